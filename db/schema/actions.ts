@@ -1,0 +1,63 @@
+import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { createdAt, updatedAt, uuidPrimaryKey } from './columns';
+import { findings } from './findings';
+import { people, units } from './units';
+
+export const actionStatuses = [
+  'moi',
+  'da_phan_tich',
+  'dang_thuc_hien',
+  'cho_xac_minh',
+  'da_xac_minh_hieu_qua',
+  'khong_hieu_qua',
+] as const;
+export type ActionStatus = (typeof actionStatuses)[number];
+
+export const correctiveActions = sqliteTable(
+  'corrective_actions',
+  {
+    id: uuidPrimaryKey(),
+    findingId: text('finding_id')
+      .notNull()
+      .references(() => findings.id, { onDelete: 'restrict' }),
+    ownerUnitId: text('owner_unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'restrict' }),
+    ownerPersonId: text('owner_person_id').references(() => people.id, { onDelete: 'set null' }),
+    correction: text('correction').notNull().default(''),
+    rootCause: text('root_cause').notNull().default(''),
+    fiveWhys: text('five_whys', { mode: 'json' }).$type<string[]>(),
+    actionPlan: text('action_plan').notNull().default(''),
+    dueDate: text('due_date').notNull(),
+    status: text('status', { enum: actionStatuses }).notNull().default('moi'),
+    completionEvidence: text('completion_evidence').notNull().default(''),
+    verifierPersonId: text('verifier_person_id').references(() => people.id, { onDelete: 'set null' }),
+    verificationDate: text('verification_date'),
+    verificationResult: text('verification_result', { enum: ['hieu_qua', 'khong_hieu_qua'] }),
+    closedAt: text('closed_at'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('corrective_actions_finding_idx').on(t.findingId),
+    index('corrective_actions_status_due_idx').on(t.status, t.dueDate),
+    index('corrective_actions_unit_idx').on(t.ownerUnitId),
+  ],
+);
+
+export const correctiveActionEvents = sqliteTable(
+  'corrective_action_events',
+  {
+    id: uuidPrimaryKey(),
+    actionId: text('action_id')
+      .notNull()
+      .references(() => correctiveActions.id, { onDelete: 'cascade' }),
+    fromStatus: text('from_status', { enum: actionStatuses }),
+    toStatus: text('to_status', { enum: actionStatuses }).notNull(),
+    actorProfileId: text('actor_profile_id'),
+    actorName: text('actor_name').notNull(),
+    comment: text('comment').notNull().default(''),
+    at: createdAt(),
+  },
+  (t) => [index('corrective_action_events_action_idx').on(t.actionId)],
+);

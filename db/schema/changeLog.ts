@@ -1,0 +1,19 @@
+import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { createdAt, uuidPrimaryKey } from './columns';
+
+/** Append-only: triggers in the migrations refuse UPDATE and DELETE. */
+export const changeLog = sqliteTable(
+  'change_log',
+  {
+    id: uuidPrimaryKey(),
+    at: createdAt(),
+    actorProfileId: text('actor_profile_id'),
+    actorName: text('actor_name').notNull(),
+    method: text('method').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    action: text('action', { enum: ['create', 'update', 'delete'] }).notNull(),
+    changes: text('changes', { mode: 'json' }),
+  },
+  (t) => [index('change_log_entity_idx').on(t.entity, t.entityId), index('change_log_at_idx').on(t.at)],
+);

@@ -1,0 +1,48 @@
+import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { audits } from './audits';
+import { createdAt, uuidPrimaryKey } from './columns';
+import { people } from './units';
+
+/** A person's handwritten signature image (PNG), placed in that person's signature block. */
+export const signatureImages = sqliteTable('signature_images', {
+  id: uuidPrimaryKey(),
+  personId: text('person_id')
+    .notNull()
+    .unique()
+    .references(() => people.id, { onDelete: 'cascade' }),
+  png: blob('png', { mode: 'buffer' }).notNull(),
+  createdAt: createdAt(),
+});
+
+/** Issued minutes (biên bản); numbered from 01 each calendar year. A correction is a new revision. */
+export const issuedMinutes = sqliteTable(
+  'issued_minutes',
+  {
+    id: uuidPrimaryKey(),
+    auditId: text('audit_id')
+      .notNull()
+      .references(() => audits.id, { onDelete: 'restrict' }),
+    year: integer('year').notNull(),
+    number: integer('number').notNull(),
+    documentCode: text('document_code').notNull(),
+    revision: integer('revision').notNull().default(0),
+    supersedesId: text('supersedes_id').references((): AnySQLiteColumn => issuedMinutes.id, { onDelete: 'restrict' }),
+    contentSha256: text('content_sha256').notNull(),
+    pdfSha256: text('pdf_sha256').notNull(),
+    issuedAt: createdAt(),
+    issuedBy: text('issued_by').notNull(),
+  },
+  (t) => [uniqueIndex('issued_minutes_year_number').on(t.year, t.number), index('issued_minutes_audit_idx').on(t.auditId)],
+);
+
+export const minutesDigitalSignatures = sqliteTable('minutes_digital_signatures', {
+  id: uuidPrimaryKey(),
+  minutesId: text('minutes_id')
+    .notNull()
+    .references(() => issuedMinutes.id, { onDelete: 'cascade' }),
+  sequence: integer('sequence').notNull(),
+  signerName: text('signer_name').notNull(),
+  signedPdfSha256: text('signed_pdf_sha256').notNull(),
+  signedAt: createdAt(),
+});

@@ -1,0 +1,62 @@
+import type { z } from 'zod';
+import type { Store } from '../../../db/store';
+import { apiContract, isMethodName } from '../../shared/contract';
+import type { ApiIssue, ApiResult, MethodName } from '../../shared/contract';
+import { currentActor } from '../modules/profiles/currentActor';
+import type { BackendConfig, HandlerContext } from './context';
+import { AppError } from './errors';
+import type { Handler, HandlerMap } from './handlers';
+
+export type Dispatch = (method: unknown, input: unknown) => Promise<ApiResult<unknown>>;
+
+export interface DispatcherOptions {
+  store: Store;
+  config: BackendConfig;
+  handlers: HandlerMap;
+  now?: () => Date;
+  /** Called with unexpected errors, which the caller only sees as INTERNAL. */
+  onInternalError?: (error: unknown, method: string) => void;
+}
+
+/** Validates, runs and wraps one API call. Nothing is ever thrown across a process boundary. */
+export function createDispatcher(options: DispatcherOptions): Dispatch {
+  const now = options.now ?? (() => new Date());
+  return async (method, rawInput) => {
+    if (!isMethodName(method)) {
+      return failure(new AppError('UNKNOWN_METHOD', `Không có chức năng "${String(method)}".`));
+    }
+    const spec = apiContract[method];
+    const parsed = spec.input.safeParse(rawInput === undefined ? {} : rawInput);
+    if (!parsed.success) return failure(validationError(parsed.error));
+    try {
+      const actor = currentActor(options.store);
+      if (spec.requiresProfile && !actor.profileId) {
+        throw new AppError('PROFILE_REQUIRED', 'Hãy chọn hoặc tạo hồ sơ người dùng trước khi thay đổi dữ liệu.');
+      }
+      const ctx: HandlerContext = { store: options.store, config: options.config, method, actor, now };
+      const handler = options.handlers[method] as Handler<MethodName> as (c: HandlerContext, i: unknown) => unknown;
+      const value =
+        spec.kind === 'command'
+          ? options.store.sqlite.transaction(() => handler(ctx, parsed.data)).immediate()
+          : await handler(ctx, parsed.data);
+      return { ok: true, value };
+    } catch (error) {
+      if (error instanceof AppError) return failure(error);
+      options.onInternalError?.(error, method);
+      return failure(new AppError('INTERNAL', 'Đã xảy ra lỗi ngoài dự kiến; dữ liệu không bị thay đổi.'));
+    }
+  };
+}
+
+function failure(error: AppError): ApiResult<never> {
+  return { ok: false, error: error.toApiError() };
+}
+
+function validationError(error: z.ZodError): AppError {
+  const issues: ApiIssue[] = error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message,
+  }));
+  const summary = issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ');
+  return new AppError('VALIDATION', `Dữ liệu không hợp lệ: ${summary}`, issues);
+}

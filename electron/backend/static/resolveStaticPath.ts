@@ -1,0 +1,37 @@
+import path from 'node:path';
+
+/**
+ * Maps a URL path onto a file inside root, or null when the path would leave root
+ * (../, encoded separators, NUL bytes, absolute paths) or is not decodable.
+ */
+export function resolveStaticPath(root: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '');
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  const relative = decoded.replace(/^\/+/, '') || 'index.html';
+  const resolvedRoot = path.resolve(root);
+  const candidate = path.resolve(resolvedRoot, relative);
+  if (candidate !== resolvedRoot && !candidate.startsWith(resolvedRoot + path.sep)) return null;
+  return candidate;
+}
+
+const mimeTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+};
+
+export function mimeTypeFor(filePath: string): string {
+  return mimeTypes[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
+}

@@ -1,0 +1,165 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApiResult } from '../../shared/contract';
+import type { Backend } from '../createBackend';
+import { CONTENT_SECURITY_POLICY } from '../static/contentSecurityPolicy';
+import { mimeTypeFor, resolveStaticPath } from '../static/resolveStaticPath';
+import { listApiMethods } from './apiListing';
+
+export const API_TOKEN_HEADER = 'x-api-token';
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+export interface WebHostOptions {
+  backend: Backend;
+  rendererDist: string;
+  port?: number;
+}
+
+export interface WebHost {
+  readonly url: string;
+  readonly port: number;
+  readonly token: string;
+  close(): Promise<void>;
+}
+
+/** Serves the built renderer and the API on 127.0.0.1 only, guarded by a token made at each start. */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = randomBytes(32).toString('hex');
+  let port = options.port ?? 0;
+  const server = http.createServer((request, response) => {
+    handleRequest(request, response).catch((error: unknown) => {
+      console.error('[web]', error);
+      if (!response.headersSent) sendJson(response, 500, failure('INTERNAL', 'Lỗi máy chủ nội bộ.'));
+      else response.end();
+    });
+  });
+
+  async function handleRequest(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+    // Only our own origin: refuses DNS-rebinding pages that point another name at 127.0.0.1.
+    const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+    if (!allowedHosts.includes(request.headers.host ?? '')) {
+      sendJson(response, 421, failure('FORBIDDEN', 'Tên máy chủ không hợp lệ.'));
+      return;
+    }
+    const url = new URL(request.url ?? '/', `http://${request.headers.host}`);
+    if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
+      await handleApi(request, response, url.pathname);
+      return;
+    }
+    serveStatic(request, response, url.pathname);
+  }
+
+  async function handleApi(request: http.IncomingMessage, response: http.ServerResponse, pathname: string): Promise<void> {
+    if (!hasValidToken(request.headers[API_TOKEN_HEADER], token)) {
+      sendJson(response, 401, failure('UNAUTHORIZED', 'Thiếu hoặc sai mã truy cập của phiên làm việc.'));
+      return;
+    }
+    if (pathname === '/api' && request.method === 'GET') {
+      sendJson(response, 200, { ok: true, value: listApiMethods() });
+      return;
+    }
+    const method = decodeURIComponent(pathname.slice('/api/'.length));
+    if (request.method !== 'POST') {
+      sendJson(response, 405, failure('VALIDATION', 'Chỉ chấp nhận phương thức POST.'));
+      return;
+    }
+    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+      sendJson(response, 415, failure('VALIDATION', 'Nội dung yêu cầu phải là JSON.'));
+      return;
+    }
+    const body = await readBody(request);
+    if (body === null) {
+      sendJson(response, 413, failure('VALIDATION', 'Nội dung yêu cầu quá lớn.'));
+      return;
+    }
+    let input: unknown;
+    try {
+      input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+    } catch {
+      sendJson(response, 400, failure('VALIDATION', 'Nội dung yêu cầu không phải JSON hợp lệ.'));
+      return;
+    }
+    const result = await options.backend.dispatch(method, input);
+    sendJson(response, !result.ok && result.error.code === 'UNKNOWN_METHOD' ? 404 : 200, result);
+  }
+
+  function serveStatic(request: http.IncomingMessage, response: http.ServerResponse, pathname: string): void {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405).end();
+      return;
+    }
+    let filePath = resolveStaticPath(options.rendererDist, pathname);
+    if (!filePath) {
+      response.writeHead(404).end();
+      return;
+    }
+    // Client-side routes fall back to the app's page.
+    if (!fs.existsSync(filePath) || fs.statSync(filePath).isDirectory()) filePath = resolveStaticPath(options.rendererDist, '/index.html')!;
+    if (!fs.existsSync(filePath)) {
+      response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end('Giao diện chưa được build: chạy "npm run build:renderer".');
+      return;
+    }
+    const headers = {
+      'content-type': mimeTypeFor(filePath),
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-store',
+    };
+    if (filePath.endsWith('index.html')) {
+      const html = fs.readFileSync(filePath, 'utf8').replace('</head>', `<meta name="api-token" content="${token}"></head>`);
+      response.writeHead(200, headers).end(html);
+      return;
+    }
+    response.writeHead(200, headers);
+    fs.createReadStream(filePath).pipe(response);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function hasValidToken(header: string | string[] | undefined, token: string): boolean {
+  if (typeof header !== 'string') return false;
+  const given = Buffer.from(header);
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+function readBody(request: http.IncomingMessage): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    request.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+function failure(code: 'INTERNAL' | 'FORBIDDEN' | 'UNAUTHORIZED' | 'VALIDATION', message: string): ApiResult<never> {
+  return { ok: false, error: { code, message } };
+}
+
+function sendJson(response: http.ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  response.end(JSON.stringify(body));
+}

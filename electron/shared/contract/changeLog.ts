@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { query } from './define';
+import { optionalText } from './fields';
+
+export interface ChangeLogEntry {
+  id: string;
+  at: string;
+  actorName: string;
+  method: string;
+  entity: string;
+  entityId: string;
+  action: 'create' | 'update' | 'delete';
+  changes: unknown;
+}
+
+export const changeLogMethods = {
+  'changeLog.list': query<ChangeLogEntry[]>()(
+    z
+      .object({
+        entity: optionalText('Loại bản ghi', 50).optional(),
+        entityId: optionalText('Mã bản ghi', 50).optional(),
+        limit: z.number().int().min(1).max(1000).default(100),
+      })
+      .strict(),
+    'Nhật ký thay đổi, mới nhất trước',
+  ),
+};

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+// Validation messages that no field overrides still reach the user in Vietnamese.
+z.config(z.locales.vi());
+
+/**
+ * query: reads only.
+ * command: a synchronous write, run by the dispatcher inside one transaction.
+ * task: asynchronous work (files, PDFs) that opens its own transaction for the write.
+ */
+export type MethodKind = 'query' | 'command' | 'task';
+
+export interface MethodOptions {
+  /** Writes normally need a chosen local profile so the change log can say who did it. */
+  requiresProfile?: boolean;
+}
+
+export interface MethodSpec<Input extends z.ZodType = z.ZodType, Result = unknown, Kind extends MethodKind = MethodKind> {
+  readonly kind: Kind;
+  readonly input: Input;
+  /** One line, in Vietnamese, shown by GET /api. */
+  readonly summary: string;
+  readonly requiresProfile: boolean;
+  /** Type-level only: the result the method resolves to. */
+  readonly result?: Result;
+}
+
+const define =
+  <Kind extends MethodKind>(kind: Kind) =>
+  <Result>() =>
+  <Input extends z.ZodType>(input: Input, summary: string, options: MethodOptions = {}): MethodSpec<Input, Result, Kind> => ({
+    kind,
+    input,
+    summary,
+    requiresProfile: options.requiresProfile ?? kind !== 'query',
+  });
+
+export const query = define('query');
+export const command = define('command');
+export const task = define('task');
+
+export const errorCodes = [
+  'VALIDATION',
+  'NOT_FOUND',
+  'CONFLICT',
+  'FORBIDDEN',
+  'LOCKED',
+  'PROFILE_REQUIRED',
+  'UNKNOWN_METHOD',
+  'UNAUTHORIZED',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface ApiIssue {
+  path: string;
+  message: string;
+}
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  issues?: ApiIssue[];
+}
+
+export type ApiResult<Value> = { ok: true; value: Value } | { ok: false; error: ApiError };

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { command, query } from './define';
+import { optionalText, percent, requiredText } from './fields';
+
+export interface OrganizationView {
+  superiorBodyName: string;
+  bodyName: string;
+  bodyShortCode: string;
+  placeName: string;
+  chairName: string;
+  chairTitle: string;
+}
+
+export const organizationInput = z.object({
+  superiorBodyName: requiredText('Tên cơ quan chủ quản', 200),
+  bodyName: requiredText('Tên cơ quan', 200),
+  bodyShortCode: requiredText('Chữ viết tắt của cơ quan', 20).refine((v) => /^[\p{Lu}\d-]+$/u.test(v), {
+    error: 'Chữ viết tắt chỉ gồm chữ in hoa, chữ số và dấu gạch nối',
+  }),
+  placeName: requiredText('Địa danh', 100),
+  chairName: optionalText('Họ tên Chủ tịch', 100),
+  chairTitle: requiredText('Chức vụ người ký', 100),
+});
+
+const legalReference = z.object({
+  key: requiredText('Mã căn cứ', 40),
+  text: requiredText('Nội dung căn cứ', 500),
+});
+
+/** Tunable rules. Every threshold the plan or the law sets lives here, not in code. */
+export const appSettingsSchema = z.object({
+  cchcCoveragePercent: percent('Tỷ lệ kiểm tra CCHC').default(100),
+  isoSharePercent: percent('Tỷ lệ đánh giá ISO').default(25),
+  isoRotationYears: z.number().int().min(1).max(10).default(4),
+  correctiveActionDueDaysCchc: z.number().int().min(1).max(365).default(15),
+  correctiveActionDueMonthsIso: z.number().int().min(1).max(24).default(2),
+  dueSoonDays: z.number().int().min(1).max(60).default(7),
+  evidenceMaxMegabytes: z.number().min(1).max(500).default(25),
+  schedulingMonths: z
+    .array(z.number().int().min(1).max(12))
+    .min(1, { error: 'Cần ít nhất một tháng làm việc để xếp lịch' })
+    .default([3, 4, 5, 6, 7, 8, 9, 10, 11]),
+  legalReferences: z.array(legalReference).default([
+    { key: 'iso-decision', text: 'Quyết định số 19/2014/QĐ-TTg ngày 05/3/2014 của Thủ tướng Chính phủ' },
+    { key: 'iso-circular', text: 'Thông tư số 26/2014/TT-BKHCN ngày 10/10/2014 của Bộ Khoa học và Công nghệ' },
+    { key: 'document-format', text: 'Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư' },
+    { key: 'cchc-plan', text: 'Kế hoạch cải cách hành chính phường Bắc Hồng Lĩnh năm 2026' },
+  ]),
+});
+export type AppSettings = z.output<typeof appSettingsSchema>;
+
+export const organizationMethods = {
+  'organization.get': query<OrganizationView>()(z.object({}).strict(), 'Thông tin cơ quan'),
+  'organization.update': command<OrganizationView>()(organizationInput.strict(), 'Cập nhật thông tin cơ quan'),
+  'settings.get': query<AppSettings>()(z.object({}).strict(), 'Các thiết lập và ngưỡng'),
+  'settings.update': command<AppSettings>()(
+    appSettingsSchema.partial().strict().refine((patch) => Object.keys(patch).length > 0, {
+      error: 'Cần ít nhất một thiết lập để cập nhật',
+    }),
+    'Cập nhật thiết lập',
+  ),
+};

@@ -1,0 +1,82 @@
+import { AppShell } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { useState } from 'react';
+import type { ProfileView } from '../../../electron/shared/contract/profiles';
+import { useApiQuery } from '../hooks/useApiQuery';
+import { useHashRoute } from '../hooks/useHashRoute';
+import { DashboardPage } from '../pages/dashboard/DashboardPage';
+import { SettingsPage } from '../pages/settings/SettingsPage';
+import { UnitsPage } from '../pages/units/UnitsPage';
+import { NavigationRail } from './NavigationRail';
+import { PlaceholderPage } from './PlaceholderPage';
+import { ProfileGate } from './ProfileGate';
+import { routes } from './routes';
+import type { Route } from './routes';
+import { ShortcutHelp } from './ShortcutHelp';
+import { TopBar } from './TopBar';
+import { WorkingYearContext } from './WorkingYear';
+
+const currentYear = new Date().getFullYear();
+const selectableYears = Array.from({ length: 7 }, (_, i) => currentYear - 3 + i);
+
+export function App() {
+  const [route, navigate] = useHashRoute();
+  const [year, setYear] = useState(currentYear);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [globalSearch, setGlobalSearch] = useState('');
+  const info = useApiQuery('app.info', {});
+  const [chosenProfile, setProfile] = useState<ProfileView | null>(null);
+  const profile = chosenProfile ?? info.data?.currentProfile ?? null;
+
+  useHotkeys([
+    ['shift+?', () => setHelpOpen(true)],
+    ...routes.map((r, i): [string, () => void] => [`alt+${i + 1}`, () => navigate(r)]),
+  ]);
+
+  const page = renderPage(route, globalSearch, (p) => setProfile(p));
+  return (
+    <WorkingYearContext.Provider value={year}>
+      <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 0 }} padding="lg">
+        <AppShell.Header>
+          <TopBar
+            year={year}
+            years={selectableYears}
+            onYearChange={setYear}
+            profile={profile}
+            onOpenHelp={() => setHelpOpen(true)}
+            search={globalSearch}
+            onSearchChange={(value) => {
+              setGlobalSearch(value);
+              if (value && route !== 'units') navigate('units');
+            }}
+          />
+        </AppShell.Header>
+        <AppShell.Navbar p="xs">
+          <NavigationRail current={route} onNavigate={navigate} />
+        </AppShell.Navbar>
+        <AppShell.Main>{page}</AppShell.Main>
+      </AppShell>
+      <ShortcutHelp opened={helpOpen} onClose={() => setHelpOpen(false)} />
+      <ProfileGate opened={info.data !== undefined && profile === null} onChosen={setProfile} />
+    </WorkingYearContext.Provider>
+  );
+}
+
+function renderPage(route: Route, globalSearch: string, onProfileChange: (profile: ProfileView) => void) {
+  switch (route) {
+    case 'dashboard':
+      return <DashboardPage />;
+    case 'units':
+      return <UnitsPage initialSearch={globalSearch} key={globalSearch} />;
+    case 'settings':
+      return <SettingsPage onProfileChange={onProfileChange} />;
+    case 'programme':
+      return <PlaceholderPage titleKey="nav.programme" />;
+    case 'audits':
+      return <PlaceholderPage titleKey="nav.audits" />;
+    case 'actions':
+      return <PlaceholderPage titleKey="nav.actions" />;
+    case 'checklists':
+      return <PlaceholderPage titleKey="nav.checklists" />;
+  }
+}

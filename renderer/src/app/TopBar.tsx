@@ -1,0 +1,64 @@
+import { ActionIcon, Group, SegmentedControl, Select, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { IconKeyboard, IconSearch, IconUser } from '@tabler/icons-react';
+import type { ProfileView } from '../../../electron/shared/contract/profiles';
+import { useI18n } from '../i18n/I18nProvider';
+import type { Language } from '../i18n/catalog';
+
+interface TopBarProps {
+  year: number;
+  years: number[];
+  onYearChange(year: number): void;
+  profile: ProfileView | null;
+  onOpenHelp(): void;
+  search: string;
+  onSearchChange(value: string): void;
+}
+
+export function TopBar({ year, years, onYearChange, profile, onOpenHelp, search, onSearchChange }: TopBarProps) {
+  const { t, language, setLanguage } = useI18n();
+  return (
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+      <Title order={2} size="h4" style={{ whiteSpace: 'nowrap' }}>
+        {t('app.title')}
+      </Title>
+      <Group gap="sm" wrap="nowrap">
+        <TextInput
+          aria-label={t('topbar.search')}
+          placeholder={t('topbar.searchPlaceholder')}
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={search}
+          onChange={(event) => onSearchChange(event.currentTarget.value)}
+          w={260}
+        />
+        <Select
+          aria-label={t('topbar.year')}
+          data={years.map(String)}
+          value={String(year)}
+          onChange={(value) => value && onYearChange(Number(value))}
+          allowDeselect={false}
+          w={96}
+        />
+        <SegmentedControl
+          aria-label={t('topbar.language')}
+          value={language}
+          onChange={(value) => setLanguage(value as Language)}
+          data={[
+            { value: 'vi', label: 'VI' },
+            { value: 'en', label: 'EN' },
+          ]}
+        />
+        <Group gap={6} wrap="nowrap" aria-label={t('topbar.profile')}>
+          <IconUser size={18} aria-hidden />
+          <Text size="sm" data-testid="current-profile">
+            {profile ? profile.fullName : t('topbar.noProfile')}
+          </Text>
+        </Group>
+        <Tooltip label={t('topbar.help')}>
+          <ActionIcon variant="subtle" size="lg" aria-label={t('help.openHelp')} onClick={onOpenHelp}>
+            <IconKeyboard size={20} aria-hidden />
+          </ActionIcon>
+        </Tooltip>
+      </Group>
+    </Group>
+  );
+}

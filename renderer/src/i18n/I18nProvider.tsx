@@ -1,0 +1,46 @@
+import { createContext, useCallback, useContext, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import { translate } from './catalog';
+import type { Language, MessageKey } from './catalog';
+
+interface I18nValue {
+  language: Language;
+  setLanguage(language: Language): void;
+  t(key: MessageKey, params?: Record<string, string | number>): string;
+  formatNumber(value: number, fractionDigits?: number): string;
+  formatPercent(value: number, fractionDigits?: number): string;
+}
+
+const I18nContext = createContext<I18nValue | null>(null);
+const STORAGE_KEY = 'kiem-tra.language';
+
+function initialLanguage(): Language {
+  return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'vi';
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [language, setLanguageState] = useState<Language>(initialLanguage);
+  const setLanguage = useCallback((next: Language) => {
+    localStorage.setItem(STORAGE_KEY, next);
+    document.documentElement.lang = next;
+    setLanguageState(next);
+  }, []);
+  const value = useMemo<I18nValue>(() => {
+    // Numbers keep Vietnamese separators (1.234,5) whatever the UI language, as in the printed documents.
+    const numberFormat = (digits: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: digits });
+    return {
+      language,
+      setLanguage,
+      t: (key, params) => translate(language, key, params),
+      formatNumber: (n, digits = 1) => numberFormat(digits).format(n),
+      formatPercent: (n, digits = 1) => `${numberFormat(digits).format(n)}%`,
+    };
+  }, [language, setLanguage]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18nValue {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n outside I18nProvider');
+  return value;
+}

@@ -1,0 +1,30 @@
+import { settingsMessages } from './areas/settings';
+import { shellMessages } from './areas/shell';
+import { unitsMessages } from './areas/units';
+
+/** The one message catalog. Each area keeps its messages in ./areas; Vietnamese is the reference. */
+const vi = {
+  ...shellMessages.vi,
+  ...unitsMessages.vi,
+  ...settingsMessages.vi,
+};
+
+export type MessageKey = keyof typeof vi;
+
+/** English must translate every Vietnamese key: the type fails to check otherwise. */
+const en: Record<MessageKey, string> = {
+  ...shellMessages.en,
+  ...unitsMessages.en,
+  ...settingsMessages.en,
+};
+
+export const languages = ['vi', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+export const catalog: Record<Language, Record<MessageKey, string>> = { vi, en };
+
+export function translate(language: Language, key: MessageKey, params?: Record<string, string | number>): string {
+  const template = catalog[language][key];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+}

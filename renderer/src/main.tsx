@@ -1,0 +1,40 @@
+import '@fontsource/be-vietnam-pro/400.css';
+import '@fontsource/be-vietnam-pro/500.css';
+import '@fontsource/be-vietnam-pro/600.css';
+import '@fontsource/be-vietnam-pro/700.css';
+import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
+import '@mantine/notifications/styles.css';
+import './app/global.css';
+import { MantineProvider, createTheme } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { Notifications } from '@mantine/notifications';
+import dayjs from 'dayjs';
+import 'dayjs/locale/vi';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { I18nProvider } from './i18n/I18nProvider';
+
+dayjs.locale('vi');
+
+const theme = createTheme({
+  fontFamily: '"Be Vietnam Pro", system-ui, sans-serif',
+  headings: { fontFamily: '"Be Vietnam Pro", system-ui, sans-serif' },
+  primaryColor: 'blue',
+  defaultRadius: 'sm',
+  focusRing: 'always',
+});
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <MantineProvider theme={theme}>
+      <DatesProvider settings={{ locale: 'vi', firstDayOfWeek: 1 }}>
+        <Notifications position="top-right" />
+        <I18nProvider>
+          <App />
+        </I18nProvider>
+      </DatesProvider>
+    </MantineProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,56 @@
+import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useEffect } from 'react';
+import type { z } from 'zod';
+import { organizationInput } from '../../../../electron/shared/contract/organization';
+import type { OrganizationView } from '../../../../electron/shared/contract/organization';
+import { useApiCommand } from '../../hooks/useApiCommand';
+import { useI18n } from '../../i18n/I18nProvider';
+
+export function OrganizationForm({ organization, onSaved }: { organization: OrganizationView; onSaved(): void }) {
+  const { t } = useI18n();
+  const save = useApiCommand('organization.update');
+  const form = useForm<OrganizationView>({
+    mode: 'controlled',
+    initialValues: organization,
+    validate: schemaResolver(organizationInput as unknown as z.ZodType, { sync: true }),
+    validateInputOnChange: true,
+  });
+  useEffect(() => {
+    form.setValues(organization);
+    form.resetDirty();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [organization]);
+
+  const submit = form.onSubmit(async (values) => {
+    if (await save.run(values)) {
+      notifications.show({ color: 'green', message: t('settings.organizationSaved') });
+      onSaved();
+    }
+  });
+  return (
+    <form onSubmit={submit} onReset={() => form.reset()} aria-label={t('settings.organization')}>
+      <Stack>
+        <TextInput label={t('settings.superiorBodyName')} withAsterisk {...form.getInputProps('superiorBodyName')} />
+        <TextInput label={t('settings.bodyName')} withAsterisk {...form.getInputProps('bodyName')} />
+        <Group grow align="flex-start">
+          <TextInput label={t('settings.bodyShortCode')} withAsterisk {...form.getInputProps('bodyShortCode')} />
+          <TextInput label={t('settings.placeName')} withAsterisk {...form.getInputProps('placeName')} />
+        </Group>
+        <Group grow align="flex-start">
+          <TextInput label={t('settings.chairName')} {...form.getInputProps('chairName')} />
+          <TextInput label={t('settings.chairTitle')} withAsterisk {...form.getInputProps('chairTitle')} />
+        </Group>
+        <Group justify="flex-end">
+          <Button type="reset" variant="default" disabled={!form.isDirty()}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={save.running} disabled={!form.isDirty()}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,71 @@
+import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useEffect } from 'react';
+import type { ProfileView } from '../../../../electron/shared/contract/profiles';
+import type { UnitView } from '../../../../electron/shared/contract/units';
+import { useApiCommand } from '../../hooks/useApiCommand';
+import { useI18n } from '../../i18n/I18nProvider';
+
+interface ProfileFormProps {
+  profile: ProfileView;
+  profiles: ProfileView[];
+  units: UnitView[];
+  onChanged(profile: ProfileView): void;
+}
+
+export function ProfileForm({ profile, profiles, units, onChanged }: ProfileFormProps) {
+  const { t } = useI18n();
+  const save = useApiCommand('profiles.update');
+  const select = useApiCommand('profiles.select');
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { fullName: profile.fullName, position: profile.position, unitId: profile.unitId },
+    validate: { fullName: (value: string) => (value.trim() ? null : 'Họ và tên không được để trống') },
+    validateInputOnChange: true,
+  });
+  useEffect(() => {
+    form.setValues({ fullName: profile.fullName, position: profile.position, unitId: profile.unitId });
+    form.resetDirty();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [profile]);
+
+  const submit = form.onSubmit(async (values) => {
+    const saved = await save.run({ id: profile.id, ...values });
+    if (saved) {
+      notifications.show({ color: 'green', message: t('settings.profileSaved') });
+      onChanged(saved);
+    }
+  });
+  return (
+    <form onSubmit={submit} onReset={() => form.reset()} aria-label={t('settings.profile')}>
+      <Stack>
+        {profiles.length > 1 && (
+          <Select
+            label={t('settings.switchProfile')}
+            value={profile.id}
+            allowDeselect={false}
+            data={profiles.map((p) => ({ value: p.id, label: p.fullName }))}
+            onChange={async (id) => {
+              const chosen = id ? await select.run({ id }) : undefined;
+              if (chosen) onChanged(chosen);
+            }}
+          />
+        )}
+        <Group grow align="flex-start">
+          <TextInput label={t('profile.fullName')} withAsterisk {...form.getInputProps('fullName')} />
+          <TextInput label={t('profile.position')} {...form.getInputProps('position')} />
+        </Group>
+        <Select label={t('profile.unit')} clearable data={units.map((u) => ({ value: u.id, label: u.name }))} {...form.getInputProps('unitId')} />
+        <Group justify="flex-end">
+          <Button type="reset" variant="default" disabled={!form.isDirty()}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={save.running} disabled={!form.isDirty()}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,71 @@
+import { Paper, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import type { ProfileView } from '../../../../electron/shared/contract/profiles';
+import { PageHeader } from '../../components/PageHeader';
+import { useApiQuery } from '../../hooks/useApiQuery';
+import { useI18n } from '../../i18n/I18nProvider';
+import { OrganizationForm } from './OrganizationForm';
+import { ProfileForm } from './ProfileForm';
+import { RulesForm } from './RulesForm';
+
+function Section({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="lg" radius="md" component="section">
+      <Title order={2} size="h4" mb={4}>
+        {title}
+      </Title>
+      {hint && (
+        <Text size="sm" c="dimmed" mb="md">
+          {hint}
+        </Text>
+      )}
+      {children}
+    </Paper>
+  );
+}
+
+export function SettingsPage({ onProfileChange }: { onProfileChange(profile: ProfileView): void }) {
+  const { t } = useI18n();
+  const organization = useApiQuery('organization.get', {});
+  const settings = useApiQuery('settings.get', {});
+  const profiles = useApiQuery('profiles.list', {});
+  const units = useApiQuery('units.list', {});
+  const info = useApiQuery('app.info', {});
+  const current = profiles.data?.find((p) => p.isCurrent);
+
+  return (
+    <>
+      <PageHeader title={t('settings.title')} />
+      <Stack maw={900}>
+        {current && (
+          <Section title={t('settings.profile')} hint={t('settings.profileHint')}>
+            <ProfileForm
+              profile={current}
+              profiles={profiles.data ?? []}
+              units={units.data ?? []}
+              onChanged={(profile) => {
+                onProfileChange(profile);
+                profiles.reload();
+              }}
+            />
+          </Section>
+        )}
+        {organization.data && (
+          <Section title={t('settings.organization')} hint={t('settings.organizationHint')}>
+            <OrganizationForm organization={organization.data} onSaved={organization.reload} />
+          </Section>
+        )}
+        {settings.data && (
+          <Section title={t('settings.rules')}>
+            <RulesForm settings={settings.data} onSaved={settings.reload} />
+          </Section>
+        )}
+        {info.data && (
+          <Text size="sm" c="dimmed">
+            {t('settings.version')}: {info.data.version} · {t('settings.dataDir')}: {info.data.dataDir}
+          </Text>
+        )}
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,107 @@
+import { ActionIcon, Group, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconEdit, IconPlayerPause, IconPlayerPlay } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import type { UnitView } from '../../../../electron/shared/contract/units';
+import { vietnameseCollator } from '../../../../electron/shared/text';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/catalog';
+import { YesNoBadge } from './UnitStatusBadges';
+
+type SortKey = 'code' | 'name' | 'type';
+
+interface UnitTableProps {
+  units: UnitView[];
+  onEdit(unit: UnitView): void;
+  onToggleActive(unit: UnitView): void;
+}
+
+export function UnitTable({ units, onEdit, onToggleActive }: UnitTableProps) {
+  const { t } = useI18n();
+  const [sort, setSort] = useState<{ key: SortKey | null; descending: boolean }>({ key: null, descending: false });
+  const sorted = useMemo(() => {
+    if (!sort.key) return units;
+    const key = sort.key;
+    const label = (u: UnitView) => (key === 'type' ? t(`unitType.${u.type}` as MessageKey) : u[key]);
+    const ordered = [...units].sort((a, b) => vietnameseCollator.compare(label(a), label(b)));
+    return sort.descending ? ordered.reverse() : ordered;
+  }, [units, sort, t]);
+
+  const header = (key: SortKey, labelKey: MessageKey) => {
+    const active = sort.key === key;
+    return (
+      <Table.Th aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+        <UnstyledButton onClick={() => setSort({ key, descending: active ? !sort.descending : false })} fw={600}>
+          <Group gap={4} wrap="nowrap">
+            {t(labelKey)}
+            {active && (sort.descending ? <IconArrowDown size={14} aria-hidden /> : <IconArrowUp size={14} aria-hidden />)}
+          </Group>
+        </UnstyledButton>
+      </Table.Th>
+    );
+  };
+
+  return (
+    <Table striped highlightOnHover stickyHeader verticalSpacing="sm" data-testid="units-table">
+      <Table.Thead>
+        <Table.Tr>
+          {header('code', 'units.col.code')}
+          {header('name', 'units.col.name')}
+          {header('type', 'units.col.type')}
+          <Table.Th>{t('units.col.cchc')}</Table.Th>
+          <Table.Th>{t('units.col.iso')}</Table.Th>
+          <Table.Th>{t('units.col.status')}</Table.Th>
+          <Table.Th>{t('common.actions')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {sorted.map((unit) => (
+          <Table.Tr key={unit.id} data-unit-code={unit.code}>
+            <Table.Td>
+              <Text ff="monospace" size="sm">
+                {unit.code}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <Text fw={500}>{unit.name}</Text>
+              {unit.headName && (
+                <Text size="xs" c="dimmed">
+                  {t('units.col.head')}: {unit.headName}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>{t(`unitType.${unit.type}` as MessageKey)}</Table.Td>
+            <Table.Td>
+              <YesNoBadge value={unit.inCchcScope} yesKey="units.inScope" noKey="units.outOfScope" />
+            </Table.Td>
+            <Table.Td>
+              <YesNoBadge value={unit.isoApplying} yesKey="units.isoYes" noKey="units.isoNo" />
+            </Table.Td>
+            <Table.Td>
+              <YesNoBadge value={unit.active} yesKey="units.active" noKey="units.inactive" />
+            </Table.Td>
+            <Table.Td>
+              <Group gap={4} wrap="nowrap">
+                <Tooltip label={t('common.edit')}>
+                  <ActionIcon variant="subtle" size="lg" aria-label={`${t('common.edit')}: ${unit.name}`} onClick={() => onEdit(unit)}>
+                    <IconEdit size={18} aria-hidden />
+                  </ActionIcon>
+                </Tooltip>
+                <Tooltip label={t(unit.active ? 'units.deactivate' : 'units.reactivate')}>
+                  <ActionIcon
+                    variant="subtle"
+                    size="lg"
+                    color={unit.active ? 'red' : 'green'}
+                    aria-label={`${t(unit.active ? 'units.deactivate' : 'units.reactivate')}: ${unit.name}`}
+                    onClick={() => onToggleActive(unit)}
+                  >
+                    {unit.active ? <IconPlayerPause size={18} aria-hidden /> : <IconPlayerPlay size={18} aria-hidden />}
+                  </ActionIcon>
+                </Tooltip>
+              </Group>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
