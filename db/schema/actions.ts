@@ -1,17 +1,9 @@
 import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { actionStatuses } from '../../electron/shared/contract/vocabulary';
 import { createdAt, updatedAt, uuidPrimaryKey } from './columns';
 import { findings } from './findings';
 import { people, units } from './units';
 
-export const actionStatuses = [
-  'moi',
-  'da_phan_tich',
-  'dang_thuc_hien',
-  'cho_xac_minh',
-  'da_xac_minh_hieu_qua',
-  'khong_hieu_qua',
-] as const;
-export type ActionStatus = (typeof actionStatuses)[number];
 
 export const correctiveActions = sqliteTable(
   'corrective_actions',

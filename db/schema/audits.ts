@@ -1,20 +1,11 @@
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { auditKinds, checklistItems, checklistVersions } from './checklists';
+import { auditKinds, auditStatuses, conformityResults, teamRoles } from '../../electron/shared/contract/vocabulary';
+import { checklistItems, checklistVersions } from './checklists';
 import { createdAt, flag, updatedAt, uuidPrimaryKey } from './columns';
-import { plannedInspections, teamRoles } from './programmes';
+import { plannedInspections } from './programmes';
 import { people, units } from './units';
 
-export const auditStatuses = ['in_progress', 'closed', 'locked'] as const;
-export const conformityResults = [
-  'phu_hop',
-  'kph_nhe',
-  'kph_nang',
-  'diem_luu_y',
-  'co_hoi_cai_tien',
-  'khong_ap_dung',
-] as const;
-export type ConformityResult = (typeof conformityResults)[number];
 
 export const audits = sqliteTable(
   'audits',

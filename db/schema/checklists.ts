@@ -1,15 +1,7 @@
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { answerTypes, comparators, templatePurposes, versionStatuses } from '../../electron/shared/contract/vocabulary';
 import { createdAt, flag, updatedAt, uuidPrimaryKey } from './columns';
 
-export const auditKinds = ['CCHC', 'ISO'] as const;
-export type AuditKind = (typeof auditKinds)[number];
-
-export const templatePurposes = ['ISO', 'CCHC', 'TTHC'] as const;
-export const answerTypes = ['conformity', 'numeric', 'yes_no', 'text'] as const;
-export type AnswerType = (typeof answerTypes)[number];
-export const comparators = ['>', '>=', '<', '<=', '='] as const;
-export type Comparator = (typeof comparators)[number];
-export const versionStatuses = ['draft', 'published', 'superseded'] as const;
 
 export const checklistTemplates = sqliteTable('checklist_templates', {
   id: uuidPrimaryKey(),

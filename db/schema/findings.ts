@@ -1,10 +1,9 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { audits } from './audits';
 import { checklistItems } from './checklists';
+import { findingClasses } from '../../electron/shared/contract/vocabulary';
 import { createdAt, flag, updatedAt, uuidPrimaryKey } from './columns';
 
-export const findingClasses = ['kph_nang', 'kph_nhe', 'diem_luu_y', 'co_hoi_cai_tien'] as const;
-export type FindingClass = (typeof findingClasses)[number];
 
 export const findings = sqliteTable(
   'findings',

@@ -1,12 +1,9 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { auditKinds } from './checklists';
+import { auditKinds, programmeStatuses, teamRoles } from '../../electron/shared/contract/vocabulary';
 import { checklistVersions } from './checklists';
 import { createdAt, updatedAt, uuidPrimaryKey } from './columns';
 import { people, units } from './units';
 
-export const programmeStatuses = ['draft', 'approved'] as const;
-export const teamRoles = ['truong_doan', 'pho_doan', 'thanh_vien', 'thu_ky'] as const;
-export type TeamRole = (typeof teamRoles)[number];
 
 /** The year's inspection programme (Kế hoạch kiểm tra), CCHC and ISO entries together. */
 export const programmes = sqliteTable(

@@ -7,5 +7,6 @@ export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.u
 export const sourceLayout = {
   migrationsFolder: path.join(projectRoot, 'db/migrations'),
   resourcesDir: path.join(projectRoot, 'electron/resources'),
-  rendererDist: path.join(projectRoot, 'dist/renderer'),
+  /** KIEM_TRA_RENDERER_DIST lets parallel checkouts of work build and test separate renderer bundles. */
+  rendererDist: path.resolve(projectRoot, process.env.KIEM_TRA_RENDERER_DIST ?? 'dist/renderer'),
 };

@@ -1,5 +1,6 @@
 import { changeLogHandlers } from '../modules/changeLog';
 import { organizationHandlers } from '../modules/organization';
+import { peopleHandlers } from '../modules/people';
 import { profilesHandlers } from '../modules/profiles';
 import { unitsHandlers } from '../modules/units';
 import type { HandlerMap } from './handlers';
@@ -9,5 +10,6 @@ export const handlers: HandlerMap = {
   ...profilesHandlers,
   ...organizationHandlers,
   ...unitsHandlers,
+  ...peopleHandlers,
   ...changeLogHandlers,
 };

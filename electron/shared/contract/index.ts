@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { changeLogMethods } from './changeLog';
 import type { MethodSpec } from './define';
 import { organizationMethods } from './organization';
+import { peopleMethods } from './people';
 import { profilesMethods } from './profiles';
 import { unitsMethods } from './units';
 
@@ -12,6 +13,7 @@ export const apiContract = {
   ...profilesMethods,
   ...organizationMethods,
   ...unitsMethods,
+  ...peopleMethods,
   ...changeLogMethods,
 } satisfies Record<string, MethodSpec>;
 
