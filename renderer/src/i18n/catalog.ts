@@ -1,3 +1,4 @@
+import { menuMessages } from './areas/menu';
 import { settingsMessages } from './areas/settings';
 import { shellMessages } from './areas/shell';
 import { unitsMessages } from './areas/units';
@@ -7,6 +8,7 @@ const vi = {
   ...shellMessages.vi,
   ...unitsMessages.vi,
   ...settingsMessages.vi,
+  ...menuMessages.vi,
 };
 
 export type MessageKey = keyof typeof vi;
@@ -16,6 +18,7 @@ const en: Record<MessageKey, string> = {
   ...shellMessages.en,
   ...unitsMessages.en,
   ...settingsMessages.en,
+  ...menuMessages.en,
 };
 
 export const languages = ['vi', 'en'] as const;

@@ -1,0 +1,31 @@
+import path from 'node:path';
+import { app } from 'electron';
+import { checkoutNativeDir, electronNativeBindingPath } from '../build/nativeBinding';
+
+export interface ShellPaths {
+  rendererDist: string;
+  preload: string;
+  migrationsFolder: string;
+  resourcesDir: string;
+  nativeBinding: string;
+  dataDir: string;
+}
+
+/** A checkout (npm start) keeps files in place; an installed app has them in its resources folder. */
+export function shellPaths(): ShellPaths {
+  const appRoot = app.getAppPath();
+  const packaged = app.isPackaged;
+  return {
+    rendererDist: path.join(appRoot, 'dist', 'renderer'),
+    preload: path.join(appRoot, 'dist', 'electron', 'preload.cjs'),
+    migrationsFolder: packaged ? path.join(process.resourcesPath, 'migrations') : path.join(appRoot, 'db', 'migrations'),
+    resourcesDir: packaged ? process.resourcesPath : path.join(appRoot, 'electron', 'resources'),
+    nativeBinding: electronNativeBindingPath(
+      packaged ? path.join(process.resourcesPath, 'native') : checkoutNativeDir(appRoot),
+      process.versions.electron,
+      process.platform,
+      process.arch,
+    ),
+    dataDir: app.getPath('userData'),
+  };
+}

@@ -1,0 +1,57 @@
+import { BrowserWindow, app, dialog } from 'electron';
+import { StoreOpenError } from '../../db/store';
+import { createBackend } from '../backend/createBackend';
+import type { Backend } from '../backend/createBackend';
+import { translate } from '../../renderer/src/i18n/catalog';
+import { shellPaths } from './appPaths';
+import { hardenDefaultSession, hardenWebContents } from './hardenSession';
+import { registerApiHandler } from './ipc';
+import { installVietnameseMenu } from './menu';
+import { RENDERER_ENTRY_URL, mainWindowOptions } from './policy';
+import { registerAppScheme, serveRenderer } from './protocol';
+
+let backend: Backend | undefined;
+let mainWindow: BrowserWindow | undefined;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    // Checkpoints the WAL and closes the file, so nothing acknowledged is left only in the log.
+    backend?.close();
+    backend = undefined;
+  });
+  app.whenReady().then(start, fail);
+}
+
+async function start(): Promise<void> {
+  const paths = shellPaths();
+  hardenDefaultSession();
+  installVietnameseMenu();
+  backend = await createBackend(
+    { dataDir: paths.dataDir, migrationsFolder: paths.migrationsFolder, resourcesDir: paths.resourcesDir, appVersion: app.getVersion() },
+    { nativeBinding: paths.nativeBinding },
+  );
+  registerApiHandler(backend.dispatch);
+  serveRenderer(paths.rendererDist);
+  mainWindow = new BrowserWindow(mainWindowOptions(paths.preload, translate('vi', 'app.title')));
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = undefined;
+  });
+  await mainWindow.loadURL(RENDERER_ENTRY_URL);
+}
+
+function fail(error: unknown): void {
+  const message = error instanceof StoreOpenError ? error.message : `Không khởi động được ứng dụng: ${String(error)}`;
+  dialog.showErrorBox(translate('vi', 'app.title'), message);
+  app.exit(1);
+}

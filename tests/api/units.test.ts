@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startTestBackend } from '../support/tempBackend';
+import type { TestBackend } from '../support/tempBackend';
+
+let backend: TestBackend;
+afterEach(() => backend?.close());
+
+describe('units', () => {
+  it('lists the seeded ward units in their order, searchable without diacritics', async () => {
+    backend = await startTestBackend();
+    const all = await backend.call('units.list', {});
+    expect(all.map((u) => u.code)).toEqual(['VP', 'KTHTDT', 'VHXH', 'PVHCC', 'DVTH']);
+    expect(all.every((u) => u.isoApplying)).toBe(true);
+    expect(all.filter((u) => u.inCchcScope).map((u) => u.code)).toEqual(['VP', 'KTHTDT', 'VHXH', 'PVHCC']);
+    expect((await backend.call('units.list', { search: 'dich vu' })).map((u) => u.code)).toEqual(['DVTH']);
+    expect((await backend.call('units.list', { search: 'ĐÔ THỊ' })).map((u) => u.code)).toEqual(['KTHTDT']);
+  });
+
+  it('creates, edits and deactivates a unit; inactive units leave the default list', async () => {
+    backend = await startTestBackend();
+    const created = await backend.call('units.create', { code: 'TYT', name: 'Trạm Y tế', type: 'TRAM_Y_TE', inCchcScope: false });
+    expect(created).toMatchObject({ code: 'TYT', name: 'Trạm Y tế', active: true, inCchcScope: false, isoApplying: true });
+    const edited = await backend.call('units.update', { id: created.id, name: 'Trạm Y tế phường' });
+    expect(edited.name).toBe('Trạm Y tế phường');
+    await backend.call('units.setActive', { id: created.id, active: false });
+    expect((await backend.call('units.list', {})).some((u) => u.id === created.id)).toBe(false);
+    expect((await backend.call('units.list', { includeInactive: true })).find((u) => u.id === created.id)?.active).toBe(false);
+  });
+
+  it('stores names in Unicode NFC even when typed decomposed', async () => {
+    backend = await startTestBackend();
+    const decomposed = 'Phòng Tư pháp'.normalize('NFD');
+    const created = await backend.call('units.create', { code: 'TP', name: decomposed, type: 'KHAC' });
+    expect(created.name).toBe('Phòng Tư pháp'.normalize('NFC'));
+    expect(created.name).not.toBe(decomposed);
+  });
+
+  it('refuses bad input with Vietnamese messages per field, and changes nothing', async () => {
+    backend = await startTestBackend();
+    const before = await backend.call('units.list', { includeInactive: true });
+    const cases: [unknown, string, RegExp][] = [
+      [{ code: '', name: 'A', type: 'KHAC' }, 'code', /không được để trống/],
+      [{ code: 'A B', name: 'A', type: 'KHAC' }, 'code', /chỉ gồm chữ/],
+      [{ code: 'AB', name: 'A', type: 'PHONG_KHONG_CO' }, 'type', /Loại đơn vị không hợp lệ/],
+      [{ code: 'AB', name: 'x'.repeat(201), type: 'KHAC' }, 'name', /không được dài quá 200/],
+      [{ code: 'VP', name: 'Trùng mã', type: 'KHAC' }, 'code', /đã được dùng/],
+      [{ code: 'vp', name: 'Trùng mã chữ thường', type: 'KHAC' }, 'code', /đã được dùng/],
+      [{ code: 'AB', name: 'Phòng Văn hóa - Xã hội', type: 'KHAC' }, 'name', /Đã có đơn vị tên/],
+    ];
+    for (const [input, field, message] of cases) {
+      const result = await backend.dispatch('units.create', input);
+      expect(result.ok, JSON.stringify(input)).toBe(false);
+      if (!result.ok) expect(result.error.issues?.find((i) => i.path === field)?.message).toMatch(message);
+    }
+    const missing = await backend.dispatch('units.update', { id: '00000000-0000-4000-8000-000000000000', name: 'Không có' });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: 'Không tìm thấy đơn vị.' } });
+    expect(await backend.call('units.list', { includeInactive: true })).toEqual(before);
+  });
+});

@@ -1,0 +1,135 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { methodNames } from '../../electron/shared/contract';
+import type { ApiResult } from '../../electron/shared/contract';
+import { startWebHost } from '../../electron/backend/web/webHost';
+import type { WebHost } from '../../electron/backend/web/webHost';
+import type { MethodListing } from '../../electron/backend/web/apiListing';
+import { makeTempDir, startTestBackend } from '../support/tempBackend';
+import type { TestBackend } from '../support/tempBackend';
+
+let backend: TestBackend;
+let host: WebHost;
+let rendererDist: string;
+
+beforeAll(async () => {
+  backend = await startTestBackend();
+  rendererDist = makeTempDir('renderer-');
+  fs.writeFileSync(path.join(rendererDist, 'index.html'), '<!doctype html><html><head><title>x</title></head><body></body></html>');
+  fs.mkdirSync(path.join(rendererDist, 'assets'));
+  fs.writeFileSync(path.join(rendererDist, 'assets', 'app.js'), 'console.log(1)');
+  host = await startWebHost({ backend, rendererDist });
+});
+afterAll(async () => {
+  await host.close();
+  backend.close();
+});
+
+const api = (pathname: string, init: RequestInit & { token?: string | null } = {}) =>
+  fetch(new URL(pathname, host.url), {
+    ...init,
+    headers: {
+      'content-type': 'application/json',
+      ...(init.token === null ? {} : { 'x-api-token': init.token ?? host.token }),
+      ...(init.headers as Record<string, string> | undefined),
+    },
+  });
+
+/** Every row a write would touch is counted by SQLite's total_changes on the back end's one connection. */
+const totalChanges = () => (backend.store.sqlite.prepare('select total_changes() as n').get() as { n: number }).n;
+
+describe('web host security', () => {
+  it('listens on 127.0.0.1 only', () => {
+    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  });
+
+  it('refuses every API call without the token of this start, or with a wrong one (401)', async () => {
+    for (const token of [null, '', 'not-the-token', host.token.slice(0, -1) + '0']) {
+      const listing = await api('/api', { method: 'GET', token });
+      expect(listing.status).toBe(401);
+      const call = await api('/api/units.list', { method: 'POST', body: '{}', token });
+      expect(call.status).toBe(401);
+      expect(await call.json()).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    }
+    const allowed = await api('/api/units.list', { method: 'POST', body: '{}' });
+    expect(allowed.status).toBe(200);
+  });
+
+  it('makes a new random token at each start', async () => {
+    const other = await startWebHost({ backend, rendererDist });
+    expect(other.token).not.toBe(host.token);
+    expect(other.token).toMatch(/^[0-9a-f]{64}$/);
+    await other.close();
+  });
+
+  it('gives the page its token and a strict CSP', async () => {
+    const response = await fetch(host.url);
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await response.text()).toContain(`<meta name="api-token" content="${host.token}">`);
+  });
+
+  it('refuses requests for another host name (DNS rebinding)', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const request = http.request(new URL('/api', host.url), { headers: { host: 'evil.example:80', 'x-api-token': host.token } }, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      });
+      request.on('error', reject);
+      request.end();
+    });
+    expect(status).toBe(421);
+  });
+
+  it('never serves a file outside the renderer folder', async () => {
+    fs.writeFileSync(path.join(path.dirname(rendererDist), 'secret.txt'), 'bí mật');
+    for (const attempt of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/%2e%2e%5csecret.txt']) {
+      const response = await fetch(new URL(attempt, host.url));
+      expect(await response.text()).not.toContain('bí mật');
+    }
+    expect(await (await fetch(new URL('/assets/app.js', host.url))).text()).toBe('console.log(1)');
+  });
+});
+
+describe('the API over HTTP', () => {
+  it('lists every contract method with its input JSON Schema at GET /api', async () => {
+    const body = (await (await api('/api', { method: 'GET' })).json()) as ApiResult<MethodListing[]>;
+    if (!body.ok) throw new Error(body.error.message);
+    expect(body.value.map((m) => m.name).sort()).toEqual([...methodNames].sort());
+    for (const method of body.value) {
+      expect(method.inputSchema).toMatchObject({ type: 'object' });
+      expect(method.summary.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('refuses malformed input for every listed method with a validation error, and changes nothing', async () => {
+    const listing = (await (await api('/api', { method: 'GET' })).json()) as ApiResult<MethodListing[]>;
+    if (!listing.ok) throw new Error(listing.error.message);
+    const malformed: unknown[] = [42, 'chuỗi', [], null, true, { khongCoTruongNay: 1 }];
+    for (const { name } of listing.value) {
+      for (const input of malformed) {
+        const before = totalChanges();
+        const response = await api(`/api/${name}`, { method: 'POST', body: JSON.stringify(input) });
+        const result = (await response.json()) as ApiResult<unknown>;
+        expect(result, `${name} with ${JSON.stringify(input)}`).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+        if (!result.ok) expect(result.error.message).toMatch(/^Dữ liệu không hợp lệ/);
+        expect(totalChanges(), `${name} changed the store`).toBe(before);
+      }
+    }
+  });
+
+  it('answers unknown methods with 404 and broken JSON with 400, in Vietnamese', async () => {
+    const unknown = await api('/api/khong.ton.tai', { method: 'POST', body: '{}' });
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    const broken = await api('/api/units.list', { method: 'POST', body: '{"search":' });
+    expect(broken.status).toBe(400);
+    expect(await broken.json()).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: 'Nội dung yêu cầu không phải JSON hợp lệ.' } });
+  });
+
+  it('returns the same envelope as the in-process dispatcher', async () => {
+    const overHttp = await (await api('/api/units.list', { method: 'POST', body: JSON.stringify({ search: 'trung tam' }) })).json();
+    expect(overHttp).toEqual(await backend.dispatch('units.list', { search: 'trung tam' }));
+  });
+});

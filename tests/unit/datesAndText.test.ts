@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, addMonths, formatCalendarDate, formatInstant, localDateOf, weekdayOf } from '../../electron/shared/dates';
+import { foldForSearch, matchesSearch, vietnameseCollator } from '../../electron/shared/text';
+
+describe('dates in Asia/Ho_Chi_Minh', () => {
+  it('puts an instant on the Hà Nội calendar day, whatever the machine zone', () => {
+    expect(localDateOf(new Date('2026-03-10T16:59:59Z'))).toBe('2026-03-10');
+    expect(localDateOf(new Date('2026-03-10T17:00:00Z'))).toBe('2026-03-11');
+  });
+
+  it('formats dd/MM/yyyy and HH:mm', () => {
+    expect(formatCalendarDate('2026-01-05')).toBe('05/01/2026');
+    expect(formatInstant('2026-12-31T17:30:00Z')).toBe('01/01/2027 00:30');
+  });
+
+  it('adds days and months on calendar dates, clamping to the month end', () => {
+    expect(addDays('2026-12-25', 15)).toBe('2027-01-09');
+    expect(addMonths('2026-12-31', 2)).toBe('2027-02-28');
+    expect(addMonths('2028-12-31', 2)).toBe('2029-02-28');
+    expect(addMonths('2027-12-31', 2)).toBe('2028-02-29');
+    expect(weekdayOf('2026-11-25')).toBe(3);
+  });
+});
+
+describe('Vietnamese text', () => {
+  it('sorts in Vietnamese order', () => {
+    const names = ['Đặng Văn Hải', 'Dương Thị Mai', 'Âu Văn Bình', 'Anh Thư', 'Bùi Minh'];
+    expect([...names].sort(vietnameseCollator.compare)).toEqual(['Anh Thư', 'Âu Văn Bình', 'Bùi Minh', 'Dương Thị Mai', 'Đặng Văn Hải']);
+  });
+
+  it('searches with or without tone marks and đ', () => {
+    expect(foldForSearch('Đô thị')).toBe('do thi');
+    expect(matchesSearch(['Phòng Kinh tế, Hạ tầng và Đô thị'], 'ha tang')).toBe(true);
+    expect(matchesSearch(['Phòng Kinh tế, Hạ tầng và Đô thị'], 'văn hóa')).toBe(false);
+    expect(matchesSearch(['x'], '   ')).toBe(true);
+  });
+});

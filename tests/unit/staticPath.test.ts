@@ -1,0 +1,19 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resolveStaticPath } from '../../electron/backend/static/resolveStaticPath';
+
+const root = path.resolve('/srv/app/renderer');
+
+describe('the path-traversal guard of app:// and the web host', () => {
+  it('maps ordinary paths inside the renderer folder', () => {
+    expect(resolveStaticPath(root, '/')).toBe(path.join(root, 'index.html'));
+    expect(resolveStaticPath(root, '/assets/index-abc.js?v=1')).toBe(path.join(root, 'assets/index-abc.js'));
+    expect(resolveStaticPath(root, '/assets/Ph%C3%B2ng.png')).toBe(path.join(root, 'assets/Phòng.png'));
+  });
+
+  it('refuses every way out of the folder', () => {
+    for (const attempt of ['/../secret', '/assets/../../secret', '/%2e%2e/secret', '/..%2Fsecret', '/a%5C..%5C..%5Csecret', '/index.html%00.png', '/%E0%A4%A', '/../renderer-evil/x']) {
+      expect(resolveStaticPath(root, attempt), attempt).toBeNull();
+    }
+  });
+});
