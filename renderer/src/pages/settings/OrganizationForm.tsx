@@ -1,10 +1,11 @@
-import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { Group, Stack, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import type { z } from 'zod';
 import { organizationInput } from '../../../../electron/shared/contract/organization';
 import type { OrganizationView } from '../../../../electron/shared/contract/organization';
+import { FormActions } from '../../components/FormActions';
 import { useApiCommand } from '../../hooks/useApiCommand';
 import { useI18n } from '../../i18n/I18nProvider';
 
@@ -42,14 +43,7 @@ export function OrganizationForm({ organization, onSaved }: { organization: Orga
           <TextInput label={t('settings.chairName')} {...form.getInputProps('chairName')} />
           <TextInput label={t('settings.chairTitle')} withAsterisk {...form.getInputProps('chairTitle')} />
         </Group>
-        <Group justify="flex-end">
-          <Button type="reset" variant="default" disabled={!form.isDirty()}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.running} disabled={!form.isDirty()}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions saving={save.running} dirty={form.isDirty()} />
       </Stack>
     </form>
   );

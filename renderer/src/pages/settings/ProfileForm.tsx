@@ -1,9 +1,10 @@
-import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Group, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import type { ProfileView } from '../../../../electron/shared/contract/profiles';
 import type { UnitView } from '../../../../electron/shared/contract/units';
+import { FormActions } from '../../components/FormActions';
 import { useApiCommand } from '../../hooks/useApiCommand';
 import { useI18n } from '../../i18n/I18nProvider';
 
@@ -57,14 +58,7 @@ export function ProfileForm({ profile, profiles, units, onChanged }: ProfileForm
           <TextInput label={t('profile.position')} {...form.getInputProps('position')} />
         </Group>
         <Select label={t('profile.unit')} clearable data={units.map((u) => ({ value: u.id, label: u.name }))} {...form.getInputProps('unitId')} />
-        <Group justify="flex-end">
-          <Button type="reset" variant="default" disabled={!form.isDirty()}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.running} disabled={!form.isDirty()}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions saving={save.running} dirty={form.isDirty()} />
       </Stack>
     </form>
   );

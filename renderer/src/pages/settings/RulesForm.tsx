@@ -1,7 +1,8 @@
-import { Button, Group, NumberInput, SimpleGrid } from '@mantine/core';
+import { NumberInput, SimpleGrid } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { AppSettings } from '../../../../electron/shared/contract/organization';
+import { FormActions } from '../../components/FormActions';
 import { useApiCommand } from '../../hooks/useApiCommand';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/catalog';
@@ -55,11 +56,7 @@ export function RulesForm({ settings, onSaved }: { settings: AppSettings; onSave
           />
         ))}
       </SimpleGrid>
-      <Group justify="flex-end" mt="md">
-        <Button type="submit" loading={save.running} disabled={!form.isDirty()}>
-          {t('common.save')}
-        </Button>
-      </Group>
+      <FormActions saving={save.running} dirty={form.isDirty()} />
     </form>
   );
 }

@@ -1,21 +1,16 @@
-import { Button, Checkbox, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import type { z } from 'zod';
 import { unitFields, unitTypes } from '../../../../electron/shared/contract/units';
-import type { UnitType, UnitView } from '../../../../electron/shared/contract/units';
+import type { UnitView } from '../../../../electron/shared/contract/units';
 import type { ApiError } from '../../../../electron/shared/contract';
+import { FormActions } from '../../components/FormActions';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/catalog';
 
-export interface UnitFormValues {
-  code: string;
-  name: string;
-  shortName: string;
-  type: UnitType;
-  inCchcScope: boolean;
-  isoApplying: boolean;
-}
+const unitFormSchema = unitFields.omit({ headPersonId: true });
+export type UnitFormValues = Required<z.input<typeof unitFormSchema>>;
 
 interface UnitFormModalProps {
   opened: boolean;
@@ -34,7 +29,7 @@ export function UnitFormModal({ opened, editing, saving, serverError, onSubmit, 
   const form = useForm<UnitFormValues>({
     mode: 'controlled',
     initialValues: blank,
-    validate: schemaResolver(unitFields.omit({ headPersonId: true }) as unknown as z.ZodType, { sync: true }),
+    validate: schemaResolver(unitFormSchema as unknown as z.ZodType, { sync: true }),
     validateInputOnChange: true,
   });
 
@@ -70,14 +65,7 @@ export function UnitFormModal({ opened, editing, saving, serverError, onSubmit, 
           />
           <Checkbox label={t('units.form.inCchcScope')} {...form.getInputProps('inCchcScope', { type: 'checkbox' })} />
           <Checkbox label={t('units.form.isoApplying')} {...form.getInputProps('isoApplying', { type: 'checkbox' })} />
-          <Group justify="flex-end" mt="md">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions saving={saving} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>
