@@ -1,21 +1,18 @@
-import { Badge } from '@mantine/core';
-import { IconCheck, IconMinus } from '@tabler/icons-react';
+import { Group, Text } from '@mantine/core';
+import { IconCircleCheckFilled, IconCircleMinus } from '@tabler/icons-react';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/catalog';
 
-/** A yes/no as text and icon, never colour alone. */
+/** A yes/no as an icon and words, never colour alone. */
 export function YesNoBadge({ value, yesKey, noKey }: { value: boolean; yesKey: MessageKey; noKey: MessageKey }) {
   const { t } = useI18n();
+  const Icon = value ? IconCircleCheckFilled : IconCircleMinus;
   return (
-    <Badge
-      variant="light"
-      tt="none"
-      maw="none"
-      size="md"
-      color={value ? 'green' : 'gray'}
-      leftSection={value ? <IconCheck size={12} aria-hidden /> : <IconMinus size={12} aria-hidden />}
-    >
-      {t(value ? yesKey : noKey)}
-    </Badge>
+    <Group gap={6} wrap="nowrap">
+      <Icon size={18} aria-hidden color={value ? 'var(--mantine-color-green-7)' : 'var(--mantine-color-gray-6)'} />
+      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+        {t(value ? yesKey : noKey)}
+      </Text>
+    </Group>
   );
 }
