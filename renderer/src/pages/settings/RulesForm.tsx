@@ -41,7 +41,7 @@ export function RulesForm({ settings, onSaved }: { settings: AppSettings; onSave
     }
   });
   return (
-    <form onSubmit={submit} aria-label={t('settings.rules')}>
+    <form onSubmit={submit} onReset={() => form.reset()} aria-label={t('settings.rules')}>
       <SimpleGrid cols={2}>
         {numericRules.map((rule) => (
           <NumberInput
