@@ -5,7 +5,7 @@ export const vietnameseCollator = new Intl.Collator('vi', { sensitivity: 'base',
 export function foldForSearch(value: string): string {
   return value
     .normalize('NFD')
-    .replace(/\p{Mn}/gu, '')
+    .replace(/[\u0300-\u036f]/g, '')
     .replace(/đ/g, 'd')
     .replace(/Đ/g, 'D')
     .toLowerCase()

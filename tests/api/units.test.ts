@@ -27,6 +27,18 @@ describe('units', () => {
     expect((await backend.call('units.list', { includeInactive: true })).find((u) => u.id === created.id)?.active).toBe(false);
   });
 
+  it('changes only the fields an update names', async () => {
+    backend = await startTestBackend();
+    const created = await backend.call('units.create', { code: 'TYT', name: 'Trạm Y tế', shortName: 'TYT', type: 'TRAM_Y_TE', inCchcScope: false, isoApplying: false });
+    const renamed = await backend.call('units.update', { id: created.id, name: 'Trạm Y tế phường' });
+    expect(renamed).toEqual({ ...created, name: 'Trạm Y tế phường' });
+    const profile = (await backend.call('profiles.list', {}))[0]!;
+    expect(await backend.call('profiles.update', { id: profile.id, fullName: 'Nguyễn Thị Kiểm Tra (đổi tên)' })).toEqual({
+      ...profile,
+      fullName: 'Nguyễn Thị Kiểm Tra (đổi tên)',
+    });
+  });
+
   it('stores names in Unicode NFC even when typed decomposed', async () => {
     backend = await startTestBackend();
     const decomposed = 'Phòng Tư pháp'.normalize('NFD');

@@ -18,10 +18,14 @@ export interface AppInfo {
   currentProfile: ProfileView | null;
 }
 
-const profileFields = z.object({
+const profileFieldRules = z.object({
   fullName: requiredText('Họ và tên', 100),
-  position: optionalText('Chức vụ', 100).default(''),
-  unitId: id.nullable().default(null),
+  position: optionalText('Chức vụ', 100),
+  unitId: id.nullable(),
+});
+const profileFields = profileFieldRules.extend({
+  position: profileFieldRules.shape.position.default(''),
+  unitId: profileFieldRules.shape.unitId.default(null),
 });
 
 export const profilesMethods = {
@@ -32,7 +36,7 @@ export const profilesMethods = {
     'Tạo hồ sơ người dùng',
     { requiresProfile: false },
   ),
-  'profiles.update': command<ProfileView>()(profileFields.partial().extend({ id }).strict(), 'Sửa hồ sơ người dùng'),
+  'profiles.update': command<ProfileView>()(profileFieldRules.partial().extend({ id }).strict(), 'Sửa hồ sơ người dùng'),
   'profiles.select': command<ProfileView>()(z.object({ id }).strict(), 'Chọn người đang làm việc', {
     requiresProfile: false,
   }),

@@ -34,14 +34,22 @@ const unitCode = requiredText('Mã đơn vị', 20).refine((v) => /^[\p{L}\d_-]+
   error: 'Mã đơn vị chỉ gồm chữ, chữ số, dấu gạch dưới và gạch nối',
 });
 
-export const unitFields = z.object({
+/** Without defaults: zod applies defaults even inside .partial(), which would reset untouched fields on update. */
+const unitFieldRules = z.object({
   code: unitCode,
   name: requiredText('Tên đơn vị', 200),
-  shortName: optionalText('Tên viết tắt', 50).default(''),
+  shortName: optionalText('Tên viết tắt', 50),
   type: z.enum(unitTypes, { error: 'Loại đơn vị không hợp lệ' }),
-  inCchcScope: z.boolean({ error: 'Phạm vi kiểm tra CCHC phải là có/không' }).default(true),
-  isoApplying: z.boolean({ error: 'Áp dụng ISO phải là có/không' }).default(true),
-  headPersonId: id.nullable().default(null),
+  inCchcScope: z.boolean({ error: 'Phạm vi kiểm tra CCHC phải là có/không' }),
+  isoApplying: z.boolean({ error: 'Áp dụng ISO phải là có/không' }),
+  headPersonId: id.nullable(),
+});
+
+export const unitFields = unitFieldRules.extend({
+  shortName: unitFieldRules.shape.shortName.default(''),
+  inCchcScope: unitFieldRules.shape.inCchcScope.default(true),
+  isoApplying: unitFieldRules.shape.isoApplying.default(true),
+  headPersonId: unitFieldRules.shape.headPersonId.default(null),
 });
 
 export const unitsMethods = {
@@ -57,7 +65,7 @@ export const unitsMethods = {
   'units.get': query<UnitView>()(z.object({ id }).strict(), 'Một đơn vị'),
   'units.create': command<UnitView>()(unitFields.strict(), 'Thêm đơn vị'),
   'units.update': command<UnitView>()(
-    unitFields
+    unitFieldRules
       .partial()
       .extend({ id })
       .strict()
