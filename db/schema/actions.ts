@@ -49,6 +49,8 @@ export const correctiveActionEvents = sqliteTable(
     actorProfileId: text('actor_profile_id'),
     actorName: text('actor_name').notNull(),
     comment: text('comment').notNull().default(''),
+    /** What the move set (new due date, verifier and verification date), so the history reads on its own. */
+    details: text('details', { mode: 'json' }).$type<Record<string, string | null>>(),
     at: createdAt(),
   },
   (t) => [index('corrective_action_events_action_idx').on(t.actionId)],

@@ -1,7 +1,16 @@
+import { actionsHandlers } from '../modules/actions';
+import { auditsHandlers } from '../modules/audits';
 import { changeLogHandlers } from '../modules/changeLog';
+import { checklistsHandlers } from '../modules/checklists';
+import { evidenceHandlers } from '../modules/evidence';
+import { findingsHandlers } from '../modules/findings';
+import { holidaysHandlers } from '../modules/holidays';
+import { minutesHandlers } from '../modules/minutes';
 import { organizationHandlers } from '../modules/organization';
 import { peopleHandlers } from '../modules/people';
 import { profilesHandlers } from '../modules/profiles';
+import { programmeHandlers } from '../modules/programme';
+import { signaturesHandlers } from '../modules/signatures';
 import { unitsHandlers } from '../modules/units';
 import type { HandlerMap } from './handlers';
 
@@ -11,5 +20,14 @@ export const handlers: HandlerMap = {
   ...organizationHandlers,
   ...unitsHandlers,
   ...peopleHandlers,
+  ...holidaysHandlers,
+  ...programmeHandlers,
   ...changeLogHandlers,
+  ...actionsHandlers,
+  ...signaturesHandlers,
+  ...minutesHandlers,
+  ...checklistsHandlers,
+  ...auditsHandlers,
+  ...findingsHandlers,
+  ...evidenceHandlers,
 };

@@ -5,10 +5,12 @@ import { eq } from 'drizzle-orm';
 import organizationSeed from '../../../db/seed/organization.json';
 import unitsSeed from '../../../db/seed/units.json';
 import holidays2026Seed from '../../../db/seed/holidays-2026.json';
+import holidays2027Seed from '../../../db/seed/holidays-2027.json';
 import { organizationInput } from '../../shared/contract/organization';
 import { unitFields } from '../../shared/contract/units';
 import { calendarDate, requiredText } from '../../shared/contract/fields';
 import { ORGANIZATION_ROW_ID } from '../modules/organization/readOrganization';
+import { checklistSeedSteps } from '../modules/checklists/seedChecklists';
 
 export interface SeedStep {
   name: string;
@@ -16,6 +18,18 @@ export interface SeedStep {
 }
 
 const holidayFile = z.object({ holidays: z.array(z.object({ date: calendarDate('Ngày nghỉ'), name: requiredText('Tên ngày nghỉ') })) });
+
+/** One year's public holidays; each year is its own step, so a later year's file seeds stores made before it. */
+function holidaysStep(year: number, file: unknown): SeedStep {
+  return {
+    name: `holidays-${year}`,
+    run(store) {
+      for (const holiday of holidayFile.parse(file).holidays) {
+        store.db.insert(holidays).values(holiday).onConflictDoNothing().run();
+      }
+    },
+  };
+}
 
 export const builtInSeedSteps: SeedStep[] = [
   {
@@ -34,14 +48,9 @@ export const builtInSeedSteps: SeedStep[] = [
       });
     },
   },
-  {
-    name: 'holidays-2026',
-    run(store) {
-      for (const holiday of holidayFile.parse(holidays2026Seed).holidays) {
-        store.db.insert(holidays).values(holiday).onConflictDoNothing().run();
-      }
-    },
-  },
+  holidaysStep(2026, holidays2026Seed),
+  holidaysStep(2027, holidays2027Seed),
+  ...checklistSeedSteps,
 ];
 
 /** Runs each step the store has not seen, each in its own transaction. Returns the steps that ran. */

@@ -1,9 +1,18 @@
 import type { z } from 'zod';
+import { actionsMethods } from './actions';
+import { auditsMethods } from './audits';
 import { changeLogMethods } from './changeLog';
+import { checklistsMethods } from './checklists';
 import type { MethodSpec } from './define';
+import { evidenceMethods } from './evidence';
+import { findingsMethods } from './findings';
+import { holidaysMethods } from './holidays';
+import { minutesMethods } from './minutes';
 import { organizationMethods } from './organization';
 import { peopleMethods } from './people';
 import { profilesMethods } from './profiles';
+import { programmeMethods } from './programme';
+import { signaturesMethods } from './signatures';
 import { unitsMethods } from './units';
 
 export * from './define';
@@ -14,7 +23,16 @@ export const apiContract = {
   ...organizationMethods,
   ...unitsMethods,
   ...peopleMethods,
+  ...holidaysMethods,
+  ...programmeMethods,
   ...changeLogMethods,
+  ...actionsMethods,
+  ...signaturesMethods,
+  ...minutesMethods,
+  ...checklistsMethods,
+  ...auditsMethods,
+  ...findingsMethods,
+  ...evidenceMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type ApiContract = typeof apiContract;

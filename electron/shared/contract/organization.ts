@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command, query } from './define';
 import { optionalText, percent, requiredText } from './fields';
+import { programmeDocumentSchema } from './programme';
 
 export interface OrganizationView {
   superiorBodyName: string;
@@ -40,6 +41,12 @@ export const appSettingsSchema = z.object({
     .array(z.number().int().min(1).max(12))
     .min(1, { error: 'Cần ít nhất một tháng làm việc để xếp lịch' })
     .default([3, 4, 5, 6, 7, 8, 9, 10, 11]),
+  /** People per inspection team, the Trưởng đoàn included. */
+  inspectionTeamSize: z.number().int().min(2).max(10).default(3),
+  isoTeamRequiresTrainedAuditors: z.boolean().default(true),
+  /** Years an open major nonconformity, or an overdue corrective action, adds to a unit's wait when choosing ISO evaluations. */
+  isoRiskPullForwardYears: z.number().int().min(0).max(5).default(1),
+  programmeDocument: programmeDocumentSchema,
   legalReferences: z.array(legalReference).default([
     { key: 'iso-decision', text: 'Quyết định số 19/2014/QĐ-TTg ngày 05/3/2014 của Thủ tướng Chính phủ' },
     { key: 'iso-circular', text: 'Thông tư số 26/2014/TT-BKHCN ngày 10/10/2014 của Bộ Khoa học và Công nghệ' },

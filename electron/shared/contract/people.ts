@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { query } from './define';
-import { id, optionalText } from './fields';
+import { command, query } from './define';
+import { calendarDate, id, optionalText, requiredText } from './fields';
 
 /** A member of staff: may be an inspector, a team leader, a unit's representative or an action owner. */
 export interface PersonView {
@@ -19,6 +19,57 @@ export interface PersonView {
   active: boolean;
 }
 
+const phone = optionalText('Số điện thoại', 20).refine((value) => value === '' || /^\+?\d[\d .-]{5,18}$/.test(value), {
+  error: 'Số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm hoặc gạch nối',
+});
+
+const email = optionalText('Thư điện tử', 200).refine((value) => value === '' || z.email().safeParse(value).success, {
+  error: 'Thư điện tử không đúng định dạng, ví dụ ten@hatinh.gov.vn',
+});
+
+/** The fields of a person, without defaults, so an update changes only what it names. */
+const personPatch = z.object({
+  fullName: requiredText('Họ và tên', 100),
+  unitId: id.nullable(),
+  position: optionalText('Chức vụ', 100),
+  phone,
+  email,
+  auditorTrained: z.boolean({ error: 'Đào tạo đánh giá viên phải là có/không' }),
+  auditorCertNumber: optionalText('Số chứng chỉ', 50),
+  auditorCertDate: calendarDate('Ngày cấp chứng chỉ').nullable(),
+  auditorCertIssuer: optionalText('Đơn vị cấp chứng chỉ', 200),
+  mayLead: z.boolean({ error: 'Được làm Trưởng đoàn phải là có/không' }),
+});
+
+/** The fields a person is created with: only the name is required. */
+export const personFields = personPatch.extend({
+  unitId: personPatch.shape.unitId.default(null),
+  position: personPatch.shape.position.default(''),
+  phone: phone.default(''),
+  email: email.default(''),
+  auditorTrained: personPatch.shape.auditorTrained.default(false),
+  auditorCertNumber: personPatch.shape.auditorCertNumber.default(''),
+  auditorCertDate: personPatch.shape.auditorCertDate.default(null),
+  auditorCertIssuer: personPatch.shape.auditorCertIssuer.default(''),
+  mayLead: personPatch.shape.mayLead.default(false),
+});
+
+type PersonCertificate = Pick<z.output<typeof personFields>, 'auditorTrained' | 'auditorCertNumber' | 'auditorCertDate' | 'auditorCertIssuer'>;
+
+/** A certificate only makes sense for a trained auditor; the form and the back end share this check. */
+export function certificateIssue(person: PersonCertificate): { path: string; message: string } | null {
+  const hasCertificate = person.auditorCertNumber !== '' || person.auditorCertDate !== null || person.auditorCertIssuer !== '';
+  return hasCertificate && !person.auditorTrained
+    ? { path: 'auditorTrained', message: 'Hãy đánh dấu "Đã được đào tạo đánh giá viên" khi nhập chứng chỉ' }
+    : null;
+}
+
+/** Create's input, also the form's schema, so the form refuses what the back end would. */
+export const personInput = personFields.strict().superRefine((person, context) => {
+  const issue = certificateIssue(person);
+  if (issue) context.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
+});
+
 export const peopleMethods = {
   'people.list': query<PersonView[]>()(
     z
@@ -29,5 +80,19 @@ export const peopleMethods = {
       })
       .strict(),
     'Danh bạ cán bộ, sắp xếp theo tên tiếng Việt',
+  ),
+  'people.get': query<PersonView>()(z.object({ id }).strict(), 'Một cán bộ'),
+  'people.create': command<PersonView>()(personInput, 'Thêm cán bộ vào danh bạ'),
+  'people.update': command<PersonView>()(
+    personPatch
+      .partial()
+      .extend({ id })
+      .strict()
+      .refine((input) => Object.keys(input).length > 1, { error: 'Không có thay đổi nào để lưu' }),
+    'Sửa thông tin cán bộ',
+  ),
+  'people.setActive': command<PersonView>()(
+    z.object({ id, active: z.boolean({ error: 'Trạng thái phải là có/không' }) }).strict(),
+    'Cho cán bộ nghỉ (không xếp vào đoàn mới) hoặc khôi phục',
   ),
 };

@@ -4,11 +4,15 @@ import { useState } from 'react';
 import type { ProfileView } from '../../../electron/shared/contract/profiles';
 import { useApiQuery } from '../hooks/useApiQuery';
 import { useHashRoute } from '../hooks/useHashRoute';
+import { ActionDueNotice } from '../pages/actions/ActionDueNotice';
+import { ActionsPage } from '../pages/actions/ActionsPage';
+import { AuditsPage } from '../pages/audits/AuditsPage';
+import { ChecklistsPage } from '../pages/checklists/ChecklistsPage';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
-import { UnitsPage } from '../pages/units/UnitsPage';
+import { RegistryPage } from '../pages/people/RegistryPage';
+import { ProgrammePage } from '../pages/programme/ProgrammePage';
 import { NavigationRail } from './NavigationRail';
-import { PlaceholderPage } from './PlaceholderPage';
 import { ProfileGate } from './ProfileGate';
 import { routes } from './routes';
 import type { Route } from './routes';
@@ -57,6 +61,7 @@ export function App() {
         <AppShell.Main>{page}</AppShell.Main>
       </AppShell>
       <ShortcutHelp opened={helpOpen} onClose={() => setHelpOpen(false)} />
+      <ActionDueNotice />
       <ProfileGate opened={info.data !== undefined && profile === null} onChosen={setProfile} />
     </WorkingYearContext.Provider>
   );
@@ -67,16 +72,16 @@ function renderPage(route: Route, globalSearch: string, onProfileChange: (profil
     case 'dashboard':
       return <DashboardPage />;
     case 'units':
-      return <UnitsPage initialSearch={globalSearch} key={globalSearch} />;
+      return <RegistryPage initialSearch={globalSearch} key={globalSearch} />;
     case 'settings':
       return <SettingsPage onProfileChange={onProfileChange} />;
     case 'programme':
-      return <PlaceholderPage titleKey="nav.programme" />;
+      return <ProgrammePage />;
     case 'audits':
-      return <PlaceholderPage titleKey="nav.audits" />;
+      return <AuditsPage />;
     case 'actions':
-      return <PlaceholderPage titleKey="nav.actions" />;
+      return <ActionsPage />;
     case 'checklists':
-      return <PlaceholderPage titleKey="nav.checklists" />;
+      return <ChecklistsPage />;
   }
 }

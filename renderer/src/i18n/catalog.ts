@@ -1,4 +1,10 @@
+import { actionsMessages } from './areas/actions';
+import { auditsMessages } from './areas/audits';
+import { checklistsMessages } from './areas/checklists';
 import { menuMessages } from './areas/menu';
+import { minutesMessages } from './areas/minutes';
+import { peopleMessages } from './areas/people';
+import { programmeMessages } from './areas/programme';
 import { settingsMessages } from './areas/settings';
 import { shellMessages } from './areas/shell';
 import { unitsMessages } from './areas/units';
@@ -7,8 +13,14 @@ import { unitsMessages } from './areas/units';
 const vi = {
   ...shellMessages.vi,
   ...unitsMessages.vi,
+  ...peopleMessages.vi,
+  ...programmeMessages.vi,
   ...settingsMessages.vi,
   ...menuMessages.vi,
+  ...actionsMessages.vi,
+  ...minutesMessages.vi,
+  ...checklistsMessages.vi,
+  ...auditsMessages.vi,
 };
 
 export type MessageKey = keyof typeof vi;
@@ -17,8 +29,14 @@ export type MessageKey = keyof typeof vi;
 const en: Record<MessageKey, string> = {
   ...shellMessages.en,
   ...unitsMessages.en,
+  ...peopleMessages.en,
+  ...programmeMessages.en,
   ...settingsMessages.en,
   ...menuMessages.en,
+  ...actionsMessages.en,
+  ...minutesMessages.en,
+  ...checklistsMessages.en,
+  ...auditsMessages.en,
 };
 
 export const languages = ['vi', 'en'] as const;

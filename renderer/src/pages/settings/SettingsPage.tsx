@@ -4,6 +4,8 @@ import type { ProfileView } from '../../../../electron/shared/contract/profiles'
 import { PageHeader } from '../../components/PageHeader';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useI18n } from '../../i18n/I18nProvider';
+import { HolidaysSettings } from '../programme/HolidaysSettings';
+import { SchedulingRulesForm } from '../programme/SchedulingRulesForm';
 import { OrganizationForm } from './OrganizationForm';
 import { ProfileForm } from './ProfileForm';
 import { RulesForm } from './RulesForm';
@@ -60,6 +62,14 @@ export function SettingsPage({ onProfileChange }: { onProfileChange(profile: Pro
             <RulesForm settings={settings.data} onSaved={settings.reload} />
           </Section>
         )}
+        {settings.data && (
+          <Section title={t('scheduling.title')} hint={t('scheduling.hint')}>
+            <SchedulingRulesForm settings={settings.data} onSaved={settings.reload} />
+          </Section>
+        )}
+        <Section title={t('holidays.title')} hint={t('holidays.hint')}>
+          <HolidaysSettings />
+        </Section>
         {info.data && (
           <Text size="sm" c="dimmed">
             {t('settings.version')}: {info.data.version} · {t('settings.dataDir')}: {info.data.dataDir}

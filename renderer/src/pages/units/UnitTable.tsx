@@ -1,8 +1,9 @@
-import { ActionIcon, Group, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconEdit, IconPlayerPause, IconPlayerPlay } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { ActionIcon, Group, Table, Text, Tooltip } from '@mantine/core';
+import { IconEdit, IconPlayerPause, IconPlayerPlay } from '@tabler/icons-react';
+import { useMemo } from 'react';
 import type { UnitView } from '../../../../electron/shared/contract/units';
 import { vietnameseCollator } from '../../../../electron/shared/text';
+import { SortableHeader, useTableSort } from '../../components/SortableHeader';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/catalog';
 import { YesNoBadge } from './UnitStatusBadges';
@@ -17,28 +18,19 @@ interface UnitTableProps {
 
 export function UnitTable({ units, onEdit, onToggleActive }: UnitTableProps) {
   const { t } = useI18n();
-  const [sort, setSort] = useState<{ key: SortKey | null; descending: boolean }>({ key: null, descending: false });
-  const sorted = useMemo(() => {
-    if (!sort.key) return units;
-    const key = sort.key;
-    const label = (u: UnitView) => (key === 'type' ? t(`unitType.${u.type}` as MessageKey) : u[key]);
-    const ordered = [...units].sort((a, b) => vietnameseCollator.compare(label(a), label(b)));
-    return sort.descending ? ordered.reverse() : ordered;
-  }, [units, sort, t]);
+  const comparators = useMemo<Record<SortKey, (a: UnitView, b: UnitView) => number>>(
+    () => ({
+      code: (a, b) => vietnameseCollator.compare(a.code, b.code),
+      name: (a, b) => vietnameseCollator.compare(a.name, b.name),
+      type: (a, b) => vietnameseCollator.compare(t(`unitType.${a.type}` as MessageKey), t(`unitType.${b.type}` as MessageKey)),
+    }),
+    [t],
+  );
+  const { sorted, sort, toggle } = useTableSort(units, comparators);
 
-  const header = (key: SortKey, labelKey: MessageKey) => {
-    const active = sort.key === key;
-    return (
-      <Table.Th aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
-        <UnstyledButton onClick={() => setSort({ key, descending: active ? !sort.descending : false })} fw={600}>
-          <Group gap={4} wrap="nowrap">
-            {t(labelKey)}
-            {active && (sort.descending ? <IconArrowDown size={14} aria-hidden /> : <IconArrowUp size={14} aria-hidden />)}
-          </Group>
-        </UnstyledButton>
-      </Table.Th>
-    );
-  };
+  const header = (key: SortKey, labelKey: MessageKey) => (
+    <SortableHeader label={t(labelKey)} active={sort.key === key} descending={sort.descending} onToggle={() => toggle(key)} />
+  );
 
   return (
     <Table striped highlightOnHover stickyHeader verticalSpacing="sm" data-testid="units-table">

@@ -1,0 +1,1 @@
+ALTER TABLE `corrective_action_events` ADD `details` text;

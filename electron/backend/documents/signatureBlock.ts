@@ -1,0 +1,116 @@
+import type { Column, Content, Node } from 'pdfmake/interfaces';
+import { BODY_FONT_SIZE } from './bodyText';
+import { INNER_WIDTH } from './pageLayout';
+import { noLinesLayout } from './rules';
+
+/** Authority prefixes of NĐ 30/2020: on behalf of a collective, deputy for the head, acting, by order, by authorisation. */
+export type SigningAuthority = 'TM.' | 'KT.' | 'Q.' | 'TL.' | 'TUQ.';
+
+export interface Signer {
+  /** "TM. ỦY BAN NHÂN DÂN" prints authority + onBehalfOf on the first line; "KT. CHỦ TỊCH" likewise. */
+  authority?: SigningAuthority;
+  onBehalfOf?: string;
+  /** "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "TRƯỞNG ĐOÀN KIỂM TRA"… printed upper case, bold. */
+  position: string;
+  fullName: string;
+  /** A PNG of the handwritten signature (blue, transparent background), set in the space between position and name. */
+  signatureImage?: Buffer;
+  /** A pdfmake node id for the signing space, so a caller can find where it landed (e.g. to reserve a signature field). */
+  spaceId?: string;
+  /** Points kept free at the foot of the space, under the image (e.g. for a digital signature's visible stamp). */
+  reserveBelow?: number;
+}
+
+/** Room for ink, or for the signature image. */
+export const SIGNATURE_SPACE = 80;
+
+/** The upper-case heading lines of a signer: "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH". */
+export function signerHeadingLines(signer: Signer): string[] {
+  const first = signer.authority ? [`${signer.authority} ${(signer.onBehalfOf ?? '').toLocaleUpperCase('vi')}`.trim()] : [];
+  return [...first, signer.position.toLocaleUpperCase('vi')];
+}
+
+function pngSize(png: Buffer): { width: number; height: number } {
+  // The IHDR chunk always comes first: width and height are big-endian at bytes 16 and 20.
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+function headingPart(signer: Signer): Content {
+  return { stack: signerHeadingLines(signer).map((line) => ({ text: line, bold: true, fontSize: BODY_FONT_SIZE, alignment: 'center' as const })) };
+}
+
+/** A blank band of the block's width; the first one carries the space's id. */
+const blank = (width: number, height: number, id?: string): Content =>
+  // pdfmake passes any node's id to pageBreakBefore; its typings only declare ids on text.
+  ({ id, canvas: [{ type: 'rect', x: 0, y: 0, w: width, h: height, lineWidth: 0, lineColor: '#ffffff' }] }) as Content;
+
+/**
+ * The signing space: blank for ink, or the signature image centred in it (above reserveBelow).
+ * Everything flows, nothing is detached (relativePosition), so layout reports the row's pages and
+ * the space's position exactly.
+ */
+function spacePart(signer: Signer, width: number): Content {
+  if (!signer.signatureImage) return { stack: [blank(width, SIGNATURE_SPACE, signer.spaceId)] };
+  const { width: w, height: h } = pngSize(signer.signatureImage);
+  const room = SIGNATURE_SPACE - (signer.reserveBelow ?? 0);
+  const scale = Math.min((width * 0.7) / w, (room - 8) / h);
+  const above = (room - h * scale) / 2;
+  return {
+    stack: [
+      blank(width, above, signer.spaceId),
+      { image: `data:image/png;base64,${signer.signatureImage.toString('base64')}`, width: w * scale, height: h * scale, alignment: 'center' },
+      blank(width, SIGNATURE_SPACE - above - h * scale),
+    ],
+  };
+}
+
+const namePart = (signer: Signer): Content => ({ text: signer.fullName, bold: true, fontSize: BODY_FONT_SIZE, alignment: 'center' });
+
+/**
+ * Boxes 7a–7c: the authority and position in bold upper case, the signing space (with the
+ * signature image if given), then the full name in bold, all centred in the block's width.
+ */
+export function signatureBlock(signer: Signer, width: number): Content {
+  return { width, unbreakable: true, stack: [headingPart(signer), spacePart(signer, width), namePart(signer)] } as Column;
+}
+
+const SIGNATURE_ROW_ID_PREFIX = 'signature-row:';
+
+/**
+ * True for a row of signatureColumns that layout split across two pages: administrativeDocument's
+ * pageBreakBefore then moves the row whole to the next page. (The rows are not `unbreakable`
+ * because pdfmake reports stale positions for nodes inside unbreakable blocks, and spaceId
+ * positions must be exact.)
+ */
+export function splitsSignatureRow(node: Node): boolean {
+  return typeof node.id === 'string' && node.id.startsWith(SIGNATURE_ROW_ID_PREFIX) && node.pageNumbers.length > 1;
+}
+
+/**
+ * Signature blocks two per row (minutes: e.g. the inspected unit's representative on the left, the
+ * Trưởng đoàn on the right); a single block sits in the right column. Each row is a table, so the
+ * headings, the spaces and the names line up across the row even when one heading runs to two
+ * lines, and a row never splits across pages (see splitsSignatureRow).
+ */
+export function signatureColumns(signers: Signer[], width = INNER_WIDTH, gap = 20): Content {
+  const columnWidth = (width - gap) / 2;
+  const rows: Content[] = [];
+  for (let i = 0; i < signers.length; i += 2) {
+    const pair = signers.slice(i, i + 2);
+    const cells = (part: (signer: Signer) => Content): Content[] => {
+      const filled = pair.map(part);
+      return pair.length === 1 ? [{ text: '' }, ...filled] : filled;
+    };
+    rows.push({
+      id: `${SIGNATURE_ROW_ID_PREFIX}${i / 2}`,
+      margin: [0, i === 0 ? 14 : 24, 0, 0],
+      table: {
+        widths: [columnWidth, columnWidth],
+        body: [cells(headingPart), cells((signer) => spacePart(signer, columnWidth)), cells(namePart)],
+      },
+      layout: { ...noLinesLayout, paddingLeft: (index: number) => (index === 1 ? gap : 0) },
+      // pdfmake passes any node's id to pageBreakBefore; its typings only declare ids on text.
+    } as Content);
+  }
+  return { stack: rows, margin: [0, 0, 0, 14] };
+}

@@ -1,0 +1,118 @@
+import { and, asc, eq, gte, inArray, lt, lte, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { audits, correctiveActions, findings, people, units } from '../../../../db/schema';
+import type { AppDatabase } from '../../../../db/store';
+import { CLOSED_ACTION_STATUS, daysBetween, dueStateOf, ownerPendingStatuses } from '../../../shared/actionStates';
+import type { ActionRow } from '../../../shared/contract/actions';
+import { localDateOf } from '../../../shared/dates';
+import type { ActionClock } from './actionClock';
+
+const ownerPeople = alias(people, 'owner_person');
+const verifiers = alias(people, 'verifier');
+
+const rawColumns = {
+  id: correctiveActions.id,
+  findingId: correctiveActions.findingId,
+  findingNumber: findings.number,
+  findingClass: findings.findingClass,
+  findingDescription: findings.description,
+  findingRequirement: findings.requirement,
+  findingCreatedAt: findings.createdAt,
+  auditId: audits.id,
+  auditKind: audits.kind,
+  auditTitle: audits.title,
+  auditStartDate: audits.startDate,
+  ownerUnitId: correctiveActions.ownerUnitId,
+  ownerUnitName: units.name,
+  ownerPersonId: correctiveActions.ownerPersonId,
+  ownerPersonName: ownerPeople.fullName,
+  correction: correctiveActions.correction,
+  rootCause: correctiveActions.rootCause,
+  fiveWhys: correctiveActions.fiveWhys,
+  actionPlan: correctiveActions.actionPlan,
+  completionEvidence: correctiveActions.completionEvidence,
+  verifierPersonId: correctiveActions.verifierPersonId,
+  verifierName: verifiers.fullName,
+  verificationDate: correctiveActions.verificationDate,
+  verificationResult: correctiveActions.verificationResult,
+  status: correctiveActions.status,
+  dueDate: correctiveActions.dueDate,
+  createdAt: correctiveActions.createdAt,
+  closedAt: correctiveActions.closedAt,
+};
+
+/** The SQL twins of the due states: an action binds its due date only while its owner still has work. */
+export const dueSql = {
+  pending: () => inArray(correctiveActions.status, [...ownerPendingStatuses]),
+  overdue: (clock: ActionClock) => and(dueSql.pending(), lt(correctiveActions.dueDate, clock.today)),
+  dueSoon: (clock: ActionClock) => and(dueSql.pending(), gte(correctiveActions.dueDate, clock.today), lte(correctiveActions.dueDate, clock.dueSoonUntil)),
+};
+
+/** Most urgent first: overdue, due soon, on track, awaiting verification, then closed; earliest due date first within each. */
+function urgency(clock: ActionClock): SQL[] {
+  const rank = sql`case
+    when ${correctiveActions.status} = ${CLOSED_ACTION_STATUS} then 4
+    when ${correctiveActions.status} = 'cho_xac_minh' then 3
+    when ${correctiveActions.dueDate} < ${clock.today} then 0
+    when ${correctiveActions.dueDate} <= ${clock.dueSoonUntil} then 1
+    else 2 end`;
+  return [rank, asc(correctiveActions.dueDate), asc(audits.startDate), asc(findings.number)];
+}
+
+/** The actions with their finding, audit, unit and people, most urgent first, whole texts included. */
+export function selectRawActions(db: AppDatabase, clock: ActionClock, where?: SQL, limit?: number) {
+  const query = db
+    .select(rawColumns)
+    .from(correctiveActions)
+    .innerJoin(findings, eq(findings.id, correctiveActions.findingId))
+    .innerJoin(audits, eq(audits.id, findings.auditId))
+    .innerJoin(units, eq(units.id, correctiveActions.ownerUnitId))
+    .leftJoin(ownerPeople, eq(ownerPeople.id, correctiveActions.ownerPersonId))
+    .leftJoin(verifiers, eq(verifiers.id, correctiveActions.verifierPersonId))
+    .where(where)
+    .orderBy(...urgency(clock))
+    .$dynamic();
+  return (limit === undefined ? query : query.limit(limit)).all();
+}
+
+export type RawActionRow = ReturnType<typeof selectRawActions>[number];
+
+const SUMMARY_LENGTH = 160;
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > SUMMARY_LENGTH ? `${flat.slice(0, SUMMARY_LENGTH - 1)}…` : flat;
+}
+
+export function toActionRow(raw: RawActionRow, clock: ActionClock): ActionRow {
+  const openedOn = localDateOf(new Date(raw.createdAt));
+  const closedOn = raw.closedAt ? localDateOf(new Date(raw.closedAt)) : null;
+  return {
+    id: raw.id,
+    findingId: raw.findingId,
+    findingNumber: raw.findingNumber,
+    findingClass: raw.findingClass,
+    findingDescription: raw.findingDescription,
+    auditId: raw.auditId,
+    auditKind: raw.auditKind,
+    auditTitle: raw.auditTitle,
+    auditYear: Number(raw.auditStartDate.slice(0, 4)),
+    ownerUnitId: raw.ownerUnitId,
+    ownerUnitName: raw.ownerUnitName,
+    ownerPersonId: raw.ownerPersonId,
+    ownerPersonName: raw.ownerPersonName,
+    summary: shorten(raw.actionPlan || raw.correction),
+    status: raw.status,
+    dueDate: raw.dueDate,
+    dueState: dueStateOf(raw.status, raw.dueDate, clock.today, clock.dueSoonDays),
+    daysToDue: daysBetween(clock.today, raw.dueDate),
+    ageDays: daysBetween(openedOn, closedOn ?? clock.today),
+    openedOn,
+    closedOn,
+  };
+}
+
+export function selectActionRows(db: AppDatabase, clock: ActionClock, where?: SQL, limit?: number): ActionRow[] {
+  return selectRawActions(db, clock, where, limit).map((raw) => toActionRow(raw, clock));
+}

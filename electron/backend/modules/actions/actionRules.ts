@@ -1,0 +1,27 @@
+import { eq } from 'drizzle-orm';
+import { people, units } from '../../../../db/schema';
+import type { AppDatabase } from '../../../../db/store';
+import type { GateRefusal } from '../../../shared/actionStates';
+import { AppError, invalid } from '../../api/errors';
+
+/** A forbidden move is a conflict with the action's state; a missing gate requirement is a form problem. */
+export function refuseIfAny(refusals: GateRefusal[]): void {
+  if (refusals.length === 0) return;
+  const message = refusals.map((r) => r.message).join(' ');
+  const code = refusals.some((r) => r.code === 'forbiddenMove' || r.code === 'fieldLocked') ? 'CONFLICT' : 'VALIDATION';
+  throw new AppError(code, message, refusals.map(({ path, message: text }) => ({ path, message: text })));
+}
+
+export function assertOwnerUnitExists(db: AppDatabase, unitId: string | undefined): void {
+  if (!unitId) return;
+  if (!db.select({ id: units.id }).from(units).where(eq(units.id, unitId)).get()) {
+    throw invalid('Đơn vị chịu trách nhiệm đã chọn không tồn tại.', [{ path: 'ownerUnitId', message: 'Không tìm thấy đơn vị' }]);
+  }
+}
+
+export function assertPersonExists(db: AppDatabase, personId: string | null | undefined, path: string): void {
+  if (!personId) return;
+  if (!db.select({ id: people.id }).from(people).where(eq(people.id, personId)).get()) {
+    throw invalid('Cán bộ đã chọn không có trong danh bạ.', [{ path, message: 'Không tìm thấy cán bộ' }]);
+  }
+}

@@ -1,0 +1,43 @@
+import { asc, eq } from 'drizzle-orm';
+import { audits, findings, units } from '../../../../db/schema';
+import { CLOSED_ACTION_STATUS } from '../../../shared/actionStates';
+import type { FindingWithActions } from '../../../shared/contract/actions';
+import { localDateOf } from '../../../shared/dates';
+import { notFound } from '../../api/errors';
+import type { ModuleHandlers } from '../../api/handlers';
+import { actionClock } from './actionClock';
+import { selectActionRows } from './actionRows';
+
+/** An audit's findings in their order, each with its actions, for the audit page's panel. */
+export const actionsByAudit: ModuleHandlers<'actions.byAudit'>['actions.byAudit'] = (ctx, { auditId }) => {
+  const { db } = ctx.store;
+  const audit = db
+    .select({ auditId: audits.id, kind: audits.kind, title: audits.title, unitId: audits.unitId, unitName: units.name, endDate: audits.endDate })
+    .from(audits)
+    .innerJoin(units, eq(units.id, audits.unitId))
+    .where(eq(audits.id, auditId))
+    .get();
+  if (!audit) throw notFound('cuộc kiểm tra');
+  const actions = selectActionRows(db, actionClock(ctx), eq(findings.auditId, auditId));
+  const auditFindings: FindingWithActions[] = db
+    .select({
+      id: findings.id,
+      number: findings.number,
+      findingClass: findings.findingClass,
+      description: findings.description,
+      requiresAction: findings.requiresAction,
+      status: findings.status,
+      createdAt: findings.createdAt,
+    })
+    .from(findings)
+    .where(eq(findings.auditId, auditId))
+    .orderBy(asc(findings.number))
+    .all()
+    .map(({ createdAt, ...finding }) => ({
+      ...finding,
+      findingDate: localDateOf(new Date(createdAt)),
+      actions: actions.filter((action) => action.findingId === finding.id),
+    }));
+  const closedActions = actions.filter((action) => action.status === CLOSED_ACTION_STATUS).length;
+  return { ...audit, findings: auditFindings, openActions: actions.length - closedActions, closedActions };
+};

@@ -1,0 +1,39 @@
+import { eq } from 'drizzle-orm';
+import { audits } from '../../../../db/schema';
+import { AppError, invalid } from '../../api/errors';
+import type { ModuleHandlers } from '../../api/handlers';
+import { recordChange } from '../../api/recordChange';
+import { loadChecklistSections } from './auditChecklist';
+import { closeBlockers, closeRefusal } from './auditResults';
+import { requireAuditRow, requireEditableAudit } from './auditRules';
+import { requireAuditDetail } from './auditViews';
+
+/** Refused while any item is unanswered or "không áp dụng" without a reason, naming those items. */
+export const closeAudit: ModuleHandlers<'audits.close'>['audits.close'] = (ctx, { id }) => {
+  const { db } = ctx.store;
+  const audit = requireEditableAudit(db, id);
+  const blockers = closeBlockers(loadChecklistSections(db, id, audit.templateVersionId));
+  if (blockers.length > 0) {
+    throw invalid(
+      closeRefusal(blockers),
+      blockers.map((b) => ({ path: `items.${b.itemId}`, message: `Câu ${b.code}: ${b.problem === 'unanswered' ? 'chưa trả lời' : 'không áp dụng nhưng chưa nêu lý do'}` })),
+    );
+  }
+  const closedAt = ctx.now().toISOString();
+  db.update(audits).set({ status: 'closed', closedAt, updatedAt: closedAt }).where(eq(audits.id, id)).run();
+  recordChange(ctx, { entity: 'audit', entityId: id, action: 'update', changes: { status: ['in_progress', 'closed'] } });
+  return requireAuditDetail(db, id);
+};
+
+/** Back to work on a closed audit; once its minutes are issued it stays locked. */
+export const reopenAudit: ModuleHandlers<'audits.reopen'>['audits.reopen'] = (ctx, { id }) => {
+  const { db } = ctx.store;
+  const audit = requireAuditRow(db, id);
+  if (audit.status === 'locked') {
+    throw new AppError('LOCKED', `Biên bản của cuộc kiểm tra “${audit.title}” đã được ban hành nên không thể mở lại; việc đính chính làm bằng biên bản bổ sung.`);
+  }
+  if (audit.status === 'in_progress') return requireAuditDetail(db, id);
+  db.update(audits).set({ status: 'in_progress', closedAt: null, updatedAt: ctx.now().toISOString() }).where(eq(audits.id, id)).run();
+  recordChange(ctx, { entity: 'audit', entityId: id, action: 'update', changes: { status: ['closed', 'in_progress'] } });
+  return requireAuditDetail(db, id);
+};

@@ -1,0 +1,36 @@
+import { eq } from 'drizzle-orm';
+import { audits } from '../../../../db/schema';
+import { auditDateIssues, teamIssues } from '../../../shared/contract/audits';
+import type { ModuleHandlers } from '../../api/handlers';
+import { invalid } from '../../api/errors';
+import { diffFields, recordChange } from '../../api/recordChange';
+import { auditYearOf, requireEditableAudit } from './auditRules';
+import { requireAuditDetail } from './auditViews';
+import { assertParticipantsAllowed, writeRepresentatives, writeTeam } from './participants';
+
+/** Header fields, team and representatives of an audit in progress; the year it belongs to stays fixed. */
+export const updateAudit: ModuleHandlers<'audits.update'>['audits.update'] = (ctx, { id, team, representatives, ...patch }) => {
+  const { db } = ctx.store;
+  const before = requireEditableAudit(db, id);
+  const merged = { ...before, ...patch };
+  const issues = [...auditDateIssues(merged, auditYearOf(db, before)), ...(team ? teamIssues(team) : [])];
+  if (issues.length > 0) throw invalid(issues.map((issue) => issue.message).join('; '), issues);
+
+  const changes: Record<string, unknown> = diffFields(before, patch);
+  if (team || representatives) {
+    const beforeDetail = requireAuditDetail(db, id);
+    const found = assertParticipantsAllowed(db, team ?? [], representatives ?? [], before.unitId);
+    if (team) {
+      writeTeam(db, id, team, found);
+      changes.team = [beforeDetail.team.map((m) => ({ personId: m.personId, role: m.role })), team];
+    }
+    if (representatives) {
+      writeRepresentatives(db, id, representatives);
+      changes.representatives = [beforeDetail.representatives.map((r) => ({ fullName: r.fullName, position: r.position })), representatives];
+    }
+  }
+  if (Object.keys(changes).length === 0) return requireAuditDetail(db, id);
+  if (Object.keys(patch).length > 0) db.update(audits).set({ ...patch, updatedAt: ctx.now().toISOString() }).where(eq(audits.id, id)).run();
+  recordChange(ctx, { entity: 'audit', entityId: id, action: 'update', changes });
+  return requireAuditDetail(db, id);
+};

@@ -1,0 +1,247 @@
+import ExcelJS from 'exceljs';
+import { answerTypeWords, CHECKLIST_SHEET, checklistColumns, INFO_SHEET, infoLabels, itemFields, itemShape, sectionFields } from '../../../shared/contract/checklists';
+import type { ChecklistColumnKey, ImportPreview, ImportProblem } from '../../../shared/contract/checklists';
+import { answerTypes, templatePurposes } from '../../../shared/contract/vocabulary';
+import type { AnswerType, Comparator, TemplatePurpose } from '../../../shared/contract/vocabulary';
+import { foldForSearch } from '../../../shared/text';
+import type { SectionContent } from './versionContent';
+
+export interface ParsedChecklist {
+  sections: SectionContent[];
+  suggested: ImportPreview['suggested'];
+  /** Every problem found, file-level ones (row 0) first; when there are any, nothing may be imported. */
+  problems: ImportProblem[];
+}
+
+const noSuggestion: ImportPreview['suggested'] = { code: '', name: '', purpose: null, description: '', year: null };
+
+const headerOf = (key: ChecklistColumnKey) => checklistColumns.find((column) => column.key === key)?.header ?? key;
+
+const answerTypeByWord = new Map<string, AnswerType>([
+  ...answerTypes.map((type): [string, AnswerType] => [foldForSearch(answerTypeWords[type]), type]),
+  ...answerTypes.map((type): [string, AnswerType] => [type, type]),
+  ['phu hop', 'conformity'],
+  ['so', 'numeric'],
+  ['chi so', 'numeric'],
+  ['co khong', 'yes_no'],
+  ['co / khong', 'yes_no'],
+]);
+
+const comparatorBySign = new Map<string, Comparator>([
+  ['>', '>'],
+  ['>=', '>='],
+  ['≥', '>='],
+  ['=>', '>='],
+  ['<', '<'],
+  ['<=', '<='],
+  ['≤', '<='],
+  ['=<', '<='],
+  ['=', '='],
+]);
+
+const yesWords = new Set(['co', 'c', 'x', 'true', '1', 'yes', 'y']);
+const noWords = new Set(['', 'khong', 'k', 'false', '0', 'no', 'n']);
+
+function startsWith(bytes: Buffer, signature: number[]): boolean {
+  return signature.every((byte, index) => bytes[index] === byte);
+}
+
+/** A clear refusal before exceljs sees the bytes: the name and the content must both be an .xlsx (a ZIP package). */
+function notXlsxProblem(fileName: string, bytes: Buffer): ImportProblem | null {
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    return { row: 0, message: `Tệp "${fileName}" là định dạng Excel 97–2003 (.xls), chưa được hỗ trợ. Hãy mở tệp bằng Excel và lưu lại dạng "Sổ làm việc Excel (.xlsx)".` };
+  }
+  if (!/\.xlsx$/i.test(fileName) || !startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    return { row: 0, message: `Tệp "${fileName}" không phải là tệp Excel .xlsx. Hãy chọn tệp .xlsx theo mẫu (có thể xuất một danh mục ra Excel để lấy mẫu).` };
+  }
+  return null;
+}
+
+const cellText = (cell: ExcelJS.Cell): string => (cell.value === null || cell.value === undefined ? '' : cell.text.trim());
+
+/** A number typed as 99, "99", "99,5" or "95%", or a cell formatted as a percentage (Excel keeps 95% as 0.95). */
+function cellNumber(cell: ExcelJS.Cell): number | null | 'invalid' {
+  const value = cell.value;
+  const numeric = typeof value === 'number' ? value : value && typeof value === 'object' && 'result' in value && typeof value.result === 'number' ? value.result : null;
+  if (numeric !== null) return cell.numFmt?.includes('%') ? Math.round(numeric * 100 * 1e6) / 1e6 : numeric;
+  const text = cellText(cell).replace(/%$/, '').trim().replace(',', '.');
+  if (text === '') return null;
+  return /^[-+]?\d+(\.\d+)?$/.test(text) ? Number(text) : 'invalid';
+}
+
+function cellFlag(cell: ExcelJS.Cell): boolean | 'invalid' {
+  if (typeof cell.value === 'boolean') return cell.value;
+  const word = foldForSearch(cellText(cell));
+  if (yesWords.has(word)) return true;
+  if (noWords.has(word)) return false;
+  return 'invalid';
+}
+
+type ColumnMap = Map<ChecklistColumnKey, number>;
+
+function columnOf(columns: ColumnMap, key: ChecklistColumnKey): number {
+  const column = columns.get(key);
+  if (column === undefined) throw new Error(`column ${key} was not located`);
+  return column;
+}
+
+/** The text of a column in a row; '' when the file has no such (optional) column. */
+const cellOf = (row: ExcelJS.Row, columns: ColumnMap, key: ChecklistColumnKey) => (columns.has(key) ? cellText(row.getCell(columnOf(columns, key))) : '');
+
+function locateColumns(header: ExcelJS.Row): { columns: ColumnMap; problems: ImportProblem[] } {
+  const byFoldedHeader = new Map(checklistColumns.map((column) => [foldForSearch(column.header), column.key]));
+  const columns: ColumnMap = new Map();
+  const problems: ImportProblem[] = [];
+  header.eachCell((cell, columnNumber) => {
+    const key = byFoldedHeader.get(foldForSearch(cellText(cell)));
+    if (!key) return;
+    if (columns.has(key)) problems.push({ row: 1, message: `Dòng 1: cột "${headerOf(key)}" có hai lần ở dòng tiêu đề` });
+    else columns.set(key, columnNumber);
+  });
+  for (const column of checklistColumns) {
+    if (column.required && !columns.has(column.key)) {
+      problems.push({ row: 1, message: `Dòng 1: thiếu cột bắt buộc "${column.header}" ở dòng tiêu đề` });
+    }
+  }
+  return { columns, problems };
+}
+
+const itemKeys = checklistColumns.map((column) => column.key).filter((key) => key !== 'sectionCode' && key !== 'sectionTitle');
+
+/** Reads one data row into item fields, or says what is wrong with it. */
+function readItemRow(row: ExcelJS.Row, rowNumber: number, columns: ColumnMap) {
+  const problems: ImportProblem[] = [];
+  const refused = new Set<ChecklistColumnKey>();
+  const has = (key: ChecklistColumnKey) => columns.has(key);
+  const say = (key: ChecklistColumnKey, message: string) => {
+    refused.add(key);
+    problems.push({ row: rowNumber, message: `Dòng ${rowNumber}, cột "${headerOf(key)}": ${message}` });
+  };
+  const text = (key: ChecklistColumnKey) => cellOf(row, columns, key);
+  const number = (key: ChecklistColumnKey) => {
+    const value = has(key) ? cellNumber(row.getCell(columnOf(columns, key))) : null;
+    if (value === 'invalid') say(key, `"${text(key)}" không phải là số`);
+    return value === 'invalid' ? null : value;
+  };
+  const flag = (key: ChecklistColumnKey) => {
+    const value = has(key) ? cellFlag(row.getCell(columnOf(columns, key))) : false;
+    if (value === 'invalid') say(key, `phải là "Có" hoặc "Không" (đang là "${text(key)}")`);
+    return value === true;
+  };
+
+  const answerWord = text('answerType');
+  const answerType = answerTypeByWord.get(foldForSearch(answerWord));
+  if (answerWord === '') say('answerType', `chưa ghi kiểu trả lời (${Object.values(answerTypeWords).join(', ')})`);
+  else if (!answerType) say('answerType', `"${answerWord}" không phải là kiểu trả lời; dùng một trong: ${Object.values(answerTypeWords).join(', ')}`);
+  const sign = text('comparator');
+  const comparator = sign === '' ? null : (comparatorBySign.get(sign) ?? null);
+  if (sign !== '' && !comparator) say('comparator', `"${sign}" không phải là phép so sánh; dùng >, ≥, <, ≤ hoặc =`);
+
+  const raw = {
+    code: text('code'),
+    reference: text('reference'),
+    referenceTitle: text('referenceTitle'),
+    question: text('question'),
+    evidenceHint: text('evidenceHint'),
+    guidance: text('guidance'),
+    answerType: answerType ?? 'conformity',
+    numericUnit: text('numericUnit') || null,
+    comparator,
+    threshold: number('threshold'),
+    points: number('points'),
+    evidenceRequired: flag('evidenceRequired'),
+    usuallyNotApplicable: flag('usuallyNotApplicable'),
+    notApplicableHint: text('notApplicableHint'),
+  };
+  const retired = flag('retired');
+  // Without a known answer type, the rules that depend on it would only repeat the first complaint.
+  const parsed = (answerType ? itemFields : itemShape).safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = issue.path[0] as ChecklistColumnKey;
+      if (!refused.has(key)) say(key, issue.message);
+    }
+  }
+  return { item: parsed.success && problems.length === 0 ? { ...parsed.data, retired } : null, problems };
+}
+
+function rowIsEmpty(row: ExcelJS.Row, columns: ColumnMap, keys: readonly ChecklistColumnKey[]): boolean {
+  return keys.every((key) => cellOf(row, columns, key) === '');
+}
+
+function readRows(sheet: ExcelJS.Worksheet, columns: ColumnMap): { sections: SectionContent[]; problems: ImportProblem[] } {
+  const problems: ImportProblem[] = [];
+  const sections = new Map<string, SectionContent & { firstRow: number }>();
+  const itemRows = new Map<string, number>();
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (rowNumber === 1 || rowIsEmpty(row, columns, ['sectionCode', 'sectionTitle', ...itemKeys])) return;
+    const sectionInput = { code: cellOf(row, columns, 'sectionCode'), title: cellOf(row, columns, 'sectionTitle') };
+    const section = sectionFields.safeParse(sectionInput);
+    if (!section.success) {
+      for (const issue of section.error.issues) {
+        const key = issue.path[0] === 'title' ? 'sectionTitle' : 'sectionCode';
+        problems.push({ row: rowNumber, message: `Dòng ${rowNumber}, cột "${headerOf(key)}": ${issue.message}` });
+      }
+    }
+    const sectionKey = sectionInput.code.toLowerCase();
+    let target = sections.get(sectionKey);
+    if (section.success && !target) {
+      target = { ...section.data, items: [], firstRow: rowNumber };
+      sections.set(sectionKey, target);
+    } else if (section.success && target && target.title !== section.data.title) {
+      problems.push({ row: rowNumber, message: `Dòng ${rowNumber}: phần "${target.code}" đã có tên "${target.title}" ở dòng ${target.firstRow}; mỗi phần chỉ có một tên` });
+    }
+    // A row with only the section columns declares a section that has no items yet.
+    if (rowIsEmpty(row, columns, itemKeys)) return;
+    const { item, problems: rowProblems } = readItemRow(row, rowNumber, columns);
+    problems.push(...rowProblems);
+    const code = cellOf(row, columns, 'code');
+    const firstRow = itemRows.get(code.toLowerCase());
+    if (code && firstRow !== undefined) {
+      problems.push({ row: rowNumber, message: `Dòng ${rowNumber}, cột "${headerOf('code')}": mã "${code}" trùng với dòng ${firstRow}` });
+    } else if (code) itemRows.set(code.toLowerCase(), rowNumber);
+    if (item && target) target.items.push(item);
+  });
+  const content = [...sections.values()].map(({ firstRow: _firstRow, ...section }) => section);
+  if (problems.length === 0 && itemRows.size === 0) problems.push({ row: 0, message: 'Tệp không có câu hỏi nào: từ dòng 2 trở đi, mỗi dòng là một câu hỏi.' });
+  return { sections: content, problems };
+}
+
+function readInfo(sheet: ExcelJS.Worksheet | undefined): ImportPreview['suggested'] {
+  if (!sheet) return noSuggestion;
+  const values = new Map<keyof typeof infoLabels, string>();
+  const labels = Object.entries(infoLabels) as [keyof typeof infoLabels, string][];
+  sheet.eachRow((row) => {
+    const label = foldForSearch(cellText(row.getCell(1)));
+    const match = labels.find(([, text]) => label !== '' && foldForSearch(text.split(' (')[0] ?? text) === label.split(' (')[0]);
+    if (match) values.set(match[0], cellText(row.getCell(2)).normalize('NFC'));
+  });
+  const purpose = (values.get('purpose') ?? '').toUpperCase();
+  const year = Number(values.get('year'));
+  return {
+    code: values.get('code') ?? '',
+    name: values.get('name') ?? '',
+    purpose: (templatePurposes as readonly string[]).includes(purpose) ? (purpose as TemplatePurpose) : null,
+    description: values.get('description') ?? '',
+    year: Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : null,
+  };
+}
+
+/** Reads and checks a checklist workbook; the rows are numbered as Excel shows them. */
+export async function readChecklistWorkbook(fileName: string, base64: string): Promise<ParsedChecklist> {
+  const bytes = Buffer.from(base64, 'base64');
+  const refusal = notXlsxProblem(fileName, bytes);
+  if (refusal) return { sections: [], suggested: noSuggestion, problems: [refusal] };
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    return { sections: [], suggested: noSuggestion, problems: [{ row: 0, message: `Không đọc được tệp "${fileName}": tệp .xlsx bị hỏng hoặc không phải sổ làm việc Excel.` }] };
+  }
+  const sheet = workbook.getWorksheet(CHECKLIST_SHEET) ?? workbook.worksheets[0];
+  if (!sheet) return { sections: [], suggested: noSuggestion, problems: [{ row: 0, message: `Tệp "${fileName}" không có trang tính nào.` }] };
+  const suggested = readInfo(workbook.getWorksheet(INFO_SHEET));
+  const { columns, problems: headerProblems } = locateColumns(sheet.getRow(1));
+  if (headerProblems.length > 0) return { sections: [], suggested, problems: headerProblems };
+  return { ...readRows(sheet, columns), suggested };
+}

@@ -1,0 +1,22 @@
+import { and, eq } from 'drizzle-orm';
+import { checklistItems, findings } from '../../../../db/schema';
+import type { AppDatabase } from '../../../../db/store';
+import { invalid } from '../../api/errors';
+import { requireEditableAudit } from '../audits/auditRules';
+
+/** Evidence goes on an item of the audit's own checklist version, or on one of the audit's findings, while the audit is open. */
+export function assertEvidenceTarget(db: AppDatabase, target: { auditId: string; itemId: string | null; findingId: string | null }): void {
+  const audit = requireEditableAudit(db, target.auditId);
+  if (target.itemId) {
+    const item = db
+      .select({ id: checklistItems.id })
+      .from(checklistItems)
+      .where(and(eq(checklistItems.id, target.itemId), eq(checklistItems.versionId, audit.templateVersionId), eq(checklistItems.retired, false)))
+      .get();
+    if (!item) throw invalid('Câu hỏi không thuộc danh mục của cuộc kiểm tra này; tệp không được đính kèm.', [{ path: 'itemId', message: 'Câu hỏi không thuộc cuộc kiểm tra' }]);
+  }
+  if (target.findingId) {
+    const finding = db.select({ id: findings.id }).from(findings).where(and(eq(findings.id, target.findingId), eq(findings.auditId, target.auditId))).get();
+    if (!finding) throw invalid('Phát hiện không thuộc cuộc kiểm tra này; tệp không được đính kèm.', [{ path: 'findingId', message: 'Phát hiện không thuộc cuộc kiểm tra' }]);
+  }
+}

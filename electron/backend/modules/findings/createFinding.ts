@@ -1,0 +1,29 @@
+import { and, eq, max } from 'drizzle-orm';
+import { checklistItems, findings } from '../../../../db/schema';
+import type { ModuleHandlers } from '../../api/handlers';
+import { invalid } from '../../api/errors';
+import { recordChange } from '../../api/recordChange';
+import { requireEditableAudit } from '../audits/auditRules';
+import { requireFindingView } from './findingViews';
+
+/** Numbered after the audit's last finding: 01, 02, … */
+export const createFinding: ModuleHandlers<'findings.create'>['findings.create'] = (ctx, { auditId, itemId, ...fields }) => {
+  const { db } = ctx.store;
+  const audit = requireEditableAudit(db, auditId);
+  if (itemId) {
+    const item = db
+      .select({ id: checklistItems.id })
+      .from(checklistItems)
+      .where(and(eq(checklistItems.id, itemId), eq(checklistItems.versionId, audit.templateVersionId)))
+      .get();
+    if (!item) throw invalid('Câu hỏi không thuộc danh mục của cuộc kiểm tra này.', [{ path: 'itemId', message: 'Câu hỏi không thuộc cuộc kiểm tra' }]);
+  }
+  const last = db.select({ value: max(findings.number) }).from(findings).where(eq(findings.auditId, auditId)).get()?.value ?? 0;
+  const created = db
+    .insert(findings)
+    .values({ auditId, itemId, number: last + 1, ...fields, createdAt: ctx.now().toISOString(), updatedAt: ctx.now().toISOString() })
+    .returning({ id: findings.id })
+    .get();
+  recordChange(ctx, { entity: 'finding', entityId: created.id, action: 'create', changes: { auditId, itemId, number: last + 1, ...fields } });
+  return requireFindingView(db, created.id);
+};

@@ -1,0 +1,16 @@
+import type { ModuleHandlers } from '../../api/handlers';
+import { draftMinutes } from './draftMinutes';
+import { correctMinutes } from './correctMinutes';
+import { issueMinutes } from './issueMinutes';
+import { minutesOverview } from './minutesOverview';
+import { openMinutes } from './openMinutes';
+import { signMinutes } from './signMinutes';
+
+export const minutesHandlers: ModuleHandlers<'minutes.overview' | 'minutes.draft' | 'minutes.issue' | 'minutes.correct' | 'minutes.open' | 'minutes.sign'> = {
+  'minutes.overview': minutesOverview,
+  'minutes.draft': draftMinutes,
+  'minutes.issue': issueMinutes,
+  'minutes.correct': correctMinutes,
+  'minutes.open': openMinutes,
+  'minutes.sign': signMinutes,
+};

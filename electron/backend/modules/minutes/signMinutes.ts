@@ -1,0 +1,82 @@
+import { minutesDigitalSignatures } from '../../../../db/schema';
+import { AppError } from '../../api/errors';
+import type { ModuleHandlers } from '../../api/handlers';
+import { recordChange } from '../../api/recordChange';
+import { DOCUMENT_FONT, renderPdf } from '../../documents';
+import { signatureAppearanceDocument } from '../../signing/signatureAppearance';
+import { listSignatureFields } from '../../signing/signatureFields';
+import { openSigningIdentity } from '../../signing/signingIdentity';
+import { signPdf } from '../../signing/signPdf';
+import { readOrganization } from '../organization/readOrganization';
+import { issuedMinutesView, latestVersion, readIssuedMinutes, readLatestMinutesPdf } from './issuedMinutesViews';
+import { readAudit } from './loadMinutesSource';
+import { sha256Hex } from './minutesContent';
+import { minutesFilePath, removeMinutesFile, writeNewMinutesFile } from './minutesFiles';
+import { readMinutesSigners } from './minutesInputs';
+import { runSerially } from './serialWrites';
+import { signatureFieldName } from './signatureBlocks';
+
+/**
+ * Signs the newest version of issued minutes in one signer's block with a PKCS#12 file. The
+ * password lives only for this call: it is not stored, logged or returned. A refused certificate
+ * changes nothing.
+ */
+export const signMinutes: ModuleHandlers<'minutes.sign'>['minutes.sign'] = (ctx, input) =>
+  runSerially(async () => {
+    const db = ctx.store.db;
+    const row = readIssuedMinutes(db, input.minutesId);
+    const audit = readAudit(db, row.auditId);
+    const signers = readMinutesSigners(db, audit.id);
+    const signer = signers.find((s) => s.key === input.signerKey);
+    if (!signer) throw new AppError('NOT_FOUND', 'Người ký được chọn không có khối chữ ký trong biên bản này.', [{ path: 'signerKey', message: 'Không có khối chữ ký này' }]);
+    const fieldName = signatureFieldName(signer, audit.kind);
+    const { pdf, sequence } = await readLatestMinutesPdf(ctx.config.dataDir, db, row);
+    const field = listSignatureFields(pdf).find((f) => f.name === fieldName);
+    if (!field) throw new AppError('CONFLICT', `Biên bản ${row.documentCode} không có ô chữ ký số cho ${signer.fullName}.`);
+    if (field.signed) {
+      throw new AppError('CONFLICT', `Khối chữ ký của ${signer.fullName} trong biên bản ${row.documentCode} đã được ký số bởi ${field.signerName ?? 'người khác'}.`);
+    }
+
+    const signingTime = ctx.now();
+    const identity = openSigningIdentity(Buffer.from(input.p12Base64, 'base64'), input.password, signingTime);
+    const [x1, y1, x2, y2] = field.rect;
+    const appearancePdf = await renderPdf(
+      signatureAppearanceDocument({ signerName: identity.subjectName, signedAt: signingTime, width: x2 - x1, height: y2 - y1, font: DOCUMENT_FONT }),
+      ctx.config.resourcesDir,
+    );
+    const signed = await signPdf({
+      pdf,
+      identity,
+      fieldName,
+      appearancePdf,
+      reason: `Ký biên bản số ${row.documentCode}`,
+      location: readOrganization(db).placeName,
+      signingTime,
+    });
+
+    const nextSequence = sequence + 1;
+    const filePath = minutesFilePath(ctx.config.dataDir, row, nextSequence);
+    await writeNewMinutesFile(filePath, signed);
+    try {
+      ctx.store.sqlite
+        .transaction(() => {
+          if (latestVersion(db, row).sequence !== sequence) throw new AppError('CONFLICT', 'Biên bản vừa được ký bởi người khác; hãy tải lại và ký lại.');
+          const saved = db
+            .insert(minutesDigitalSignatures)
+            .values({ minutesId: row.id, sequence: nextSequence, signerName: identity.subjectName, signedPdfSha256: sha256Hex(signed), signedAt: signingTime.toISOString() })
+            .returning()
+            .get();
+          recordChange(ctx, {
+            entity: 'minutes_digital_signature',
+            entityId: saved.id,
+            action: 'create',
+            changes: { minutesId: row.id, field: fieldName, signer: identity.subjectName, certificateSerial: identity.serialNumberHex, signedPdfSha256: saved.signedPdfSha256 },
+          });
+        })
+        .immediate();
+    } catch (error) {
+      await removeMinutesFile(filePath);
+      throw error;
+    }
+    return issuedMinutesView(ctx.config.dataDir, db, row, audit.kind, signers);
+  });

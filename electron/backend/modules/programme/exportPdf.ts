@@ -1,0 +1,18 @@
+import { localDateOf } from '../../../shared/dates';
+import type { ModuleHandlers } from '../../api/handlers';
+import { renderPdf } from '../../documents';
+import { readOrganization } from '../organization/readOrganization';
+import { readSettings } from '../organization/readSettings';
+import { selectUnitViews } from '../units/unitViews';
+import { programmeDocumentDefinition } from './programmeDocumentContent';
+import { requireProgramme } from './programmeRows';
+import { buildProgrammeView } from './programmeView';
+
+export const exportPdf: ModuleHandlers<'programme.exportPdf'>['programme.exportPdf'] = async (ctx, { id }) => {
+  const { db } = ctx.store;
+  const programme = buildProgrammeView(db, requireProgramme(db, id), localDateOf(ctx.now()));
+  const unitOrder = selectUnitViews(db).map((unit) => unit.id);
+  const pdf = await renderPdf(programmeDocumentDefinition(programme, readOrganization(db), readSettings(db), unitOrder), ctx.config.resourcesDir);
+  const suffix = programme.status === 'approved' ? '' : '-du-thao';
+  return { fileName: `ke-hoach-kiem-tra-${programme.year}${suffix}.pdf`, mimeType: 'application/pdf', base64: pdf.toString('base64') };
+};

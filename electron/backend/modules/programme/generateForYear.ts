@@ -1,0 +1,69 @@
+import { eq } from 'drizzle-orm';
+import { programmes } from '../../../../db/schema';
+import { localDateOf } from '../../../shared/dates';
+import { AppError, conflict, invalid } from '../../api/errors';
+import type { ModuleHandlers } from '../../api/handlers';
+import { recordChange } from '../../api/recordChange';
+import { insertEntry } from './entryWrites';
+import { loadPlanningInput, planningSettingsOf } from './loadPlanning';
+import { generateProgramme } from './planning/generateProgramme';
+import type { ProgrammeParameters } from './programmeRows';
+import { entriesOf, programmeOfYear, requireProgramme, startedEntryIds } from './programmeRows';
+import { buildProgrammeView } from './programmeView';
+
+export const programmeTitle = (year: number) => `Kế hoạch kiểm tra công tác cải cách hành chính năm ${year}`;
+
+/**
+ * Generates the year's programme and stores it as a draft. A draft of the same year is replaced only
+ * when the caller confirms it; an approved programme, or a draft some audit started from, is kept.
+ */
+export const generateForYear: ModuleHandlers<'programme.generate'>['programme.generate'] = (ctx, { year, replaceDraft }) => {
+  const { db } = ctx.store;
+  const today = localDateOf(ctx.now());
+  const existing = programmeOfYear(db, year);
+  if (existing) {
+    if (existing.status === 'approved') {
+      throw new AppError('LOCKED', `Kế hoạch kiểm tra năm ${year} đã được phê duyệt. Hãy chuyển về dự thảo trước khi lập lại.`);
+    }
+    const entries = entriesOf(db, existing.id);
+    if (!replaceDraft) {
+      throw conflict(`Đã có dự thảo kế hoạch kiểm tra năm ${year} với ${entries.length} cuộc kiểm tra. Lập lại sẽ thay thế dự thảo này và mọi chỉnh sửa trên đó.`);
+    }
+    const started = startedEntryIds(
+      db,
+      entries.map((e) => e.id),
+    ).size;
+    if (started > 0) throw conflict(`Đã bắt đầu ${started} cuộc kiểm tra từ dự thảo năm ${year} nên không thể lập lại kế hoạch.`);
+  }
+
+  const input = loadPlanningInput(db, year, today);
+  const result = generateProgramme(input);
+  if (!result.ok) {
+    throw invalid(
+      `Không thể lập kế hoạch kiểm tra năm ${year}: ${result.reasons.join(' ')}`,
+      result.reasons.map((message) => ({ path: 'year', message })),
+    );
+  }
+
+  if (existing) {
+    db.delete(programmes).where(eq(programmes.id, existing.id)).run();
+    recordChange(ctx, { entity: 'programme', entityId: existing.id, action: 'delete', changes: { year, replacedByGeneration: true } });
+  }
+  const parameters: ProgrammeParameters = { generatedAt: ctx.now().toISOString(), settings: planningSettingsOf(input.settings), selection: result.entries.map((e) => e.selection) };
+  const { id } = db.insert(programmes).values({ year, title: programmeTitle(year), parameters }).returning({ id: programmes.id }).get();
+  const { cchcContent, isoContent } = input.settings.programmeDocument;
+  result.entries.forEach((entry, index) => {
+    insertEntry(db, id, { kind: entry.kind, unitId: entry.unitId, date: entry.date, team: entry.team, content: entry.kind === 'CCHC' ? cchcContent : isoContent }, (index + 1) * 10);
+  });
+  recordChange(ctx, {
+    entity: 'programme',
+    entityId: id,
+    action: 'create',
+    changes: {
+      year,
+      cchc: result.entries.filter((e) => e.kind === 'CCHC').length,
+      iso: result.entries.filter((e) => e.kind === 'ISO').length,
+    },
+  });
+  return buildProgrammeView(db, requireProgramme(db, id), today);
+};

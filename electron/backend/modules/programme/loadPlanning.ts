@@ -1,0 +1,77 @@
+import { and, count, eq, inArray, lt } from 'drizzle-orm';
+import { auditParticipants, audits, correctiveActions, findings, people, units } from '../../../../db/schema';
+import type { AppDatabase } from '../../../../db/store';
+import { ownerPendingStatuses } from '../../../shared/actionStates';
+import { selectHolidaysOfYear } from '../holidays/holidayViews';
+import { readSettings } from '../organization/readSettings';
+import type { AppSettings } from '../../../shared/contract/organization';
+import type { PlanningInput, PlanningSettings, UnitRisk } from './planning/planningTypes';
+
+/** The risk the generator weighs: open major nonconformities of the unit's audits, and its corrective actions past due on `today`. */
+function unitRisks(db: AppDatabase, today: string): UnitRisk[] {
+  const risks = new Map<string, UnitRisk>();
+  const of = (unitId: string) => {
+    let risk = risks.get(unitId);
+    if (!risk) risks.set(unitId, (risk = { unitId, openMajorNonconformities: 0, overdueCorrectiveActions: 0 }));
+    return risk;
+  };
+  const majors = db
+    .select({ unitId: audits.unitId, n: count() })
+    .from(findings)
+    .innerJoin(audits, eq(audits.id, findings.auditId))
+    .where(and(eq(findings.findingClass, 'kph_nang'), eq(findings.status, 'open')))
+    .groupBy(audits.unitId)
+    .all();
+  for (const row of majors) of(row.unitId).openMajorNonconformities = row.n;
+  const overdue = db
+    .select({ unitId: correctiveActions.ownerUnitId, n: count() })
+    .from(correctiveActions)
+    .where(and(inArray(correctiveActions.status, [...ownerPendingStatuses]), lt(correctiveActions.dueDate, today)))
+    .groupBy(correctiveActions.ownerUnitId)
+    .all();
+  for (const row of overdue) of(row.unitId).overdueCorrectiveActions = row.n;
+  return [...risks.values()];
+}
+
+/** The generator's input with the whole settings, whose document wording the stored programme also uses. */
+export type StoredPlanningInput = PlanningInput & { settings: AppSettings };
+
+/** The settings the generator reads, as kept with a generated programme. */
+export function planningSettingsOf(settings: AppSettings): PlanningSettings {
+  const { cchcCoveragePercent, isoSharePercent, isoRotationYears, schedulingMonths, inspectionTeamSize, isoTeamRequiresTrainedAuditors, isoRiskPullForwardYears } = settings;
+  return { cchcCoveragePercent, isoSharePercent, isoRotationYears, schedulingMonths, inspectionTeamSize, isoTeamRequiresTrainedAuditors, isoRiskPullForwardYears };
+}
+
+/** Everything the generator and the rule checker read, straight from the store. */
+export function loadPlanningInput(db: AppDatabase, year: number, today: string): StoredPlanningInput {
+  const leaders = new Map(
+    db
+      .select({ auditId: auditParticipants.auditId, personId: auditParticipants.personId })
+      .from(auditParticipants)
+      .where(and(eq(auditParticipants.side, 'team'), eq(auditParticipants.role, 'truong_doan')))
+      .all()
+      .map((row) => [row.auditId, row.personId]),
+  );
+  return {
+    year,
+    units: db
+      .select({ id: units.id, name: units.name, sortOrder: units.sortOrder, active: units.active, inCchcScope: units.inCchcScope, isoApplying: units.isoApplying })
+      .from(units)
+      .all(),
+    people: db
+      .select({ id: people.id, fullName: people.fullName, unitId: people.unitId, active: people.active, mayLead: people.mayLead, auditorTrained: people.auditorTrained })
+      .from(people)
+      .all(),
+    history: {
+      audits: db
+        .select({ id: audits.id, unitId: audits.unitId, kind: audits.kind, date: audits.startDate })
+        .from(audits)
+        .where(lt(audits.startDate, `${year}-01-01`))
+        .all()
+        .map(({ id, ...audit }) => ({ ...audit, leaderPersonId: leaders.get(id) ?? null })),
+      risks: unitRisks(db, today),
+    },
+    holidays: selectHolidaysOfYear(db, year).map(({ date, name }) => ({ date, name })),
+    settings: readSettings(db),
+  };
+}

@@ -1,0 +1,160 @@
+import { fillTemplate, violationMessages, violationSeverity } from '../../../../shared/contract/programme';
+import type { CoverageFigure, ProgrammeCoverage, ProgrammeViolation, ViolationCode } from '../../../../shared/contract/programme';
+import type { AuditKind } from '../../../../shared/contract/vocabulary';
+import { formatCalendarDate } from '../../../../shared/dates';
+import type { PlanningHoliday, PlanningPerson, PlanningSettings, PlanningUnit, TeamAssignment } from './planningTypes';
+import { requiredCount } from './requiredCount';
+import { isoRotationDue } from './selectUnits';
+import { historyOf } from './unitHistory';
+import type { UnitHistory } from './unitHistory';
+import { compareUnits } from './unitOrder';
+import { isWeekend } from './workingDays';
+
+export interface CheckedEntry {
+  id: string;
+  kind: AuditKind;
+  unitId: string;
+  date: string;
+  team: TeamAssignment[];
+}
+
+export interface RuleContext {
+  year: number;
+  units: PlanningUnit[];
+  people: PlanningPerson[];
+  histories: ReadonlyMap<string, UnitHistory>;
+  holidays: PlanningHoliday[];
+  settings: PlanningSettings;
+}
+
+export interface ProgrammeCheck {
+  violations: ProgrammeViolation[];
+  coverage: ProgrammeCoverage;
+}
+
+const violation = (code: ViolationCode, params: Record<string, string | number>, entryIds: string[] = []): ProgrammeViolation => ({
+  code,
+  severity: violationSeverity[code],
+  params,
+  message: fillTemplate(violationMessages[code], params),
+  entryIds,
+});
+
+function coverageOf(entries: CheckedEntry[], kind: AuditKind, scope: PlanningUnit[], percent: number): CoverageFigure {
+  const planned = new Set(entries.filter((e) => e.kind === kind).map((e) => e.unitId));
+  const covered = scope.filter((u) => planned.has(u.id));
+  return {
+    planned: covered.length,
+    total: scope.length,
+    required: requiredCount(percent, scope.length),
+    percent,
+    missingUnitIds: scope.filter((u) => !planned.has(u.id)).map((u) => u.id),
+  };
+}
+
+const coverageParams = (figure: CoverageFigure) => ({
+  planned: figure.planned,
+  total: figure.total,
+  required: figure.required,
+  percent: String(figure.percent).replace('.', ','),
+});
+
+/** The rules of one entry on its own: its day, its unit and its team. */
+function entryViolations(entry: CheckedEntry, context: RuleContext, units: Map<string, PlanningUnit>, people: Map<string, PlanningPerson>): ProgrammeViolation[] {
+  const { year, settings } = context;
+  const unit = units.get(entry.unitId);
+  const unitName = unit?.name ?? '';
+  const base = { unit: unitName, kind: entry.kind, date: formatCalendarDate(entry.date) };
+  const found: ProgrammeViolation[] = [];
+  const add = (code: ViolationCode, params: Record<string, string | number> = {}) => found.push(violation(code, { ...base, ...params }, [entry.id]));
+  const holiday = context.holidays.find((h) => h.date === entry.date);
+
+  if (!entry.date.startsWith(`${year}-`)) add('outsideYear', { year });
+  else if (isWeekend(entry.date)) add('weekend');
+  else if (holiday) add('holiday', { holiday: holiday.name });
+  else if (!settings.schedulingMonths.includes(Number(entry.date.slice(5, 7)))) add('outsideSchedulingMonths');
+
+  if (!unit?.active) add('unitInactive');
+  else if (entry.kind === 'ISO' && !unit.isoApplying) add('unitNotIsoApplying');
+  else if (entry.kind === 'CCHC' && !unit.inCchcScope) add('unitOutOfCchcScope');
+
+  const lastYearLeaders = historyOf(context.histories, entry.unitId).leadersLastYear;
+  for (const member of entry.team) {
+    const person = people.get(member.personId);
+    const params = { person: person?.fullName ?? '' };
+    if (!person?.active) add('personInactive', params);
+    if (person && person.unitId === entry.unitId) add('ownUnit', params);
+    if (member.role === 'truong_doan' && person && !person.mayLead) add('leaderMayNotLead', params);
+    if (member.role === 'truong_doan' && lastYearLeaders.has(member.personId)) add('leaderRepeat', { ...params, lastYear: year - 1 });
+    if (entry.kind === 'ISO' && settings.isoTeamRequiresTrainedAuditors && person && !person.auditorTrained) add('untrainedIsoAuditor', params);
+  }
+  if (entry.team.length < settings.inspectionTeamSize) add('teamSmall', { count: entry.team.length, size: settings.inspectionTeamSize });
+  return found;
+}
+
+/** Rules across entries: one team a day per person, and one entry per unit and kind. */
+function crossEntryViolations(entries: CheckedEntry[], units: Map<string, PlanningUnit>, people: Map<string, PlanningPerson>): ProgrammeViolation[] {
+  const found: ProgrammeViolation[] = [];
+  const bookings = new Map<string, string[]>();
+  const visits = new Map<string, string[]>();
+  for (const entry of entries) {
+    for (const member of entry.team) {
+      const key = `${entry.date}|${member.personId}`;
+      bookings.set(key, [...(bookings.get(key) ?? []), entry.id]);
+    }
+    const visitKey = `${entry.kind}|${entry.unitId}`;
+    visits.set(visitKey, [...(visits.get(visitKey) ?? []), entry.id]);
+  }
+  for (const [key, ids] of bookings) {
+    if (ids.length < 2) continue;
+    const [date = '', personId = ''] = key.split('|');
+    found.push(violation('doubleBooked', { person: people.get(personId)?.fullName ?? '', count: ids.length, date: formatCalendarDate(date) }, ids));
+  }
+  for (const [key, ids] of visits) {
+    if (ids.length < 2) continue;
+    const [kind = '', unitId = ''] = key.split('|');
+    found.push(violation('duplicateUnit', { unit: units.get(unitId)?.name ?? '', kind, count: ids.length }, ids));
+  }
+  return found;
+}
+
+/**
+ * Every rule of the programme, as hard violations (which block approval) and warnings, and the
+ * coverage of targets 1.2 (CCHC) and 7.2.3 (ISO) with the rotation rule. Pure: the generator checks
+ * its own output with it and the editor shows it live.
+ */
+export function checkProgramme(entries: CheckedEntry[], context: RuleContext): ProgrammeCheck {
+  const { year, settings } = context;
+  const units = new Map(context.units.map((u) => [u.id, u]));
+  const people = new Map(context.people.map((p) => [p.id, p]));
+  const ordered = [...context.units].sort(compareUnits);
+  const cchcScope = ordered.filter((u) => u.active && u.inCchcScope);
+  const isoScope = ordered.filter((u) => u.active && u.isoApplying);
+  const cchc = coverageOf(entries, 'CCHC', cchcScope, settings.cchcCoveragePercent);
+  const iso = coverageOf(entries, 'ISO', isoScope, settings.isoSharePercent);
+  const rotationDue = isoRotationDue(ordered, context.histories, year, settings.isoRotationYears);
+
+  const sortedEntries = [...entries].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const violations = [
+    ...sortedEntries.flatMap((entry) => entryViolations(entry, context, units, people)),
+    ...crossEntryViolations(sortedEntries, units, people),
+  ];
+  if (cchc.planned < cchc.required) violations.push(violation('cchcCoverageShort', coverageParams(cchc)));
+  if (iso.planned < iso.required) violations.push(violation('isoShareShort', coverageParams(iso)));
+  const isoPlanned = new Set(entries.filter((e) => e.kind === 'ISO').map((e) => e.unitId));
+  for (const unit of rotationDue.filter((u) => !isoPlanned.has(u.id))) {
+    violations.push(
+      violation('isoRotationDue', {
+        unit: unit.name,
+        lastYear: historyOf(context.histories, unit.id).lastYear.ISO ?? '',
+        years: settings.isoRotationYears,
+        year,
+      }),
+    );
+  }
+  violations.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'hard' ? -1 : 1));
+  return {
+    violations,
+    coverage: { cchc, iso: { ...iso, rotationYears: settings.isoRotationYears, rotationDueUnitIds: rotationDue.map((u) => u.id) } },
+  };
+}

@@ -1,0 +1,85 @@
+import type { AppSettings } from '../../../../shared/contract/organization';
+import type { ProgrammeViolation, SelectionNote } from '../../../../shared/contract/programme';
+import type { AuditKind, TeamRole } from '../../../../shared/contract/vocabulary';
+
+/** What the generator and the rule checker know of a unit. */
+export interface PlanningUnit {
+  id: string;
+  name: string;
+  sortOrder: number;
+  active: boolean;
+  inCchcScope: boolean;
+  isoApplying: boolean;
+}
+
+export interface PlanningPerson {
+  id: string;
+  fullName: string;
+  unitId: string | null;
+  active: boolean;
+  mayLead: boolean;
+  auditorTrained: boolean;
+}
+
+/** A past inspection or evaluation, as the audits tables hold it. */
+export interface PastAudit {
+  unitId: string;
+  kind: AuditKind;
+  /** The day it started, yyyy-MM-dd. */
+  date: string;
+  leaderPersonId: string | null;
+}
+
+export interface UnitRisk {
+  unitId: string;
+  openMajorNonconformities: number;
+  overdueCorrectiveActions: number;
+}
+
+export interface PlanningHistory {
+  audits: PastAudit[];
+  risks: UnitRisk[];
+}
+
+export interface PlanningHoliday {
+  date: string;
+  name: string;
+}
+
+export type PlanningSettings = Pick<
+  AppSettings,
+  | 'cchcCoveragePercent'
+  | 'isoSharePercent'
+  | 'isoRotationYears'
+  | 'schedulingMonths'
+  | 'inspectionTeamSize'
+  | 'isoTeamRequiresTrainedAuditors'
+  | 'isoRiskPullForwardYears'
+>;
+
+export interface PlanningInput {
+  year: number;
+  units: PlanningUnit[];
+  people: PlanningPerson[];
+  history: PlanningHistory;
+  holidays: PlanningHoliday[];
+  settings: PlanningSettings;
+}
+
+export interface TeamAssignment {
+  personId: string;
+  role: TeamRole;
+}
+
+export interface GeneratedEntry {
+  kind: AuditKind;
+  unitId: string;
+  date: string;
+  team: TeamAssignment[];
+  selection: SelectionNote;
+}
+
+/** Either the whole programme, or why none can be made: never a partial programme. */
+export type GeneratorResult =
+  | { ok: true; entries: GeneratedEntry[]; warnings: ProgrammeViolation[] }
+  | { ok: false; reasons: string[] };

@@ -1,0 +1,127 @@
+import type { Content } from 'pdfmake/interfaces';
+import type { OrganizationView, AppSettings } from '../../../shared/contract/organization';
+import type { PlannedInspectionView, ProgrammeView, TeamMemberView } from '../../../shared/contract/programme';
+import { formatCalendarDate, localDateOf } from '../../../shared/dates';
+import { administrativeDocument, dashList, documentTable, heading, paragraph, recipientsAndSignature, roman, weekdayName } from '../../documents';
+import type { AdministrativeDocumentInput } from '../../documents';
+import { kindPhrases } from './planning/kindWords';
+
+/** "ỦY BAN NHÂN DÂN PHƯỜNG BẮC HỒNG LĨNH" as it reads inside a sentence: "Ủy ban nhân dân phường Bắc Hồng Lĩnh". */
+export function bodyNameInSentence(bodyName: string): string {
+  const match = /^(ỦY BAN NHÂN DÂN)\s+(PHƯỜNG|XÃ|ĐẶC KHU|THỊ TRẤN)\s+(.+)$/u.exec(bodyName.toLocaleUpperCase('vi'));
+  if (!match) return bodyName;
+  const [, , level = '', place = ''] = match;
+  const titleCase = place
+    .toLocaleLowerCase('vi')
+    .split(/\s+/)
+    .map((word) => word.charAt(0).toLocaleUpperCase('vi') + word.slice(1))
+    .join(' ');
+  return `Ủy ban nhân dân ${level.toLocaleLowerCase('vi')} ${titleCase}`;
+}
+
+/** "Kế hoạch kiểm tra công tác … năm 2026" → "Kiểm tra công tác … năm 2026", the summary under "KẾ HOẠCH". */
+export function summaryOfTitle(title: string): string {
+  const rest = title.replace(/^kế hoạch\s+/iu, '');
+  return rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1);
+}
+
+const kindLabels = { CCHC: 'Kiểm tra công tác CCHC', ISO: 'Đánh giá HTQLCL theo TCVN ISO 9001:2015' } as const;
+
+const memberText = (member: TeamMemberView) => [member.fullName, member.position].filter(Boolean).join(', ');
+
+function teamCell(team: TeamMemberView[]): Content {
+  const leader = team.find((m) => m.role === 'truong_doan');
+  const others = team.filter((m) => m !== leader);
+  return {
+    stack: [
+      ...(leader ? [{ text: [{ text: 'Trưởng đoàn: ', bold: true }, memberText(leader)] }] : []),
+      ...(others.length ? [{ text: [{ text: 'Thành viên: ', bold: true }, others.map(memberText).join('; ')] }] : []),
+    ],
+  };
+}
+
+function contentCell(entry: PlannedInspectionView, settings: AppSettings): Content {
+  const standard = entry.kind === 'CCHC' ? settings.programmeDocument.cchcContent : settings.programmeDocument.isoContent;
+  return entry.content && entry.content !== standard ? { stack: [kindLabels[entry.kind], { text: entry.content, italics: true }] } : kindLabels[entry.kind];
+}
+
+function unitList(names: string[]): string {
+  return names.length ? `, gồm: ${names.join('; ')}` : '';
+}
+
+/**
+ * The annual plan as the Chủ tịch signs it: legal basis, I. purpose and requirements, II. who is
+ * inspected, on what, when and by whom (the table), III. organisation, then recipients and signature.
+ */
+export function programmeDocument(programme: ProgrammeView, organization: OrganizationView, settings: AppSettings, unitOrder: string[]): AdministrativeDocumentInput {
+  const wording = settings.programmeDocument;
+  const basis = settings.legalReferences.filter((reference) => wording.basisReferenceKeys.includes(reference.key));
+  const inRegistryOrder = (kind: 'CCHC' | 'ISO') =>
+    programme.entries.filter((e) => e.kind === kind).sort((a, b) => unitOrder.indexOf(a.unitId) - unitOrder.indexOf(b.unitId));
+  const cchcEntries = inRegistryOrder('CCHC');
+  const isoEntries = inRegistryOrder('ISO');
+  const { cchc, iso } = programme.coverage;
+  const body: Content[] = [
+    ...basis.map((reference) => paragraph(`Căn cứ ${reference.text};`, { italics: true })),
+    paragraph(`${bodyNameInSentence(organization.bodyName)} ban hành ${programme.title.charAt(0).toLocaleLowerCase('vi')}${programme.title.slice(1)} như sau:`),
+    heading(roman(1), 'Mục đích, yêu cầu', 1),
+    heading('1', 'Mục đích', 2),
+    ...dashList(wording.purposes),
+    heading('2', 'Yêu cầu', 2),
+    ...dashList(wording.requirements),
+    heading(roman(2), 'Đối tượng, nội dung, thời gian và thành phần đoàn kiểm tra', 1),
+    heading('1', 'Đối tượng', 2),
+    ...dashList([
+      `Kiểm tra công tác cải cách hành chính: ${cchc.planned}/${cchc.total} cơ quan chuyên môn, tổ chức hành chính thuộc phạm vi (chỉ tiêu ${cchc.percent}%)${unitList(cchcEntries.map((e) => e.unitName))}`,
+      `Đánh giá Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015: ${iso.planned}/${iso.total} cơ quan, đơn vị áp dụng (chỉ tiêu tối thiểu ${iso.percent}%, chọn theo chu kỳ luân phiên ${iso.rotationYears} năm và mức độ rủi ro)${unitList(isoEntries.map((e) => e.unitName))}`,
+    ]),
+    heading('2', 'Nội dung', 2),
+    ...dashList([`Về cải cách hành chính: ${wording.cchcContent}`, `Về hệ thống quản lý chất lượng: ${wording.isoContent}`]),
+    heading('3', 'Thời gian và thành phần đoàn kiểm tra', 2),
+    paragraph(`Việc kiểm tra, đánh giá thực hiện trực tiếp tại đơn vị theo lịch sau; ${kindPhrases.CCHC.visit} và ${kindPhrases.ISO.visit} do Đoàn kiểm tra có thành phần như sau thực hiện:`),
+    documentTable(
+      [
+        { header: 'STT', width: 26, alignment: 'center' },
+        { header: 'Đơn vị được kiểm tra', width: 104 },
+        { header: 'Nội dung', width: 96 },
+        { header: 'Thời gian', width: 66, alignment: 'center' },
+        { header: 'Thành phần đoàn', width: '*' },
+      ],
+      programme.entries.map((entry, index) => [
+        String(index + 1),
+        entry.unitName,
+        contentCell(entry, settings),
+        `${weekdayName(entry.date)}, ${formatCalendarDate(entry.date)}`,
+        teamCell(entry.team),
+      ]),
+    ),
+    heading(roman(3), 'Tổ chức thực hiện', 1),
+    ...wording.implementation.map((text, index) => paragraph(`${index + 1}. ${text}`)),
+  ];
+  return {
+    header: {
+      superiorBodyName: organization.superiorBodyName,
+      issuingBodyName: organization.bodyName,
+      documentCode: programme.documentCode,
+      placeName: organization.placeName,
+      issueDate: programme.approvedAt ? localDateOf(new Date(programme.approvedAt)) : null,
+      year: programme.year,
+    },
+    type: 'Kế hoạch',
+    summary: summaryOfTitle(programme.title),
+    body,
+    closing: [
+      recipientsAndSignature(wording.recipients, {
+        authority: 'TM.',
+        onBehalfOf: 'Ủy ban nhân dân',
+        position: organization.chairTitle,
+        fullName: organization.chairName,
+      }),
+    ],
+    draft: programme.status !== 'approved',
+    title: programme.title,
+  };
+}
+
+export const programmeDocumentDefinition = (programme: ProgrammeView, organization: OrganizationView, settings: AppSettings, unitOrder: string[]) =>
+  administrativeDocument(programmeDocument(programme, organization, settings, unitOrder));

@@ -1,0 +1,87 @@
+import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { audits, people, plannedInspections, plannedTeamMembers, programmes, units } from '../../../../db/schema';
+import type { AppDatabase } from '../../../../db/store';
+import type { SelectionNote, TeamMemberView } from '../../../shared/contract/programme';
+import { teamRoles } from '../../../shared/contract/vocabulary';
+import { vietnameseCollator } from '../../../shared/text';
+import { notFound } from '../../api/errors';
+import type { PlanningSettings } from './planning/planningTypes';
+
+export type ProgrammeRow = typeof programmes.$inferSelect;
+export type EntryRow = typeof plannedInspections.$inferSelect;
+
+/** What the generator was given, kept with the programme so its choices can be explained later. */
+export interface ProgrammeParameters {
+  generatedAt: string;
+  settings: PlanningSettings;
+  selection: SelectionNote[];
+}
+
+export function requireProgramme(db: AppDatabase, id: string): ProgrammeRow {
+  const programme = db.select().from(programmes).where(eq(programmes.id, id)).get();
+  if (!programme) throw notFound('kế hoạch kiểm tra');
+  return programme;
+}
+
+/** The year's programme: the app keeps one per year. */
+export function programmeOfYear(db: AppDatabase, year: number): ProgrammeRow | undefined {
+  return db.select().from(programmes).where(eq(programmes.year, year)).orderBy(desc(programmes.createdAt)).get();
+}
+
+export function requireEntry(db: AppDatabase, id: string): EntryRow {
+  const entry = db.select().from(plannedInspections).where(eq(plannedInspections.id, id)).get();
+  if (!entry) throw notFound('cuộc kiểm tra trong kế hoạch');
+  return entry;
+}
+
+export function entriesOf(db: AppDatabase, programmeId: string): EntryRow[] {
+  return db
+    .select()
+    .from(plannedInspections)
+    .where(eq(plannedInspections.programmeId, programmeId))
+    .orderBy(asc(plannedInspections.date), asc(plannedInspections.sortOrder))
+    .all();
+}
+
+const roleRank = (role: string) => teamRoles.indexOf(role as (typeof teamRoles)[number]);
+
+/** Each entry's team, the Trưởng đoàn first, then by role and name. */
+export function teamsOf(db: AppDatabase, entryIds: string[]): Map<string, TeamMemberView[]> {
+  const teams = new Map<string, TeamMemberView[]>(entryIds.map((id) => [id, []]));
+  if (entryIds.length === 0) return teams;
+  const rows = db
+    .select({
+      entryId: plannedTeamMembers.plannedInspectionId,
+      personId: plannedTeamMembers.personId,
+      role: plannedTeamMembers.role,
+      fullName: people.fullName,
+      position: people.position,
+      unitId: people.unitId,
+      unitName: units.name,
+    })
+    .from(plannedTeamMembers)
+    .innerJoin(people, eq(people.id, plannedTeamMembers.personId))
+    .leftJoin(units, eq(units.id, people.unitId))
+    .where(inArray(plannedTeamMembers.plannedInspectionId, entryIds))
+    .all();
+  for (const { entryId, ...member } of rows) teams.get(entryId)?.push(member);
+  for (const team of teams.values()) team.sort((a, b) => roleRank(a.role) - roleRank(b.role) || vietnameseCollator.compare(a.fullName, b.fullName));
+  return teams;
+}
+
+/** Planned inspections the audits capability has started an audit from. */
+export function startedEntryIds(db: AppDatabase, entryIds: string[]): Set<string> {
+  if (entryIds.length === 0) return new Set();
+  return new Set(
+    db
+      .select({ id: audits.plannedInspectionId })
+      .from(audits)
+      .where(inArray(audits.plannedInspectionId, entryIds))
+      .all()
+      .flatMap((row) => (row.id ? [row.id] : [])),
+  );
+}
+
+export function parametersOf(programme: ProgrammeRow): ProgrammeParameters | null {
+  return (programme.parameters as ProgrammeParameters | null) ?? null;
+}

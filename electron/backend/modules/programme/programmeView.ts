@@ -1,0 +1,70 @@
+import { units } from '../../../../db/schema';
+import type { AppDatabase } from '../../../../db/store';
+import type { PlannedInspectionView, ProgrammeView, WorkloadRow } from '../../../shared/contract/programme';
+import { vietnameseCollator } from '../../../shared/text';
+import { readOrganization } from '../organization/readOrganization';
+import { documentCode } from '../../documents';
+import { loadPlanningInput } from './loadPlanning';
+import { checkProgramme } from './planning/checkProgramme';
+import { summariseHistory } from './planning/unitHistory';
+import type { EntryRow, ProgrammeRow } from './programmeRows';
+import { entriesOf, parametersOf, startedEntryIds, teamsOf } from './programmeRows';
+
+function workloadOf(entries: PlannedInspectionView[]): WorkloadRow[] {
+  const rows = new Map<string, WorkloadRow>();
+  for (const member of entries.flatMap((entry) => entry.team)) {
+    const row = rows.get(member.personId) ?? { personId: member.personId, fullName: member.fullName, unitName: member.unitName, total: 0, asLeader: 0 };
+    row.total += 1;
+    if (member.role === 'truong_doan') row.asLeader += 1;
+    rows.set(member.personId, row);
+  }
+  return [...rows.values()].sort((a, b) => b.total - a.total || vietnameseCollator.compare(a.fullName, b.fullName));
+}
+
+/** The entries with their teams and units, in date order. */
+export function entryViews(db: AppDatabase, programme: ProgrammeRow, rows: EntryRow[] = entriesOf(db, programme.id)): PlannedInspectionView[] {
+  const ids = rows.map((row) => row.id);
+  const teams = teamsOf(db, ids);
+  const started = startedEntryIds(db, ids);
+  const selection = parametersOf(programme)?.selection ?? [];
+  const unitNames = new Map(db.select({ id: units.id, name: units.name }).from(units).all().map((u) => [u.id, u.name]));
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    unitId: row.unitId,
+    unitName: unitNames.get(row.unitId) ?? '',
+    date: row.date,
+    content: row.content,
+    team: teams.get(row.id) ?? [],
+    selection: selection.find((note) => note.kind === row.kind && note.unitId === row.unitId) ?? null,
+    auditStarted: started.has(row.id),
+  }));
+}
+
+/** The programme as the editor shows it: entries, coverage, every rule it breaks, and the workload. */
+export function buildProgrammeView(db: AppDatabase, programme: ProgrammeRow, today: string): ProgrammeView {
+  const entries = entryViews(db, programme);
+  const planning = loadPlanningInput(db, programme.year, today);
+  const check = checkProgramme(
+    entries.map((entry) => ({ id: entry.id, kind: entry.kind, unitId: entry.unitId, date: entry.date, team: entry.team })),
+    { ...planning, histories: summariseHistory(planning.history, programme.year) },
+  );
+  const hardCount = check.violations.filter((v) => v.severity === 'hard').length;
+  return {
+    id: programme.id,
+    year: programme.year,
+    title: programme.title,
+    status: programme.status,
+    documentNumber: programme.documentNumber,
+    documentCode: documentCode(programme.documentNumber || null, 'KH', readOrganization(db).bodyShortCode),
+    approvedAt: programme.approvedAt,
+    approvedBy: programme.approvedBy,
+    createdAt: programme.createdAt,
+    entries,
+    coverage: check.coverage,
+    violations: check.violations,
+    canApprove: programme.status === 'draft' && entries.length > 0 && hardCount === 0,
+    workload: workloadOf(entries),
+    schedulingMonths: [...planning.settings.schedulingMonths].sort((a, b) => a - b),
+  };
+}

@@ -1,0 +1,86 @@
+import { createHash, sign } from 'node:crypto';
+import { Signer } from '@signpdf/utils';
+import forge from 'node-forge';
+import type { SigningIdentity } from './signingIdentity';
+
+const { asn1 } = forge;
+type Asn1 = forge.asn1.Asn1;
+
+const OID = {
+  data: '1.2.840.113549.1.7.1',
+  signedData: '1.2.840.113549.1.7.2',
+  contentType: '1.2.840.113549.1.9.3',
+  messageDigest: '1.2.840.113549.1.9.4',
+  signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
+  sha256: '2.16.840.1.101.3.4.2.1',
+  rsaEncryption: '1.2.840.113549.1.1.1',
+};
+
+const sequence = (items: Asn1[]) => asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, items);
+const set = (items: Asn1[]) => asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SET, true, items);
+const oid = (value: string) => asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OID, false, asn1.oidToDer(value).getBytes());
+const octets = (bytes: Buffer) => asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OCTETSTRING, false, bytes.toString('binary'));
+const integer = (value: number) => asn1.create(asn1.Class.UNIVERSAL, asn1.Type.INTEGER, false, asn1.integerToDer(value).getBytes());
+const nullValue = () => asn1.create(asn1.Class.UNIVERSAL, asn1.Type.NULL, false, '');
+const contextTag = (tag: number, constructed: boolean, value: Asn1[]) => asn1.create(asn1.Class.CONTEXT_SPECIFIC, tag, constructed, value);
+const fromDer = (der: Buffer) => asn1.fromDer(forge.util.createBuffer(der.toString('binary')));
+const toDer = (value: Asn1) => Buffer.from(asn1.toDer(value).getBytes(), 'binary');
+const attribute = (type: string, value: Asn1) => sequence([oid(type), set([value])]);
+
+/** The issuer Name and serialNumber INTEGER, as encoded in the certificate itself. */
+function issuerAndSerial(certificateDer: Buffer): { issuer: Asn1; serial: Asn1 } {
+  const tbs = (fromDer(certificateDer).value as Asn1[])[0]!;
+  const fields = tbs.value as Asn1[];
+  // TBSCertificate starts with an optional [0] version.
+  const start = fields[0]!.tagClass === asn1.Class.CONTEXT_SPECIFIC ? 1 : 0;
+  return { serial: fields[start]!, issuer: fields[start + 2]! };
+}
+
+/**
+ * SigningCertificateV2 (RFC 5035): binds the signature to the signer's certificate by its SHA-256,
+ * as PAdES baseline B-B (ETSI EN 319 142-1) requires. SHA-256 is the default hash, so DER omits it.
+ */
+function signingCertificateV2(certificateDer: Buffer): Asn1 {
+  const { issuer, serial } = issuerAndSerial(certificateDer);
+  const certHash = createHash('sha256').update(certificateDer).digest();
+  const issuerSerial = sequence([sequence([contextTag(4, true, [issuer])]), serial]);
+  return sequence([sequence([sequence([octets(certHash), issuerSerial])])]);
+}
+
+/**
+ * Signs the byte ranges of a PDF as a detached CMS SignedData for SubFilter ETSI.CAdES.detached:
+ * signed attributes content-type, message-digest and signing-certificate-v2, and no signing-time
+ * (PAdES puts the claimed time in the signature dictionary's /M instead).
+ */
+export class PadesSigner extends Signer {
+  constructor(private readonly identity: SigningIdentity) {
+    super();
+  }
+
+  override async sign(pdfBuffer: Buffer): Promise<Buffer> {
+    const digest = createHash('sha256').update(pdfBuffer).digest();
+    const signedAttributes = [
+      attribute(OID.contentType, oid(OID.data)),
+      attribute(OID.messageDigest, octets(digest)),
+      attribute(OID.signingCertificateV2, signingCertificateV2(this.identity.certificate)),
+    ]
+      .map(toDer)
+      // DER orders a SET OF by its encodings; validators hash the bytes as sent.
+      .sort(Buffer.compare)
+      .map(fromDer);
+    const signature = sign('sha256', toDer(set(signedAttributes)), this.identity.privateKey);
+    const { issuer, serial } = issuerAndSerial(this.identity.certificate);
+    const sha256 = sequence([oid(OID.sha256)]);
+    const signerInfo = sequence([
+      integer(1),
+      sequence([issuer, serial]),
+      sha256,
+      contextTag(0, true, signedAttributes),
+      sequence([oid(OID.rsaEncryption), nullValue()]),
+      octets(signature),
+    ]);
+    const certificates = [this.identity.certificate, ...this.identity.chain].map(fromDer);
+    const signedData = sequence([integer(1), set([sha256]), sequence([oid(OID.data)]), contextTag(0, true, certificates), set([signerInfo])]);
+    return toDer(sequence([oid(OID.signedData), contextTag(0, true, [signedData])]));
+  }
+}

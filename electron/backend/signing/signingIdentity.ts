@@ -1,0 +1,113 @@
+import { createPrivateKey } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
+import forge from 'node-forge';
+import { formatCalendarDate, localDateOf } from '../../shared/dates';
+import { AppError } from '../api/errors';
+
+/** What a PKCS#12 file yields once opened: the key, the signer's certificate and any chain. */
+export interface SigningIdentity {
+  privateKey: KeyObject;
+  /** DER of the signer's certificate, exactly as issued. */
+  certificate: Buffer;
+  /** DER of the other certificates in the file (intermediate and root CAs). */
+  chain: Buffer[];
+  subjectName: string;
+  issuerName: string;
+  serialNumberHex: string;
+  notAfter: Date;
+}
+
+const refuse = (message: string, path: 'p12' | 'password' = 'p12') => new AppError('VALIDATION', message, [{ path, message }]);
+
+const messages = {
+  corrupt: 'Tệp chứng thư số bị hỏng hoặc không phải tệp PKCS#12 (.p12, .pfx). Hãy chọn lại tệp do tổ chức cung cấp chữ ký số cấp.',
+  wrongPassword: 'Mật khẩu của tệp chứng thư số không đúng. Hãy nhập lại.',
+  noKey: 'Tệp chứng thư số không chứa khóa bí mật khớp với chứng thư, nên không thể ký.',
+  notRsa: 'Tệp chứng thư số dùng loại khóa ứng dụng chưa hỗ trợ; chỉ ký được bằng khóa RSA.',
+  notSigning:
+    'Chứng thư số này không được cấp để ký số: mục đích sử dụng khóa (Key Usage) không có "Ký số" (digitalSignature) hoặc "Chống chối bỏ" (nonRepudiation).',
+  expired: (date: Date) => `Chứng thư số đã hết hiệu lực từ ngày ${formatCalendarDate(localDateOf(date))}; không thể ký bằng chứng thư này.`,
+  notYetValid: (date: Date) => `Chứng thư số chỉ có hiệu lực từ ngày ${formatCalendarDate(localDateOf(date))}; chưa thể ký bằng chứng thư này.`,
+};
+
+/**
+ * Opens a PKCS#12 file with the password given for this signing only (never stored), and refuses
+ * a certificate that cannot sign today: expired, not yet valid, or issued for other key usages.
+ */
+export function openSigningIdentity(p12: Buffer, password: string, now: Date): SigningIdentity {
+  const pkcs12 = readPkcs12(p12, password);
+  const keys = [
+    ...(pkcs12.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag })[forge.pki.oids.pkcs8ShroudedKeyBag] ?? []),
+    ...(pkcs12.getBags({ bagType: forge.pki.oids.keyBag })[forge.pki.oids.keyBag] ?? []),
+  ].flatMap((bag) => (bag.key ? [bag.key as forge.pki.rsa.PrivateKey] : []));
+  const certificates = (pkcs12.getBags({ bagType: forge.pki.oids.certBag })[forge.pki.oids.certBag] ?? []).flatMap((bag) =>
+    bag.cert ? [bag.cert] : [],
+  );
+  if (keys.length === 0) throw refuse(certificates.length > 0 ? messages.notRsa : messages.noKey);
+
+  const match = keys
+    .flatMap((key) => certificates.filter((cert) => publicKeyMatches(cert, key)).map((cert) => ({ key, cert })))
+    .at(0);
+  if (!match) throw refuse(messages.noKey);
+  const { key, cert } = match;
+
+  if (now < cert.validity.notBefore) throw refuse(messages.notYetValid(cert.validity.notBefore));
+  if (now > cert.validity.notAfter) throw refuse(messages.expired(cert.validity.notAfter));
+  const keyUsage = cert.getExtension('keyUsage') as { digitalSignature?: boolean; nonRepudiation?: boolean } | null;
+  // Without the extension the key's use is unrestricted (RFC 5280 §4.2.1.3).
+  if (keyUsage && !keyUsage.digitalSignature && !keyUsage.nonRepudiation) throw refuse(messages.notSigning);
+
+  return {
+    privateKey: createPrivateKey(forge.pki.privateKeyToPem(key)),
+    certificate: certificateDer(cert),
+    chain: certificates.filter((other) => other !== cert).map(certificateDer),
+    subjectName: distinguishedNameText(cert.subject),
+    issuerName: distinguishedNameText(cert.issuer),
+    serialNumberHex: cert.serialNumber,
+    notAfter: cert.validity.notAfter,
+  };
+}
+
+function readPkcs12(p12: Buffer, password: string): forge.pkcs12.Pkcs12Pfx {
+  let asn1: forge.asn1.Asn1;
+  try {
+    asn1 = forge.asn1.fromDer(forge.util.createBuffer(p12.toString('binary')));
+  } catch {
+    throw refuse(messages.corrupt);
+  }
+  try {
+    return forge.pkcs12.pkcs12FromAsn1(asn1, false, password);
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    if (/Invalid password|MAC could not be verified/i.test(text)) throw refuse(messages.wrongPassword, 'password');
+    // A wrong password on a file without a MAC surfaces as undecryptable key material.
+    if (/decrypt|padding|Unsupported.*(PBE|encryption)/i.test(text)) throw refuse(messages.wrongPassword, 'password');
+    if (/private key|Unknown OID|Cannot read/i.test(text)) throw refuse(messages.notRsa);
+    throw refuse(messages.corrupt);
+  }
+}
+
+function publicKeyMatches(cert: forge.pki.Certificate, key: forge.pki.rsa.PrivateKey): boolean {
+  const publicKey = cert.publicKey as forge.pki.rsa.PublicKey;
+  return Boolean(publicKey.n && key.n && publicKey.n.equals(key.n) && publicKey.e.equals(key.e));
+}
+
+/** The original bytes: forge keeps the parsed TBSCertificate, so re-encoding reproduces the issued DER. */
+function certificateDer(cert: forge.pki.Certificate): Buffer {
+  return Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes(), 'binary');
+}
+
+/** The common name (or the whole name) as readable text; forge leaves UTF8String and BMPString values undecoded. */
+export function distinguishedNameText(name: forge.pki.Certificate['subject']): string {
+  const decode = (attribute: forge.pki.CertificateField) => {
+    const raw = String(attribute.value ?? '');
+    // forge's typings call this a Class; it holds the universal string type (UTF8String, BMPString…).
+    const stringType = attribute.valueTagClass as unknown as forge.asn1.Type;
+    if (stringType === forge.asn1.Type.UTF8) return forge.util.decodeUtf8(raw);
+    if (stringType === forge.asn1.Type.BMPSTRING) return Buffer.from(raw, 'binary').swap16().toString('utf16le');
+    return raw;
+  };
+  const commonName = name.attributes.find((attribute) => attribute.shortName === 'CN');
+  if (commonName) return decode(commonName).normalize('NFC');
+  return name.attributes.map((attribute) => `${attribute.shortName ?? attribute.name}=${decode(attribute)}`).join(', ');
+}

@@ -1,0 +1,230 @@
+import { z } from 'zod';
+import type { DueState } from '../actionStates';
+import { command, query } from './define';
+import { calendarDate, id, optionalText, year } from './fields';
+import { actionStatuses, auditKinds } from './vocabulary';
+import type { ActionStatus, AuditKind, FindingClass } from './vocabulary';
+
+/** One corrective action as the board, the audit panel and the unit list show it. */
+export interface ActionRow {
+  id: string;
+  findingId: string;
+  findingNumber: number;
+  findingClass: FindingClass;
+  findingDescription: string;
+  auditId: string;
+  auditKind: AuditKind;
+  auditTitle: string;
+  auditYear: number;
+  ownerUnitId: string;
+  ownerUnitName: string;
+  ownerPersonId: string | null;
+  ownerPersonName: string | null;
+  /** The action plan, or the correction while there is no plan yet, shortened. */
+  summary: string;
+  status: ActionStatus;
+  dueDate: string;
+  dueState: DueState;
+  /** Days from today to the due date: negative when overdue. */
+  daysToDue: number;
+  /** Days the action has been open (until it closed, for a closed one). */
+  ageDays: number;
+  openedOn: string;
+  closedOn: string | null;
+}
+
+export interface ActionEventView {
+  id: string;
+  at: string;
+  actorName: string;
+  fromStatus: ActionStatus | null;
+  toStatus: ActionStatus;
+  comment: string;
+  details: ActionEventDetails | null;
+}
+
+/** What a move set, kept with the move so the history reads on its own. */
+export interface ActionEventDetails {
+  dueDate?: string;
+  previousDueDate?: string;
+  verifierName?: string;
+  verificationDate?: string;
+}
+
+export interface ActionDetail extends ActionRow {
+  findingDate: string;
+  findingRequirement: string;
+  correction: string;
+  rootCause: string;
+  fiveWhys: string[];
+  actionPlan: string;
+  completionEvidence: string;
+  verifierPersonId: string | null;
+  verifierName: string | null;
+  verificationDate: string | null;
+  verificationResult: 'hieu_qua' | 'khong_hieu_qua' | null;
+  history: ActionEventView[];
+}
+
+export const boardStatusFilters = ['open', 'closed', 'all', ...actionStatuses] as const;
+export type BoardStatusFilter = (typeof boardStatusFilters)[number];
+export const dueFilters = ['overdue', 'due_soon'] as const;
+export type DueFilter = (typeof dueFilters)[number];
+
+export const boardFilters = z.object({
+  unitId: id.optional(),
+  status: z.enum(boardStatusFilters, { error: 'Trạng thái lọc không hợp lệ' }).default('open'),
+  kind: z.enum(auditKinds, { error: 'Loại kiểm tra không hợp lệ' }).optional(),
+  /** The year of the audit the finding came from. */
+  year: year.optional(),
+  due: z.enum(dueFilters, { error: 'Bộ lọc hạn không hợp lệ' }).optional(),
+  search: optionalText('Từ khóa', 100).optional(),
+});
+export type BoardFilters = z.input<typeof boardFilters>;
+
+export const agingBuckets = ['d0_30', 'd31_60', 'd61_90', 'd90_plus'] as const;
+export type AgingBucket = (typeof agingBuckets)[number];
+
+/** Counts over the actions that match unit, kind, year and search (before the status and due filters). */
+export interface BoardSummary {
+  total: number;
+  open: number;
+  closed: number;
+  overdue: number;
+  dueSoon: number;
+  awaitingVerification: number;
+  byStatus: Record<ActionStatus, number>;
+  /** Open actions by how long they have been open. */
+  aging: Record<AgingBucket, number>;
+  oldestOpenDays: number | null;
+}
+
+export interface ActionBoard {
+  today: string;
+  dueSoonDays: number;
+  rows: ActionRow[];
+  /** How many actions match every filter; more than rows.length when the list was cut at the limit. */
+  matching: number;
+  summary: BoardSummary;
+}
+
+export interface DueNotice {
+  today: string;
+  dueSoonDays: number;
+  overdue: number;
+  dueSoon: number;
+  /** The most overdue first, then the nearest due. */
+  items: ActionRow[];
+}
+
+export interface FindingWithActions {
+  id: string;
+  number: number;
+  findingClass: FindingClass;
+  description: string;
+  requiresAction: boolean;
+  status: 'open' | 'closed';
+  findingDate: string;
+  actions: ActionRow[];
+}
+
+export interface AuditActions {
+  auditId: string;
+  kind: AuditKind;
+  title: string;
+  unitId: string;
+  unitName: string;
+  endDate: string;
+  findings: FindingWithActions[];
+  openActions: number;
+  closedActions: number;
+}
+
+export interface AuditOption {
+  id: string;
+  kind: AuditKind;
+  title: string;
+  unitName: string;
+  startDate: string;
+  endDate: string;
+  findingCount: number;
+  openActions: number;
+  closedActions: number;
+}
+
+export interface ActionDefaults {
+  findingId: string;
+  findingDate: string;
+  basisDate: string;
+  kind: AuditKind;
+  dueDate: string;
+  ownerUnitId: string;
+}
+
+export interface XlsxFile {
+  fileName: string;
+  base64: string;
+  rowCount: number;
+}
+
+const fiveWhys = z.array(optionalText('Câu trả lời "Tại sao"', 1000)).max(5, { error: 'Chỉ ghi tối đa 5 lần "Tại sao"' });
+
+/** Without defaults, so a partial update changes only what it names. */
+export const actionContentFields = z.object({
+  ownerUnitId: id,
+  ownerPersonId: id.nullable(),
+  correction: optionalText('Khắc phục tức thời', 4000),
+  rootCause: optionalText('Nguyên nhân gốc rễ', 4000),
+  fiveWhys,
+  actionPlan: optionalText('Kế hoạch hành động', 4000),
+  dueDate: calendarDate('Hạn hoàn thành'),
+  completionEvidence: optionalText('Bằng chứng hoàn thành', 4000),
+});
+
+export const createActionInput = actionContentFields.omit({ completionEvidence: true }).extend({
+  findingId: id,
+  ownerPersonId: id.nullable().default(null),
+  correction: actionContentFields.shape.correction.default(''),
+  rootCause: actionContentFields.shape.rootCause.default(''),
+  fiveWhys: fiveWhys.default([]),
+  actionPlan: actionContentFields.shape.actionPlan.default(''),
+  /** Left out, it defaults from the audit's kind through the settings. */
+  dueDate: calendarDate('Hạn hoàn thành').optional(),
+});
+
+export const moveActionInput = z.object({
+  id,
+  to: z.enum(actionStatuses, { error: 'Trạng thái đích không hợp lệ' }),
+  comment: optionalText('Ý kiến', 2000).default(''),
+  verifierPersonId: id.optional(),
+  verificationDate: calendarDate('Ngày xác minh').optional(),
+  newDueDate: calendarDate('Hạn hoàn thành mới').optional(),
+});
+
+export const actionsMethods = {
+  'actions.board': query<ActionBoard>()(
+    boardFilters.extend({ limit: z.number().int().min(1).max(100_000).default(2000) }).strict(),
+    'Bảng theo dõi hành động khắc phục: lọc, đếm, tuổi và hạn',
+  ),
+  'actions.exportXlsx': query<XlsxFile>()(boardFilters.strict(), 'Xuất bảng theo dõi hành động khắc phục ra tệp Excel (.xlsx)'),
+  'actions.dueNotice': query<DueNotice>()(z.object({}).strict(), 'Hành động khắc phục quá hạn và sắp đến hạn, để nhắc khi mở ứng dụng'),
+  'actions.get': query<ActionDetail>()(z.object({ id }).strict(), 'Một hành động khắc phục và lịch sử của nó'),
+  'actions.byAudit': query<AuditActions>()(z.object({ auditId: id }).strict(), 'Các phát hiện của một cuộc kiểm tra với hành động khắc phục đang mở và đã đóng'),
+  'actions.byUnit': query<ActionRow[]>()(
+    z.object({ unitId: id, includeClosed: z.boolean().default(true) }).strict(),
+    'Hành động khắc phục do một đơn vị chịu trách nhiệm',
+  ),
+  'actions.audits': query<AuditOption[]>()(z.object({ year: year.optional() }).strict(), 'Các cuộc kiểm tra có phát hiện, để chọn khi tạo hoặc xem hành động'),
+  'actions.defaults': query<ActionDefaults>()(z.object({ findingId: id }).strict(), 'Giá trị gợi ý cho hành động khắc phục mới của một phát hiện'),
+  'actions.create': command<ActionDetail>()(createActionInput.strict(), 'Tạo hành động khắc phục cho một phát hiện'),
+  'actions.update': command<ActionDetail>()(
+    actionContentFields
+      .partial()
+      .extend({ id })
+      .strict()
+      .refine((input) => Object.keys(input).length > 1, { error: 'Không có thay đổi nào để lưu' }),
+    'Sửa nội dung hành động khắc phục',
+  ),
+  'actions.move': command<ActionDetail>()(moveActionInput.strict(), 'Chuyển trạng thái hành động khắc phục (có kiểm tra điều kiện)'),
+  'actions.delete': command<{ id: string }>()(z.object({ id }).strict(), 'Xóa hành động khắc phục vừa tạo nhầm (chỉ khi còn ở trạng thái Mới)'),
+};

@@ -1,0 +1,359 @@
+import { z } from 'zod';
+import { command, query, task } from './define';
+import { id, optionalText, requiredText, year } from './fields';
+import { answerTypes, comparators, templatePurposes } from './vocabulary';
+import type { AnswerType, Comparator, TemplatePurpose, VersionStatus } from './vocabulary';
+
+/* ---------- Views ---------- */
+
+export interface ChecklistVersionRef {
+  id: string;
+  version: number;
+  year: number | null;
+}
+
+export interface ChecklistTemplateSummary {
+  id: string;
+  code: string;
+  name: string;
+  purpose: TemplatePurpose;
+  description: string;
+  builtIn: boolean;
+  retired: boolean;
+  /** The version new audits use; null until one is published. */
+  published: (ChecklistVersionRef & { publishedAt: string; itemCount: number }) | null;
+  /** The version being edited, if any. */
+  draft: ChecklistVersionRef | null;
+  versionCount: number;
+  /** Audits that use any version of this template. */
+  auditCount: number;
+}
+
+export interface ChecklistVersionSummary {
+  id: string;
+  templateId: string;
+  version: number;
+  status: VersionStatus;
+  year: number | null;
+  publishedAt: string | null;
+  publishedBy: string | null;
+  createdAt: string;
+  sectionCount: number;
+  /** Items still asked, that is, not retired. */
+  itemCount: number;
+  auditCount: number;
+}
+
+export interface ChecklistTemplateDetail extends Omit<ChecklistTemplateSummary, 'published' | 'draft' | 'versionCount'> {
+  clonedFrom: { templateId: string; templateName: string; versionId: string; version: number } | null;
+  /** Newest first. */
+  versions: ChecklistVersionSummary[];
+}
+
+export interface ChecklistItemView {
+  id: string;
+  sectionId: string;
+  code: string;
+  reference: string;
+  referenceTitle: string;
+  question: string;
+  guidance: string;
+  evidenceHint: string;
+  answerType: AnswerType;
+  numericUnit: string | null;
+  comparator: Comparator | null;
+  threshold: number | null;
+  points: number | null;
+  evidenceRequired: boolean;
+  usuallyNotApplicable: boolean;
+  notApplicableHint: string;
+  /** A retired item stays in the version for the record but is not asked. */
+  retired: boolean;
+  sortOrder: number;
+}
+
+export interface ChecklistSectionView {
+  id: string;
+  code: string;
+  title: string;
+  sortOrder: number;
+  /** In order; retired items included (flagged). */
+  items: ChecklistItemView[];
+}
+
+/** One version's full structure, as an audit asks it. */
+export interface ChecklistVersionDetail {
+  template: { id: string; code: string; name: string; purpose: TemplatePurpose; description: string; builtIn: boolean };
+  version: ChecklistVersionSummary;
+  sections: ChecklistSectionView[];
+}
+
+export interface ChecklistAuditUse {
+  id: string;
+  title: string;
+  kind: 'CCHC' | 'ISO';
+  unitName: string;
+  startDate: string;
+  endDate: string;
+  status: 'in_progress' | 'closed' | 'locked';
+}
+
+export interface ChecklistFile {
+  fileName: string;
+  base64: string;
+}
+
+export interface ImportProblem {
+  /** The worksheet row (1-based, as Excel shows it); 0 for a problem with the file as a whole. */
+  row: number;
+  message: string;
+}
+
+export interface ImportPreview {
+  problems: ImportProblem[];
+  sectionCount: number;
+  itemCount: number;
+  /** What the file's "Thông tin" sheet says, to prefill the import form. */
+  suggested: { code: string; name: string; purpose: TemplatePurpose | null; description: string; year: number | null };
+}
+
+/* ---------- Fields ---------- */
+
+const codePattern = /^[\p{L}\d._\-/]+$/u;
+const codeText = (label: string, max: number) =>
+  requiredText(label, max).refine((v) => codePattern.test(v), { error: `${label} chỉ gồm chữ, chữ số và các dấu . _ - /, không có khoảng trắng` });
+
+export const templateCode = codeText('Mã danh mục', 40);
+export const sectionCode = codeText('Mã phần', 20);
+export const itemCode = codeText('Mã câu hỏi', 20);
+
+const purpose = z.enum(templatePurposes, { error: 'Mục đích phải là ISO, CCHC hoặc TTHC' });
+const versionYear = year.nullable().default(null);
+
+const templateColumns = {
+  code: templateCode,
+  name: requiredText('Tên danh mục', 200),
+  description: optionalText('Mô tả', 2000),
+};
+export const templateFields = z.object({ ...templateColumns, purpose, description: templateColumns.description.default('') });
+/** Without defaults, so that a patch leaves the fields it does not name untouched. */
+const templatePatch = z.object(templateColumns).partial();
+
+export const sectionFields = z.object({
+  code: sectionCode,
+  title: requiredText('Tên phần', 300),
+});
+
+const itemColumns = {
+  code: itemCode,
+  reference: optionalText('Điều khoản/chỉ tiêu', 50),
+  referenceTitle: optionalText('Tên điều khoản/chỉ tiêu', 300),
+  question: requiredText('Câu hỏi', 2000),
+  guidance: optionalText('Hướng dẫn', 4000),
+  evidenceHint: optionalText('Bằng chứng cần xem', 2000),
+  answerType: z.enum(answerTypes, { error: 'Kiểu trả lời phải là thang phù hợp, số liệu, có/không hoặc văn bản' }),
+  numericUnit: optionalText('Đơn vị tính', 30).nullable(),
+  comparator: z.enum(comparators, { error: 'Phép so sánh phải là >, ≥, <, ≤ hoặc =' }).nullable(),
+  threshold: z.number({ error: 'Ngưỡng phải là số' }).finite({ error: 'Ngưỡng phải là số' }).nullable(),
+  points: z.number({ error: 'Điểm phải là số' }).min(0, { error: 'Điểm không được âm' }).max(1000, { error: 'Điểm không được lớn hơn 1000' }).nullable(),
+  evidenceRequired: z.boolean({ error: 'Bắt buộc bằng chứng phải là có/không' }),
+  usuallyNotApplicable: z.boolean({ error: 'Thường không áp dụng phải là có/không' }),
+  notApplicableHint: optionalText('Lý do thường không áp dụng', 1000),
+};
+
+/** The item's columns, with defaults, before the rule that ties numeric fields to the numeric answer type. */
+export const itemShape = z.object({
+  ...itemColumns,
+  reference: itemColumns.reference.default(''),
+  referenceTitle: itemColumns.referenceTitle.default(''),
+  guidance: itemColumns.guidance.default(''),
+  evidenceHint: itemColumns.evidenceHint.default(''),
+  numericUnit: itemColumns.numericUnit.default(null),
+  comparator: itemColumns.comparator.default(null),
+  threshold: itemColumns.threshold.default(null),
+  points: itemColumns.points.default(null),
+  evidenceRequired: itemColumns.evidenceRequired.default(false),
+  usuallyNotApplicable: itemColumns.usuallyNotApplicable.default(false),
+  notApplicableHint: itemColumns.notApplicableHint.default(''),
+});
+const itemPatch = z.object(itemColumns).partial();
+export type ItemFields = z.output<typeof itemShape>;
+
+type ItemRuleFields = Pick<ItemFields, 'answerType' | 'numericUnit' | 'comparator' | 'threshold' | 'usuallyNotApplicable' | 'notApplicableHint'>;
+
+/**
+ * A numeric indicator needs its comparator and threshold (a percentage between 0 and 100);
+ * the other answer types carry none. A usually-N/A item says why.
+ */
+export function itemRuleIssues(item: ItemRuleFields): { path: keyof ItemFields; message: string }[] {
+  const issues: { path: keyof ItemFields; message: string }[] = [];
+  if (item.answerType === 'numeric') {
+    if (item.comparator === null) issues.push({ path: 'comparator', message: 'Chỉ tiêu số liệu cần phép so sánh' });
+    if (item.threshold === null) issues.push({ path: 'threshold', message: 'Chỉ tiêu số liệu cần ngưỡng' });
+    else if (item.numericUnit === '%' && (item.threshold < 0 || item.threshold > 100)) {
+      issues.push({ path: 'threshold', message: 'Ngưỡng phần trăm phải từ 0 đến 100' });
+    }
+  } else {
+    if (item.comparator !== null) issues.push({ path: 'comparator', message: 'Chỉ câu hỏi kiểu số liệu mới có phép so sánh' });
+    if (item.threshold !== null) issues.push({ path: 'threshold', message: 'Chỉ câu hỏi kiểu số liệu mới có ngưỡng' });
+    if (item.numericUnit) issues.push({ path: 'numericUnit', message: 'Chỉ câu hỏi kiểu số liệu mới có đơn vị tính' });
+  }
+  if (item.usuallyNotApplicable && !item.notApplicableHint) {
+    issues.push({ path: 'notApplicableHint', message: 'Nêu lý do câu hỏi thường không áp dụng' });
+  }
+  return issues;
+}
+
+const withItemRules = <T extends z.ZodType<ItemRuleFields>>(schema: T) =>
+  schema.superRefine((item, ctx) => {
+    for (const issue of itemRuleIssues(item)) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
+  });
+
+export const itemFields = withItemRules(itemShape);
+
+/* ---------- Excel layout ---------- */
+
+/** The columns of the "Danh mục kiểm tra" sheet, in export order; import finds them by header, in any order. */
+export const checklistColumns = [
+  { key: 'sectionCode', header: 'Mã phần', required: true, width: 9 },
+  { key: 'sectionTitle', header: 'Tên phần', required: true, width: 28 },
+  { key: 'code', header: 'Mã câu hỏi', required: true, width: 11 },
+  { key: 'reference', header: 'Điều khoản/chỉ tiêu', required: false, width: 12 },
+  { key: 'referenceTitle', header: 'Tên điều khoản/chỉ tiêu', required: false, width: 28 },
+  { key: 'question', header: 'Câu hỏi', required: true, width: 60 },
+  { key: 'evidenceHint', header: 'Bằng chứng cần xem', required: false, width: 40 },
+  { key: 'guidance', header: 'Hướng dẫn', required: false, width: 40 },
+  { key: 'answerType', header: 'Kiểu trả lời', required: true, width: 15 },
+  { key: 'numericUnit', header: 'Đơn vị tính', required: false, width: 10 },
+  { key: 'comparator', header: 'Phép so sánh', required: false, width: 10 },
+  { key: 'threshold', header: 'Ngưỡng', required: false, width: 9 },
+  { key: 'points', header: 'Điểm', required: false, width: 7 },
+  { key: 'evidenceRequired', header: 'Bắt buộc bằng chứng', required: false, width: 11 },
+  { key: 'usuallyNotApplicable', header: 'Thường không áp dụng', required: false, width: 11 },
+  { key: 'notApplicableHint', header: 'Lý do thường không áp dụng', required: false, width: 36 },
+  { key: 'retired', header: 'Ngừng sử dụng', required: false, width: 10 },
+] as const;
+export type ChecklistColumnKey = (typeof checklistColumns)[number]['key'];
+
+export const CHECKLIST_SHEET = 'Danh mục kiểm tra';
+export const INFO_SHEET = 'Thông tin';
+
+/** How each answer type is written in the "Kiểu trả lời" column. */
+export const answerTypeWords: Record<AnswerType, string> = {
+  conformity: 'Thang phù hợp',
+  numeric: 'Số liệu',
+  yes_no: 'Có/Không',
+  text: 'Văn bản',
+};
+
+/** The rows of the "Thông tin" sheet: label in column A, value in column B. */
+export const infoLabels = {
+  code: 'Mã danh mục',
+  name: 'Tên danh mục',
+  purpose: 'Mục đích (ISO, CCHC, TTHC)',
+  year: 'Năm áp dụng',
+  description: 'Mô tả',
+  version: 'Phiên bản',
+  status: 'Trạng thái',
+} as const;
+
+/** Base64 of up to 10 MB of file. */
+const fileBase64 = z
+  .string({ error: 'Nội dung tệp phải là chuỗi base64' })
+  .min(1, { error: 'Tệp rỗng' })
+  .max(14_000_000, { error: 'Tệp lớn hơn 10 MB; danh mục kiểm tra thường chỉ vài trăm KB' })
+  .regex(/^[A-Za-z0-9+/]+=*$/, { error: 'Nội dung tệp không phải là base64' });
+const fileInput = z.object({ fileName: requiredText('Tên tệp', 255), base64: fileBase64 });
+
+const importTarget = z.discriminatedUnion(
+  'kind',
+  [
+    templateFields.extend({ kind: z.literal('newTemplate'), year: versionYear }).strict(),
+    z.object({ kind: z.literal('newVersion'), templateId: id }).strict(),
+  ],
+  { error: 'Chọn nhập thành danh mục mới hoặc phiên bản mới của một danh mục' },
+);
+
+const nonEmptyPatch = <T extends z.ZodType<{ id: string }>>(schema: T) =>
+  schema.refine((input) => Object.keys(input).some((key) => key !== 'id'), { error: 'Không có thay đổi nào để lưu' });
+
+const toIndex = z.number({ error: 'Vị trí phải là số' }).int({ error: 'Vị trí phải là số nguyên' }).min(0, { error: 'Vị trí không được âm' });
+
+/* ---------- Methods ---------- */
+
+export const checklistsMethods = {
+  'checklists.list': query<ChecklistTemplateSummary[]>()(
+    z
+      .object({
+        search: optionalText('Từ khóa', 100).optional(),
+        purpose: purpose.optional(),
+        includeRetired: z.boolean().default(false),
+        /** Only templates with a published version: the choice offered when starting an audit. */
+        publishedOnly: z.boolean().default(false),
+      })
+      .strict(),
+    'Danh mục kiểm tra với phiên bản đang công bố (để chọn cho cuộc kiểm tra) và bản nháp',
+  ),
+  'checklists.getTemplate': query<ChecklistTemplateDetail>()(z.object({ id }).strict(), 'Một danh mục kiểm tra và các phiên bản của nó'),
+  'checklists.getVersion': query<ChecklistVersionDetail>()(
+    z.object({ id }).strict(),
+    'Toàn bộ cấu trúc của một phiên bản danh mục: các phần và câu hỏi theo thứ tự',
+  ),
+  'checklists.versionAudits': query<ChecklistAuditUse[]>()(z.object({ versionId: id }).strict(), 'Các cuộc kiểm tra dùng một phiên bản danh mục'),
+  'checklists.exportXlsx': query<ChecklistFile>()(z.object({ versionId: id }).strict(), 'Xuất một phiên bản danh mục ra tệp Excel (.xlsx)'),
+  'checklists.previewImport': query<ImportPreview>()(fileInput.strict(), 'Kiểm tra trước tệp Excel danh mục: mọi lỗi theo số dòng'),
+  'checklists.importXlsx': task<{ templateId: string; versionId: string }>()(
+    fileInput.extend({ target: importTarget }).strict(),
+    'Nhập danh mục từ tệp Excel thành bản nháp; nếu có dòng lỗi thì không nhập gì',
+  ),
+
+  'checklists.createTemplate': command<ChecklistTemplateDetail>()(
+    templateFields.extend({ year: versionYear }).strict(),
+    'Tạo danh mục mới với bản nháp phiên bản 1',
+  ),
+  'checklists.updateTemplate': command<ChecklistTemplateDetail>()(
+    nonEmptyPatch(templatePatch.extend({ id }).strict()),
+    'Sửa mã, tên, mô tả của danh mục',
+  ),
+  'checklists.setTemplateRetired': command<ChecklistTemplateDetail>()(
+    z.object({ id, retired: z.boolean({ error: 'Trạng thái phải là có/không' }) }).strict(),
+    'Ngừng dùng hoặc dùng lại một danh mục cho cuộc kiểm tra mới',
+  ),
+  'checklists.clone': command<ChecklistTemplateDetail>()(
+    templateFields.omit({ purpose: true }).extend({ versionId: id, year: versionYear }).strict(),
+    'Nhân bản một phiên bản thành danh mục mới (ví dụ cho năm sau), ở dạng bản nháp',
+  ),
+  'checklists.createDraft': command<ChecklistVersionSummary>()(
+    z.object({ templateId: id, year: year.nullable().optional() }).strict(),
+    'Tạo bản nháp phiên bản mới từ phiên bản mới nhất',
+  ),
+  'checklists.updateDraft': command<ChecklistVersionSummary>()(z.object({ id, year: versionYear }).strict(), 'Sửa năm áp dụng của bản nháp'),
+  'checklists.discardDraft': command<{ templateDeleted: boolean }>()(
+    z.object({ id }).strict(),
+    'Bỏ bản nháp; danh mục chưa từng công bố thì bị xóa cùng',
+  ),
+  'checklists.publish': command<ChecklistVersionSummary>()(
+    z.object({ id }).strict(),
+    'Công bố bản nháp; phiên bản đang dùng trước đó chuyển thành phiên bản cũ',
+  ),
+
+  'checklists.addSection': command<ChecklistSectionView>()(sectionFields.extend({ versionId: id }).strict(), 'Thêm phần vào cuối bản nháp'),
+  'checklists.updateSection': command<ChecklistSectionView>()(nonEmptyPatch(sectionFields.partial().extend({ id }).strict()), 'Sửa mã, tên phần'),
+  'checklists.moveSection': command<ChecklistSectionView>()(z.object({ id, toIndex }).strict(), 'Chuyển phần đến vị trí khác'),
+  'checklists.deleteSection': command<{ deletedItems: number }>()(z.object({ id }).strict(), 'Xóa một phần và các câu hỏi của nó khỏi bản nháp'),
+
+  'checklists.addItem': command<ChecklistItemView>()(
+    withItemRules(itemShape.extend({ sectionId: id }).strict()),
+    'Thêm câu hỏi vào cuối một phần',
+  ),
+  'checklists.updateItem': command<ChecklistItemView>()(nonEmptyPatch(itemPatch.extend({ id }).strict()), 'Sửa câu hỏi'),
+  'checklists.moveItem': command<ChecklistItemView>()(
+    z.object({ id, sectionId: id, toIndex }).strict(),
+    'Chuyển câu hỏi đến vị trí khác, có thể sang phần khác',
+  ),
+  'checklists.setItemRetired': command<ChecklistItemView>()(
+    z.object({ id, retired: z.boolean({ error: 'Trạng thái phải là có/không' }) }).strict(),
+    'Ngừng hỏi hoặc hỏi lại một câu hỏi trong bản nháp',
+  ),
+  'checklists.deleteItem': command<{ id: string }>()(z.object({ id }).strict(), 'Xóa câu hỏi khỏi bản nháp'),
+};

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { command, query, task } from './define';
+import { id, optionalText, requiredText } from './fields';
+import { findingClasses } from './vocabulary';
+import type { FindingClass } from './vocabulary';
+import { comparatorSymbols } from '../indicators';
+import type { AuditItemQuestion, ResponseView } from './audits';
+import { findingClassFor } from './audits';
+
+export interface FindingView {
+  id: string;
+  auditId: string;
+  number: number;
+  findingClass: FindingClass;
+  itemId: string | null;
+  itemCode: string | null;
+  reference: string;
+  description: string;
+  requirement: string;
+  evidenceText: string;
+  requiresAction: boolean;
+  status: 'open' | 'closed';
+  evidenceCount: number;
+  actionCount: number;
+  createdAt: string;
+}
+
+/** Nonconformities call for a corrective action; observations and opportunities do not, unless the team asks. */
+export const requiresActionByDefault = (findingClass: FindingClass) => findingClass === 'kph_nang' || findingClass === 'kph_nhe';
+
+const findingShape = {
+  findingClass: z.enum(findingClasses, { error: 'Chọn phân loại phát hiện' }),
+  reference: optionalText('Điều khoản/chỉ tiêu', 100),
+  description: requiredText('Mô tả phát hiện', 4000),
+  requirement: optionalText('Yêu cầu', 4000),
+  evidenceText: optionalText('Bằng chứng', 4000),
+  requiresAction: z.boolean({ error: 'Yêu cầu hành động khắc phục phải là có/không' }),
+};
+
+export const findingFields = z.object({
+  ...findingShape,
+  reference: findingShape.reference.default(''),
+  requirement: findingShape.requirement.default(''),
+  evidenceText: findingShape.evidenceText.default(''),
+});
+export type FindingFields = z.output<typeof findingFields>;
+
+export interface FindingDraft extends FindingFields {
+  itemId: string | null;
+}
+
+/**
+ * The finding a non-conforming answer proposes: its class from the result, the item's clause or
+ * target, the question as the requirement and the auditor's note as the description.
+ */
+export function proposeFinding(
+  item: AuditItemQuestion,
+  response: Pick<ResponseView, 'conformity' | 'indicatorMet' | 'yesNo' | 'numericValue' | 'note'> | null,
+): FindingDraft | null {
+  const findingClass = findingClassFor(item.answerType, response);
+  if (!findingClass || !response) return null;
+  return {
+    itemId: item.id,
+    findingClass,
+    reference: item.reference || item.code,
+    description: response.note || measuredShortfall(item, response.numericValue),
+    requirement: item.question,
+    evidenceText: '',
+    requiresAction: requiresActionByDefault(findingClass),
+  };
+}
+
+const vietnameseNumber = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+
+/** "Kết quả đạt 96,5% (chỉ tiêu ≥ 98%)." for an indicator not met; empty otherwise. */
+function measuredShortfall(item: AuditItemQuestion, value: number | null): string {
+  if (item.answerType !== 'numeric' || value === null || item.comparator === null || item.threshold === null) return '';
+  const unit = item.numericUnit === '%' ? '%' : item.numericUnit ? ` ${item.numericUnit}` : '';
+  return `Kết quả đạt ${vietnameseNumber.format(value)}${unit} (chỉ tiêu ${comparatorSymbols[item.comparator]} ${vietnameseNumber.format(item.threshold)}${unit}).`;
+}
+
+export const createFindingInput = findingFields.extend({ auditId: id, itemId: id.nullable().default(null) }).strict();
+
+export const findingsMethods = {
+  'findings.list': query<FindingView[]>()(z.object({ auditId: id }).strict(), 'Các phát hiện của cuộc kiểm tra, theo số thứ tự'),
+  'findings.create': command<FindingView>()(createFindingInput, 'Ghi một phát hiện'),
+  'findings.update': command<FindingView>()(
+    z
+      .object(findingShape)
+      .partial()
+      .extend({ id })
+      .strict()
+      .refine((input) => Object.keys(input).length > 1, { error: 'Không có thay đổi nào để lưu' }),
+    'Sửa một phát hiện',
+  ),
+  'findings.remove': task<{ removedNumber: number }>()(z.object({ id }).strict(), 'Xóa một phát hiện chưa có hành động khắc phục; các phát hiện sau được đánh số lại'),
+};

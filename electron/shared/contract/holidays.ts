@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { command, query } from './define';
+import { calendarDate, id, requiredText, year } from './fields';
+
+/** A public holiday or compensatory day off (nghỉ bù), excluded when inspections are scheduled. */
+export interface HolidayView {
+  id: string;
+  date: string;
+  name: string;
+}
+
+export const holidayFields = z.object({
+  date: calendarDate('Ngày nghỉ'),
+  name: requiredText('Tên ngày nghỉ', 100),
+});
+
+export const holidaysMethods = {
+  'holidays.list': query<HolidayView[]>()(z.object({ year }).strict(), 'Ngày nghỉ lễ, Tết của một năm, theo thứ tự ngày'),
+  'holidays.create': command<HolidayView>()(holidayFields.strict(), 'Thêm ngày nghỉ lễ, Tết'),
+  'holidays.update': command<HolidayView>()(
+    holidayFields
+      .partial()
+      .extend({ id })
+      .strict()
+      .refine((input) => Object.keys(input).length > 1, { error: 'Không có thay đổi nào để lưu' }),
+    'Sửa ngày nghỉ',
+  ),
+  'holidays.delete': command<{ id: string }>()(z.object({ id }).strict(), 'Xóa ngày nghỉ'),
+};

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { query, task } from './define';
+import { id, requiredText } from './fields';
+import type { AuditKind, AuditStatus, TeamRole } from './vocabulary';
+
+/** One signature block of the minutes: who signs, under which heading. */
+export interface MinutesSignerView {
+  /** The audit participant's id: the block's stable key. */
+  key: string;
+  side: 'team' | 'unit';
+  role: TeamRole | 'dai_dien';
+  fullName: string;
+  personId: string | null;
+  hasSignatureImage: boolean;
+}
+
+export interface MinutesSignatureFieldView {
+  /** The participant the block belongs to. */
+  signerKey: string;
+  fieldName: string;
+  fullName: string;
+  signed: boolean;
+  /** The certificate's name and the claimed signing time, read from the PDF. */
+  signedBy: string | null;
+  signedAt: string | null;
+}
+
+export interface IssuedMinutesView {
+  id: string;
+  auditId: string;
+  year: number;
+  number: number;
+  /** "01/BB-UBND" */
+  documentCode: string;
+  /** 0 for the minutes; 1, 2, … for each biên bản bổ sung. */
+  revision: number;
+  supersedesId: string | null;
+  supersedesCode: string | null;
+  issuedAt: string;
+  issuedBy: string;
+  contentSha256: string;
+  pdfSha256: string;
+  /** The SHA-256 of the newest file: the issued PDF or its latest signed version. */
+  latestSha256: string;
+  /** False when the file on disk no longer matches what was issued or signed. */
+  fileIntact: boolean;
+  signatureFields: MinutesSignatureFieldView[];
+}
+
+export interface MinutesOverview {
+  auditId: string;
+  kind: AuditKind;
+  title: string;
+  unitName: string;
+  status: AuditStatus;
+  /** Reasons the minutes cannot be issued now, in Vietnamese; empty when they can. */
+  issueBlockers: string[];
+  signers: MinutesSignerView[];
+  issued: IssuedMinutesView[];
+}
+
+/** A PDF travelling through either transport. */
+export interface MinutesFile {
+  fileName: string;
+  pdfBase64: string;
+  /** How long building and rendering took, for the record. */
+  renderMs?: number;
+}
+
+export const MAX_P12_BYTES = 64 * 1024;
+
+const minutesRef = z.object({ minutesId: id });
+
+export const minutesMethods = {
+  'minutes.overview': query<MinutesOverview>()(z.object({ auditId: id }).strict(), 'Biên bản của một cuộc kiểm tra: người ký, các bản đã ban hành'),
+  'minutes.draft': task<MinutesFile>()(
+    z.object({ auditId: id }).strict(),
+    'Bản xem trước (dự thảo) biên bản từ dữ liệu hiện tại; không đánh số, không khóa',
+    { requiresProfile: false },
+  ),
+  'minutes.issue': task<IssuedMinutesView>()(
+    z.object({ auditId: id }).strict(),
+    'Ban hành biên bản: đánh số, lưu tệp PDF, khóa cuộc kiểm tra',
+  ),
+  'minutes.correct': task<IssuedMinutesView>()(
+    minutesRef.extend({ corrections: requiredText('Nội dung bổ sung, đính chính', 5000) }).strict(),
+    'Lập biên bản bổ sung cho một biên bản đã ban hành, với số mới',
+  ),
+  'minutes.open': query<MinutesFile>()(
+    minutesRef
+      .extend({
+        /** Omit for the newest file; 0 for the PDF as issued; n for the file after the n-th digital signature. */
+        version: z.number({ error: 'Phiên bản phải là số' }).int().min(0).optional(),
+      })
+      .strict(),
+    'Mở lại tệp PDF của một biên bản đã ban hành',
+  ),
+  'minutes.sign': task<IssuedMinutesView>()(
+    minutesRef
+      .extend({
+        signerKey: id,
+        p12Base64: z
+          .string({ error: 'Chưa chọn tệp chứng thư số' })
+          .min(1, { error: 'Chưa chọn tệp chứng thư số' })
+          .max(Math.ceil((MAX_P12_BYTES * 4) / 3) + 4, { error: 'Tệp chứng thư số lớn bất thường (quá 64 KB)' }),
+        /** Asked at signing time, used once, never stored or logged. */
+        password: z.string({ error: 'Mật khẩu phải là chuỗi ký tự' }).max(200, { error: 'Mật khẩu quá dài' }),
+      })
+      .strict(),
+    'Ký số biên bản bằng tệp chứng thư số PKCS#12 (mật khẩu không được lưu)',
+  ),
+};

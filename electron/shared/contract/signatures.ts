@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { command, query } from './define';
+import { id } from './fields';
+
+/** A person's handwritten signature, placed in that person's signature block of the minutes. */
+export interface SignatureImageView {
+  personId: string;
+  /** PNG, base64; drawn in the app or imported (the renderer converts imports to PNG). */
+  pngBase64: string;
+  width: number;
+  height: number;
+  createdAt: string;
+}
+
+/** Large enough for a scanned signature at print resolution, small enough to keep the store lean. */
+export const SIGNATURE_IMAGE_MAX_BYTES = 2 * 1024 * 1024;
+
+export const signatureImageInput = z
+  .object({
+    personId: id,
+    pngBase64: z
+      .string({ error: 'Ảnh chữ ký phải là chuỗi base64' })
+      .min(1, { error: 'Chưa có ảnh chữ ký' })
+      .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: 'Ảnh chữ ký không đúng định dạng base64' })
+      .max(Math.ceil((SIGNATURE_IMAGE_MAX_BYTES * 4) / 3) + 4, { error: 'Ảnh chữ ký lớn hơn 2 MB; hãy chọn ảnh nhỏ hơn' }),
+  })
+  .strict();
+
+export const signaturesMethods = {
+  'signatures.get': query<SignatureImageView | null>()(z.object({ personId: id }).strict(), 'Ảnh chữ ký của một cán bộ'),
+  'signatures.listOwners': query<string[]>()(z.object({}).strict(), 'Những cán bộ đã có ảnh chữ ký'),
+  'signatures.save': command<SignatureImageView>()(signatureImageInput, 'Lưu ảnh chữ ký (vẽ hoặc nhập) của một cán bộ'),
+  'signatures.remove': command<{ removed: boolean }>()(z.object({ personId: id }).strict(), 'Xóa ảnh chữ ký của một cán bộ'),
+};

@@ -1,0 +1,254 @@
+import { Alert, Button, Divider, Drawer, Group, List, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconEdit, IconInfoCircle, IconLock, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { ReactNode } from 'react';
+import { CLOSED_ACTION_STATUS, checkMove, editableFields } from '../../../../electron/shared/actionStates';
+import type { ActionDetail } from '../../../../electron/shared/contract/actions';
+import { formatCalendarDate } from '../../../../electron/shared/dates';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useApiCommand } from '../../hooks/useApiCommand';
+import { useApiQuery } from '../../hooks/useApiQuery';
+import { useI18n } from '../../i18n/I18nProvider';
+import { factsOfDetail, todayInWard } from './actionFacts';
+import { ActionFormModal } from './ActionFormModal';
+import { ActionHistory } from './ActionHistory';
+import { ActionStatusBadge } from './ActionStatusBadge';
+import { DueBadge } from './DueBadge';
+import { FindingClassBadge } from './FindingClassBadge';
+import { MoveDialog } from './MoveDialog';
+import { gateTarget, moveLabel, movesFrom } from './moveKinds';
+import type { MoveKind } from './moveKinds';
+
+interface ActionDrawerProps {
+  actionId: string | null;
+  onClose(): void;
+  /** After any change, so the list behind the drawer can reload. */
+  onChanged(): void;
+}
+
+export function ActionDrawer({ actionId, onClose, onChanged }: ActionDrawerProps) {
+  const { t } = useI18n();
+  return (
+    <Drawer opened={actionId !== null} onClose={onClose} position="right" size="xl" title={t('actions.title')} returnFocus>
+      {actionId && <ActionDetailView key={actionId} actionId={actionId} onChanged={onChanged} onDeleted={onClose} />}
+    </Drawer>
+  );
+}
+
+function Section({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="sm" fw={600} mb={2}>
+        {label}
+      </Text>
+      {children}
+    </div>
+  );
+}
+
+function Body({ text }: { text: string }) {
+  const { t } = useI18n();
+  return text.trim() ? (
+    <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+      {text}
+    </Text>
+  ) : (
+    <Text size="sm" c="dimmed" fs="italic">
+      {t('actions.detail.notYet')}
+    </Text>
+  );
+}
+
+function ActionDetailView({ actionId, onChanged, onDeleted }: { actionId: string; onChanged(): void; onDeleted(): void }) {
+  const { t } = useI18n();
+  const detail = useApiQuery('actions.get', { id: actionId });
+  const remove = useApiCommand('actions.delete');
+  const [move, setMove] = useState<MoveKind | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const action = detail.data;
+  if (!action) return <Text c="dimmed">{t('common.loading')}</Text>;
+
+  const changed = () => {
+    detail.reload();
+    onChanged();
+  };
+  const canEdit = editableFields[action.status].length > 0;
+  const deleteAction = async () => {
+    setConfirmDelete(false);
+    if (!(await remove.run({ id: action.id }))) return;
+    notifications.show({ message: t('actions.deleted') });
+    onChanged();
+    onDeleted();
+  };
+
+  return (
+    <Stack gap="md" data-testid="action-detail">
+      <div>
+        <Title order={3} size="h4">
+          {t('actions.detail.title', { number: action.findingNumber })}
+        </Title>
+        <Group gap="xs" mt={6}>
+          <ActionStatusBadge status={action.status} />
+          <DueBadge action={action} />
+          <Text size="sm" c="dimmed">
+            {t('actions.col.due')}: {formatCalendarDate(action.dueDate)} · {t('actions.detail.openedOn', { date: formatCalendarDate(action.openedOn), days: action.ageDays })}
+          </Text>
+        </Group>
+      </div>
+
+      <Paper withBorder p="sm" bg="var(--mantine-color-gray-0)">
+        <Group gap={8} mb={4}>
+          <Text size="sm" fw={600}>
+            {t('actions.detail.finding')}
+          </Text>
+          <FindingClassBadge findingClass={action.findingClass} />
+        </Group>
+        <Text size="sm">{action.findingDescription}</Text>
+        <Text size="xs" c="dimmed" mt={4}>
+          {t('actions.detail.audit')}: {t(`actions.kind.${action.auditKind}`)}, {action.auditTitle}
+        </Text>
+      </Paper>
+
+      <MoveButtons action={action} onMove={setMove} />
+      {action.status === CLOSED_ACTION_STATUS && (
+        <Alert color="green" variant="light" icon={<IconLock size={18} aria-hidden />}>
+          {t('actions.detail.closedNote')}
+        </Alert>
+      )}
+      {action.status === 'cho_xac_minh' && (
+        <Alert color="indigo" variant="light" icon={<IconInfoCircle size={18} aria-hidden />}>
+          {t('actions.detail.awaitingNote')}
+        </Alert>
+      )}
+
+      <Group justify="space-between">
+        <Section label={t('actions.detail.owner')}>
+          <Text size="sm">
+            {action.ownerUnitName} · {action.ownerPersonName ?? t('actions.noOwnerPerson')}
+          </Text>
+        </Section>
+        <Group gap="xs">
+          {canEdit && (
+            <Button variant="default" leftSection={<IconEdit size={16} aria-hidden />} onClick={() => setEditing(true)}>
+              {t('actions.detail.edit')}
+            </Button>
+          )}
+          {action.status === 'moi' && (
+            <Button variant="subtle" color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setConfirmDelete(true)}>
+              {t('actions.detail.delete')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+      <Section label={t('actions.form.correction')}>
+        <Body text={action.correction} />
+      </Section>
+      {action.fiveWhys.length > 0 && (
+        <Section label={t('actions.detail.fiveWhys')}>
+          <List type="ordered" size="sm" spacing={2}>
+            {action.fiveWhys.map((answer, index) => (
+              <List.Item key={index}>{answer}</List.Item>
+            ))}
+          </List>
+        </Section>
+      )}
+      <Section label={t('actions.form.rootCause')}>
+        <Body text={action.rootCause} />
+      </Section>
+      <Section label={t('actions.form.plan')}>
+        <Body text={action.actionPlan} />
+      </Section>
+      <Section label={t('actions.form.evidence')}>
+        <Body text={action.completionEvidence} />
+      </Section>
+      <Section label={t('actions.detail.verification')}>
+        {action.verificationResult && action.verifierName && action.verificationDate ? (
+          <Text size="sm">
+            {t('actions.detail.verifiedBy', {
+              result: t(`actions.result.${action.verificationResult}`),
+              name: action.verifierName,
+              date: formatCalendarDate(action.verificationDate),
+            })}
+          </Text>
+        ) : (
+          <Body text="" />
+        )}
+      </Section>
+
+      <Divider />
+      <Title order={4} size="h5">
+        {t('actions.detail.history')}
+      </Title>
+      <ActionHistory events={action.history} />
+
+      <MoveDialog
+        action={action}
+        move={move}
+        onClose={() => setMove(null)}
+        onMoved={() => {
+          setMove(null);
+          changed();
+        }}
+      />
+      <ActionFormModal
+        target={editing ? { kind: 'edit', action } : null}
+        onClose={() => setEditing(false)}
+        onSaved={() => {
+          setEditing(false);
+          changed();
+        }}
+      />
+      <ConfirmDialog
+        opened={confirmDelete}
+        title={t('actions.confirmDeleteTitle')}
+        message={t('actions.confirmDelete', { number: action.findingNumber })}
+        confirmLabel={t('actions.detail.delete')}
+        danger
+        onConfirm={() => void deleteAction()}
+        onCancel={() => setConfirmDelete(false)}
+      />
+    </Stack>
+  );
+}
+
+/** The next moves the state machine allows; a button whose gate is not met says why in its tooltip and below. */
+function MoveButtons({ action, onMove }: { action: ActionDetail; onMove(move: MoveKind): void }) {
+  const { t } = useI18n();
+  const moves = movesFrom(action.status);
+  if (moves.length === 0) return null;
+  return (
+    <Stack gap={6}>
+      <Text size="sm" fw={600}>
+        {t('actions.detail.nextStep')}
+      </Text>
+      {moves.map((move) => {
+        const reasons = checkMove(factsOfDetail(action), gateTarget(move), todayInWard()).map((refusal) => t(`actions.gate.${refusal.code}`));
+        const button = (
+          <Button onClick={() => onMove(move)} disabled={reasons.length > 0} w="fit-content">
+            {t(moveLabel(move))}
+          </Button>
+        );
+        return (
+          <Stack key={moveLabel(move)} gap={4}>
+            {reasons.length > 0 ? (
+              <Tooltip label={reasons.join(' ')} multiline w={320}>
+                <span style={{ width: 'fit-content' }} tabIndex={0}>
+                  {button}
+                </span>
+              </Tooltip>
+            ) : (
+              button
+            )}
+            {reasons.map((reason) => (
+              <Text key={reason} size="xs" c="red.8">
+                {reason}
+              </Text>
+            ))}
+          </Stack>
+        );
+      })}
+    </Stack>
+  );
+}

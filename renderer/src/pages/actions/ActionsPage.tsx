@@ -1,0 +1,200 @@
+import { Button, Group, Loader, Select, Stack, Tabs, Text } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import { dueFilters } from '../../../../electron/shared/contract/actions';
+import type { ActionBoard, AuditOption, DueFilter } from '../../../../electron/shared/contract/actions';
+import { formatCalendarDate } from '../../../../electron/shared/dates';
+import { EmptyHint } from '../../components/EmptyHint';
+import { PageHeader } from '../../components/PageHeader';
+import { useApiCommand } from '../../hooks/useApiCommand';
+import { useApiQuery } from '../../hooks/useApiQuery';
+import { useI18n } from '../../i18n/I18nProvider';
+import { ActionTable } from './ActionTable';
+import { BoardFilters, initialBoardFilters } from './BoardFilters';
+import type { BoardFilterValues } from './BoardFilters';
+import { BoardSummaryBar } from './BoardSummaryBar';
+import { FindingActionsPanel } from './FindingActionsPanel';
+import { FindingPickerModal } from './FindingPickerModal';
+import { NoAuditsHint } from './NoAuditsHint';
+import { saveBase64File, XLSX_MIME } from './saveFile';
+import { UnitActionsList } from './UnitActionsList';
+import { useActionEditor } from './useActionEditor';
+import { useActionOptions } from './useActionOptions';
+
+type Tab = 'board' | 'byAudit' | 'byUnit';
+
+/** "#/actions/overdue" and "#/actions/due_soon" (from the start-up notice) open the board on that filter. */
+function dueFilterInHash(): DueFilter | undefined {
+  const segment = window.location.hash.replace(/^#\/?/, '').split('/')[1];
+  return dueFilters.find((filter) => filter === segment);
+}
+
+/** The board's filters; a link to "#/actions/overdue" while the page is open applies that filter and shows the board. */
+function useBoardFilters(onDueLink: () => void) {
+  const [filters, setFilters] = useState<BoardFilterValues>(() => ({ ...initialBoardFilters, due: dueFilterInHash() }));
+  useEffect(() => {
+    const onHash = () => {
+      const due = dueFilterInHash();
+      if (!due) return;
+      setFilters({ ...initialBoardFilters, due });
+      onDueLink();
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [onDueLink]);
+  return [filters, setFilters] as const;
+}
+
+export function ActionsPage() {
+  const { t } = useI18n();
+  const [tab, setTab] = useState<Tab>('board');
+  const showBoard = useCallback(() => setTab('board'), []);
+  const [filters, setFilters] = useBoardFilters(showBoard);
+  const [debouncedSearch] = useDebouncedValue(filters.search, 200);
+  const query = useMemo(() => ({ ...filters, search: debouncedSearch.trim() || undefined }), [filters, debouncedSearch]);
+  const board = useApiQuery('actions.board', query);
+  const audits = useApiQuery('actions.audits', {});
+  const options = useActionOptions();
+  const reload = () => {
+    board.reload();
+    audits.reload();
+  };
+  const editor = useActionEditor(reload);
+  const [pickerOpen, setPickerOpen] = useState(false);
+  const exporter = useApiCommand('actions.exportXlsx');
+  const years = useMemo(() => [...new Set((audits.data ?? []).map((audit) => Number(audit.startDate.slice(0, 4))))].sort((a, b) => b - a), [audits.data]);
+
+  const exportBoard = async () => {
+    const file = await exporter.run(query);
+    if (!file) return;
+    saveBase64File(file.fileName, file.base64, XLSX_MIME);
+    notifications.show({ color: 'green', message: t('actions.exported', { count: file.rowCount, file: file.fileName }) });
+  };
+  const addButton = (
+    <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setPickerOpen(true)}>
+      {t('actions.add')}
+    </Button>
+  );
+
+  return (
+    <>
+      <PageHeader
+        title={t('actions.title')}
+        action={
+          <Group gap="sm">
+            <Button variant="default" leftSection={<IconFileSpreadsheet size={18} aria-hidden />} onClick={() => void exportBoard()} loading={exporter.running}>
+              {t('actions.export')}
+            </Button>
+            {addButton}
+          </Group>
+        }
+      />
+      <Tabs value={tab} onChange={(value) => setTab((value as Tab | null) ?? 'board')} keepMounted={false}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="board">{t('actions.tab.board')}</Tabs.Tab>
+          <Tabs.Tab value="byAudit">{t('actions.tab.byAudit')}</Tabs.Tab>
+          <Tabs.Tab value="byUnit">{t('actions.tab.byUnit')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="board">
+          {board.data ? (
+            <>
+              <BoardSummaryBar summary={board.data.summary} filters={filters} onFilter={(patch) => setFilters({ ...filters, ...patch })} />
+              <BoardFilters value={filters} onChange={setFilters} units={options.units} years={years} dueSoonDays={board.data.dueSoonDays} />
+              <BoardRows board={board.data} filtered={board.data.summary.total > 0} addButton={addButton} onClear={() => setFilters(initialBoardFilters)} onOpen={editor.open} />
+            </>
+          ) : (
+            <Loader aria-label={t('common.loading')} />
+          )}
+        </Tabs.Panel>
+        <Tabs.Panel value="byAudit">
+          <AuditChooser audits={audits.data ?? []} onChanged={reload} />
+        </Tabs.Panel>
+        <Tabs.Panel value="byUnit">
+          <UnitChooser units={options.unitOptions} onChanged={reload} />
+        </Tabs.Panel>
+      </Tabs>
+      <FindingPickerModal
+        opened={pickerOpen}
+        onClose={() => setPickerOpen(false)}
+        onPicked={(finding) => {
+          setPickerOpen(false);
+          editor.createFor(finding);
+        }}
+      />
+      {editor.elements}
+    </>
+  );
+}
+
+interface BoardRowsProps {
+  board: ActionBoard;
+  /** Whether any action exists within the unit, kind, year and search chosen. */
+  filtered: boolean;
+  addButton: ReactNode;
+  onClear(): void;
+  onOpen(id: string): void;
+}
+
+function BoardRows({ board, filtered, addButton, onClear, onOpen }: BoardRowsProps) {
+  const { t, formatNumber } = useI18n();
+  if (board.rows.length === 0) {
+    return filtered ? (
+      <EmptyHint message={t('actions.noMatch')} action={<Button onClick={onClear}>{t('actions.filter.clear')}</Button>} />
+    ) : (
+      <EmptyHint message={t('actions.empty')} action={addButton} />
+    );
+  }
+  return (
+    <Stack gap="xs">
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed" aria-live="polite">
+          {t('actions.count', { count: formatNumber(board.matching, 0) })} · {formatCalendarDate(board.today)}
+        </Text>
+        {board.matching > board.rows.length && (
+          <Text size="sm" c="orange.9">
+            {t('actions.showing', { shown: formatNumber(board.rows.length, 0), total: formatNumber(board.matching, 0) })}
+          </Text>
+        )}
+      </Group>
+      <ActionTable rows={board.rows} onOpen={(row) => onOpen(row.id)} height="max(360px, calc(100vh - 440px))" />
+    </Stack>
+  );
+}
+
+function AuditChooser({ audits, onChanged }: { audits: AuditOption[]; onChanged(): void }) {
+  const { t } = useI18n();
+  const [auditId, setAuditId] = useState<string | null>(null);
+  if (audits.length === 0) {
+    return <NoAuditsHint />;
+  }
+  return (
+    <Stack>
+      <Select
+        label={t('actions.byAudit.choose')}
+        data={audits.map((audit) => ({
+          value: audit.id,
+          label: t('actions.picker.auditOption', { title: audit.title, unit: audit.unitName, date: formatCalendarDate(audit.startDate) }),
+        }))}
+        value={auditId}
+        onChange={setAuditId}
+        searchable
+        maw={900}
+      />
+      {auditId && <FindingActionsPanel auditId={auditId} onChanged={onChanged} />}
+    </Stack>
+  );
+}
+
+function UnitChooser({ units, onChanged }: { units: { value: string; label: string }[]; onChanged(): void }) {
+  const { t } = useI18n();
+  const [unitId, setUnitId] = useState<string | null>(null);
+  return (
+    <Stack>
+      <Select label={t('actions.byUnit.choose')} data={units} value={unitId} onChange={setUnitId} searchable w={400} />
+      {unitId && <UnitActionsList unitId={unitId} onChanged={onChanged} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,139 @@
+import { Modal, Radio, Select, Stack, Text, Textarea } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useEffect } from 'react';
+import type { z } from 'zod';
+import { checkMove, statusAfterMove } from '../../../../electron/shared/actionStates';
+import { moveActionInput } from '../../../../electron/shared/contract/actions';
+import type { ActionDetail } from '../../../../electron/shared/contract/actions';
+import type { ActionStatus } from '../../../../electron/shared/contract/vocabulary';
+import { FormActions } from '../../components/FormActions';
+import { useApiCommand } from '../../hooks/useApiCommand';
+import { useI18n } from '../../i18n/I18nProvider';
+import { factsOfDetail, todayInWard } from './actionFacts';
+import { moveLabel } from './moveKinds';
+import type { MoveKind } from './moveKinds';
+import { useActionOptions } from './useActionOptions';
+import { WardDateInput } from './WardDateInput';
+
+interface MoveValues {
+  comment: string;
+  verifierPersonId: string | null;
+  verificationDate: string | null;
+  result: 'hieu_qua' | 'khong_hieu_qua';
+  newDueDate: string | null;
+}
+
+const commentSchema = moveActionInput.pick({ comment: true });
+
+function targetOf(move: MoveKind, values: MoveValues): ActionStatus {
+  if (move.kind === 'simple') return move.to;
+  if (move.kind === 'reopen') return 'dang_thuc_hien';
+  return values.result === 'hieu_qua' ? 'da_xac_minh_hieu_qua' : 'khong_hieu_qua';
+}
+
+interface MoveDialogProps {
+  action: ActionDetail;
+  move: MoveKind | null;
+  onClose(): void;
+  onMoved(action: ActionDetail): void;
+}
+
+export function MoveDialog({ action, move, onClose, onMoved }: MoveDialogProps) {
+  const { t } = useI18n();
+  const { personOptions } = useActionOptions();
+  const run = useApiCommand('actions.move');
+  const commentErrors = schemaResolver(commentSchema as unknown as z.ZodType, { sync: true });
+  const form = useForm<MoveValues>({
+    mode: 'controlled',
+    initialValues: { comment: '', verifierPersonId: null, verificationDate: todayInWard(), result: 'hieu_qua', newDueDate: null },
+    validateInputOnChange: true,
+    validate: (values) => {
+      if (!move) return {};
+      const gateErrors = Object.fromEntries(
+        checkMove(factsOfDetail(action), targetOf(move, values), todayInWard(), values).map((refusal) => [refusal.path, t(`actions.gate.${refusal.code}`)]),
+      );
+      return { ...commentErrors(values), ...gateErrors };
+    },
+  });
+
+  useEffect(() => {
+    if (!move) return;
+    form.setValues({ comment: '', verifierPersonId: action.verifierPersonId, verificationDate: todayInWard(), result: 'hieu_qua', newDueDate: null });
+    form.clearErrors();
+    // Only when the dialog opens for a move.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [move]);
+
+  useEffect(() => {
+    for (const issue of run.error?.issues ?? []) if (issue.path) form.setFieldError(issue.path, issue.message);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [run.error]);
+
+  if (!move) return null;
+  const values = form.getValues();
+  const target = targetOf(move, values);
+  const verifying = move.kind === 'verify';
+  const needsNewDueDate = target === 'khong_hieu_qua' || move.kind === 'reopen';
+
+  const submit = form.onSubmit(async (submitted) => {
+    const moved = await run.run({
+      id: action.id,
+      to: target,
+      comment: submitted.comment,
+      ...(verifying ? { verifierPersonId: submitted.verifierPersonId ?? undefined, verificationDate: submitted.verificationDate ?? undefined } : {}),
+      ...(needsNewDueDate ? { newDueDate: submitted.newDueDate ?? undefined } : {}),
+    });
+    if (!moved) return;
+    notifications.show({ color: 'green', message: t('actions.moved', { status: t(`actions.status.${statusAfterMove(target)}`) }) });
+    onMoved(moved);
+  });
+
+  return (
+    <Modal opened onClose={onClose} title={t(moveLabel(move))} size="lg" centered returnFocus>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          {verifying && (
+            <>
+              <Radio.Group label={t('actions.verify.result')} withAsterisk {...form.getInputProps('result')}>
+                <Stack gap={6} mt={4}>
+                  <Radio value="hieu_qua" label={t('actions.verify.effective')} />
+                  <Radio value="khong_hieu_qua" label={t('actions.verify.ineffective')} />
+                </Stack>
+              </Radio.Group>
+              <Select
+                label={t('actions.verify.verifier')}
+                description={t('actions.verify.verifierHint')}
+                data={personOptions}
+                searchable
+                allowDeselect={false}
+                withAsterisk
+                data-autofocus
+                {...form.getInputProps('verifierPersonId')}
+              />
+              <WardDateInput label={t('actions.verify.date')} withAsterisk {...form.getInputProps('verificationDate')} />
+            </>
+          )}
+          {needsNewDueDate && (
+            <WardDateInput label={t('actions.verify.newDueDate')} withAsterisk minDate={todayInWard()} {...form.getInputProps('newDueDate')} />
+          )}
+          <Textarea
+            label={target === 'khong_hieu_qua' ? t('actions.verify.reason') : t('actions.move.comment')}
+            description={target === 'khong_hieu_qua' ? undefined : t('actions.move.commentHint')}
+            withAsterisk={target === 'khong_hieu_qua'}
+            autosize
+            minRows={2}
+            data-autofocus={!verifying}
+            {...form.getInputProps('comment')}
+          />
+          {!verifying && !needsNewDueDate && (
+            <Text size="sm" c="dimmed">
+              {t(`actions.status.${action.status}`)} → {t(`actions.status.${target}`)}
+            </Text>
+          )}
+          <FormActions saving={run.running} onCancel={onClose} />
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,23 @@
+import { CLOSED_ACTION_STATUS, actionMoves } from '../../../../electron/shared/actionStates';
+import type { ActionStatus } from '../../../../electron/shared/contract/vocabulary';
+import type { MessageKey } from '../../i18n/catalog';
+
+/** A plain move needs only a comment; verification and reopening ask for what their gates need. */
+export type MoveKind = { kind: 'simple'; to: 'da_phan_tich' | 'dang_thuc_hien' | 'cho_xac_minh' } | { kind: 'verify' } | { kind: 'reopen' };
+
+/** The buttons an action in this status offers: one per allowed move, the two verification results sharing one. */
+export function movesFrom(status: ActionStatus): MoveKind[] {
+  if (status === 'cho_xac_minh') return [{ kind: 'verify' }];
+  if (status === 'khong_hieu_qua') return [{ kind: 'reopen' }];
+  return actionMoves[status].map((to) => ({ kind: 'simple', to: to as Extract<MoveKind, { kind: 'simple' }>['to'] }));
+}
+
+export function moveLabel(move: MoveKind): MessageKey {
+  return move.kind === 'simple' ? `actions.move.${move.to}` : `actions.move.${move.kind}`;
+}
+
+/** The status whose gate a button checks before its dialog asks for the rest. */
+export function gateTarget(move: MoveKind): ActionStatus {
+  if (move.kind === 'simple') return move.to;
+  return move.kind === 'verify' ? CLOSED_ACTION_STATUS : 'dang_thuc_hien';
+}

@@ -1,0 +1,229 @@
+import { Badge, Button, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
+import { IconAlertCircle, IconFlag, IconNote } from '@tabler/icons-react';
+import { memo, useEffect, useRef } from 'react';
+import { answerState, findingClassFor, findingCode } from '../../../../../electron/shared/contract/audits';
+import type { AnswerPatch, AuditItemView, StoredAnswer } from '../../../../../electron/shared/contract/audits';
+import type { EvidenceView } from '../../../../../electron/shared/contract/evidence';
+import type { ConformityResult } from '../../../../../electron/shared/contract/vocabulary';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { FindingClassBadge } from '../../actions/FindingClassBadge';
+import { EvidenceChips } from '../evidence/EvidenceChips';
+import { stampedName, useFileDrop } from '../evidence/useFileDrop';
+import { DraftTextarea } from './DraftTextarea';
+import { NumericAnswer } from './NumericAnswer';
+import { ResultButtons } from './ResultButtons';
+import { YesNoButtons } from './YesNoButtons';
+
+export type FocusTarget = 'row' | 'note' | 'value' | 'reason';
+
+export interface FocusRequest {
+  itemId: string;
+  target: FocusTarget;
+  seq: number;
+}
+
+export interface ItemRowProps {
+  item: AuditItemView;
+  answer: StoredAnswer | null;
+  problem: string | undefined;
+  findingNumbers: number[];
+  evidence: EvidenceView[];
+  readOnly: boolean;
+  active: boolean;
+  noteOpen: boolean;
+  focusRequest: FocusRequest | null;
+  onActivate(itemId: string): void;
+  onSave(item: AuditItemView, patch: AnswerPatch): void;
+  onOpenNote(itemId: string): void;
+  onDone(itemId: string): void;
+  onCreateFinding(item: AuditItemView): void;
+  onAttach(itemId: string, files: File[]): void;
+  onOpenEvidence(evidence: EvidenceView): void;
+  onRemoveEvidence(evidence: EvidenceView): void;
+}
+
+const onlyNotApplicable: readonly ConformityResult[] = ['khong_ap_dung'];
+
+/** One checklist item: its question, the answer control for its type, the note, evidence and the finding it calls for. */
+export const ChecklistItemRow = memo(function ChecklistItemRow(props: ItemRowProps) {
+  const { item, answer, problem, findingNumbers, evidence, readOnly, active, noteOpen, focusRequest } = props;
+  const { t } = useI18n();
+  const rowRef = useRef<HTMLDivElement>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const reasonRef = useRef<HTMLTextAreaElement>(null);
+  const numberRef = useRef<HTMLInputElement>(null);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const state = answerState(item.answerType, answer);
+  const notApplicable = answer?.conformity === 'khong_ap_dung';
+  const proposal = findingClassFor(item.answerType, answer);
+  const showNote = noteOpen || Boolean(answer?.note);
+  const save = (patch: AnswerPatch) => props.onSave(item, patch);
+  const done = () => props.onDone(item.id);
+
+  useEffect(() => {
+    if (!focusRequest || focusRequest.itemId !== item.id) return;
+    const targets = { row: rowRef.current, note: noteRef.current, value: numberRef.current ?? textRef.current, reason: reasonRef.current };
+    (targets[focusRequest.target] ?? rowRef.current)?.focus();
+  }, [focusRequest, item.id]);
+
+  const drop = useFileDrop(!readOnly, (files) => props.onAttach(item.id, files), stampedName(t('audits.evidence.pastedName', { code: item.code })));
+  const dragging = drop.dragging;
+
+  return (
+    <Paper
+      ref={rowRef}
+      role="listitem"
+      tabIndex={active ? 0 : -1}
+      aria-label={t('audits.checklist.itemLabel', { code: item.code, question: item.question })}
+      aria-current={active ? 'true' : undefined}
+      data-item-code={item.code}
+      data-state={state}
+      withBorder
+      radius="md"
+      p="sm"
+      mb="xs"
+      onFocus={() => props.onActivate(item.id)}
+      {...drop.handlers}
+      style={{
+        borderColor: dragging ? 'var(--mantine-color-blue-6)' : active ? 'var(--mantine-color-blue-4)' : undefined,
+        borderWidth: active || dragging ? 2 : 1,
+        background: dragging ? 'var(--mantine-color-blue-0)' : undefined,
+      }}
+    >
+      <Stack gap={8}>
+        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
+          <div style={{ minWidth: 0 }}>
+            <Group gap={8} mb={2}>
+              <Text ff="monospace" fw={700} size="sm">
+                {item.code}
+              </Text>
+              {item.reference && item.reference !== item.code && (
+                <Text size="xs" c="dimmed">
+                  {t('audits.checklist.reference', { reference: item.reference })}
+                  {item.referenceTitle ? ` · ${item.referenceTitle}` : ''}
+                </Text>
+              )}
+              {state === 'unanswered' && (
+                <Badge size="xs" variant="outline" color="gray" tt="none">
+                  {t('audits.checklist.unanswered')}
+                </Badge>
+              )}
+            </Group>
+            <Text fw={500}>{item.question}</Text>
+            {item.evidenceHint && (
+              <Text size="xs" c="dimmed" mt={2}>
+                {t('audits.checklist.evidenceHint', { hint: item.evidenceHint })}
+              </Text>
+            )}
+            {item.guidance && (
+              <Text size="xs" c="dimmed" mt={2}>
+                {item.guidance}
+              </Text>
+            )}
+          </div>
+          <Group gap={4} wrap="nowrap">
+            {findingNumbers.map((number) => (
+              <Badge key={number} variant="outline" color="dark" tt="none" leftSection={<IconFlag size={12} aria-hidden />}>
+                {t('audits.finding.short', { code: findingCode(number) })}
+              </Badge>
+            ))}
+          </Group>
+        </Group>
+
+        {item.answerType === 'conformity' && <ResultButtons value={answer?.conformity ?? null} disabled={readOnly} onChange={(conformity) => save({ conformity })} />}
+        {item.answerType === 'numeric' && (
+          <Group gap="md" align="flex-start">
+            <NumericAnswer item={item} value={answer?.numericValue ?? null} disabled={readOnly || notApplicable} problem={problem} inputRef={numberRef} onCommit={(numericValue) => save({ numericValue })} onDone={done} />
+            <ResultButtons value={answer?.conformity ?? null} results={onlyNotApplicable} disabled={readOnly} onChange={(conformity) => save({ conformity })} />
+          </Group>
+        )}
+        {item.answerType === 'yes_no' && (
+          <Group gap="md">
+            <YesNoButtons value={notApplicable ? null : (answer?.yesNo ?? null)} disabled={readOnly} onChange={(yesNo) => save({ yesNo })} />
+            <ResultButtons value={answer?.conformity ?? null} results={onlyNotApplicable} disabled={readOnly} onChange={(conformity) => save({ conformity })} />
+          </Group>
+        )}
+        {item.answerType === 'text' && (
+          <Group gap="md" align="flex-start">
+            <DraftTextarea
+              style={{ flex: 1 }}
+              aria-label={t('audits.checklist.textAnswerFor', { code: item.code })}
+              placeholder={t('audits.checklist.textAnswer')}
+              saved={answer?.textValue ?? ''}
+              disabled={readOnly || notApplicable}
+              textareaRef={textRef}
+              onCommit={(textValue) => save({ textValue })}
+              onDone={done}
+            />
+            <ResultButtons value={answer?.conformity ?? null} results={onlyNotApplicable} disabled={readOnly} onChange={(conformity) => save({ conformity })} />
+          </Group>
+        )}
+
+        {notApplicable && (
+          <DraftTextarea
+            label={t('audits.checklist.naReason')}
+            description={item.notApplicableHint || undefined}
+            withAsterisk
+            error={state === 'not_applicable_without_reason' ? t('audits.checklist.naReasonNeeded') : undefined}
+            saved={answer?.notApplicableReason ?? ''}
+            disabled={readOnly}
+            textareaRef={reasonRef}
+            onCommit={(notApplicableReason) => save({ notApplicableReason })}
+            onDone={done}
+          />
+        )}
+        {problem && item.answerType !== 'numeric' && (
+          <Text c="red" size="sm" role="alert">
+            <IconAlertCircle size={14} aria-hidden style={{ verticalAlign: 'middle' }} /> {problem}
+          </Text>
+        )}
+        {showNote ? (
+          <DraftTextarea
+            label={t('audits.checklist.note')}
+            placeholder={t('audits.checklist.notePlaceholder')}
+            saved={answer?.note ?? ''}
+            disabled={readOnly}
+            textareaRef={noteRef}
+            onCommit={(note) => save({ note })}
+            onDone={done}
+          />
+        ) : null}
+
+        <Group justify="space-between" gap="xs" wrap="wrap">
+          <Group gap="xs">
+            {!showNote && !readOnly && (
+              <Tooltip label={t('audits.checklist.keyHint', { key: 'E' })} openDelay={400}>
+                <Button size="compact-sm" variant="subtle" leftSection={<IconNote size={14} aria-hidden />} onClick={() => props.onOpenNote(item.id)}>
+                  {t('audits.checklist.addNote')}
+                </Button>
+              </Tooltip>
+            )}
+            <EvidenceChips
+              evidence={evidence}
+              readOnly={readOnly}
+              attachLabel={t('audits.evidence.attachTo', { code: item.code })}
+              onAttach={drop.take}
+              onOpen={props.onOpenEvidence}
+              onRemove={props.onRemoveEvidence}
+            />
+          </Group>
+          {proposal && findingNumbers.length === 0 && (
+            <Group gap="xs">
+              <Text size="sm" c="dimmed">
+                {t('audits.checklist.proposes')}
+              </Text>
+              <FindingClassBadge findingClass={proposal} />
+              {!readOnly && (
+                <Tooltip label={t('audits.checklist.keyHint', { key: 'F' })} openDelay={400}>
+                  <Button size="compact-sm" variant="light" leftSection={<IconFlag size={14} aria-hidden />} onClick={() => props.onCreateFinding(item)}>
+                    {t('audits.checklist.createFinding')}
+                  </Button>
+                </Tooltip>
+              )}
+            </Group>
+          )}
+        </Group>
+      </Stack>
+    </Paper>
+  );
+});

@@ -1,0 +1,43 @@
+import { Button, Group, Tooltip } from '@mantine/core';
+import { conformityResults } from '../../../../../electron/shared/contract/vocabulary';
+import type { ConformityResult } from '../../../../../electron/shared/contract/vocabulary';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { resultLooks } from './resultLooks';
+
+interface ResultButtonsProps {
+  value: ConformityResult | null;
+  /** Which results this item offers: all six, or only "không áp dụng" for other answer types. */
+  results?: readonly ConformityResult[];
+  disabled: boolean;
+  onChange(result: ConformityResult | null): void;
+}
+
+/** The conformity scale as buttons, keys 1–6 in the vocabulary's order; pressing the chosen one again clears it. */
+export function ResultButtons({ value, results = conformityResults, disabled, onChange }: ResultButtonsProps) {
+  const { t } = useI18n();
+  return (
+    <Group gap={6} role="group" aria-label={t('audits.checklist.result')}>
+      {results.map((result) => {
+        const { color, Icon } = resultLooks[result];
+        const key = conformityResults.indexOf(result) + 1;
+        const chosen = value === result;
+        return (
+          <Tooltip key={result} label={t('audits.checklist.keyHint', { key: result === 'khong_ap_dung' ? '6 / X' : key })} openDelay={400}>
+            <Button
+              size="compact-sm"
+              color={color}
+              autoContrast
+              variant={chosen ? 'filled' : 'default'}
+              leftSection={<Icon size={14} aria-hidden />}
+              aria-pressed={chosen}
+              disabled={disabled}
+              onClick={() => onChange(chosen ? null : result)}
+            >
+              {t(`audits.result.${result}`)}
+            </Button>
+          </Tooltip>
+        );
+      })}
+    </Group>
+  );
+}

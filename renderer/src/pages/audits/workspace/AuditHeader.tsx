@@ -1,0 +1,66 @@
+import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconHistory, IconLockOpen, IconSquareCheck } from '@tabler/icons-react';
+import type { AuditDetail } from '../../../../../electron/shared/contract/audits';
+import { formatCalendarDate } from '../../../../../electron/shared/dates';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { AuditStatusBadge } from '../list/AuditStatusBadge';
+import { auditHash } from '../useAuditRoute';
+
+interface AuditHeaderProps {
+  audit: AuditDetail;
+  busy: boolean;
+  onClose(): void;
+  onReopen(): void;
+}
+
+/** Title, unit, dates and status; the primary action (close, or reopen) on the right. */
+export function AuditHeader({ audit, busy, onClose, onReopen }: AuditHeaderProps) {
+  const { t } = useI18n();
+  return (
+    <Stack gap={4} mb="md">
+      <Anchor href={auditHash({ view: 'list' })} size="sm">
+        <Group gap={4} component="span">
+          <IconArrowLeft size={14} aria-hidden />
+          {t('audits.backToList')}
+        </Group>
+      </Anchor>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <div>
+          <Title order={1} size="h2">
+            {audit.title}
+          </Title>
+          <Group gap="sm" mt={4}>
+            <Badge variant="outline" color="dark" tt="none">
+              {t(`audits.kind.${audit.kind}`)}
+            </Badge>
+            <Text size="sm">{audit.unitName}</Text>
+            <Text size="sm" c="dimmed">
+              {audit.startDate === audit.endDate ? formatCalendarDate(audit.startDate) : `${formatCalendarDate(audit.startDate)} – ${formatCalendarDate(audit.endDate)}`}
+            </Text>
+            {audit.leaderName && (
+              <Text size="sm" c="dimmed">
+                {t('audits.leaderIs', { name: audit.leaderName })}
+              </Text>
+            )}
+            <AuditStatusBadge status={audit.status} />
+            {audit.baseline && (
+              <Badge variant="light" color="blue" tt="none" leftSection={<IconHistory size={12} aria-hidden />}>
+                {t('audits.baseline.badge', { date: formatCalendarDate(audit.baseline.startDate) })}
+              </Badge>
+            )}
+          </Group>
+        </div>
+        {audit.status === 'in_progress' && (
+          <Button leftSection={<IconSquareCheck size={18} aria-hidden />} onClick={onClose} loading={busy} style={{ flexShrink: 0 }}>
+            {t('audits.close.button')}
+          </Button>
+        )}
+        {audit.status === 'closed' && (
+          <Button variant="default" leftSection={<IconLockOpen size={18} aria-hidden />} onClick={onReopen} loading={busy} style={{ flexShrink: 0 }}>
+            {t('audits.reopen')}
+          </Button>
+        )}
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,49 @@
+import { Group, Modal, Stack, TextInput } from '@mantine/core';
+import { sectionFields } from '../../../../electron/shared/contract/checklists';
+import type { ChecklistSectionView } from '../../../../electron/shared/contract/checklists';
+import type { ApiError } from '../../../../electron/shared/contract';
+import { FormActions } from '../../components/FormActions';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useDialogForm } from './useDialogForm';
+
+export interface SectionFormValues extends Record<string, unknown> {
+  code: string;
+  title: string;
+}
+
+interface SectionFormModalProps {
+  opened: boolean;
+  editing: ChecklistSectionView | null;
+  /** For a new section: the next free number, as a suggestion. */
+  suggestedCode: string;
+  saving: boolean;
+  serverError: ApiError | undefined;
+  onSubmit(values: SectionFormValues): void;
+  onClose(): void;
+}
+
+export function SectionFormModal({ opened, editing, suggestedCode, saving, serverError, onSubmit, onClose }: SectionFormModalProps) {
+  const { t } = useI18n();
+  const form = useDialogForm<SectionFormValues>({
+    schema: sectionFields,
+    blank: { code: suggestedCode, title: '' },
+    opened,
+    record: editing,
+    initial: editing && { code: editing.code, title: editing.title },
+    serverError,
+  });
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t(editing ? 'checklists.section.editTitle' : 'checklists.section.createTitle')} size="lg" centered returnFocus>
+      <form onSubmit={form.onSubmit(onSubmit)} noValidate>
+        <Stack>
+          <Group grow align="flex-start">
+            <TextInput label={t('checklists.section.code')} withAsterisk style={{ flexGrow: 0 }} w={140} {...form.getInputProps('code')} />
+            <TextInput label={t('checklists.section.title')} withAsterisk data-autofocus {...form.getInputProps('title')} />
+          </Group>
+          <FormActions saving={saving} onCancel={onClose} />
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,123 @@
+import { Button, Group, Select, Switch, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { PersonView } from '../../../../electron/shared/contract/people';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { EmptyHint } from '../../components/EmptyHint';
+import { PageHeader } from '../../components/PageHeader';
+import { useApiCommand } from '../../hooks/useApiCommand';
+import { useApiQuery } from '../../hooks/useApiQuery';
+import { useI18n } from '../../i18n/I18nProvider';
+import { PeopleTable } from './PeopleTable';
+import { PersonFormModal } from './PersonFormModal';
+import type { PersonFormValues } from './PersonFormModal';
+import { usePeople } from './usePeople';
+
+/** The staff directory: who may inspect, who is a trained auditor, who may lead a team. */
+export function PeoplePage() {
+  const { t } = useI18n();
+  const [search, setSearch] = useState('');
+  const [debouncedSearch] = useDebouncedValue(search, 150);
+  const [unitId, setUnitId] = useState<string | null>(null);
+  const [includeInactive, setIncludeInactive] = useState(false);
+  const people = usePeople({ search: debouncedSearch, unitId, includeInactive });
+  const units = useApiQuery('units.list', { includeInactive: true });
+  const [formOpen, setFormOpen] = useState(false);
+  const [editing, setEditing] = useState<PersonView | null>(null);
+  const [confirming, setConfirming] = useState<PersonView | null>(null);
+  const create = useApiCommand('people.create');
+  const update = useApiCommand('people.update');
+  const setActive = useApiCommand('people.setActive');
+
+  const openCreate = () => {
+    setEditing(null);
+    setFormOpen(true);
+  };
+  const submit = async (values: PersonFormValues) => {
+    const saved = editing ? await update.run({ id: editing.id, ...values }) : await create.run(values);
+    if (!saved) return;
+    notifications.show({ color: 'green', message: t(editing ? 'people.updated' : 'people.created', { name: saved.fullName }) });
+    setFormOpen(false);
+    people.reload();
+  };
+  const toggleActive = async (person: PersonView) => {
+    const saved = await setActive.run({ id: person.id, active: !person.active });
+    setConfirming(null);
+    if (!saved) return;
+    notifications.show({ message: t(saved.active ? 'people.reactivated' : 'people.deactivated', { name: saved.fullName }) });
+    people.reload();
+  };
+
+  const list = people.data ?? [];
+  const filtering = debouncedSearch.trim().length > 0 || unitId !== null;
+  const addButton = (
+    <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={openCreate}>
+      {t('people.add')}
+    </Button>
+  );
+  return (
+    <>
+      <PageHeader title={t('people.title')} action={addButton} />
+      <Group mb="md" align="flex-end">
+        <TextInput
+          label={t('people.searchLabel')}
+          placeholder={t('people.searchPlaceholder')}
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={search}
+          onChange={(event) => setSearch(event.currentTarget.value)}
+          w={320}
+        />
+        <Select
+          label={t('people.unitFilter')}
+          placeholder={t('people.allUnits')}
+          clearable
+          searchable
+          data={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+          value={unitId}
+          onChange={setUnitId}
+          w={300}
+        />
+        <Switch label={t('people.showInactive')} checked={includeInactive} onChange={(event) => setIncludeInactive(event.currentTarget.checked)} mb={8} />
+        <Text c="dimmed" size="sm" mb={8} ml="auto" aria-live="polite">
+          {t('people.count', { count: list.length })}
+        </Text>
+      </Group>
+      {!people.loading && list.length === 0 ? (
+        filtering ? (
+          <EmptyHint message={t('people.noMatch')} />
+        ) : (
+          <EmptyHint message={t('people.empty')} action={addButton} />
+        )
+      ) : (
+        <PeopleTable
+          people={list}
+          onEdit={(person) => {
+            setEditing(person);
+            setFormOpen(true);
+          }}
+          onToggleActive={(person) => (person.active ? setConfirming(person) : void toggleActive(person))}
+        />
+      )}
+      <PersonFormModal
+        opened={formOpen}
+        editing={editing}
+        units={units.data ?? []}
+        saving={create.running || update.running}
+        serverError={editing ? update.error : create.error}
+        onSubmit={submit}
+        onClose={() => setFormOpen(false)}
+      />
+      <ConfirmDialog
+        opened={confirming !== null}
+        title={t('people.confirmDeactivateTitle')}
+        message={t('people.confirmDeactivate', { name: confirming?.fullName ?? '' })}
+        confirmLabel={t('people.deactivate')}
+        danger
+        onConfirm={() => confirming && void toggleActive(confirming)}
+        onCancel={() => setConfirming(null)}
+      />
+    </>
+  );
+}

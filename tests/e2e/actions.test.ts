@@ -1,0 +1,220 @@
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, addMonths, formatCalendarDate, localDateOf } from '../../electron/shared/dates';
+import { insertAuditWithFindings, insertPerson, unitIdByCode } from '../support/fixtures/actionsAudit';
+import { makeTempDir } from '../support/tempBackend';
+import { ActionsBoardPage, chooseOption } from './pages/ActionsPage';
+import { startAppHarness } from './support/appHarness';
+import type { AppHarness } from './support/appHarness';
+import { saveScreenshot } from './support/browser';
+
+const today = localDateOf(new Date());
+const day = (offset: number) => addDays(today, offset);
+/** Findings recorded at 10:00 in Hà Nội on the audit's last day. */
+const recordedOn = (date: string) => `${date}T03:00:00.000Z`;
+
+describe('Corrective actions in the browser (web host)', () => {
+  let app: AppHarness;
+  let auditLabel: string;
+  let ownerId: string;
+  let verifierId: string;
+  let overdueElsewhere: string;
+
+  beforeAll(async () => {
+    app = await startAppHarness();
+    const store = app.backend.store;
+    ownerId = insertPerson(store, 'Trần Thị Bích Ngọc', unitIdByCode(store, 'VHXH'), 'Trưởng phòng');
+    verifierId = insertPerson(store, 'Nguyễn Văn Đức', null, 'Phó Chủ tịch UBND phường');
+    const iso = insertAuditWithFindings(store, {
+      kind: 'ISO',
+      unitCode: 'VHXH',
+      title: 'Đánh giá nội bộ ISO 9001 Phòng Văn hóa - Xã hội',
+      startDate: day(-45),
+      endDate: day(-44),
+      findings: [
+        { findingClass: 'kph_nhe', description: 'Hồ sơ TTHC lưu chưa đủ thành phần theo quy trình', recordedAt: recordedOn(day(-44)) },
+        { findingClass: 'kph_nang', description: 'Chưa thực hiện đánh giá nội bộ năm trước', recordedAt: recordedOn(day(-44)) },
+      ],
+    });
+    auditLabel = `Đánh giá nội bộ ISO 9001 Phòng Văn hóa - Xã hội (Phòng Văn hóa - Xã hội, ${formatCalendarDate(day(-45))})`;
+    const cchc = insertAuditWithFindings(store, {
+      kind: 'CCHC',
+      unitCode: 'KTHTDT',
+      title: 'Kiểm tra công tác CCHC Phòng Kinh tế, Hạ tầng và Đô thị',
+      startDate: day(-30),
+      endDate: day(-30),
+      findings: [
+        { findingClass: 'kph_nhe', description: 'Chưa niêm yết công khai TTHC tại bộ phận một cửa', recordedAt: recordedOn(day(-30)) },
+        { findingClass: 'diem_luu_y', description: 'Sổ theo dõi văn bản đến ghi chưa đầy đủ', recordedAt: recordedOn(day(-30)) },
+        { findingClass: 'co_hoi_cai_tien', description: 'Có thể số hóa hồ sơ lưu trữ', recordedAt: recordedOn(day(-30)) },
+      ],
+    });
+    const kthtdt = unitIdByCode(store, 'KTHTDT');
+    overdueElsewhere = (
+      await app.backend.call('actions.create', {
+        findingId: cchc.findingIds[0]!,
+        ownerUnitId: kthtdt,
+        correction: 'Đã niêm yết lại danh mục TTHC',
+        actionPlan: 'Rà soát niêm yết hằng tháng và giao công chức một cửa theo dõi',
+        dueDate: day(-5),
+      })
+    ).id;
+    await app.backend.call('actions.create', { findingId: cchc.findingIds[1]!, ownerUnitId: kthtdt, actionPlan: 'Ghi đủ các cột của sổ theo dõi', dueDate: day(3) });
+    await app.backend.call('actions.create', { findingId: cchc.findingIds[2]!, ownerUnitId: kthtdt, actionPlan: 'Lập kế hoạch số hóa hồ sơ năm nay', dueDate: day(40) });
+    expect(iso.findingIds).toHaveLength(2);
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('shows the board with counts, aging, and overdue in red and due soon in amber, in words too', async () => {
+    const page = await app.open('actions');
+    const board = new ActionsBoardPage(page);
+    await board.row(overdueElsewhere).waitFor();
+    await page.getByText('Hành động khắc phục cần chú ý').waitFor();
+    await page.getByText('1 hành động quá hạn, 1 hành động sắp đến hạn trong 7 ngày tới.').waitFor();
+    expect(await board.summary('open').innerText()).toContain('3');
+    expect(await board.summary('overdue').innerText()).toContain('1');
+    expect(await board.summary('dueSoon').innerText()).toContain('1');
+    await expect(board.row(overdueElsewhere).innerText()).resolves.toContain('Quá hạn 5 ngày');
+    expect(await board.rows().evaluateAll((rows) => rows.map((row) => row.getAttribute('data-due-state')))).toEqual(['overdue', 'due_soon', 'on_track']);
+    await expect(page.getByText('Còn 3 ngày').isVisible()).resolves.toBe(true);
+    await saveScreenshot(page, 'actions-board');
+
+    await page.getByLabel('Tìm hành động').fill('niem yet');
+    await expect.poll(() => board.rows().count()).toBe(1);
+    await page.getByRole('button', { name: 'Xóa bộ lọc' }).click();
+    await expect.poll(() => board.rows().count()).toBe(3);
+  });
+
+  it('at start-up, the notice leads from any page to the overdue actions', async () => {
+    const page = await app.open();
+    const notice = page.locator('.mantine-Notification-root', { hasText: 'Hành động khắc phục cần chú ý' });
+    await notice.getByRole('link', { name: 'Xem danh sách' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hành động khắc phục' }).waitFor();
+    const board = new ActionsBoardPage(page);
+    await board.row(overdueElsewhere).waitFor();
+    await expect.poll(() => board.rows().count()).toBe(1);
+    await expect(board.summary('overdue').getAttribute('aria-pressed')).resolves.toBe('true');
+  });
+
+  it('from a finding: creates an action, moves it through every status to closed, and it leaves the overdue list', async () => {
+    const page = await app.open('actions');
+    const board = new ActionsBoardPage(page);
+    await board.dismissDueNotice();
+    await board.tab('Theo cuộc kiểm tra');
+    await board.chooseAudit(auditLabel);
+    await expect(board.finding(1).innerText()).resolves.toContain('Chưa có hành động khắc phục.');
+
+    const form = await board.createForFinding(1);
+    // ISO: two months from the audit's end date, from the settings.
+    await expect.poll(() => form.root.getByLabel('Hạn hoàn thành').inputValue()).toBe(formatCalendarDate(addMonths(day(-44), 2)));
+    await form.fill({
+      ownerPerson: 'Trần Thị Bích Ngọc (Phòng Văn hóa - Xã hội)',
+      correction: 'Đã bổ sung thành phần còn thiếu cho 12 hồ sơ',
+      whys: ['Hồ sơ thiếu giấy tờ', 'Công chức không kiểm tra danh mục thành phần', 'Chưa có phiếu kiểm soát khi tiếp nhận'],
+      plan: 'Ban hành phiếu kiểm soát thành phần hồ sơ và kiểm tra hằng tuần',
+      dueDate: formatCalendarDate(day(-10)),
+    });
+    await form.useLastWhyAsRootCause();
+    await expect(form.root.getByLabel('Nguyên nhân gốc rễ').inputValue()).resolves.toBe('Chưa có phiếu kiểm soát khi tiếp nhận');
+    await form.save();
+
+    const drawer = board.drawer();
+    await drawer.root().waitFor();
+    expect(await drawer.status()).toBe('Mới');
+    await expect(drawer.root().innerText()).resolves.toContain('Quá hạn 10 ngày');
+    const [created] = (await app.backend.call('actions.board', { search: 'phieu kiem soat thanh phan' })).rows;
+    const actionId = created!.id;
+    await drawer.close();
+
+    await board.tab('Bảng theo dõi');
+    await board.showOnly('overdue');
+    await board.row(actionId).waitFor();
+    const opened = await board.openRow(actionId);
+
+    await opened.move('Xác nhận đã phân tích nguyên nhân', 'Đã họp phòng, thống nhất nguyên nhân');
+    await expect.poll(() => opened.status()).toBe('Đã phân tích nguyên nhân');
+    await opened.move('Bắt đầu thực hiện');
+    await expect.poll(() => opened.status()).toBe('Đang thực hiện');
+
+    await expect(opened.moveButton('Báo cáo hoàn thành, đề nghị xác minh').isDisabled()).resolves.toBe(true);
+    await opened.root().getByText('Cần ghi bằng chứng hoàn thành trước khi đề nghị xác minh.').waitFor();
+    const edit = await opened.edit();
+    await edit.fill({ evidence: 'Phiếu kiểm soát ban hành kèm Quyết định số 25/QĐ-UBND; sổ kiểm tra hằng tuần' });
+    await edit.save();
+    await opened.move('Báo cáo hoàn thành, đề nghị xác minh');
+    await expect.poll(() => opened.status()).toBe('Chờ xác minh');
+
+    let dialog = await opened.openVerification();
+    await dialog.getByLabel('Không hiệu quả: thực hiện lại').check();
+    await chooseOption(dialog, page, 'Người xác minh', 'Trần Thị Bích Ngọc (Phòng Văn hóa - Xã hội)');
+    await dialog.getByText('Người xác minh phải khác người chịu trách nhiệm thực hiện hành động.').waitFor();
+    await chooseOption(dialog, page, 'Người xác minh', 'Nguyễn Văn Đức');
+    await dialog.getByLabel('Lý do chưa hiệu quả').fill('Kiểm tra 10 hồ sơ mới, còn 2 hồ sơ thiếu thành phần');
+    await dialog.getByLabel('Hạn hoàn thành mới').fill(formatCalendarDate(day(14)));
+    await dialog.getByLabel('Hạn hoàn thành mới').press('Tab');
+    await saveScreenshot(page, 'actions-verify-ineffective');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => opened.status()).toBe('Đang thực hiện');
+    await expect(opened.history().innerText()).resolves.toContain('Chờ xác minh → Không hiệu quả');
+    await expect(opened.history().innerText()).resolves.toContain(`Hạn hoàn thành mới: ${formatCalendarDate(day(14))}`);
+
+    await opened.move('Báo cáo hoàn thành, đề nghị xác minh', 'Đã khắc phục 2 hồ sơ còn thiếu');
+    dialog = await opened.openVerification();
+    await dialog.getByLabel('Hiệu quả: đóng hành động').check();
+    await chooseOption(dialog, page, 'Người xác minh', 'Nguyễn Văn Đức');
+    await dialog.getByLabel('Ý kiến').fill('Kiểm tra 15 hồ sơ, đều đủ thành phần');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => opened.status()).toBe('Đã xác minh hiệu quả');
+    await opened.root().getByText('Hành động đã được xác minh hiệu quả và đóng; nội dung không sửa được nữa.').waitFor();
+    await saveScreenshot(page, 'actions-closed-detail');
+    await opened.close();
+
+    await expect.poll(() => board.row(actionId).count()).toBe(0);
+    await board.row(overdueElsewhere).waitFor();
+
+    const stored = await app.backend.call('actions.get', { id: actionId });
+    expect(stored).toMatchObject({ status: 'da_xac_minh_hieu_qua', verifierName: 'Nguyễn Văn Đức', verificationResult: 'hieu_qua', rootCause: 'Chưa có phiếu kiểm soát khi tiếp nhận' });
+    expect(stored.ownerPersonId).toBe(ownerId);
+    expect(stored.verifierPersonId).toBe(verifierId);
+    expect(stored.history.map((event) => event.toStatus)).toEqual([
+      'moi',
+      'da_phan_tich',
+      'dang_thuc_hien',
+      'cho_xac_minh',
+      'khong_hieu_qua',
+      'dang_thuc_hien',
+      'cho_xac_minh',
+      'da_xac_minh_hieu_qua',
+    ]);
+    expect(stored.history.every((event) => event.actorName === 'Nguyễn Thị Kiểm Tra')).toBe(true);
+    expect((await app.backend.call('actions.board', { due: 'overdue' })).rows.map((row) => row.id)).toEqual([overdueElsewhere]);
+
+    await board.tab('Theo cuộc kiểm tra');
+    await board.chooseAudit(auditLabel);
+    await expect(board.finding(1).innerText()).resolves.toContain('Phát hiện đã đóng');
+    await saveScreenshot(page, 'actions-audit-panel');
+  });
+
+  it('exports the board to an .xlsx file that Excel can open', async () => {
+    const page = await app.open('actions');
+    const board = new ActionsBoardPage(page);
+    await board.row(overdueElsewhere).waitFor();
+    await board.dismissDueNotice();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Excel' }).click()]);
+    expect(download.suggestedFilename()).toBe(`hanh-dong-khac-phuc-${today}.xlsx`);
+    const file = `${makeTempDir()}/board.xlsx`;
+    await download.saveAs(file);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const sheet = workbook.getWorksheet('Hành động khắc phục')!;
+    const units = [5, 6, 7].map((row) => sheet.getRow(row).getCell(2).value);
+    expect(units).toEqual(['Phòng Kinh tế, Hạ tầng và Đô thị', 'Phòng Kinh tế, Hạ tầng và Đô thị', 'Phòng Kinh tế, Hạ tầng và Đô thị']);
+    expect(sheet.getRow(5).getCell(15).value).toBe('Quá hạn 5 ngày');
+    fs.rmSync(file);
+  });
+});

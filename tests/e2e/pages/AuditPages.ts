@@ -1,0 +1,84 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The audits list and the start form. */
+export class AuditListPageObject {
+  constructor(readonly page: Page) {}
+
+  table(): Locator {
+    return this.page.getByTestId('audits-table');
+  }
+
+  async startNew(): Promise<AuditStartFormObject> {
+    await this.page.getByRole('button', { name: 'Bắt đầu cuộc kiểm tra' }).first().click();
+    await this.page.getByRole('heading', { level: 1, name: 'Bắt đầu cuộc kiểm tra' }).waitFor();
+    return new AuditStartFormObject(this.page);
+  }
+}
+
+/** Picks an option of a Mantine select by typing and choosing it from the list. */
+export async function choose(page: Page, field: Locator, option: string): Promise<void> {
+  await field.click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+export class AuditStartFormObject {
+  constructor(readonly page: Page) {}
+
+  /** A field by its label; required fields' names end in " *". */
+  field(label: string, nth = 0): Locator {
+    const name = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`);
+    return this.page.getByRole('combobox', { name }).or(this.page.getByRole('textbox', { name })).nth(nth);
+  }
+
+  async choose(label: string, option: string, nth = 0): Promise<void> {
+    await choose(this.page, this.field(label, nth), option);
+  }
+
+  async typeDate(label: string, date: string): Promise<void> {
+    const input = this.field(label);
+    await input.fill(date);
+    await input.press('Tab');
+  }
+
+  async submit(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Bắt đầu kiểm tra' }).click();
+  }
+}
+
+/** One audit's workspace: the checklist screen and its tabs. */
+export class AuditChecklistObject {
+  constructor(readonly page: Page) {}
+
+  item(code: string): Locator {
+    return this.page.locator(`[role="listitem"][data-item-code="${code}"]`);
+  }
+
+  async focusedItemCode(): Promise<string | null> {
+    return this.page.evaluate(() => document.activeElement?.closest('[role="listitem"]')?.getAttribute('data-item-code') ?? null);
+  }
+
+  async press(...keys: string[]): Promise<void> {
+    for (const key of keys) await this.page.keyboard.press(key);
+  }
+
+  async type(text: string): Promise<void> {
+    await this.page.keyboard.type(text);
+  }
+
+  /** Waits until every change on the screen is acknowledged by the store. */
+  async allSaved(): Promise<void> {
+    await this.page.locator('[data-testid="save-indicator"][data-pending="0"]').waitFor();
+  }
+
+  progress(): Locator {
+    return this.page.getByTestId('checklist-progress');
+  }
+
+  async openTab(name: RegExp | string): Promise<void> {
+    await this.page.getByRole('tab', { name }).click();
+  }
+
+  dialog(name: string): Locator {
+    return this.page.getByRole('dialog', { name });
+  }
+}

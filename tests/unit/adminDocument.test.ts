@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import {
+  administrativeDocument,
+  dashList,
+  dateInWords,
+  documentCode,
+  documentTable,
+  heading,
+  paragraph,
+  placeAndDate,
+  recipientsBlock,
+  renderPdf,
+  roman,
+  signatureColumns,
+  signerHeadingLines,
+} from '../../electron/backend/documents';
+import { sourceLayout } from '../../electron/backend/paths';
+import { poppler } from '../support/fixtures/minutesPdfTools';
+
+/** A 1×1 PNG, enough to check that a signature image is placed. */
+const DOT_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+const header = {
+  superiorBodyName: 'UBND tỉnh Hà Tĩnh',
+  issuingBodyName: 'Ủy ban nhân dân phường Bắc Hồng Lĩnh',
+  documentCode: documentCode('3', 'BB', 'UBND'),
+  placeName: 'Bắc Hồng Lĩnh',
+  issueDate: '2026-02-05',
+  year: 2026,
+};
+
+describe('administrative document wording (NĐ 30/2020)', () => {
+  it('writes dates and numbers the way the decree asks', () => {
+    expect(dateInWords('2026-01-05')).toBe('ngày 05 tháng 01 năm 2026');
+    expect(dateInWords('2026-02-28')).toBe('ngày 28 tháng 02 năm 2026');
+    expect(dateInWords('2026-11-09')).toBe('ngày 09 tháng 11 năm 2026');
+    expect(dateInWords('2026-03-15')).toBe('ngày 15 tháng 3 năm 2026');
+    expect(placeAndDate('Bắc Hồng Lĩnh', null, 2027)).toBe('Bắc Hồng Lĩnh, ngày … tháng … năm 2027');
+    expect(documentCode('3', 'BB', 'UBND')).toBe('03/BB-UBND');
+    expect(documentCode('12', 'KH', 'UBND')).toBe('12/KH-UBND');
+    expect(documentCode(null, 'KH', 'UBND')).toBe('…/KH-UBND');
+    expect(roman(3)).toBe('III');
+    expect(roman(9)).toBe('IX');
+    expect(signerHeadingLines({ authority: 'KT.', onBehalfOf: 'Chủ tịch', position: 'Phó Chủ tịch', fullName: 'Lê Văn B' })).toEqual(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
+    expect(signerHeadingLines({ position: 'Trưởng đoàn kiểm tra', fullName: 'Lê Văn B' })).toEqual(['TRƯỞNG ĐOÀN KIỂM TRA']);
+  });
+});
+
+describe('administrative document PDF', () => {
+  it('renders a multi-page minute with two signature columns: Vietnamese text intact, Tinos embedded, page numbers from page 2', async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => [String(i + 1), `Phát hiện số ${i + 1}: hồ sơ thủ tục hành chính trễ hạn`, 'Không phù hợp nhẹ']);
+    const doc = administrativeDocument({
+      header,
+      type: 'Biên bản',
+      summary: 'Kiểm tra công tác cải cách hành chính tại Phòng Văn hóa - Xã hội',
+      body: [
+        heading(roman(1), 'Thành phần', 1),
+        paragraph('Đoàn kiểm tra gồm các ông (bà) có tên dưới đây; đại diện đơn vị được kiểm tra cùng tham dự.'),
+        ...dashList(['Ông Nguyễn Văn An, Trưởng đoàn', 'Bà Trần Thị Bình, Thành viên']),
+        documentTable(
+          [
+            { header: 'STT', width: 30, alignment: 'center' },
+            { header: 'Nội dung', width: '*' },
+            { header: 'Phân loại', width: 110 },
+          ],
+          rows,
+        ),
+      ],
+      closing: [
+        signatureColumns([
+          { position: 'Đại diện đơn vị được kiểm tra', fullName: 'Võ Thị Giang' },
+          { position: 'Trưởng đoàn kiểm tra', fullName: 'Nguyễn Văn An', signatureImage: DOT_PNG },
+        ]),
+        recipientsBlock(['Phòng Văn hóa - Xã hội', 'Lưu: VT, hồ sơ kiểm tra']),
+      ],
+      draft: false,
+      title: 'Biên bản kiểm tra',
+    });
+    const pdf = await renderPdf(doc, sourceLayout.resourcesDir);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+
+    const text = poppler('pdftotext', pdf, ['-layout']);
+    const flat = poppler('pdftotext', pdf).replace(/\s+/g, ' ');
+    for (const expected of [
+      'UBND TỈNH HÀ TĨNH',
+      'ỦY BAN NHÂN DÂN PHƯỜNG',
+      'BẮC HỒNG LĨNH',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 03/BB-UBND',
+      'Bắc Hồng Lĩnh, ngày 05 tháng 02 năm 2026',
+      'BIÊN BẢN',
+      'I. THÀNH PHẦN',
+      '- Ông Nguyễn Văn An, Trưởng đoàn;',
+      '- Bà Trần Thị Bình, Thành viên.',
+      'ĐẠI DIỆN ĐƠN VỊ ĐƯỢC KIỂM TRA',
+      'TRƯỞNG ĐOÀN KIỂM TRA',
+      'Võ Thị Giang',
+      'Nơi nhận:',
+      '- Lưu: VT, hồ sơ kiểm tra.',
+    ]) {
+      expect(flat, expected).toContain(expected);
+    }
+    expect(flat).not.toContain('DỰ');
+
+    const pages = text.split('\f').filter((page) => page.trim() !== '');
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages[0]!.trimStart().startsWith('UBND TỈNH HÀ TĨNH')).toBe(true);
+    pages.slice(1).forEach((page, index) => expect(page.trim().split('\n')[0]!.trim()).toBe(String(index + 2)));
+    // The table header repeats on each page it runs over.
+    expect(pages.filter((page) => /STT\s+Nội dung\s+Phân loại/.test(page)).length).toBeGreaterThan(1);
+
+    const fonts = poppler('pdffonts', pdf)
+      .split('\n')
+      .slice(2)
+      .filter((line) => line.trim() !== '');
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const line of fonts) {
+      expect(line).toMatch(/\+Tinos(-Bold|-Italic|-BoldItalic)?\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+    }
+    expect(poppler('pdfimages', pdf, ['-list'])).toMatch(/\n\s*\d+\s+\d+\s+image\s+1\s+1\s/);
+  });
+
+  it('marks a draft and leaves its date to be filled in', async () => {
+    const pdf = await renderPdf(
+      administrativeDocument({ header: { ...header, issueDate: null }, type: 'Kế hoạch', summary: 'Thử', body: [paragraph('Nội dung.')], closing: [], draft: true, title: 'Thử' }),
+      sourceLayout.resourcesDir,
+    );
+    const text = poppler('pdftotext', pdf);
+    expect(text.replace(/\s+/g, '')).toContain('DỰTHẢO');
+    expect(text).toContain('Bắc Hồng Lĩnh, ngày … tháng … năm 2026');
+    expect(poppler('pdfinfo', pdf)).toMatch(/Page size:\s+595\.2\d? x 841\.8\d? pts \(A4\)/);
+  });
+});
