@@ -19,6 +19,7 @@ export type { AdministrativeDocumentInput } from './administrativeDocument';
 export { BODY_FONT_SIZE, dashList, heading, paragraph, roman } from './bodyText';
 export { documentCode, documentHeader } from './documentHeader';
 export type { DocumentHeaderInput } from './documentHeader';
+export { findingClassNames } from './documentTerms';
 export { documentTable } from './documentTable';
 export type { TableColumn } from './documentTable';
 export { documentTitle } from './documentTitle';

@@ -5,21 +5,15 @@ import type { AppDatabase, Store } from '../../../../db/store';
 import { actionStatusNames } from '../../../shared/actionStates';
 import type { DueState } from '../../../shared/actionStates';
 import type { ActionRow } from '../../../shared/contract/actions';
-import type { AuditKind, FindingClass } from '../../../shared/contract/vocabulary';
+import type { AuditKind } from '../../../shared/contract/vocabulary';
 import { formatInstant } from '../../../shared/dates';
 import type { ModuleHandlers } from '../../api/handlers';
+import { findingClassNames } from '../../documents';
 import type { ActionClock } from './actionClock';
 import { actionClock } from './actionClock';
 import { toActionRow } from './actionRows';
 import type { ParsedBoardFilters } from './boardQuery';
 import { queryBoard } from './boardQuery';
-
-const findingClassNames: Record<FindingClass, string> = {
-  kph_nang: 'Không phù hợp nặng',
-  kph_nhe: 'Không phù hợp nhẹ',
-  diem_luu_y: 'Điểm lưu ý',
-  co_hoi_cai_tien: 'Cơ hội cải tiến',
-};
 
 const auditKindNames: Record<AuditKind, string> = { CCHC: 'Kiểm tra CCHC', ISO: 'Đánh giá nội bộ ISO' };
 

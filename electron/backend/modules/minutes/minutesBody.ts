@@ -4,7 +4,8 @@ import { findingClasses } from '../../../shared/contract/vocabulary';
 import { dateInWords, documentTable, heading } from '../../documents';
 import type { MinutesContent, MinutesFinding } from './minutesContent';
 import { keepStandardNameTogether, stripEndPunctuation, typesetDashList, typesetParagraph as paragraph, userParagraphs } from './minutesTypesetting';
-import { copiesInWords, findingClassNames, kindWords, periodText, teamRoleNames } from './minutesWording';
+import { findingClassNames } from '../../documents';
+import { copiesInWords, kindWords, periodText, teamRoleNames } from './minutesWording';
 
 const centred = (text: string, bold = false): Content => ({ text, alignment: 'center', bold });
 

@@ -1,13 +1,7 @@
-import type { AuditKind, FindingClass, TeamRole } from '../../../shared/contract/vocabulary';
+import type { AuditKind, TeamRole } from '../../../shared/contract/vocabulary';
 import { formatCalendarDate } from '../../../shared/dates';
 
-/** Document wording (not UI text): the terms of reference.md §3, as printed on the minutes. */
-export const findingClassNames: Record<FindingClass, string> = {
-  kph_nang: 'Không phù hợp nặng',
-  kph_nhe: 'Không phù hợp nhẹ',
-  diem_luu_y: 'Điểm lưu ý',
-  co_hoi_cai_tien: 'Cơ hội cải tiến',
-};
+/** Document wording (not UI text), as printed on the minutes. */
 
 export const teamRoleNames: Record<TeamRole, string> = {
   truong_doan: 'Trưởng đoàn',

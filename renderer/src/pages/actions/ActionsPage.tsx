@@ -19,7 +19,7 @@ import { BoardSummaryBar } from './BoardSummaryBar';
 import { FindingActionsPanel } from './FindingActionsPanel';
 import { FindingPickerModal } from './FindingPickerModal';
 import { NoAuditsHint } from './NoAuditsHint';
-import { saveBase64File, XLSX_MIME } from './saveFile';
+import { saveBase64File, XLSX_MIME } from '../../api/binaryFiles';
 import { UnitActionsList } from './UnitActionsList';
 import { useActionEditor } from './useActionEditor';
 import { useActionOptions } from './useActionOptions';

@@ -9,7 +9,7 @@ import { api } from '../../api/client';
 import { useApiCommand } from '../../hooks/useApiCommand';
 import { useI18n } from '../../i18n/I18nProvider';
 import { purposeLabel } from './checklistLabels';
-import { readFileAsBase64 } from './fileTransfer';
+import { readAsBase64 } from '../../api/binaryFiles';
 import { ImportColumnHelp } from './ImportColumnHelp';
 import { OptionalNumberInput } from './OptionalNumberInput';
 
@@ -53,7 +53,7 @@ export function ImportDialog({ opened, templates, onImported, onClose }: ImportD
     setChosen(null);
     if (!picked) return;
     setReading(true);
-    const base64 = await readFileAsBase64(picked);
+    const base64 = await readAsBase64(picked);
     const result = await api.call('checklists.previewImport', { fileName: picked.name, base64 });
     setReading(false);
     if (!result.ok) {

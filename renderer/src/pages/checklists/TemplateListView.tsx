@@ -13,7 +13,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { purposeLabel } from './checklistLabels';
 import { CloneModal } from './CloneModal';
 import type { CloneSource } from './CloneModal';
-import { downloadBase64, XLSX_TYPE } from './fileTransfer';
+import { saveBase64File, XLSX_MIME } from '../../api/binaryFiles';
 import { ImportDialog } from './ImportDialog';
 import { TemplateFormModal } from './TemplateFormModal';
 import type { TemplateFormValues } from './TemplateFormModal';
@@ -51,7 +51,7 @@ export function TemplateListView({ onGo }: { onGo(place: ChecklistLocation): voi
   const download = async (template: ChecklistTemplateSummary) => {
     const version = shownVersion(template);
     const file = version && (await exportXlsx.run({ versionId: version.id }));
-    if (file) downloadBase64(file.fileName, file.base64, XLSX_TYPE);
+    if (file) saveBase64File(file.fileName, file.base64, XLSX_MIME);
   };
 
   const list = templates.data ?? [];

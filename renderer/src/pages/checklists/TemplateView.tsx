@@ -8,7 +8,7 @@ import { useApiCommand } from '../../hooks/useApiCommand';
 import { useI18n } from '../../i18n/I18nProvider';
 import { CloneModal } from './CloneModal';
 import type { CloneSource } from './CloneModal';
-import { downloadBase64, XLSX_TYPE } from './fileTransfer';
+import { saveBase64File, XLSX_MIME } from '../../api/binaryFiles';
 import { TemplateFormModal } from './TemplateFormModal';
 import type { TemplateFormValues } from './TemplateFormModal';
 import { TemplateHeader } from './TemplateHeader';
@@ -85,7 +85,7 @@ export function TemplateView({ templateId, versionId, onGo }: { templateId: stri
   };
   const download = async () => {
     const file = selected && (await exportXlsx.run({ versionId: selected.id }));
-    if (file) downloadBase64(file.fileName, file.base64, XLSX_TYPE);
+    if (file) saveBase64File(file.fileName, file.base64, XLSX_MIME);
   };
 
   const published = detail.versions.find((v) => v.status === 'published');

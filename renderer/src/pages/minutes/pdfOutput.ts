@@ -1,25 +1,12 @@
 import type { MinutesFile } from '../../../../electron/shared/contract/minutes';
+import { base64Blob, saveBase64File } from '../../api/binaryFiles';
 
-/** The PDF travels as base64 through either transport; the browser gets it back as a Blob. */
-export function pdfBlob(file: MinutesFile): Blob {
-  const binary = atob(file.pdfBase64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return new Blob([bytes], { type: 'application/pdf' });
-}
+const PDF_MIME = 'application/pdf';
 
-/** "Lưu về máy": a download, which the web host and Electron both turn into a save. */
-export function savePdf(file: MinutesFile): void {
-  const url = URL.createObjectURL(pdfBlob(file));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+export const pdfBlob = (file: MinutesFile): Blob => base64Blob(file.pdfBase64, PDF_MIME);
+
+/** "Lưu về máy". */
+export const savePdf = (file: MinutesFile): void => saveBase64File(file.fileName, file.pdfBase64, PDF_MIME);
 
 /**
  * "In": loads the PDF into a hidden frame and opens the browser's print dialog for it. Where the

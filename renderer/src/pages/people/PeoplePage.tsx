@@ -1,6 +1,5 @@
 import { Button, Group, Select, Switch, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { PersonView } from '../../../../electron/shared/contract/people';
@@ -9,6 +8,7 @@ import { EmptyHint } from '../../components/EmptyHint';
 import { PageHeader } from '../../components/PageHeader';
 import { useApiCommand } from '../../hooks/useApiCommand';
 import { useApiQuery } from '../../hooks/useApiQuery';
+import { useRegistryEditor } from '../../hooks/useRegistryEditor';
 import { useI18n } from '../../i18n/I18nProvider';
 import { PeopleTable } from './PeopleTable';
 import { PersonFormModal } from './PersonFormModal';
@@ -24,36 +24,24 @@ export function PeoplePage() {
   const [includeInactive, setIncludeInactive] = useState(false);
   const people = usePeople({ search: debouncedSearch, unitId, includeInactive });
   const units = useApiQuery('units.list', { includeInactive: true });
-  const [formOpen, setFormOpen] = useState(false);
-  const [editing, setEditing] = useState<PersonView | null>(null);
-  const [confirming, setConfirming] = useState<PersonView | null>(null);
   const create = useApiCommand('people.create');
   const update = useApiCommand('people.update');
   const setActive = useApiCommand('people.setActive');
-
-  const openCreate = () => {
-    setEditing(null);
-    setFormOpen(true);
-  };
-  const submit = async (values: PersonFormValues) => {
-    const saved = editing ? await update.run({ id: editing.id, ...values }) : await create.run(values);
-    if (!saved) return;
-    notifications.show({ color: 'green', message: t(editing ? 'people.updated' : 'people.created', { name: saved.fullName }) });
-    setFormOpen(false);
-    people.reload();
-  };
-  const toggleActive = async (person: PersonView) => {
-    const saved = await setActive.run({ id: person.id, active: !person.active });
-    setConfirming(null);
-    if (!saved) return;
-    notifications.show({ message: t(saved.active ? 'people.reactivated' : 'people.deactivated', { name: saved.fullName }) });
-    people.reload();
-  };
+  const editor = useRegistryEditor<PersonView, PersonFormValues>(
+    {
+      create: (values) => create.run(values),
+      update: (id, values) => update.run({ id, ...values }),
+      setActive: (id, active) => setActive.run({ id, active }),
+    },
+    { created: 'people.created', updated: 'people.updated', deactivated: 'people.deactivated', reactivated: 'people.reactivated' },
+    (person) => person.fullName,
+    people.reload,
+  );
 
   const list = people.data ?? [];
   const filtering = debouncedSearch.trim().length > 0 || unitId !== null;
   const addButton = (
-    <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={openCreate}>
+    <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={editor.openCreate}>
       {t('people.add')}
     </Button>
   );
@@ -93,30 +81,27 @@ export function PeoplePage() {
       ) : (
         <PeopleTable
           people={list}
-          onEdit={(person) => {
-            setEditing(person);
-            setFormOpen(true);
-          }}
-          onToggleActive={(person) => (person.active ? setConfirming(person) : void toggleActive(person))}
+          onEdit={editor.openEdit}
+          onToggleActive={editor.requestToggle}
         />
       )}
       <PersonFormModal
-        opened={formOpen}
-        editing={editing}
+        opened={editor.formOpen}
+        editing={editor.editing}
         units={units.data ?? []}
         saving={create.running || update.running}
-        serverError={editing ? update.error : create.error}
-        onSubmit={submit}
-        onClose={() => setFormOpen(false)}
+        serverError={editor.editing ? update.error : create.error}
+        onSubmit={editor.submit}
+        onClose={editor.closeForm}
       />
       <ConfirmDialog
-        opened={confirming !== null}
+        opened={editor.confirming !== null}
         title={t('people.confirmDeactivateTitle')}
-        message={t('people.confirmDeactivate', { name: confirming?.fullName ?? '' })}
+        message={t('people.confirmDeactivate', { name: editor.confirming?.fullName ?? '' })}
         confirmLabel={t('people.deactivate')}
         danger
-        onConfirm={() => confirming && void toggleActive(confirming)}
-        onCancel={() => setConfirming(null)}
+        onConfirm={editor.confirmToggle}
+        onCancel={editor.cancelToggle}
       />
     </>
   );

@@ -1,6 +1,5 @@
 import { Button, Group, Switch, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { UnitView } from '../../../../electron/shared/contract/units';
@@ -8,6 +7,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyHint } from '../../components/EmptyHint';
 import { PageHeader } from '../../components/PageHeader';
 import { useApiCommand } from '../../hooks/useApiCommand';
+import { useRegistryEditor } from '../../hooks/useRegistryEditor';
 import { useI18n } from '../../i18n/I18nProvider';
 import { UnitFormModal } from './UnitFormModal';
 import type { UnitFormValues } from './UnitFormModal';
@@ -20,31 +20,19 @@ export function UnitsPage({ initialSearch = '' }: { initialSearch?: string }) {
   const [debouncedSearch] = useDebouncedValue(search, 150);
   const [includeInactive, setIncludeInactive] = useState(false);
   const units = useUnits(debouncedSearch, includeInactive);
-  const [formOpen, setFormOpen] = useState(false);
-  const [editing, setEditing] = useState<UnitView | null>(null);
-  const [confirming, setConfirming] = useState<UnitView | null>(null);
   const create = useApiCommand('units.create');
   const update = useApiCommand('units.update');
   const setActive = useApiCommand('units.setActive');
-
-  const openCreate = () => {
-    setEditing(null);
-    setFormOpen(true);
-  };
-  const submit = async (values: UnitFormValues) => {
-    const saved = editing ? await update.run({ id: editing.id, ...values }) : await create.run(values);
-    if (!saved) return;
-    notifications.show({ color: 'green', message: t(editing ? 'units.updated' : 'units.created', { name: saved.name }) });
-    setFormOpen(false);
-    units.reload();
-  };
-  const toggleActive = async (unit: UnitView) => {
-    const saved = await setActive.run({ id: unit.id, active: !unit.active });
-    setConfirming(null);
-    if (!saved) return;
-    notifications.show({ message: t(saved.active ? 'units.reactivated' : 'units.deactivated', { name: saved.name }) });
-    units.reload();
-  };
+  const editor = useRegistryEditor<UnitView, UnitFormValues>(
+    {
+      create: (values) => create.run(values),
+      update: (id, values) => update.run({ id, ...values }),
+      setActive: (id, active) => setActive.run({ id, active }),
+    },
+    { created: 'units.created', updated: 'units.updated', deactivated: 'units.deactivated', reactivated: 'units.reactivated' },
+    (unit) => unit.name,
+    units.reload,
+  );
 
   const list = units.data ?? [];
   const filtering = debouncedSearch.trim().length > 0;
@@ -53,7 +41,7 @@ export function UnitsPage({ initialSearch = '' }: { initialSearch?: string }) {
       <PageHeader
         title={t('units.title')}
         action={
-          <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={openCreate}>
+          <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={editor.openCreate}>
             {t('units.add')}
           </Button>
         }
@@ -76,34 +64,31 @@ export function UnitsPage({ initialSearch = '' }: { initialSearch?: string }) {
         filtering ? (
           <EmptyHint message={t('units.noMatch')} />
         ) : (
-          <EmptyHint message={t('units.empty')} action={<Button onClick={openCreate}>{t('units.add')}</Button>} />
+          <EmptyHint message={t('units.empty')} action={<Button onClick={editor.openCreate}>{t('units.add')}</Button>} />
         )
       ) : (
         <UnitTable
           units={list}
-          onEdit={(unit) => {
-            setEditing(unit);
-            setFormOpen(true);
-          }}
-          onToggleActive={(unit) => (unit.active ? setConfirming(unit) : void toggleActive(unit))}
+          onEdit={editor.openEdit}
+          onToggleActive={editor.requestToggle}
         />
       )}
       <UnitFormModal
-        opened={formOpen}
-        editing={editing}
+        opened={editor.formOpen}
+        editing={editor.editing}
         saving={create.running || update.running}
-        serverError={editing ? update.error : create.error}
-        onSubmit={submit}
-        onClose={() => setFormOpen(false)}
+        serverError={editor.editing ? update.error : create.error}
+        onSubmit={editor.submit}
+        onClose={editor.closeForm}
       />
       <ConfirmDialog
-        opened={confirming !== null}
+        opened={editor.confirming !== null}
         title={t('units.confirmDeactivateTitle')}
-        message={t('units.confirmDeactivate', { name: confirming?.name ?? '' })}
+        message={t('units.confirmDeactivate', { name: editor.confirming?.name ?? '' })}
         confirmLabel={t('units.deactivate')}
         danger
-        onConfirm={() => confirming && void toggleActive(confirming)}
-        onCancel={() => setConfirming(null)}
+        onConfirm={editor.confirmToggle}
+        onCancel={editor.cancelToggle}
       />
     </>
   );

@@ -4,8 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { EvidenceContent, EvidenceView } from '../../../../../electron/shared/contract/evidence';
 import { api } from '../../../api/client';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { saveBase64File } from '../../actions/saveFile';
-import { base64Blob } from './readFile';
+import { base64Blob, saveBase64File } from '../../../api/binaryFiles';
 
 /** An image or a PDF shown from the stored bytes; anything can be saved to the computer. */
 export function EvidencePreview({ evidence, onClose }: { evidence: EvidenceView | null; onClose(): void }) {

@@ -4,7 +4,7 @@ import type { EvidenceView } from '../../../../../electron/shared/contract/evide
 import { api } from '../../../api/client';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { readAsBase64 } from './readFile';
+import { readAsBase64 } from '../../../api/binaryFiles';
 
 export type EvidenceTarget = { itemId: string; findingId?: never } | { findingId: string; itemId?: never };
 
