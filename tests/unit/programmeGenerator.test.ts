@@ -32,7 +32,9 @@ const unitArb = (index: number, isoRatio: number) =>
   fc.record({ active: fc.boolean().map((b) => b || index === 0), inScope: fc.double({ min: 0, max: 1, noNaN: true }), iso: fc.double({ min: 0, max: 1, noNaN: true }) }).map(
     ({ active, inScope, iso }): PlanningUnit => ({
       id: `unit-${pad(index, 3)}`,
+      code: `DV${pad(index, 3)}`,
       name: `Đơn vị số ${index}`,
+      registeredYear: YEAR - 1,
       sortOrder: index * 10,
       active,
       inCchcScope: inScope < 0.85,
@@ -48,6 +50,7 @@ const settingsArb: fc.Arbitrary<PlanningSettings> = fc.record({
   inspectionTeamSize: fc.integer({ min: 2, max: 4 }),
   isoTeamRequiresTrainedAuditors: fc.boolean(),
   isoRiskPullForwardYears: fc.integer({ min: 0, max: 3 }),
+  isoFirstEvaluationWithinYears: fc.integer({ min: 1, max: 3 }),
 });
 
 /** 1–60 units, 0–100% of them ISO-applying, random staff, 0–10 years of random history, random holidays. */
@@ -75,6 +78,7 @@ const wardArb = (settings: fc.Arbitrary<PlanningSettings> = settingsArb): fc.Arb
               active: active < 0.92,
               mayLead: lead < 0.35,
               auditorTrained: trained,
+              createdOrder: index,
             }),
           );
       const auditArb = fc.record({
@@ -325,14 +329,15 @@ const baseSettings: PlanningSettings = {
   inspectionTeamSize: 3,
   isoTeamRequiresTrainedAuditors: true,
   isoRiskPullForwardYears: 1,
+  isoFirstEvaluationWithinYears: 1,
 };
 
 const makeUnits = (count: number, overrides: Partial<PlanningUnit> = {}): PlanningUnit[] =>
-  Array.from({ length: count }, (_, i) => ({ id: `u${pad(i)}`, name: `Phòng số ${i + 1}`, sortOrder: i, active: true, inCchcScope: true, isoApplying: true, ...overrides }));
+  Array.from({ length: count }, (_, i) => ({ id: `u${pad(i)}`, code: `P${pad(i)}`, name: `Phòng số ${i + 1}`, registeredYear: YEAR - 1, sortOrder: i, active: true, inCchcScope: true, isoApplying: true, ...overrides }));
 
 /** Independent staff: nobody belongs to an inspected unit, everyone may lead and is trained. */
 const freeStaff = (count: number): PlanningPerson[] =>
-  Array.from({ length: count }, (_, i) => ({ id: `p${pad(i)}`, fullName: `Cán bộ ${i + 1}`, unitId: null, active: true, mayLead: true, auditorTrained: true }));
+  Array.from({ length: count }, (_, i) => ({ id: `p${pad(i)}`, fullName: `Cán bộ ${i + 1}`, unitId: null, active: true, mayLead: true, auditorTrained: true, createdOrder: i }));
 
 const plan = (overrides: Partial<PlanningInput>) =>
   generateProgramme({ year: YEAR, units: makeUnits(4), people: freeStaff(6), history: { audits: [], risks: [] }, holidays: [], settings: baseSettings, ...overrides });
@@ -358,7 +363,7 @@ describe('programme generator on chosen wards', () => {
   it('warns, without refusing, when the only possible leader led the same unit the year before', () => {
     const units = makeUnits(1, { isoApplying: false });
     const people: PlanningPerson[] = [
-      { id: 'leader', fullName: 'Trần Văn Lãnh', unitId: null, active: true, mayLead: true, auditorTrained: true },
+      { id: 'leader', fullName: 'Trần Văn Lãnh', unitId: null, active: true, mayLead: true, auditorTrained: true, createdOrder: 99 },
       ...freeStaff(2).map((p) => ({ ...p, mayLead: false })),
     ];
     const result = plan({ units, people, history: { audits: [{ unitId: 'u00', kind: 'CCHC', date: '2025-06-10', leaderPersonId: 'leader' }], risks: [] } });
@@ -406,14 +411,14 @@ describe('impossible requests get a clear explanation and no programme', () => {
     expect(result).toEqual({
       ok: false,
       reasons: [
-        'Cần 38 cuộc kiểm tra nhưng chỉ có 7 ngày làm việc trong các tháng xếp lịch, mỗi ngày tối đa 1 đoàn (theo số Trưởng đoàn và số cán bộ), tức tối đa 7 cuộc. Hãy thêm tháng xếp lịch, thêm cán bộ hoặc giảm số người mỗi đoàn.',
+        'Cần 60 cuộc kiểm tra nhưng chỉ có 7 ngày làm việc trong các tháng xếp lịch, mỗi ngày tối đa 1 đoàn (theo số Trưởng đoàn và số cán bộ), tức tối đa 7 cuộc. Hãy thêm tháng xếp lịch, thêm cán bộ hoặc giảm số người mỗi đoàn.',
       ],
     });
   });
 
   it('no eligible leader for a unit', () => {
     const people: PlanningPerson[] = [
-      { id: 'a', fullName: 'Lê Thị A', unitId: 'u00', active: true, mayLead: true, auditorTrained: true },
+      { id: 'a', fullName: 'Lê Thị A', unitId: 'u00', active: true, mayLead: true, auditorTrained: true, createdOrder: 99 },
       ...freeStaff(3).map((p) => ({ ...p, mayLead: false })),
     ];
     const result = plan({ units: makeUnits(1, { isoApplying: false }), people });

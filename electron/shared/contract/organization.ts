@@ -46,6 +46,11 @@ export const appSettingsSchema = z.object({
   isoTeamRequiresTrainedAuditors: z.boolean().default(true),
   /** Years an open major nonconformity, or an overdue corrective action, adds to a unit's wait when choosing ISO evaluations. */
   isoRiskPullForwardYears: z.number().int().min(0).max(5).default(1),
+  /**
+   * Years a unit that has never been evaluated may wait for its first ISO evaluation, counted from the
+   * year it entered the registry: 1 means in its first year. Each year it waits is a warning.
+   */
+  isoFirstEvaluationWithinYears: z.number().int().min(1).max(10).default(1),
   programmeDocument: programmeDocumentSchema,
   legalReferences: z.array(legalReference).default([
     { key: 'iso-decision', text: 'Quyết định số 19/2014/QĐ-TTg ngày 05/3/2014 của Thủ tướng Chính phủ' },

@@ -61,6 +61,9 @@ export const violationCodes = [
   'untrainedIsoAuditor',
   'leaderRepeat',
   'duplicateUnit',
+  'isoFirstEvaluationDue',
+  'isoFirstEvaluationWaiting',
+  'openMajorUnchecked',
 ] as const;
 export type ViolationCode = (typeof violationCodes)[number];
 
@@ -84,6 +87,9 @@ export const violationSeverity: Record<ViolationCode, 'hard' | 'warning'> = {
   untrainedIsoAuditor: 'warning',
   leaderRepeat: 'warning',
   duplicateUnit: 'warning',
+  isoFirstEvaluationDue: 'hard',
+  isoFirstEvaluationWaiting: 'warning',
+  openMajorUnchecked: 'warning',
 };
 
 /**
@@ -109,6 +115,9 @@ export const violationMessages: Record<ViolationCode, string> = {
   untrainedIsoAuditor: '{unit} (ISO, {date}): {person} chưa được đào tạo đánh giá viên nội bộ.',
   leaderRepeat: '{unit} ({kind}): {person} đã làm Trưởng đoàn kiểm tra đơn vị này năm {lastYear}; nên đổi người để bảo đảm khách quan.',
   duplicateUnit: '{unit} có {count} lịch {kind} trong năm.',
+  isoFirstEvaluationDue: '{unit} áp dụng ISO 9001 từ năm {since} nhưng chưa được đánh giá lần nào; phải được đánh giá trong năm {year}.',
+  isoFirstEvaluationWaiting: '{unit} áp dụng ISO 9001 từ năm {since} nhưng chưa được đánh giá lần nào và chưa có lịch năm {year}; phải được đánh giá chậm nhất năm {deadline}.',
+  openMajorUnchecked: '{unit} còn {count} điểm không phù hợp nặng chưa khắc phục nhưng kế hoạch chưa có cuộc đánh giá hay kiểm tra xác minh nào tại đơn vị.',
 };
 
 export function fillTemplate(template: string, params: Record<string, string | number>): string {

@@ -18,7 +18,9 @@ const RUNS = 15;
 function largeWard(): Omit<PlanningInput, 'holidays' | 'settings'> {
   const wardUnits: PlanningUnit[] = Array.from({ length: UNITS }, (_, i) => ({
     id: randomUUID(),
+    code: `DV${String(i + 1).padStart(3, '0')}`,
     name: `Đơn vị số ${i + 1}`,
+    registeredYear: YEAR - HISTORY_YEARS,
     sortOrder: (i + 1) * 10,
     active: i % 50 !== 49,
     inCchcScope: i % 10 !== 9,
@@ -31,6 +33,7 @@ function largeWard(): Omit<PlanningInput, 'holidays' | 'settings'> {
     active: i % 30 !== 29,
     mayLead: i % 3 === 0,
     auditorTrained: i % 5 < 3,
+    createdOrder: i,
   }));
   const history: PastAudit[] = [];
   for (let year = YEAR - HISTORY_YEARS; year < YEAR; year++) {

@@ -1,7 +1,8 @@
-import { and, count, eq, inArray, lt } from 'drizzle-orm';
+import { and, count, eq, inArray, lt, sql } from 'drizzle-orm';
 import { auditParticipants, audits, correctiveActions, findings, people, units } from '../../../../db/schema';
 import type { AppDatabase } from '../../../../db/store';
 import { ownerPendingStatuses } from '../../../shared/actionStates';
+import { localDateOf } from '../../../shared/dates';
 import { selectHolidaysOfYear } from '../holidays/holidayViews';
 import { readSettings } from '../organization/readSettings';
 import type { AppSettings } from '../../../shared/contract/organization';
@@ -38,8 +39,26 @@ export type StoredPlanningInput = PlanningInput & { settings: AppSettings };
 
 /** The settings the generator reads, as kept with a generated programme. */
 export function planningSettingsOf(settings: AppSettings): PlanningSettings {
-  const { cchcCoveragePercent, isoSharePercent, isoRotationYears, schedulingMonths, inspectionTeamSize, isoTeamRequiresTrainedAuditors, isoRiskPullForwardYears } = settings;
-  return { cchcCoveragePercent, isoSharePercent, isoRotationYears, schedulingMonths, inspectionTeamSize, isoTeamRequiresTrainedAuditors, isoRiskPullForwardYears };
+  const {
+    cchcCoveragePercent,
+    isoSharePercent,
+    isoRotationYears,
+    schedulingMonths,
+    inspectionTeamSize,
+    isoTeamRequiresTrainedAuditors,
+    isoRiskPullForwardYears,
+    isoFirstEvaluationWithinYears,
+  } = settings;
+  return {
+    cchcCoveragePercent,
+    isoSharePercent,
+    isoRotationYears,
+    schedulingMonths,
+    inspectionTeamSize,
+    isoTeamRequiresTrainedAuditors,
+    isoRiskPullForwardYears,
+    isoFirstEvaluationWithinYears,
+  };
 }
 
 /** Everything the generator and the rule checker read, straight from the store. */
@@ -55,11 +74,30 @@ export function loadPlanningInput(db: AppDatabase, year: number, today: string):
   return {
     year,
     units: db
-      .select({ id: units.id, name: units.name, sortOrder: units.sortOrder, active: units.active, inCchcScope: units.inCchcScope, isoApplying: units.isoApplying })
+      .select({
+        id: units.id,
+        code: units.code,
+        name: units.name,
+        sortOrder: units.sortOrder,
+        active: units.active,
+        inCchcScope: units.inCchcScope,
+        isoApplying: units.isoApplying,
+        createdAt: units.createdAt,
+      })
       .from(units)
-      .all(),
+      .all()
+      .map(({ createdAt, ...unit }) => ({ ...unit, registeredYear: Number(localDateOf(new Date(createdAt)).slice(0, 4)) })),
     people: db
-      .select({ id: people.id, fullName: people.fullName, unitId: people.unitId, active: people.active, mayLead: people.mayLead, auditorTrained: people.auditorTrained })
+      .select({
+        id: people.id,
+        fullName: people.fullName,
+        unitId: people.unitId,
+        active: people.active,
+        mayLead: people.mayLead,
+        auditorTrained: people.auditorTrained,
+        // SQLite's rowid grows with each insert: the order the staff records were created in.
+        createdOrder: sql<number>`${people}.rowid`,
+      })
       .from(people)
       .all(),
     history: {

@@ -4,7 +4,8 @@ import type { AuditKind } from '../../../../shared/contract/vocabulary';
 import { formatCalendarDate } from '../../../../shared/dates';
 import type { PlanningHoliday, PlanningPerson, PlanningSettings, PlanningUnit, TeamAssignment } from './planningTypes';
 import { requiredCount } from './requiredCount';
-import { isoRotationDue } from './selectUnits';
+import { isoDeadlines } from './isoObligations';
+import type { IsoDeadlines } from './isoObligations';
 import { historyOf } from './unitHistory';
 import type { UnitHistory } from './unitHistory';
 import { compareUnits } from './unitOrder';
@@ -118,6 +119,37 @@ function crossEntryViolations(entries: CheckedEntry[], units: Map<string, Planni
   return found;
 }
 
+const plannedUnits = (entries: CheckedEntry[], kind: AuditKind) => new Set(entries.filter((e) => e.kind === kind).map((e) => e.unitId));
+
+/** Rotation ends and first evaluations: a hard rule once due, a warning each year a new unit waits. */
+function isoDeadlineViolations(entries: CheckedEntry[], deadlines: IsoDeadlines, context: RuleContext): ProgrammeViolation[] {
+  const { year, settings } = context;
+  const planned = plannedUnits(entries, 'ISO');
+  const found: ProgrammeViolation[] = [];
+  for (const { unit, obligation } of deadlines.obligations.filter((o) => !planned.has(o.unit.id))) {
+    const lastYear = historyOf(context.histories, unit.id).lastYear.ISO ?? '';
+    if (obligation === 'rotationDue') found.push(violation('isoRotationDue', { unit: unit.name, lastYear, years: settings.isoRotationYears, year }));
+    if (obligation === 'neverEvaluated') found.push(violation('isoFirstEvaluationDue', { unit: unit.name, since: unit.registeredYear, year }));
+  }
+  for (const { unit, deadline } of deadlines.waiting.filter((w) => !planned.has(w.unit.id))) {
+    found.push(violation('isoFirstEvaluationWaiting', { unit: unit.name, since: unit.registeredYear, deadline, year }));
+  }
+  return found;
+}
+
+/**
+ * A unit with open major nonconformities is never left without a check: an ISO evaluation, or, for a
+ * unit that does not apply ISO, its CCHC inspection; otherwise the rule list names it.
+ */
+function uncheckedMajorViolations(entries: CheckedEntry[], ordered: PlanningUnit[], context: RuleContext): ProgrammeViolation[] {
+  const iso = plannedUnits(entries, 'ISO');
+  const cchc = plannedUnits(entries, 'CCHC');
+  return ordered
+    .filter((unit) => unit.active && historyOf(context.histories, unit.id).openMajorNonconformities > 0)
+    .filter((unit) => !iso.has(unit.id) && (unit.isoApplying || !cchc.has(unit.id)))
+    .map((unit) => violation('openMajorUnchecked', { unit: unit.name, count: historyOf(context.histories, unit.id).openMajorNonconformities }));
+}
+
 /**
  * Every rule of the programme, as hard violations (which block approval) and warnings, and the
  * coverage of targets 1.2 (CCHC) and 7.2.3 (ISO) with the rotation rule. Pure: the generator checks
@@ -132,7 +164,8 @@ export function checkProgramme(entries: CheckedEntry[], context: RuleContext): P
   const isoScope = ordered.filter((u) => u.active && u.isoApplying);
   const cchc = coverageOf(entries, 'CCHC', cchcScope, settings.cchcCoveragePercent);
   const iso = coverageOf(entries, 'ISO', isoScope, settings.isoSharePercent);
-  const rotationDue = isoRotationDue(ordered, context.histories, year, settings.isoRotationYears);
+  const deadlines = isoDeadlines(ordered, context.histories, year, settings);
+  const rotationDue = deadlines.obligations.filter((o) => o.obligation === 'rotationDue').map((o) => o.unit);
 
   const sortedEntries = [...entries].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const violations = [
@@ -141,17 +174,7 @@ export function checkProgramme(entries: CheckedEntry[], context: RuleContext): P
   ];
   if (cchc.planned < cchc.required) violations.push(violation('cchcCoverageShort', coverageParams(cchc)));
   if (iso.planned < iso.required) violations.push(violation('isoShareShort', coverageParams(iso)));
-  const isoPlanned = new Set(entries.filter((e) => e.kind === 'ISO').map((e) => e.unitId));
-  for (const unit of rotationDue.filter((u) => !isoPlanned.has(u.id))) {
-    violations.push(
-      violation('isoRotationDue', {
-        unit: unit.name,
-        lastYear: historyOf(context.histories, unit.id).lastYear.ISO ?? '',
-        years: settings.isoRotationYears,
-        year,
-      }),
-    );
-  }
+  violations.push(...isoDeadlineViolations(entries, deadlines, context), ...uncheckedMajorViolations(entries, ordered, context));
   violations.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'hard' ? -1 : 1));
   return {
     violations,

@@ -11,8 +11,9 @@ import { workingDaysOf } from './workingDays';
 
 /**
  * The year's programme from the registry, the staff, the history, the holidays and the settings.
- * Pure and deterministic: no clock, no randomness, and every tie is broken by the registry order or
- * by id, so the same inputs always give the same programme. It returns either a programme that
+ * Pure and deterministic: no clock, no randomness, and every tie is broken by keys a ward sees (the
+ * registry order and code, people's names, the order records were created in), never by random ids,
+ * so the same registry and history give the same programme in any store. It returns either a programme that
  * breaks no hard rule, or the reasons none can be made; never a partial programme.
  */
 export function generateProgramme(input: PlanningInput): GeneratorResult {

@@ -5,11 +5,15 @@ import type { AuditKind, TeamRole } from '../../../../shared/contract/vocabulary
 /** What the generator and the rule checker know of a unit. */
 export interface PlanningUnit {
   id: string;
+  /** The registry code, unique: the stable last word when units tie. */
+  code: string;
   name: string;
   sortOrder: number;
   active: boolean;
   inCchcScope: boolean;
   isoApplying: boolean;
+  /** The year the unit entered the registry, where the wait for a first ISO evaluation starts. */
+  registeredYear: number;
 }
 
 export interface PlanningPerson {
@@ -19,6 +23,8 @@ export interface PlanningPerson {
   active: boolean;
   mayLead: boolean;
   auditorTrained: boolean;
+  /** The order in which the records were created: the last word when two people share a name. */
+  createdOrder: number;
 }
 
 /** A past inspection or evaluation, as the audits tables hold it. */
@@ -55,6 +61,7 @@ export type PlanningSettings = Pick<
   | 'inspectionTeamSize'
   | 'isoTeamRequiresTrainedAuditors'
   | 'isoRiskPullForwardYears'
+  | 'isoFirstEvaluationWithinYears'
 >;
 
 export interface PlanningInput {

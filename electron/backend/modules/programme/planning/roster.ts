@@ -1,4 +1,5 @@
 import type { AuditKind } from '../../../../shared/contract/vocabulary';
+import { comparePeople } from './personOrder';
 import type { PlanningPerson, PlanningSettings, TeamAssignment } from './planningTypes';
 import { mayJoinTeam } from './teamEligibility';
 import type { UnitHistory } from './unitHistory';
@@ -12,7 +13,7 @@ export class Roster {
   private readonly people: PlanningPerson[];
 
   constructor(people: PlanningPerson[]) {
-    this.people = people.filter((p) => p.active).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    this.people = people.filter((p) => p.active).sort(comparePeople);
   }
 
   /** A unit is inspected at most once a day, so its CCHC and ISO visits fall on different days. */
@@ -58,7 +59,7 @@ export class Roster {
   }
 }
 
-/** Lexicographic; the people list is sorted by id and the sort is stable, so ties go to the smaller id. */
+/** Lexicographic; the people list is in name order and the sort is stable, so ties go by name, then by creation order. */
 function compareKeys(a: number[], b: number[]): number {
   for (let i = 0; i < a.length; i++) {
     const difference = (a[i] ?? 0) - (b[i] ?? 0);

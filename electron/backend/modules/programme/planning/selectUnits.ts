@@ -1,6 +1,8 @@
 import type { SelectionNote, SelectionReason } from '../../../../shared/contract/programme';
 import type { AuditKind } from '../../../../shared/contract/vocabulary';
 import type { PlanningSettings, PlanningUnit } from './planningTypes';
+import { isoDeadlines } from './isoObligations';
+import type { IsoObligation } from './isoObligations';
 import { requiredCount } from './requiredCount';
 import { historyOf } from './unitHistory';
 import type { UnitHistory } from './unitHistory';
@@ -15,7 +17,8 @@ interface Candidate {
   unit: PlanningUnit;
   history: UnitHistory;
   last: number | null;
-  riskFactors: number;
+  /** Open major nonconformities plus overdue corrective actions: each one pulls the unit forward. */
+  riskCount: number;
 }
 
 const note = (kind: AuditKind, candidate: Candidate, reason: SelectionReason): SelectionNote => ({
@@ -30,26 +33,25 @@ const note = (kind: AuditKind, candidate: Candidate, reason: SelectionReason): S
 function candidates(units: PlanningUnit[], kind: AuditKind, histories: ReadonlyMap<string, UnitHistory>): Candidate[] {
   return [...units].sort(compareUnits).map((unit) => {
     const history = historyOf(histories, unit.id);
-    const riskFactors = (history.openMajorNonconformities > 0 ? 1 : 0) + (history.overdueCorrectiveActions > 0 ? 1 : 0);
-    return { unit, history, last: history.lastYear[kind], riskFactors };
+    return { unit, history, last: history.lastYear[kind], riskCount: history.openMajorNonconformities + history.overdueCorrectiveActions };
   });
 }
 
 /**
  * Rotation and risk: units never inspected first (the riskier among them first), then the units that
- * have waited longest, where each risk factor (open major nonconformities, overdue corrective actions)
- * counts as `pullYears` more years of waiting. The sort is stable over the registry order.
+ * have waited longest, where each open major nonconformity and each overdue corrective action counts
+ * as `pullYears` more years of waiting. The sort is stable over the registry order.
  */
 function byPriority(list: Candidate[], year: number, pullYears: number): { candidate: Candidate; reason: SelectionReason }[] {
-  const never = list.filter((c) => c.last === null).sort((a, b) => b.riskFactors - a.riskFactors);
+  const never = list.filter((c) => c.last === null).sort((a, b) => b.riskCount - a.riskCount);
   const seen = list
     .filter((c) => c.last !== null)
-    .map((c) => ({ c, score: year - (c.last ?? year) + pullYears * c.riskFactors }))
+    .map((c) => ({ c, score: year - (c.last ?? year) + pullYears * c.riskCount }))
     .sort((a, b) => b.score - a.score || (a.c.last ?? 0) - (b.c.last ?? 0))
     .map(({ c }) => c);
   return [
     ...never.map((candidate) => ({ candidate, reason: 'neverEvaluated' as const })),
-    ...seen.map((candidate) => ({ candidate, reason: candidate.riskFactors > 0 && pullYears > 0 ? ('risk' as const) : ('longestSince' as const) })),
+    ...seen.map((candidate) => ({ candidate, reason: candidate.riskCount > 0 && pullYears > 0 ? ('risk' as const) : ('longestSince' as const) })),
   ];
 }
 
@@ -67,13 +69,6 @@ export function selectCchcUnits(units: PlanningUnit[], histories: ReadonlyMap<st
     .map(({ candidate, reason }) => ({ unit: candidate.unit, note: note('CCHC', candidate, reason) }));
 }
 
-/** A unit last evaluated a full rotation ago: this year is its last chance to keep the cycle. */
-const rotationEnds = (last: number | null, year: number, rotationYears: number) => last !== null && year - last >= rotationYears;
-
-export function isoRotationDue(units: PlanningUnit[], histories: ReadonlyMap<string, UnitHistory>, year: number, rotationYears: number): PlanningUnit[] {
-  return units.filter((unit) => unit.active && unit.isoApplying && rotationEnds(historyOf(histories, unit.id).lastYear.ISO, year, rotationYears));
-}
-
 /**
  * How many evaluations keep every deadline reachable at an even pace: for each horizon of j+1 years,
  * the units due within it, spread over those years. Units never evaluated count as due by the end of
@@ -89,27 +84,30 @@ function evenPace(list: Candidate[], year: number, rotationYears: number): numbe
   return pace;
 }
 
+const obligationRank: Record<IsoObligation, number> = { rotationDue: 0, neverEvaluated: 1, risk: 2 };
+
 /**
- * Target 7.2.3 with the rotation rule: at least ceil(share × ISO units), every unit whose rotation ends
- * this year, and enough more to keep an even pace; chosen by rotation and risk.
+ * Target 7.2.3 with the rotation rule. Every unit that may not wait is in, whatever the share: its
+ * rotation ends, it was never evaluated and its first year (or the set number of years) is over, or
+ * it has open major nonconformities. The share and an even pace are minimums, filled by rotation and
+ * risk: never-evaluated units first, then the longest waits, each risk pulling a unit forward.
  */
 export function selectIsoUnits(units: PlanningUnit[], histories: ReadonlyMap<string, UnitHistory>, year: number, settings: PlanningSettings): SelectedUnit[] {
-  const rotation = settings.isoRotationYears;
   const list = candidates(
     units.filter((u) => u.active && u.isoApplying),
     'ISO',
     histories,
   );
-  const due = list.filter((c) => rotationEnds(c.last, year, rotation)).sort((a, b) => (a.last ?? 0) - (b.last ?? 0));
-  const dueIds = new Set(due.map((c) => c.unit.id));
-  const count = Math.min(list.length, Math.max(requiredCount(settings.isoSharePercent, list.length), due.length, evenPace(list, year, rotation)));
-  const ranked = [
-    ...due.map((candidate) => ({ candidate, reason: 'rotationDue' as const })),
-    ...byPriority(
-      list.filter((c) => !dueIds.has(c.unit.id)),
-      year,
-      settings.isoRiskPullForwardYears,
-    ),
-  ];
-  return ranked.slice(0, count).map(({ candidate, reason }) => ({ unit: candidate.unit, note: note('ISO', candidate, reason) }));
+  const obligations = new Map(isoDeadlines(list.map((c) => c.unit), histories, year, settings).obligations.map((o) => [o.unit.id, o.obligation]));
+  const mustGo = list
+    .filter((c) => obligations.has(c.unit.id))
+    .map((candidate) => ({ candidate, reason: obligations.get(candidate.unit.id)! }))
+    .sort((a, b) => obligationRank[a.reason] - obligationRank[b.reason] || (a.candidate.last ?? 0) - (b.candidate.last ?? 0) || b.candidate.riskCount - a.candidate.riskCount);
+  const minimum = Math.max(requiredCount(settings.isoSharePercent, list.length), evenPace(list, year, settings.isoRotationYears));
+  const fill = byPriority(
+    list.filter((c) => !obligations.has(c.unit.id)),
+    year,
+    settings.isoRiskPullForwardYears,
+  ).slice(0, Math.max(0, minimum - mustGo.length));
+  return [...mustGo, ...fill].map(({ candidate, reason }) => ({ unit: candidate.unit, note: note('ISO', candidate, reason) }));
 }

@@ -1,7 +1,12 @@
 import { vietnameseCollator } from '../../../../shared/text';
 import type { PlanningUnit } from './planningTypes';
 
-/** The registry's order, with the id as the last word so the order never depends on how the input was sorted. */
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The registry's order, then the name, then the unique registry code: keys a ward sees and that are the
+ * same in every store holding the same registry, never the random id.
+ */
 export function compareUnits(a: PlanningUnit, b: PlanningUnit): number {
-  return a.sortOrder - b.sortOrder || vietnameseCollator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return a.sortOrder - b.sortOrder || vietnameseCollator.compare(a.name, b.name) || byCode(a.code, b.code);
 }
