@@ -5,16 +5,9 @@ import type { ModuleHandlers } from '../../api/handlers';
 import { weekdayName } from '../../documents';
 import { requireProgramme } from './programmeRows';
 import { buildProgrammeView } from './programmeView';
+import { selectionReasonText } from './selectionWords';
 
 const kindNames = { CCHC: 'Kiểm tra CCHC', ISO: 'Đánh giá ISO 9001' } as const;
-const reasonNames = {
-  inScope: 'Thuộc phạm vi kiểm tra CCHC',
-  rotationDue: 'Đến hạn chu kỳ luân phiên',
-  neverEvaluated: 'Chưa từng được đánh giá',
-  risk: 'Có KPH nặng đang mở hoặc hành động khắc phục quá hạn',
-  longestSince: 'Lâu nhất chưa được đánh giá',
-} as const;
-
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7ECF3' } };
 
 function titleRows(sheet: ExcelJS.Worksheet, title: string, subtitle: string, columnCount: number): void {
@@ -46,7 +39,7 @@ function scheduleSheet(workbook: ExcelJS.Workbook, programme: ProgrammeView, sub
     { header: 'Nội dung', key: 'content', width: 50 },
     { header: 'Trưởng đoàn', key: 'leader', width: 24 },
     { header: 'Thành viên', key: 'members', width: 40 },
-    { header: 'Lý do chọn', key: 'reason', width: 30 },
+    { header: 'Lý do chọn', key: 'reason', width: 44 },
     { header: 'Tình trạng', key: 'state', width: 16 },
   ];
   titleRows(sheet, programme.title, subtitle, 10);
@@ -64,7 +57,7 @@ function scheduleSheet(workbook: ExcelJS.Workbook, programme: ProgrammeView, sub
         .filter((m) => m !== leader)
         .map((m) => m.fullName)
         .join('; '),
-      reason: entry.selection ? reasonNames[entry.selection.reason] : '',
+      reason: selectionReasonText(entry.selection),
       state: entry.auditStarted ? 'Đã bắt đầu' : programme.status === 'approved' ? 'Sẵn sàng' : 'Dự thảo',
     });
     row.alignment = { vertical: 'top', wrapText: true };

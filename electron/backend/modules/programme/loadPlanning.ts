@@ -86,7 +86,8 @@ export function loadPlanningInput(db: AppDatabase, year: number, today: string):
       })
       .from(units)
       .all()
-      .map(({ createdAt, ...unit }) => ({ ...unit, registeredYear: Number(localDateOf(new Date(createdAt)).slice(0, 4)) })),
+      // A unit in the registry now was there in the planned year, even when it was entered later.
+      .map(({ createdAt, ...unit }) => ({ ...unit, registeredYear: Math.min(year, Number(localDateOf(new Date(createdAt)).slice(0, 4))) })),
     people: db
       .select({
         id: people.id,

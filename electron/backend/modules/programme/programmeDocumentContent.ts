@@ -5,6 +5,7 @@ import { formatCalendarDate, localDateOf } from '../../../shared/dates';
 import { administrativeDocument, dashList, documentTable, heading, paragraph, recipientsAndSignature, roman, weekdayName } from '../../documents';
 import type { AdministrativeDocumentInput } from '../../documents';
 import { kindPhrases } from './planning/kindWords';
+import { selectionReasonText } from './selectionWords';
 
 /** "ỦY BAN NHÂN DÂN PHƯỜNG BẮC HỒNG LĨNH" as it reads inside a sentence: "Ủy ban nhân dân phường Bắc Hồng Lĩnh". */
 export function bodyNameInSentence(bodyName: string): string {
@@ -49,6 +50,17 @@ function unitList(names: string[]): string {
   return names.length ? `, gồm: ${names.join('; ')}` : '';
 }
 
+const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+
+/** Why each ISO unit is in the plan, as recorded when the plan was drawn up. */
+function isoReasons(isoEntries: PlannedInspectionView[]): Content[] {
+  if (isoEntries.length === 0) return [];
+  return [
+    paragraph('Lý do chọn từng cơ quan, đơn vị được đánh giá ISO 9001 (theo dữ liệu tại thời điểm lập kế hoạch):'),
+    ...dashList(isoEntries.map((entry) => `${entry.unitName}: ${lowerFirst(selectionReasonText(entry.selection))}`)),
+  ];
+}
+
 /**
  * The annual plan as the Chủ tịch signs it: legal basis, I. purpose and requirements, II. who is
  * inspected, on what, when and by whom (the table), III. organisation, then recipients and signature.
@@ -75,6 +87,7 @@ export function programmeDocument(programme: ProgrammeView, organization: Organi
       `Kiểm tra công tác cải cách hành chính: ${cchc.planned}/${cchc.total} cơ quan chuyên môn, tổ chức hành chính thuộc phạm vi (chỉ tiêu ${cchc.percent}%)${unitList(cchcEntries.map((e) => e.unitName))}`,
       `Đánh giá Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015: ${iso.planned}/${iso.total} cơ quan, đơn vị áp dụng (chỉ tiêu tối thiểu ${iso.percent}%, chọn theo chu kỳ luân phiên ${iso.rotationYears} năm và mức độ rủi ro)${unitList(isoEntries.map((e) => e.unitName))}`,
     ]),
+    ...isoReasons(isoEntries),
     heading('2', 'Nội dung', 2),
     ...dashList([`Về cải cách hành chính: ${wording.cchcContent}`, `Về hệ thống quản lý chất lượng: ${wording.isoContent}`]),
     heading('3', 'Thời gian và thành phần đoàn kiểm tra', 2),
