@@ -272,7 +272,7 @@ describe('seven ISO units, one whose rotation ends and two never evaluated', () 
       ['BQLDA', 'neverEvaluated'],
     ]);
     expect(waiting.ok && waiting.warnings.filter((w) => w.code === 'isoFirstEvaluationWaiting').map((w) => w.message)).toEqual([
-      'Đơn vị TYT áp dụng ISO 9001 từ năm 2024 nhưng chưa được đánh giá lần nào và chưa có lịch năm 2027; phải được đánh giá chậm nhất năm 2028.',
+      'Đơn vị TYT áp dụng ISO 9001 nhưng chưa được đánh giá lần nào (có trong danh mục từ năm 2024) và chưa có lịch năm 2027; phải được đánh giá chậm nhất năm 2028.',
     ]);
   });
 });

@@ -115,8 +115,8 @@ export const violationMessages: Record<ViolationCode, string> = {
   untrainedIsoAuditor: '{unit} (ISO, {date}): {person} chưa được đào tạo đánh giá viên nội bộ.',
   leaderRepeat: '{unit} ({kind}): {person} đã làm Trưởng đoàn kiểm tra đơn vị này năm {lastYear}; nên đổi người để bảo đảm khách quan.',
   duplicateUnit: '{unit} có {count} lịch {kind} trong năm.',
-  isoFirstEvaluationDue: '{unit} áp dụng ISO 9001 từ năm {since} nhưng chưa được đánh giá lần nào; phải được đánh giá trong năm {year}.',
-  isoFirstEvaluationWaiting: '{unit} áp dụng ISO 9001 từ năm {since} nhưng chưa được đánh giá lần nào và chưa có lịch năm {year}; phải được đánh giá chậm nhất năm {deadline}.',
+  isoFirstEvaluationDue: '{unit} áp dụng ISO 9001 nhưng chưa được đánh giá lần nào (có trong danh mục từ năm {since}); phải được đánh giá trong năm {year}.',
+  isoFirstEvaluationWaiting: '{unit} áp dụng ISO 9001 nhưng chưa được đánh giá lần nào (có trong danh mục từ năm {since}) và chưa có lịch năm {year}; phải được đánh giá chậm nhất năm {deadline}.',
   openMajorUnchecked: '{unit} còn {count} điểm không phù hợp nặng chưa khắc phục nhưng kế hoạch chưa có cuộc đánh giá hay kiểm tra xác minh nào tại đơn vị.',
 };
 
