@@ -127,8 +127,8 @@ describe('a second ward loaded through the API', () => {
     expect(text).toContain('Lý do chọn từng cơ quan, đơn vị được đánh giá ISO 9001 (theo dữ liệu tại thời điểm lập kế hoạch):');
     for (const line of [
       `- ${nameOf('SLD-VP')}: đến hạn chu kỳ luân phiên (đánh giá gần nhất năm 2022);`,
-      `- ${nameOf('SLD-KTHT')}: rủi ro: 1 điểm không phù hợp nặng chưa khắc phục (đánh giá gần nhất năm 2025);`,
-      `- ${nameOf('SLD-VHXH')}: rủi ro: 2 hành động khắc phục quá hạn (đánh giá gần nhất năm 2024);`,
+      `- ${nameOf('SLD-KTHT')}: ưu tiên do rủi ro, còn 1 điểm không phù hợp nặng chưa khắc phục (đánh giá gần nhất năm 2025);`,
+      `- ${nameOf('SLD-VHXH')}: ưu tiên do rủi ro, còn 2 hành động khắc phục quá hạn (đánh giá gần nhất năm 2024);`,
       `- ${nameOf('SLD-BQLDA')}: chưa từng được đánh giá`,
       `- ${nameOf('SLD-TYT')}: chưa từng được đánh giá`,
     ]) {
@@ -137,7 +137,7 @@ describe('a second ward loaded through the API', () => {
     expect(text).toContain('ỦY BAN NHÂN DÂN PHƯỜNG SÔNG LAM ĐÔNG');
 
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from((await backend.call('programme.exportXlsx', { id: programme.id })).base64, 'base64'));
+    await workbook.xlsx.load(Buffer.from((await backend.call('programme.exportXlsx', { id: programme.id })).base64, 'base64') as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('Lịch kiểm tra')!;
     const reasons = new Map<string, string>();
     sheet.eachRow((row, index) => {
@@ -145,8 +145,8 @@ describe('a second ward loaded through the API', () => {
     });
     expect(Object.fromEntries(reasons)).toEqual({
       [nameOf('SLD-VP')]: 'Đến hạn chu kỳ luân phiên (đánh giá gần nhất năm 2022)',
-      [nameOf('SLD-KTHT')]: 'Rủi ro: 1 điểm không phù hợp nặng chưa khắc phục (đánh giá gần nhất năm 2025)',
-      [nameOf('SLD-VHXH')]: 'Rủi ro: 2 hành động khắc phục quá hạn (đánh giá gần nhất năm 2024)',
+      [nameOf('SLD-KTHT')]: 'Ưu tiên do rủi ro, còn 1 điểm không phù hợp nặng chưa khắc phục (đánh giá gần nhất năm 2025)',
+      [nameOf('SLD-VHXH')]: 'Ưu tiên do rủi ro, còn 2 hành động khắc phục quá hạn (đánh giá gần nhất năm 2024)',
       [nameOf('SLD-BQLDA')]: 'Chưa từng được đánh giá',
       [nameOf('SLD-TYT')]: 'Chưa từng được đánh giá',
     });

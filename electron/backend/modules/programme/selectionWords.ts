@@ -26,7 +26,7 @@ export function selectionReasonText(note: SelectionNote | null): string {
     case 'neverEvaluated':
       return withRisk('Chưa từng được đánh giá');
     case 'risk':
-      return `Rủi ro: ${risk}${lastPhrase(note)}`;
+      return `Ưu tiên do rủi ro, còn ${risk}${lastPhrase(note)}`;
     case 'longestSince':
       return `Bổ sung cho đủ tỷ lệ tối thiểu: lâu nhất chưa được đánh giá${lastPhrase(note)}`;
   }

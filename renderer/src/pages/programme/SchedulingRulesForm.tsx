@@ -7,12 +7,13 @@ import { useApiCommand } from '../../hooks/useApiCommand';
 import { useI18n } from '../../i18n/I18nProvider';
 import { monthParams } from './monthName';
 
-type SchedulingValues = Pick<AppSettings, 'schedulingMonths' | 'inspectionTeamSize' | 'isoRotationYears' | 'isoRiskPullForwardYears' | 'isoTeamRequiresTrainedAuditors'>;
+type SchedulingValues = Pick<AppSettings, 'schedulingMonths' | 'inspectionTeamSize' | 'isoRotationYears' | 'isoRiskPullForwardYears' | 'isoFirstEvaluationWithinYears' | 'isoTeamRequiresTrainedAuditors'>;
 
 const numericRules = [
-  { key: 'inspectionTeamSize', label: 'scheduling.teamSize', min: 2, max: 10 },
-  { key: 'isoRotationYears', label: 'scheduling.rotationYears', min: 1, max: 10 },
-  { key: 'isoRiskPullForwardYears', label: 'scheduling.riskPull', min: 0, max: 5 },
+  { key: 'inspectionTeamSize', label: 'scheduling.teamSize', hint: null, min: 2, max: 10 },
+  { key: 'isoRotationYears', label: 'scheduling.rotationYears', hint: null, min: 1, max: 10 },
+  { key: 'isoRiskPullForwardYears', label: 'scheduling.riskPull', hint: 'scheduling.riskPullHint', min: 0, max: 5 },
+  { key: 'isoFirstEvaluationWithinYears', label: 'scheduling.firstEvaluation', hint: 'scheduling.firstEvaluationHint', min: 1, max: 10 },
 ] as const;
 
 const valuesOf = (settings: AppSettings): SchedulingValues => ({
@@ -20,10 +21,11 @@ const valuesOf = (settings: AppSettings): SchedulingValues => ({
   inspectionTeamSize: settings.inspectionTeamSize,
   isoRotationYears: settings.isoRotationYears,
   isoRiskPullForwardYears: settings.isoRiskPullForwardYears,
+  isoFirstEvaluationWithinYears: settings.isoFirstEvaluationWithinYears,
   isoTeamRequiresTrainedAuditors: settings.isoTeamRequiresTrainedAuditors,
 });
 
-/** The generator's rules: the months it schedules in, team size, the ISO rotation and risk weighting. */
+/** The generator's rules: the months it schedules in, team size, the ISO rotation, risk weighting and the wait for a first evaluation. */
 export function SchedulingRulesForm({ settings, onSaved }: { settings: AppSettings; onSaved(): void }) {
   const { t } = useI18n();
   const save = useApiCommand('settings.update');
@@ -70,7 +72,7 @@ export function SchedulingRulesForm({ settings, onSaved }: { settings: AppSettin
             <NumberInput
               key={rule.key}
               label={t(rule.label)}
-              description={rule.key === 'isoRiskPullForwardYears' ? t('scheduling.riskPullHint') : undefined}
+              description={rule.hint ? t(rule.hint) : undefined}
               min={rule.min}
               max={rule.max}
               allowDecimal={false}
