@@ -44,8 +44,8 @@ describe('Inspection programme in the browser', () => {
 
     await programme.generate();
     await expect.poll(() => programme.coverageValue('cchc')).toBe('4/4 đơn vị');
-    expect(await programme.coverageValue('iso')).toBe('2/2 bắt buộc');
-    expect(await programme.entries().count()).toBe(6);
+    expect(await programme.coverageValue('iso')).toBe('5 đơn vị, tối thiểu 2');
+    expect(await programme.entries().count()).toBe(9);
     await programme.ruleCheck().getByText('Kế hoạch đáp ứng mọi quy tắc.').waitFor();
     await saveScreenshot(page, 'programme-generated');
 
@@ -80,7 +80,7 @@ describe('Inspection programme in the browser', () => {
     await page.getByText('Số 05/KH-UBND', { exact: false }).waitFor();
     await saveScreenshot(page, 'programme-approved');
     const ready = await app.backend.call('programme.readyToStart', { year: YEAR });
-    expect(ready).toHaveLength(6);
+    expect(ready).toHaveLength(9);
     expect(ready.find((r) => r.unitName === 'Phòng Văn hóa - Xã hội' && r.kind === 'CCHC')?.team.map((m) => m.fullName)).toEqual([
       'Lê Văn Cường',
       'Bùi Thị Lan',
@@ -118,8 +118,8 @@ describe('Inspection programme in the browser', () => {
     await programme.chooseYear(YEAR);
     await programme.coverage('cchc').waitFor();
     await programme.filterKind('Đánh giá ISO');
-    await expect.poll(() => programme.entries().count()).toBe(2);
-    await page.getByText('2/6 cuộc kiểm tra').waitFor();
+    await expect.poll(() => programme.entries().count()).toBe(5);
+    await page.getByText('5/9 cuộc kiểm tra').waitFor();
     await programme.filterKind('Tất cả');
 
     await programme.showCalendar();
@@ -133,7 +133,7 @@ describe('Inspection programme in the browser', () => {
 
     await chooseOption(page, page, 'Cán bộ trong đoàn', 'Lê Văn Cường');
     const withPerson = stored!.entries.filter((e) => e.team.some((member) => member.fullName === 'Lê Văn Cường')).length;
-    await page.getByText(`${withPerson}/6 cuộc kiểm tra`).waitFor();
+    await page.getByText(`${withPerson}/9 cuộc kiểm tra`).waitFor();
   });
 
   it('keeps the approved programme locked until it is returned to draft', async () => {
@@ -146,7 +146,7 @@ describe('Inspection programme in the browser', () => {
     await page.getByRole('menuitem', { name: 'Chuyển về dự thảo' }).click();
     await page.getByRole('dialog', { name: 'Chuyển kế hoạch về dự thảo?' }).getByRole('button', { name: 'Chuyển về dự thảo' }).click();
     await page.getByTestId('programme-status').getByText('Dự thảo', { exact: true }).waitFor();
-    await expect.poll(() => page.getByRole('button', { name: /^Sửa cuộc kiểm tra/ }).count()).toBe(6);
+    await expect.poll(() => page.getByRole('button', { name: /^Sửa cuộc kiểm tra/ }).count()).toBe(9);
     expect(await app.backend.call('programme.readyToStart', { year: YEAR })).toEqual([]);
   });
 });
