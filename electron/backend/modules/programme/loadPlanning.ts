@@ -37,28 +37,20 @@ function unitRisks(db: AppDatabase, today: string): UnitRisk[] {
 /** The generator's input with the whole settings, whose document wording the stored programme also uses. */
 export type StoredPlanningInput = PlanningInput & { settings: AppSettings };
 
+const planningSettingKeys = [
+  'cchcCoveragePercent',
+  'isoSharePercent',
+  'isoRotationYears',
+  'schedulingMonths',
+  'inspectionTeamSize',
+  'isoTeamRequiresTrainedAuditors',
+  'isoRiskPullForwardYears',
+  'isoFirstEvaluationWithinYears',
+] as const satisfies readonly (keyof PlanningSettings)[];
+
 /** The settings the generator reads, as kept with a generated programme. */
 export function planningSettingsOf(settings: AppSettings): PlanningSettings {
-  const {
-    cchcCoveragePercent,
-    isoSharePercent,
-    isoRotationYears,
-    schedulingMonths,
-    inspectionTeamSize,
-    isoTeamRequiresTrainedAuditors,
-    isoRiskPullForwardYears,
-    isoFirstEvaluationWithinYears,
-  } = settings;
-  return {
-    cchcCoveragePercent,
-    isoSharePercent,
-    isoRotationYears,
-    schedulingMonths,
-    inspectionTeamSize,
-    isoTeamRequiresTrainedAuditors,
-    isoRiskPullForwardYears,
-    isoFirstEvaluationWithinYears,
-  };
+  return Object.fromEntries(planningSettingKeys.map((key) => [key, settings[key]])) as PlanningSettings;
 }
 
 /** Everything the generator and the rule checker read, straight from the store. */
