@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { SelectionNote } from '../../electron/shared/contract/programme';
 import { auditKinds, programmeStatuses, teamRoles } from '../../electron/shared/contract/vocabulary';
 import { checklistVersions } from './checklists';
 import { createdAt, updatedAt, uuidPrimaryKey } from './columns';
@@ -38,6 +39,8 @@ export const plannedInspections = sqliteTable(
     date: text('date').notNull(),
     templateVersionId: text('template_version_id').references(() => checklistVersions.id, { onDelete: 'set null' }),
     content: text('content').notNull().default(''),
+    /** Why the unit is in the plan, kept with the entry so the approved plan states the reason of its time. */
+    selection: text('selection', { mode: 'json' }).$type<SelectionNote>(),
     sortOrder: integer('sort_order').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

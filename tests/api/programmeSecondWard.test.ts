@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ProgrammeView } from '../../electron/shared/contract/programme';
 import { poppler } from '../support/fixtures/minutesPdfTools';
 import { loadSecondWard, wardUnits } from '../support/fixtures/secondWard';
+import type { LoadedWard } from '../support/fixtures/secondWard';
 import { startTestBackend } from '../support/tempBackend';
 import type { TestBackend } from '../support/tempBackend';
 
@@ -14,15 +15,15 @@ afterEach(() => {
 });
 
 /** A fresh store with Phường Sông Lam Đông loaded through the API, its clock back on the planning day. */
-async function freshWard(): Promise<TestBackend> {
+async function freshWard(): Promise<TestBackend & { ward: LoadedWard }> {
   let clock = PLANNING_DAY;
   const backend = await startTestBackend({ now: () => clock });
   opened.push(backend);
-  await loadSecondWard(backend, (instant) => {
+  const ward = await loadSecondWard(backend, (instant) => {
     clock = instant;
   });
   clock = PLANNING_DAY;
-  return backend;
+  return { ...backend, ward };
 }
 
 async function unitCodes(backend: TestBackend): Promise<Map<string, string>> {
@@ -122,6 +123,8 @@ describe('a second ward loaded through the API', () => {
     const backend = await freshWard();
     const programme = await backend.call('programme.generate', { year: 2026 });
     await backend.call('programme.approve', { id: programme.id, documentNumber: '03' });
+    // A major nonconformity found after approval does not rewrite the reason the approved plan gave.
+    await backend.ward.recordAudit({ kind: 'ISO', unitCode: 'SLD-VP', date: '2026-01-05', finding: { findingClass: 'kph_nang', description: 'Sổ theo dõi văn bản đến không cập nhật' } });
     const pdf = Buffer.from((await backend.call('programme.exportPdf', { id: programme.id })).base64, 'base64');
     const text = poppler('pdftotext', pdf).normalize('NFC').replace(/\s+/g, ' ');
     expect(text).toContain('Lý do chọn từng cơ quan, đơn vị được đánh giá ISO 9001 (theo dữ liệu tại thời điểm lập kế hoạch):');
@@ -150,5 +153,42 @@ describe('a second ward loaded through the API', () => {
       [nameOf('SLD-BQLDA')]: 'Chưa từng được đánh giá',
       [nameOf('SLD-TYT')]: 'Chưa từng được đánh giá',
     });
+  });
+
+  it('keeps each entry’s reason with it: an entry the planner adds or moves says so', async () => {
+    const backend = await freshWard();
+    const programme = await backend.call('programme.generate', { year: 2026 });
+    const codes = await unitCodes(backend);
+    const fill = programme.entries.find((e) => e.kind === 'ISO' && codes.get(e.unitId) === 'SLD-VHXH')!;
+    const moved = await backend.call('programme.updateEntry', { id: fill.id, unitId: backend.ward.unitIds['SLD-HTCD']! });
+    expect(moved.entries.find((e) => e.id === fill.id)?.selection).toEqual({
+      kind: 'ISO',
+      unitId: backend.ward.unitIds['SLD-HTCD'],
+      reason: 'addedByPlanner',
+      lastYear: 2024,
+      openMajorNonconformities: 0,
+      overdueCorrectiveActions: 0,
+    });
+    const redated = await backend.call('programme.updateEntry', { id: moved.entries.find((e) => e.kind === 'ISO' && codes.get(e.unitId) === 'SLD-VP')!.id, date: '2026-11-30' });
+    expect(redated.entries.find((e) => e.kind === 'ISO' && codes.get(e.unitId) === 'SLD-VP')?.selection?.reason).toBe('rotationDue');
+
+    const { staffIds } = backend.ward;
+    const added = await backend.call('programme.addEntry', {
+      programmeId: programme.id,
+      kind: 'ISO',
+      unitId: backend.ward.unitIds['SLD-VHXH']!,
+      date: '2026-11-27',
+      team: [
+        { personId: staffIds['Trần Quốc Bảo']!, role: 'truong_doan' },
+        { personId: staffIds['Hồ Thị Mai']!, role: 'thanh_vien' },
+        { personId: staffIds['Ngô Văn Nam']!, role: 'thanh_vien' },
+      ],
+    });
+    expect(added.entries.find((e) => e.kind === 'ISO' && codes.get(e.unitId) === 'SLD-VHXH')?.selection).toMatchObject({ reason: 'addedByPlanner', lastYear: 2024, overdueCorrectiveActions: 2 });
+
+    const pdf = Buffer.from((await backend.call('programme.exportPdf', { id: programme.id })).base64, 'base64');
+    const text = poppler('pdftotext', pdf).normalize('NFC').replace(/\s+/g, ' ');
+    expect(text).toContain(`- ${nameOf('SLD-HTCD')}: bổ sung khi điều chỉnh kế hoạch (đánh giá gần nhất năm 2024)`);
+    expect(text).toContain(`- ${nameOf('SLD-VHXH')}: bổ sung khi điều chỉnh kế hoạch (đánh giá gần nhất năm 2024); còn 2 hành động khắc phục quá hạn`);
   });
 });

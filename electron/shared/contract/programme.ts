@@ -15,8 +15,8 @@ export interface TeamMemberView {
   role: TeamRole;
 }
 
-/** Why the generator put a unit in the programme; kept so the plan can be explained later. */
-export const selectionReasons = ['inScope', 'rotationDue', 'neverEvaluated', 'risk', 'longestSince'] as const;
+/** Why a unit is in the programme (the generator's rule, or added by the planner); kept with the entry so the plan can be explained later. */
+export const selectionReasons = ['inScope', 'rotationDue', 'neverEvaluated', 'risk', 'longestSince', 'addedByPlanner'] as const;
 export type SelectionReason = (typeof selectionReasons)[number];
 
 export interface SelectionNote {

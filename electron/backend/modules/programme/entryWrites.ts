@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { plannedInspections, plannedTeamMembers } from '../../../../db/schema';
 import type { AppDatabase } from '../../../../db/store';
+import type { SelectionNote } from '../../../shared/contract/programme';
 import type { AuditKind } from '../../../shared/contract/vocabulary';
 import type { TeamAssignment } from './planning/planningTypes';
 
@@ -10,6 +11,7 @@ export interface EntryValues {
   date: string;
   content: string;
   team: TeamAssignment[];
+  selection: SelectionNote;
 }
 
 export function replaceTeam(db: AppDatabase, entryId: string, team: TeamAssignment[]): void {

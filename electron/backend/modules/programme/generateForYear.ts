@@ -49,11 +49,16 @@ export const generateForYear: ModuleHandlers<'programme.generate'>['programme.ge
     db.delete(programmes).where(eq(programmes.id, existing.id)).run();
     recordChange(ctx, { entity: 'programme', entityId: existing.id, action: 'delete', changes: { year, replacedByGeneration: true } });
   }
-  const parameters: ProgrammeParameters = { generatedAt: ctx.now().toISOString(), settings: planningSettingsOf(input.settings), selection: result.entries.map((e) => e.selection) };
+  const parameters: ProgrammeParameters = { generatedAt: ctx.now().toISOString(), settings: planningSettingsOf(input.settings) };
   const { id } = db.insert(programmes).values({ year, title: programmeTitle(year), parameters }).returning({ id: programmes.id }).get();
   const { cchcContent, isoContent } = input.settings.programmeDocument;
   result.entries.forEach((entry, index) => {
-    insertEntry(db, id, { kind: entry.kind, unitId: entry.unitId, date: entry.date, team: entry.team, content: entry.kind === 'CCHC' ? cchcContent : isoContent }, (index + 1) * 10);
+    insertEntry(
+      db,
+      id,
+      { kind: entry.kind, unitId: entry.unitId, date: entry.date, team: entry.team, content: entry.kind === 'CCHC' ? cchcContent : isoContent, selection: entry.selection },
+      (index + 1) * 10,
+    );
   });
   recordChange(ctx, {
     entity: 'programme',

@@ -1,7 +1,7 @@
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { audits, people, plannedInspections, plannedTeamMembers, programmes, units } from '../../../../db/schema';
 import type { AppDatabase } from '../../../../db/store';
-import type { SelectionNote, TeamMemberView } from '../../../shared/contract/programme';
+import type { TeamMemberView } from '../../../shared/contract/programme';
 import { teamRoles } from '../../../shared/contract/vocabulary';
 import { vietnameseCollator } from '../../../shared/text';
 import { notFound } from '../../api/errors';
@@ -14,7 +14,6 @@ export type EntryRow = typeof plannedInspections.$inferSelect;
 export interface ProgrammeParameters {
   generatedAt: string;
   settings: PlanningSettings;
-  selection: SelectionNote[];
 }
 
 export function requireProgramme(db: AppDatabase, id: string): ProgrammeRow {
@@ -80,8 +79,4 @@ export function startedEntryIds(db: AppDatabase, entryIds: string[]): Set<string
       .all()
       .flatMap((row) => (row.id ? [row.id] : [])),
   );
-}
-
-export function parametersOf(programme: ProgrammeRow): ProgrammeParameters | null {
-  return (programme.parameters as ProgrammeParameters | null) ?? null;
 }

@@ -8,7 +8,7 @@ import { loadPlanningInput } from './loadPlanning';
 import { checkProgramme } from './planning/checkProgramme';
 import { summariseHistory } from './planning/unitHistory';
 import type { EntryRow, ProgrammeRow } from './programmeRows';
-import { entriesOf, parametersOf, startedEntryIds, teamsOf } from './programmeRows';
+import { entriesOf, startedEntryIds, teamsOf } from './programmeRows';
 
 function workloadOf(entries: PlannedInspectionView[]): WorkloadRow[] {
   const rows = new Map<string, WorkloadRow>();
@@ -26,7 +26,6 @@ export function entryViews(db: AppDatabase, programme: ProgrammeRow, rows: Entry
   const ids = rows.map((row) => row.id);
   const teams = teamsOf(db, ids);
   const started = startedEntryIds(db, ids);
-  const selection = parametersOf(programme)?.selection ?? [];
   const unitNames = new Map(db.select({ id: units.id, name: units.name }).from(units).all().map((u) => [u.id, u.name]));
   return rows.map((row) => ({
     id: row.id,
@@ -36,7 +35,7 @@ export function entryViews(db: AppDatabase, programme: ProgrammeRow, rows: Entry
     date: row.date,
     content: row.content,
     team: teams.get(row.id) ?? [],
-    selection: selection.find((note) => note.kind === row.kind && note.unitId === row.unitId) ?? null,
+    selection: row.selection ?? null,
     auditStarted: started.has(row.id),
   }));
 }

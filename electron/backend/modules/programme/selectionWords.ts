@@ -14,8 +14,10 @@ function riskPhrase(note: SelectionNote): string {
  * Why the generator put a unit in the plan, as the plan and its Excel file state it. It is built from
  * the note kept with the programme when it was generated, so the paper gives the reason of that time.
  */
+const addedByPlanner = 'Bổ sung khi điều chỉnh kế hoạch';
+
 export function selectionReasonText(note: SelectionNote | null): string {
-  if (!note) return 'Bổ sung khi điều chỉnh kế hoạch';
+  if (!note) return addedByPlanner;
   const risk = riskPhrase(note);
   const withRisk = (text: string) => (risk ? `${text}; còn ${risk}` : text);
   switch (note.reason) {
@@ -29,5 +31,7 @@ export function selectionReasonText(note: SelectionNote | null): string {
       return `Ưu tiên do rủi ro, còn ${risk}${lastPhrase(note)}`;
     case 'longestSince':
       return `Bổ sung cho đủ tỷ lệ tối thiểu: lâu nhất chưa được đánh giá${lastPhrase(note)}`;
+    case 'addedByPlanner':
+      return withRisk(`${addedByPlanner}${lastPhrase(note)}`);
   }
 }

@@ -2,7 +2,9 @@ import { eq } from 'drizzle-orm';
 import { plannedInspections } from '../../../../db/schema';
 import type { ModuleHandlers } from '../../api/handlers';
 import { diffFields, recordChange } from '../../api/recordChange';
+import { localDateOf } from '../../../shared/dates';
 import { replaceTeam } from './entryWrites';
+import { plannerNote } from './plannerNote';
 import { assertDraft, assertEntryStorable, assertNotStarted } from './programmeGuards';
 import { requireEntry, requireProgramme, teamsOf } from './programmeRows';
 import { programmeViewAfterEdit } from './respond';
@@ -21,7 +23,9 @@ export const updateEntry: ModuleHandlers<'programme.updateEntry'>['programme.upd
   assertNotStarted(db, entry);
   assertEntryStorable(db, programme, { ...patch, team });
   const changes: Record<string, unknown> = diffFields(entry, patch);
-  if (Object.keys(changes).length > 0) db.update(plannedInspections).set(patch).where(eq(plannedInspections.id, id)).run();
+  // Another unit or kind is no longer the generator's choice: its note becomes the planner's.
+  const selection = 'unitId' in changes || 'kind' in changes ? plannerNote(db, programme.year, patch.kind ?? entry.kind, patch.unitId ?? entry.unitId, localDateOf(ctx.now())) : undefined;
+  if (Object.keys(changes).length > 0) db.update(plannedInspections).set({ ...patch, ...(selection && { selection }) }).where(eq(plannedInspections.id, id)).run();
   if (team) {
     const before = teamsOf(db, [id]).get(id) ?? [];
     if (teamKey(before) !== teamKey(team)) {

@@ -1,0 +1,1 @@
+ALTER TABLE `planned_inspections` ADD `selection` text;
