@@ -10,6 +10,7 @@ import { openStore, StoreOpenError, STORE_FILE_NAME } from '../../db/store';
 import type { Store } from '../../db/store';
 import { sourceLayout } from '../../electron/backend/paths';
 import { builtInSeedSteps, seedDefaults } from '../../electron/backend/seed/seedDefaults';
+import { migrationsFolderWith } from '../support/migrationsFolder';
 import { makeTempDir } from '../support/tempBackend';
 
 const migrationCount = readMigrationFiles({ migrationsFolder: sourceLayout.migrationsFolder }).length;
@@ -22,22 +23,6 @@ const open = async (dataDir: string, migrationsFolder = sourceLayout.migrationsF
 afterEach(() => {
   for (const store of opened.splice(0)) store.close();
 });
-
-/** A copy of the real migrations folder whose journal stops after `keep` entries, optionally with one more migration. */
-function migrationsFolderWith(keep: number, extra?: { tag: string; sql: string }): string {
-  const folder = makeTempDir('migrations-');
-  fs.cpSync(sourceLayout.migrationsFolder, folder, { recursive: true });
-  const journalPath = path.join(folder, 'meta', '_journal.json');
-  const journal = JSON.parse(fs.readFileSync(journalPath, 'utf8')) as { entries: { idx: number; when: number; tag: string; breakpoints: boolean; version: string }[] };
-  journal.entries = journal.entries.slice(0, keep);
-  if (extra) {
-    const last = journal.entries[journal.entries.length - 1]!;
-    journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1, tag: extra.tag });
-    fs.writeFileSync(path.join(folder, `${extra.tag}.sql`), extra.sql);
-  }
-  fs.writeFileSync(journalPath, JSON.stringify(journal));
-  return folder;
-}
 
 const tableNames = (sqlite: Database.Database) =>
   (sqlite.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'").all() as { name: string }[]).map((r) => r.name).sort();
