@@ -62,6 +62,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   }
   const migrations = readMigrationFiles({ migrationsFolder: options.migrationsFolder });
   checkFileHeader(filePath);
+  const sidecarsBefore = existingSidecars(filePath);
   let sqlite: Database.Database;
   try {
     sqlite = new Database(filePath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
@@ -74,6 +75,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     refuseDamagedStore(sqlite, filePath);
   } catch (error) {
     sqlite.close();
+    removeNewEmptySidecars(filePath, sidecarsBefore);
     throw storeOpenErrorFrom(error, filePath);
   }
   try {
@@ -131,6 +133,19 @@ function checkFileHeader(filePath: string): void {
   if (expected !== null && size < expected && !fs.existsSync(`${filePath}-wal`)) {
     throw new StoreOpenError('STORE_TRUNCATED', filePath, `${size} / ${expected} byte`);
   }
+}
+
+const sidecarSuffixes = ['-wal', '-shm'] as const;
+
+function existingSidecars(filePath: string): Set<string> {
+  return new Set(sidecarSuffixes.filter((suffix) => fs.existsSync(filePath + suffix)));
+}
+
+/** Reading a WAL store creates an empty -wal and a -shm; a refused store's folder is left as it was found. */
+function removeNewEmptySidecars(filePath: string, before: Set<string>): void {
+  const wal = `${filePath}-wal`;
+  if (before.has('-wal') || (fs.existsSync(wal) && fs.statSync(wal).size > 0)) return;
+  for (const suffix of sidecarSuffixes) if (!before.has(suffix)) fs.rmSync(filePath + suffix, { force: true });
 }
 
 /** The database size the header records (page size × page count), when the header says it is current. */

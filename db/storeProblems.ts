@@ -50,7 +50,7 @@ function restoreSteps(filePath: string, backups: string[]): string[] {
         `${fileName}; nếu không có, hãy liên hệ bộ phận công nghệ thông tin để cứu dữ liệu từ tệp hỏng.`;
   return [
     'Cách khắc phục:',
-    '1. Đóng ứng dụng.',
+    '1. Đóng ứng dụng (nếu còn mở).',
     `2. Mở thư mục dữ liệu: ${dataDir}`,
     `3. Đổi tên tệp ${fileName} thành ${fileName}.hong (cùng các tệp ${fileName}-wal và ${fileName}-shm nếu có). Đừng xóa: bộ phận công nghệ thông tin có thể cứu dữ liệu từ đó.`,
     backupLine,
