@@ -191,7 +191,7 @@ function watchHealth(filePath: string, options: OpenStoreOptions): { current: ()
         ? {
             state: 'damaged',
             checkedAt,
-            report: storeProblemReport('STORE_DAMAGED', { filePath, detail: outcome.problems.slice(0, 5).join('; ') }),
+            report: storeProblemReport('STORE_DAMAGED', { filePath, detail: outcome.problems.slice(0, 5).join('; '), foundWhileOpen: true }),
             dataDir: options.dataDir,
             backups: listBackups(options.dataDir),
           }

@@ -15,6 +15,8 @@ export interface StoreProblemFacts {
   filePath: string;
   /** SQLite's own words or counts, shown last as technical detail for whoever helps the user. */
   detail?: string;
+  /** Found by the background check while the app was already working on the store. */
+  foundWhileOpen?: boolean;
 }
 
 /** The .bak copies beside the store (written before each upgrade, or by the user), newest first. */
@@ -82,7 +84,11 @@ export function storeProblemReport(kind: StoreProblemKind, facts: StoreProblemFa
   return [
     `Không thể làm việc với dữ liệu. ${whatHappened[kind]}`,
     `Tệp: ${facts.filePath}`,
-    kind === 'MIGRATION_FAILED' ? 'Dữ liệu vẫn như trước khi nâng cấp.' : 'Ứng dụng không ghi gì vào tệp này; tệp được giữ nguyên như trước khi mở.',
+    kind === 'MIGRATION_FAILED'
+      ? 'Dữ liệu vẫn như trước khi nâng cấp.'
+      : facts.foundWhileOpen
+        ? 'Từ lúc phát hiện, ứng dụng không ghi thêm gì vào tệp này.'
+        : 'Ứng dụng không ghi gì vào tệp này; tệp được giữ nguyên như trước khi mở.',
     '',
     ...whatToDo(kind, facts.filePath, backups),
     ...(facts.detail ? ['', `Chi tiết kỹ thuật: ${facts.detail}`] : []),

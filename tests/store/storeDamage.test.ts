@@ -7,6 +7,7 @@ import { openStore, StoreOpenError, STORE_FILE_NAME } from '../../db/store';
 import type { StoreProblemKind } from '../../db/storeProblems';
 import { sourceLayout } from '../../electron/backend/paths';
 import type { StoreHealth } from '../../electron/shared/contract/storeHealth';
+import { putUnitsIndexOutOfStep } from '../support/storeDamage';
 import { makeTempDir, startTestBackend } from '../support/tempBackend';
 import type { TestBackend } from '../support/tempBackend';
 
@@ -131,18 +132,14 @@ describe('the full integrity check runs in the background', () => {
 
   it('finds what quick_check cannot (an index out of step with its table), reports it and refuses every write', async () => {
     const { dataDir, file, backup } = await closedStore();
-    const raw = new Database(file);
-    raw.unsafeMode(true);
-    raw.pragma('writable_schema = ON');
-    raw.prepare("update sqlite_master set sql = 'CREATE UNIQUE INDEX `units_code_unique` ON `units` (`name`)' where name = 'units_code_unique'").run();
-    raw.close();
+    putUnitsIndexOutOfStep(file);
 
     const backend = await startTestBackend({ dataDir, backgroundIntegrityCheck: true, withProfile: false });
     backends.push(backend);
     expect(backend.store.health().state).toBe('checking');
     const health = await settled(backend);
     expect(health).toMatchObject({ state: 'damaged', dataDir, backups: [backup] });
-    expect(health.report).toMatch(/Tệp dữ liệu bị hỏng/);
+    expect(health.report).toMatch(/Tệp dữ liệu bị hỏng[^]*Từ lúc phát hiện, ứng dụng không ghi thêm gì vào tệp này/);
     expect(health.report).toContain(`Mở thư mục dữ liệu: ${dataDir}`);
     expect(health.report).toContain(backup);
     expect(health.report).toMatch(/missing from index units_code_unique/);
