@@ -34,10 +34,9 @@ try {
 }
 `;
 
+/** The worker loads its own copy of the module the app uses (under Electron, from beside the bundle). */
 function betterSqliteModulePath(): string {
-  // The Electron shell is bundled to CommonJS (require exists); tsx and vitest run this file as ESM.
-  const resolve = typeof require === 'function' ? require.resolve : createRequire(import.meta.url).resolve;
-  return resolve('better-sqlite3');
+  return createRequire(import.meta.url).resolve('better-sqlite3');
 }
 
 /** Runs PRAGMA integrity_check on a worker thread: the full check reads every page and must not hold up the UI. */
