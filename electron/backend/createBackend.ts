@@ -1,5 +1,6 @@
 import { openStore } from '../../db/store';
 import type { Store } from '../../db/store';
+import type { StoreHealth } from '../shared/contract/storeHealth';
 import type { BackendConfig } from './api/context';
 import { createDispatcher } from './api/dispatch';
 import type { Dispatch } from './api/dispatch';
@@ -17,6 +18,9 @@ export interface CreateBackendOptions {
   nativeBinding?: string;
   now?: () => Date;
   onInternalError?: (error: unknown, method: string) => void;
+  /** The full integrity check on a worker thread after opening; on unless a test turns it off. */
+  backgroundIntegrityCheck?: boolean;
+  onHealthChecked?: (health: StoreHealth) => void;
 }
 
 /** Opens the store, applies the built-in data once, and wires the handler map to the contract. */
@@ -25,6 +29,8 @@ export async function createBackend(config: BackendConfig, options: CreateBacken
     dataDir: config.dataDir,
     migrationsFolder: config.migrationsFolder,
     nativeBinding: options.nativeBinding,
+    backgroundIntegrityCheck: options.backgroundIntegrityCheck ?? true,
+    onHealthChecked: options.onHealthChecked,
   });
   seedDefaults(store);
   const dispatch = createDispatcher({

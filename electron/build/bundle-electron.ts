@@ -16,6 +16,9 @@ await build({
   sourcemap: true,
   // Runtime dependencies ship in node_modules inside the installer; native better-sqlite3 cannot be bundled.
   external: ['electron', ...Object.keys(packageJson.dependencies)],
+  // The back end is ESM (createRequire(import.meta.url)); in the CommonJS bundle import.meta.url is the bundle's own URL.
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__bundleUrl' },
 });
 
 // A sandboxed preload may only require('electron'): everything else is inlined.

@@ -1,7 +1,7 @@
 import { BrowserWindow, app, dialog } from 'electron';
-import { StoreOpenError } from '../../db/store';
 import { createBackend } from '../backend/createBackend';
 import type { Backend } from '../backend/createBackend';
+import { describeStartupFailure } from '../backend/startupFailure';
 import { translate } from '../../renderer/src/i18n/catalog';
 import { shellPaths } from './appPaths';
 import { hardenDefaultSession, hardenWebContents } from './hardenSession';
@@ -50,8 +50,9 @@ async function start(): Promise<void> {
   await mainWindow.loadURL(RENDERER_ENTRY_URL);
 }
 
+/** Nothing opens on a store that cannot be used: one dialog says what happened and what to do, then the app exits. */
 function fail(error: unknown): void {
-  const message = error instanceof StoreOpenError ? error.message : `Không khởi động được ứng dụng: ${String(error)}`;
-  dialog.showErrorBox(translate('vi', 'app.title'), message);
+  const failure = describeStartupFailure(error);
+  dialog.showErrorBox(`${translate('vi', 'app.title')}: ${failure.title}`, failure.detail);
   app.exit(1);
 }

@@ -21,7 +21,8 @@ export async function startTestBackend(options: CreateBackendOptions & { dataDir
   const dataDir = options.dataDir ?? makeTempDir();
   const backend = await createBackend(
     { dataDir, migrationsFolder: sourceLayout.migrationsFolder, resourcesDir: sourceLayout.resourcesDir, appVersion: 'test' },
-    { onInternalError: (error) => { throw error; }, ...options },
+    // The background integrity check has its own tests; most tests need not pay for a worker per store.
+    { onInternalError: (error) => { throw error; }, backgroundIntegrityCheck: false, ...options },
   );
   const call = async <M extends MethodName>(method: M, input: InputOf<M>): Promise<ResultOf<M>> => {
     const result = await backend.dispatch(method, input);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { errorCodes } from '../../electron/shared/contract';
 import type { ApiResult } from '../../electron/shared/contract';
 import type { ResponseView, SaveResponseInput } from '../../electron/shared/contract/audits';
 import { AnswerSaveQueue } from '../../renderer/src/pages/audits/checklist/saveQueue';
@@ -84,7 +85,7 @@ describe('the answer save queue', () => {
     queue.enqueue('b', { conformity: 'phu_hop' });
     await store.settle(() => ({ ok: false, error: { code: 'VALIDATION', message: 'Tỷ lệ phải từ 0% đến 100%' } }));
     expect(events.refused).toEqual([['a', 'Tỷ lệ phải từ 0% đến 100%']]);
-    await store.settle(() => ({ ok: false, error: { code: 'INTERNAL', message: 'Không kết nối được' } }));
+    await store.settle(() => ({ ok: false, error: { code: 'UNAVAILABLE', message: 'Không kết nối được' } }));
     expect(queue.status).toMatchObject({ pending: 1, retrying: true });
     queue.enqueue('b', { note: 'sau' });
     await new Promise((done) => setTimeout(done, 5));
@@ -92,5 +93,34 @@ describe('the answer save queue', () => {
     expect(store.sent.slice(-1)).toEqual([{ auditId: 'audit', itemId: 'b', conformity: 'phu_hop', note: 'sau' }]);
     expect(events.saved).toEqual([['b', true]]);
     expect(queue.status).toMatchObject({ pending: 0, retrying: false });
+  });
+
+  it('drops a change the back end failed on (INTERNAL) instead of retrying it forever, and goes on with the next', async () => {
+    const store = fakeStore();
+    const events = listener();
+    const queue = new AnswerSaveQueue('audit', store.send, events, [0]);
+    queue.enqueue('a', { note: 'gây lỗi' });
+    queue.enqueue('b', { note: 'bình thường' });
+    await store.settle(() => ({ ok: false, error: { code: 'INTERNAL', message: 'Đã xảy ra lỗi ngoài dự kiến' } }));
+    await new Promise((done) => setTimeout(done, 5));
+    expect(events.refused).toEqual([['a', 'Đã xảy ra lỗi ngoài dự kiến']]);
+    expect(store.sent.map((input) => input.itemId)).toEqual(['a', 'b']);
+    await store.settle(store.ok);
+    expect(events.saved).toEqual([['b', true]]);
+    expect(queue.status).toMatchObject({ pending: 0, retrying: false });
+  });
+
+  it('retries only UNAVAILABLE: every other code is the store refusing the change', async () => {
+    for (const code of errorCodes) {
+      const store = fakeStore();
+      const events = listener();
+      const queue = new AnswerSaveQueue('audit', store.send, events, [0]);
+      queue.enqueue('a', { note: code });
+      await store.settle(() => ({ ok: false, error: { code, message: code } }));
+      await new Promise((done) => setTimeout(done, 5));
+      expect(store.sent.length, code).toBe(code === 'UNAVAILABLE' ? 2 : 1);
+      expect(events.refused.length, code).toBe(code === 'UNAVAILABLE' ? 0 : 1);
+      queue.stop();
+    }
   });
 });

@@ -28,6 +28,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
     const spec = apiContract[method];
     const parsed = spec.input.safeParse(rawInput === undefined ? {} : rawInput);
     if (!parsed.success) return failure(validationError(parsed.error));
+    const health = options.store.health();
+    if (health.state === 'damaged' && spec.kind !== 'query') {
+      // Writing to a store that failed its integrity check could spread the damage: reads only, until it is restored.
+      return failure(new AppError('STORE_DAMAGED', health.report));
+    }
     try {
       const actor = currentActor(options.store);
       if (spec.requiresProfile && !actor.profileId) {

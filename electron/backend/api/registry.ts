@@ -11,12 +11,14 @@ import { peopleHandlers } from '../modules/people';
 import { profilesHandlers } from '../modules/profiles';
 import { programmeHandlers } from '../modules/programme';
 import { signaturesHandlers } from '../modules/signatures';
+import { storeHealthHandlers } from '../modules/storeHealth';
 import { unitsHandlers } from '../modules/units';
 import type { HandlerMap } from './handlers';
 
 /** Every contract method's handler; the type fails to check if one is missing. */
 export const handlers: HandlerMap = {
   ...profilesHandlers,
+  ...storeHealthHandlers,
   ...organizationHandlers,
   ...unitsHandlers,
   ...peopleHandlers,

@@ -1,9 +1,9 @@
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { StoreOpenError } from '../../../db/store';
 import { createBackend } from '../createBackend';
 import { sourceLayout } from '../paths';
+import { describeStartupFailure } from '../startupFailure';
 import { startWebHost } from './webHost';
 import packageJson from '../../../package.json';
 
@@ -27,12 +27,20 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const dataDir = path.resolve(values['data-dir']);
-  const backend = await createBackend({
-    dataDir,
-    migrationsFolder: sourceLayout.migrationsFolder,
-    resourcesDir: sourceLayout.resourcesDir,
-    appVersion: packageJson.version,
-  });
+  const backend = await createBackend(
+    {
+      dataDir,
+      migrationsFolder: sourceLayout.migrationsFolder,
+      resourcesDir: sourceLayout.resourcesDir,
+      appVersion: packageJson.version,
+    },
+    {
+      // The page shows it too (app.storeHealth); whoever watches the console learns it here.
+      onHealthChecked: (health) => {
+        if (health.state === 'damaged') console.error(health.report);
+      },
+    },
+  );
   const host = await startWebHost({ backend, rendererDist: sourceLayout.rendererDist, port });
   console.log(`Kiểm tra CCHC & ISO 9001 đang chạy tại ${host.url}`);
   console.log(`Dữ liệu: ${backend.store.filePath}`);
@@ -50,6 +58,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof StoreOpenError ? error.message : error);
+  const failure = describeStartupFailure(error);
+  console.error(`${failure.title}\n\n${failure.detail}`);
   process.exit(1);
 });

@@ -15,6 +15,8 @@ export interface WebHostOptions {
   backend: Backend;
   rendererDist: string;
   port?: number;
+  /** Requests with a larger body are refused (413) as soon as they pass it; 64 MB unless a test sets less. */
+  maxBodyBytes?: number;
 }
 
 export interface WebHost {
@@ -60,17 +62,25 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       sendJson(response, 200, { ok: true, value: listApiMethods() });
       return;
     }
-    const method = decodeURIComponent(pathname.slice('/api/'.length));
     if (request.method !== 'POST') {
       sendJson(response, 405, failure('VALIDATION', 'Chỉ chấp nhận phương thức POST.'));
       return;
     }
-    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
-      sendJson(response, 415, failure('VALIDATION', 'Nội dung yêu cầu phải là JSON.'));
+    const method = decodeMethodName(pathname.slice('/api/'.length));
+    if (method === null) {
+      sendJson(response, 400, failure('VALIDATION', 'Tên chức năng trong đường dẫn không hợp lệ.'));
       return;
     }
-    const body = await readBody(request);
-    if (body === null) {
+    if (!isJsonContentType(request.headers['content-type'])) {
+      sendJson(response, 415, failure('VALIDATION', 'Nội dung yêu cầu phải là JSON (application/json, mã hóa UTF-8).'));
+      return;
+    }
+    const body = await readBody(request, options.maxBodyBytes ?? MAX_BODY_BYTES);
+    if (body === 'aborted') return;
+    if (body === 'too-large') {
+      // The rest of the body is never read: the connection closes once the refusal is sent.
+      response.setHeader('connection', 'close');
+      response.once('finish', () => request.destroy());
       sendJson(response, 413, failure('VALIDATION', 'Nội dung yêu cầu quá lớn.'));
       return;
     }
@@ -140,18 +150,42 @@ function hasValidToken(header: string | string[] | undefined, token: string): bo
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-function readBody(request: http.IncomingMessage): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
+function decodeMethodName(encoded: string): string | null {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
+}
+
+/** application/json exactly (any case), optionally with charset=utf-8: not application/jsonp, not latin1. */
+export function isJsonContentType(header: string | undefined): boolean {
+  if (!header) return false;
+  const [mediaType, ...parameters] = header.split(';').map((part) => part.trim().toLowerCase());
+  if (mediaType !== 'application/json') return false;
+  return parameters.every((parameter) => /^charset=("?)utf-8\1$/.test(parameter));
+}
+
+/** Reads the body, giving up as soon as it passes `limit` (by its declared length, or by what arrived). */
+function readBody(request: http.IncomingMessage, limit: number): Promise<Buffer | 'too-large' | 'aborted'> {
+  const declared = Number(request.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) return Promise.resolve('too-large');
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooLarge = false;
-    request.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) tooLarge = true;
-      else chunks.push(chunk);
-    });
-    request.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks)));
-    request.on('error', reject);
+      if (size <= limit) {
+        chunks.push(chunk);
+        return;
+      }
+      request.off('data', onData);
+      request.pause();
+      resolve('too-large');
+    };
+    request.on('data', onData);
+    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('error', () => resolve('aborted'));
   });
 }
 

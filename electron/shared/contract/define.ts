@@ -48,7 +48,12 @@ export const errorCodes = [
   'PROFILE_REQUIRED',
   'UNKNOWN_METHOD',
   'UNAUTHORIZED',
+  /** A bug in the back end: the same call would fail again. */
   'INTERNAL',
+  /** The back end could not be reached (transport failure); nothing is known about the call, it may be retried. */
+  'UNAVAILABLE',
+  /** The store failed its integrity check: nothing more is written to it. */
+  'STORE_DAMAGED',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -13,6 +13,7 @@ import { peopleMethods } from './people';
 import { profilesMethods } from './profiles';
 import { programmeMethods } from './programme';
 import { signaturesMethods } from './signatures';
+import { storeHealthMethods } from './storeHealth';
 import { unitsMethods } from './units';
 
 export * from './define';
@@ -20,6 +21,7 @@ export * from './define';
 /** The one API contract. Preload, main process, web host and renderer client all derive from it. */
 export const apiContract = {
   ...profilesMethods,
+  ...storeHealthMethods,
   ...organizationMethods,
   ...unitsMethods,
   ...peopleMethods,

@@ -17,18 +17,40 @@ declare global {
 
 const API_TOKEN_HEADER = 'x-api-token';
 
-function httpTransport(token: string): Transport {
+/** The call never reached the back end, or its answer never came back: the caller may try again. */
+const unavailable = (message: string): ApiResult<never> => ({ ok: false, error: { code: 'UNAVAILABLE', message } });
+
+/** HTTP to the web host; `origin` is empty in the page (same origin) and set by tests. */
+export function httpTransport(token: string, origin = ''): Transport {
   return {
     async invoke(method, input) {
+      let response: Response;
       try {
-        const response = await fetch(`/api/${encodeURIComponent(method)}`, {
+        response = await fetch(`${origin}/api/${encodeURIComponent(method)}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', [API_TOKEN_HEADER]: token },
           body: JSON.stringify(input ?? {}),
         });
+      } catch {
+        return unavailable('Không kết nối được với máy chủ cục bộ của ứng dụng.');
+      }
+      try {
         return (await response.json()) as ApiResult<unknown>;
       } catch {
-        return { ok: false, error: { code: 'INTERNAL', message: 'Không kết nối được với máy chủ cục bộ của ứng dụng.' } };
+        return unavailable(`Máy chủ cục bộ của ứng dụng không trả lời đầy đủ (HTTP ${response.status}).`);
+      }
+    },
+  };
+}
+
+/** The Electron bridge; a rejected invoke (main process busy restarting, channel gone) becomes a result, never a throw. */
+export function desktopTransport(bridge: DesktopBridge): Transport {
+  return {
+    async invoke(method, input) {
+      try {
+        return await bridge.invoke(method, input);
+      } catch {
+        return unavailable('Không liên lạc được với phần xử lý dữ liệu của ứng dụng.');
       }
     },
   };
@@ -36,7 +58,7 @@ function httpTransport(token: string): Transport {
 
 /** The desktop bridge when running in Electron, otherwise HTTP to the web host with the page's token. */
 export function detectTransport(): Transport {
-  if (window.inspectionApi) return window.inspectionApi;
+  if (window.inspectionApi) return desktopTransport(window.inspectionApi);
   const token = document.querySelector<HTMLMetaElement>('meta[name="api-token"]')?.content ?? '';
   return httpTransport(token);
 }

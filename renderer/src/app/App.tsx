@@ -17,6 +17,7 @@ import { ProfileGate } from './ProfileGate';
 import { routes } from './routes';
 import type { Route } from './routes';
 import { ShortcutHelp } from './ShortcutHelp';
+import { StoreHealthNotice } from './StoreHealthNotice';
 import { TopBar } from './TopBar';
 import { WorkingYearContext } from './WorkingYear';
 
@@ -58,7 +59,10 @@ export function App() {
         <AppShell.Navbar p="xs">
           <NavigationRail current={route} onNavigate={navigate} />
         </AppShell.Navbar>
-        <AppShell.Main>{page}</AppShell.Main>
+        <AppShell.Main>
+          <StoreHealthNotice />
+          {page}
+        </AppShell.Main>
       </AppShell>
       <ShortcutHelp opened={helpOpen} onClose={() => setHelpOpen(false)} />
       <ActionDueNotice />

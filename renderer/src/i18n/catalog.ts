@@ -7,6 +7,7 @@ import { peopleMessages } from './areas/people';
 import { programmeMessages } from './areas/programme';
 import { settingsMessages } from './areas/settings';
 import { shellMessages } from './areas/shell';
+import { storeHealthMessages } from './areas/storeHealth';
 import { unitsMessages } from './areas/units';
 
 /** The one message catalog. Each area keeps its messages in ./areas; Vietnamese is the reference. */
@@ -21,6 +22,7 @@ const vi = {
   ...minutesMessages.vi,
   ...checklistsMessages.vi,
   ...auditsMessages.vi,
+  ...storeHealthMessages.vi,
 };
 
 export type MessageKey = keyof typeof vi;
@@ -37,6 +39,7 @@ const en: Record<MessageKey, string> = {
   ...minutesMessages.en,
   ...checklistsMessages.en,
   ...auditsMessages.en,
+  ...storeHealthMessages.en,
 };
 
 export const languages = ['vi', 'en'] as const;

@@ -15,8 +15,8 @@ export interface AppHarness {
 }
 
 /** A real web host on a temp store, serving the built renderer, and a headless Debian chromium. */
-export async function startAppHarness(options: { withProfile?: boolean } = {}): Promise<AppHarness> {
-  const backend = await startTestBackend({ withProfile: options.withProfile ?? true });
+export async function startAppHarness(options: { withProfile?: boolean; dataDir?: string; backgroundIntegrityCheck?: boolean } = {}): Promise<AppHarness> {
+  const backend = await startTestBackend({ ...options, withProfile: options.withProfile ?? true });
   const host = await startWebHost({ backend, rendererDist: sourceLayout.rendererDist });
   const browser = await launchBrowser();
   return {

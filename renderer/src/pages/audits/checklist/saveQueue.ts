@@ -22,8 +22,11 @@ interface Entry {
   patch: AnswerPatch;
 }
 
-/** Errors that say nothing about the change itself (the store could not be reached): try the same change again. */
-const retriable = (error: ApiError) => error.code === 'INTERNAL';
+/**
+ * Only an unreachable back end says nothing about the change itself: the same change is tried again.
+ * INTERNAL is a bug that would fail the same way each time; retrying it would stall every later answer.
+ */
+const retriable = (error: ApiError) => error.code === 'UNAVAILABLE';
 
 /**
  * Sends answer changes one at a time, in the order they were made, each acknowledged only once the
