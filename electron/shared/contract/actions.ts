@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { DueState } from '../actionStates';
 import { command, query } from './define';
 import { calendarDate, id, optionalText, year } from './fields';
+import { patchInput } from './patch';
 import { actionStatuses, auditKinds } from './vocabulary';
 import type { ActionStatus, AuditKind, FindingClass } from './vocabulary';
 
@@ -169,7 +170,7 @@ export interface XlsxFile {
 
 const fiveWhys = z.array(optionalText('Câu trả lời "Tại sao"', 1000)).max(5, { error: 'Chỉ ghi tối đa 5 lần "Tại sao"' });
 
-/** Without defaults, so a partial update changes only what it names. */
+/** What an action says; create gives most of it defaults. */
 export const actionContentFields = z.object({
   ownerUnitId: id,
   ownerPersonId: id.nullable(),
@@ -218,11 +219,7 @@ export const actionsMethods = {
   'actions.defaults': query<ActionDefaults>()(z.object({ findingId: id }).strict(), 'Giá trị gợi ý cho hành động khắc phục mới của một phát hiện'),
   'actions.create': command<ActionDetail>()(createActionInput.strict(), 'Tạo hành động khắc phục cho một phát hiện'),
   'actions.update': command<ActionDetail>()(
-    actionContentFields
-      .partial()
-      .extend({ id })
-      .strict()
-      .refine((input) => Object.keys(input).length > 1, { error: 'Không có thay đổi nào để lưu' }),
+    patchInput(actionContentFields, { id }),
     'Sửa nội dung hành động khắc phục',
   ),
   'actions.move': command<ActionDetail>()(moveActionInput.strict(), 'Chuyển trạng thái hành động khắc phục (có kiểm tra điều kiện)'),

@@ -3,6 +3,7 @@ import { indicatorMet } from '../indicators';
 import type { ReadyInspection } from './programme';
 import { command, query } from './define';
 import { calendarDate, id, optionalText, requiredText, year } from './fields';
+import { patchInput } from './patch';
 import { auditKinds, auditStatuses, conformityResults, teamRoles } from './vocabulary';
 import type { AnswerType, AuditKind, AuditStatus, Comparator, ConformityResult, FindingClass, TeamRole, TemplatePurpose } from './vocabulary';
 
@@ -454,13 +455,10 @@ export type StartAuditInput = z.input<typeof startAuditInput>;
 export const editAuditForm = auditHeaderFields.extend({ team, representatives }).superRefine(headerAndTeamRules);
 export type EditAuditFormValues = z.input<typeof editAuditForm>;
 
-export const updateAuditInput = z
-  .object(headerShape)
-  .extend({ unitComments: optionalText('Ý kiến của đơn vị được kiểm tra', 8000), conclusion: optionalText('Kết luận', 8000), team, representatives })
-  .partial()
-  .extend({ id })
-  .strict()
-  .refine((input) => Object.keys(input).length > 1, { error: 'Không có thay đổi nào để lưu' });
+export const updateAuditInput = patchInput(
+  auditHeaderFields.extend({ unitComments: optionalText('Ý kiến của đơn vị được kiểm tra', 8000), conclusion: optionalText('Kết luận', 8000), team, representatives }),
+  { id },
+);
 
 const answerFields = z.object({
   conformity: z.enum(conformityResults, { error: 'Kết quả không hợp lệ' }).nullable(),
@@ -472,11 +470,7 @@ const answerFields = z.object({
 });
 
 /** One small change to one answer: only the fields given are touched; null clears. */
-export const saveResponseInput = answerFields
-  .partial()
-  .extend({ auditId: id, itemId: id })
-  .strict()
-  .refine((input) => Object.keys(input).length > 2, { error: 'Không có thay đổi nào để lưu' });
+export const saveResponseInput = patchInput(answerFields, { auditId: id, itemId: id });
 export type SaveResponseInput = z.input<typeof saveResponseInput>;
 
 const auditStatus = z.enum(auditStatuses, { error: 'Trạng thái không hợp lệ' });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command, query, task } from './define';
 import { id, optionalText, requiredText, year } from './fields';
+import { patchInput } from './patch';
 import { answerTypes, comparators, templatePurposes } from './vocabulary';
 import type { AnswerType, Comparator, TemplatePurpose, VersionStatus } from './vocabulary';
 
@@ -136,8 +137,6 @@ const templateColumns = {
   description: optionalText('Mô tả', 2000),
 };
 export const templateFields = z.object({ ...templateColumns, purpose, description: templateColumns.description.default('') });
-/** Without defaults, so that a patch leaves the fields it does not name untouched. */
-const templatePatch = z.object(templateColumns).partial();
 
 export const sectionFields = z.object({
   code: sectionCode,
@@ -176,7 +175,6 @@ export const itemShape = z.object({
   usuallyNotApplicable: itemColumns.usuallyNotApplicable.default(false),
   notApplicableHint: itemColumns.notApplicableHint.default(''),
 });
-const itemPatch = z.object(itemColumns).partial();
 export type ItemFields = z.output<typeof itemShape>;
 
 type ItemRuleFields = Pick<ItemFields, 'answerType' | 'numericUnit' | 'comparator' | 'threshold' | 'usuallyNotApplicable' | 'notApplicableHint'>;
@@ -274,9 +272,6 @@ const importTarget = z.discriminatedUnion(
   { error: 'Chọn nhập thành danh mục mới hoặc phiên bản mới của một danh mục' },
 );
 
-const nonEmptyPatch = <T extends z.ZodType<{ id: string }>>(schema: T) =>
-  schema.refine((input) => Object.keys(input).some((key) => key !== 'id'), { error: 'Không có thay đổi nào để lưu' });
-
 const toIndex = z.number({ error: 'Vị trí phải là số' }).int({ error: 'Vị trí phải là số nguyên' }).min(0, { error: 'Vị trí không được âm' });
 
 /* ---------- Methods ---------- */
@@ -312,7 +307,7 @@ export const checklistsMethods = {
     'Tạo danh mục mới với bản nháp phiên bản 1',
   ),
   'checklists.updateTemplate': command<ChecklistTemplateDetail>()(
-    nonEmptyPatch(templatePatch.extend({ id }).strict()),
+    patchInput(templateFields.omit({ purpose: true }), { id }),
     'Sửa mã, tên, mô tả của danh mục',
   ),
   'checklists.setTemplateRetired': command<ChecklistTemplateDetail>()(
@@ -327,7 +322,7 @@ export const checklistsMethods = {
     z.object({ templateId: id, year: year.nullable().optional() }).strict(),
     'Tạo bản nháp phiên bản mới từ phiên bản mới nhất',
   ),
-  'checklists.updateDraft': command<ChecklistVersionSummary>()(z.object({ id, year: versionYear }).strict(), 'Sửa năm áp dụng của bản nháp'),
+  'checklists.updateDraft': command<ChecklistVersionSummary>()(patchInput(z.object({ year: versionYear }), { id }), 'Sửa năm áp dụng của bản nháp'),
   'checklists.discardDraft': command<{ templateDeleted: boolean }>()(
     z.object({ id }).strict(),
     'Bỏ bản nháp; danh mục chưa từng công bố thì bị xóa cùng',
@@ -338,7 +333,7 @@ export const checklistsMethods = {
   ),
 
   'checklists.addSection': command<ChecklistSectionView>()(sectionFields.extend({ versionId: id }).strict(), 'Thêm phần vào cuối bản nháp'),
-  'checklists.updateSection': command<ChecklistSectionView>()(nonEmptyPatch(sectionFields.partial().extend({ id }).strict()), 'Sửa mã, tên phần'),
+  'checklists.updateSection': command<ChecklistSectionView>()(patchInput(sectionFields, { id }), 'Sửa mã, tên phần'),
   'checklists.moveSection': command<ChecklistSectionView>()(z.object({ id, toIndex }).strict(), 'Chuyển phần đến vị trí khác'),
   'checklists.deleteSection': command<{ deletedItems: number }>()(z.object({ id }).strict(), 'Xóa một phần và các câu hỏi của nó khỏi bản nháp'),
 
@@ -346,7 +341,7 @@ export const checklistsMethods = {
     withItemRules(itemShape.extend({ sectionId: id }).strict()),
     'Thêm câu hỏi vào cuối một phần',
   ),
-  'checklists.updateItem': command<ChecklistItemView>()(nonEmptyPatch(itemPatch.extend({ id }).strict()), 'Sửa câu hỏi'),
+  'checklists.updateItem': command<ChecklistItemView>()(patchInput(itemShape, { id }), 'Sửa câu hỏi'),
   'checklists.moveItem': command<ChecklistItemView>()(
     z.object({ id, sectionId: id, toIndex }).strict(),
     'Chuyển câu hỏi đến vị trí khác, có thể sang phần khác',

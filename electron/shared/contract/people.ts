@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command, query } from './define';
 import { calendarDate, id, optionalText, requiredText } from './fields';
+import { patchInput } from './patch';
 
 /** A member of staff: may be an inspector, a team leader, a unit's representative or an action owner. */
 export interface PersonView {
@@ -27,8 +28,7 @@ const email = optionalText('Thư điện tử', 200).refine((value) => value ===
   error: 'Thư điện tử không đúng định dạng, ví dụ ten@hatinh.gov.vn',
 });
 
-/** The fields of a person, without defaults, so an update changes only what it names. */
-const personPatch = z.object({
+const personRules = z.object({
   fullName: requiredText('Họ và tên', 100),
   unitId: id.nullable(),
   position: optionalText('Chức vụ', 100),
@@ -42,16 +42,16 @@ const personPatch = z.object({
 });
 
 /** The fields a person is created with: only the name is required. */
-export const personFields = personPatch.extend({
-  unitId: personPatch.shape.unitId.default(null),
-  position: personPatch.shape.position.default(''),
+export const personFields = personRules.extend({
+  unitId: personRules.shape.unitId.default(null),
+  position: personRules.shape.position.default(''),
   phone: phone.default(''),
   email: email.default(''),
-  auditorTrained: personPatch.shape.auditorTrained.default(false),
-  auditorCertNumber: personPatch.shape.auditorCertNumber.default(''),
-  auditorCertDate: personPatch.shape.auditorCertDate.default(null),
-  auditorCertIssuer: personPatch.shape.auditorCertIssuer.default(''),
-  mayLead: personPatch.shape.mayLead.default(false),
+  auditorTrained: personRules.shape.auditorTrained.default(false),
+  auditorCertNumber: personRules.shape.auditorCertNumber.default(''),
+  auditorCertDate: personRules.shape.auditorCertDate.default(null),
+  auditorCertIssuer: personRules.shape.auditorCertIssuer.default(''),
+  mayLead: personRules.shape.mayLead.default(false),
 });
 
 type PersonCertificate = Pick<z.output<typeof personFields>, 'auditorTrained' | 'auditorCertNumber' | 'auditorCertDate' | 'auditorCertIssuer'>;
@@ -84,11 +84,7 @@ export const peopleMethods = {
   'people.get': query<PersonView>()(z.object({ id }).strict(), 'Một cán bộ'),
   'people.create': command<PersonView>()(personInput, 'Thêm cán bộ vào danh bạ'),
   'people.update': command<PersonView>()(
-    personPatch
-      .partial()
-      .extend({ id })
-      .strict()
-      .refine((input) => Object.keys(input).length > 1, { error: 'Không có thay đổi nào để lưu' }),
+    patchInput(personFields, { id }),
     'Sửa thông tin cán bộ',
   ),
   'people.setActive': command<PersonView>()(
