@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command, query, task } from './define';
 import { id, optionalText, requiredText, year } from './fields';
+import { checklistImportLimits, importLimitMessages } from './importLimits';
 import { patchInput } from './patch';
 import { answerTypes, comparators, templatePurposes } from './vocabulary';
 import type { AnswerType, Comparator, TemplatePurpose, VersionStatus } from './vocabulary';
@@ -255,11 +256,10 @@ export const infoLabels = {
   status: 'Trạng thái',
 } as const;
 
-/** Base64 of up to 10 MB of file. */
 const fileBase64 = z
   .string({ error: 'Nội dung tệp phải là chuỗi base64' })
   .min(1, { error: 'Tệp rỗng' })
-  .max(14_000_000, { error: 'Tệp lớn hơn 10 MB; danh mục kiểm tra thường chỉ vài trăm KB' })
+  .max(Math.ceil(checklistImportLimits.maxFileBytes / 3) * 4, { error: importLimitMessages.base64TooLong })
   .regex(/^[A-Za-z0-9+/]+=*$/, { error: 'Nội dung tệp không phải là base64' });
 const fileInput = z.object({ fileName: requiredText('Tên tệp', 255), base64: fileBase64 });
 
