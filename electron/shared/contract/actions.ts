@@ -168,18 +168,18 @@ export interface XlsxFile {
   rowCount: number;
 }
 
-const fiveWhys = z.array(optionalText('Câu trả lời "Tại sao"', 1000)).max(5, { error: 'Chỉ ghi tối đa 5 lần "Tại sao"' });
+const fiveWhys = z.array(optionalText('Câu trả lời "Tại sao"', 1000, 'multi')).max(5, { error: 'Chỉ ghi tối đa 5 lần "Tại sao"' });
 
 /** What an action says; create gives most of it defaults. */
 export const actionContentFields = z.object({
   ownerUnitId: id,
   ownerPersonId: id.nullable(),
-  correction: optionalText('Khắc phục tức thời', 4000),
-  rootCause: optionalText('Nguyên nhân gốc rễ', 4000),
+  correction: optionalText('Khắc phục tức thời', 4000, 'multi'),
+  rootCause: optionalText('Nguyên nhân gốc rễ', 4000, 'multi'),
   fiveWhys,
-  actionPlan: optionalText('Kế hoạch hành động', 4000),
+  actionPlan: optionalText('Kế hoạch hành động', 4000, 'multi'),
   dueDate: calendarDate('Hạn hoàn thành'),
-  completionEvidence: optionalText('Bằng chứng hoàn thành', 4000),
+  completionEvidence: optionalText('Bằng chứng hoàn thành', 4000, 'multi'),
 });
 
 export const createActionInput = actionContentFields.omit({ completionEvidence: true }).extend({
@@ -196,7 +196,7 @@ export const createActionInput = actionContentFields.omit({ completionEvidence: 
 export const moveActionInput = z.object({
   id,
   to: z.enum(actionStatuses, { error: 'Trạng thái đích không hợp lệ' }),
-  comment: optionalText('Ý kiến', 2000).default(''),
+  comment: optionalText('Ý kiến', 2000, 'multi').default(''),
   verifierPersonId: id.optional(),
   verificationDate: calendarDate('Ngày xác minh').optional(),
   newDueDate: calendarDate('Hạn hoàn thành mới').optional(),

@@ -356,9 +356,9 @@ const headerShape = {
   decisionDate: calendarDate('Ngày quyết định thành lập đoàn').nullable(),
   planNumber: optionalText('Số kế hoạch kiểm tra', 60),
   planDate: calendarDate('Ngày kế hoạch kiểm tra').nullable(),
-  objective: optionalText('Mục tiêu', 2000),
-  scope: optionalText('Phạm vi', 2000),
-  criteria: optionalText('Chuẩn mực', 2000),
+  objective: optionalText('Mục tiêu', 2000, 'multi'),
+  scope: optionalText('Phạm vi', 2000, 'multi'),
+  criteria: optionalText('Chuẩn mực', 2000, 'multi'),
 };
 
 export const auditHeaderFields = z.object({
@@ -456,7 +456,7 @@ export const editAuditForm = auditHeaderFields.extend({ team, representatives })
 export type EditAuditFormValues = z.input<typeof editAuditForm>;
 
 export const updateAuditInput = patchInput(
-  auditHeaderFields.extend({ unitComments: optionalText('Ý kiến của đơn vị được kiểm tra', 8000), conclusion: optionalText('Kết luận', 8000), team, representatives }),
+  auditHeaderFields.extend({ unitComments: optionalText('Ý kiến của đơn vị được kiểm tra', 8000, 'multi'), conclusion: optionalText('Kết luận', 8000, 'multi'), team, representatives }),
   { id },
 );
 
@@ -464,9 +464,9 @@ const answerFields = z.object({
   conformity: z.enum(conformityResults, { error: 'Kết quả không hợp lệ' }).nullable(),
   numericValue: z.number({ error: 'Giá trị phải là số' }).finite({ error: 'Giá trị phải là số' }).nullable(),
   yesNo: z.boolean({ error: 'Câu trả lời phải là có hoặc không' }).nullable(),
-  textValue: optionalText('Câu trả lời', 4000).nullable(),
-  note: optionalText('Ghi chú', 4000),
-  notApplicableReason: optionalText('Lý do không áp dụng', 1000),
+  textValue: optionalText('Câu trả lời', 4000, 'multi').nullable(),
+  note: optionalText('Ghi chú', 4000, 'multi'),
+  notApplicableReason: optionalText('Lý do không áp dụng', 1000, 'multi'),
 });
 
 /** One small change to one answer: only the fields given are touched; null clears. */

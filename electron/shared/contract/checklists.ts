@@ -135,7 +135,7 @@ const versionYear = year.nullable().default(null);
 const templateColumns = {
   code: templateCode,
   name: requiredText('Tên danh mục', 200),
-  description: optionalText('Mô tả', 2000),
+  description: optionalText('Mô tả', 2000, 'multi'),
 };
 export const templateFields = z.object({ ...templateColumns, purpose, description: templateColumns.description.default('') });
 
@@ -148,9 +148,9 @@ const itemColumns = {
   code: itemCode,
   reference: optionalText('Điều khoản/chỉ tiêu', 50),
   referenceTitle: optionalText('Tên điều khoản/chỉ tiêu', 300),
-  question: requiredText('Câu hỏi', 2000),
-  guidance: optionalText('Hướng dẫn', 4000),
-  evidenceHint: optionalText('Bằng chứng cần xem', 2000),
+  question: requiredText('Câu hỏi', 2000, 'multi'),
+  guidance: optionalText('Hướng dẫn', 4000, 'multi'),
+  evidenceHint: optionalText('Bằng chứng cần xem', 2000, 'multi'),
   answerType: z.enum(answerTypes, { error: 'Kiểu trả lời phải là thang phù hợp, số liệu, có/không hoặc văn bản' }),
   numericUnit: optionalText('Đơn vị tính', 30).nullable(),
   comparator: z.enum(comparators, { error: 'Phép so sánh phải là >, ≥, <, ≤ hoặc =' }).nullable(),
@@ -158,7 +158,7 @@ const itemColumns = {
   points: z.number({ error: 'Điểm phải là số' }).min(0, { error: 'Điểm không được âm' }).max(1000, { error: 'Điểm không được lớn hơn 1000' }).nullable(),
   evidenceRequired: z.boolean({ error: 'Bắt buộc bằng chứng phải là có/không' }),
   usuallyNotApplicable: z.boolean({ error: 'Thường không áp dụng phải là có/không' }),
-  notApplicableHint: optionalText('Lý do thường không áp dụng', 1000),
+  notApplicableHint: optionalText('Lý do thường không áp dụng', 1000, 'multi'),
 };
 
 /** The item's columns, with defaults, before the rule that ties numeric fields to the numeric answer type. */

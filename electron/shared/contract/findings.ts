@@ -32,9 +32,9 @@ export const requiresActionByDefault = (findingClass: FindingClass) => findingCl
 export const findingFields = z.object({
   findingClass: z.enum(findingClasses, { error: 'Chọn phân loại phát hiện' }),
   reference: optionalText('Điều khoản/chỉ tiêu', 100).default(''),
-  description: requiredText('Mô tả phát hiện', 4000),
-  requirement: optionalText('Yêu cầu', 4000).default(''),
-  evidenceText: optionalText('Bằng chứng', 4000).default(''),
+  description: requiredText('Mô tả phát hiện', 4000, 'multi'),
+  requirement: optionalText('Yêu cầu', 4000, 'multi').default(''),
+  evidenceText: optionalText('Bằng chứng', 4000, 'multi').default(''),
   requiresAction: z.boolean({ error: 'Yêu cầu hành động khắc phục phải là có/không' }),
 });
 export type FindingFields = z.output<typeof findingFields>;

@@ -200,11 +200,11 @@ const paragraphs = (label: string) => z.array(requiredText(label, 2000)).max(20,
 
 export const programmeDocumentFields = z.object({
   /** Keys of legalReferences printed as "Căn cứ …;" lines. */
-  basisReferenceKeys: z.array(z.string()),
+  basisReferenceKeys: z.array(requiredText('Mã căn cứ', 40)).max(50, { error: 'Tối đa 50 căn cứ' }),
   purposes: paragraphs('Mục đích'),
   requirements: paragraphs('Yêu cầu'),
-  cchcContent: requiredText('Nội dung kiểm tra CCHC', 1000),
-  isoContent: requiredText('Nội dung đánh giá ISO', 1000),
+  cchcContent: requiredText('Nội dung kiểm tra CCHC', 1000, 'multi'),
+  isoContent: requiredText('Nội dung đánh giá ISO', 1000, 'multi'),
   implementation: paragraphs('Tổ chức thực hiện'),
   recipients: z.array(requiredText('Nơi nhận', 200)).min(1, { error: 'Cần ít nhất một nơi nhận' }).max(20),
 });
@@ -265,7 +265,7 @@ export const entryFields = z.object({
   kind: z.enum(auditKinds, { error: 'Loại kiểm tra không hợp lệ' }),
   unitId: id,
   date: calendarDate('Ngày kiểm tra'),
-  content: optionalText('Nội dung', 1000),
+  content: optionalText('Nội dung', 1000, 'multi'),
   team: teamInput,
 });
 
