@@ -2,13 +2,14 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checklistColumns } from '../../electron/shared/contract/checklists';
 import { checklistImportLimits } from '../../electron/shared/contract/importLimits';
+import type * as workbookModule from '../../electron/backend/modules/checklists/readChecklistWorkbook';
 import { startTestBackend } from '../support/tempBackend';
 import type { TestBackend } from '../support/tempBackend';
 
 /** Calls on this thread are recorded: the workbook must be read on a worker thread, which loads its own copy. */
 const readOnApiThread = vi.hoisted(() => vi.fn());
 vi.mock('../../electron/backend/modules/checklists/readChecklistWorkbook', async (original) => {
-  const actual = await original<typeof import('../../electron/backend/modules/checklists/readChecklistWorkbook')>();
+  const actual = await original<typeof workbookModule>();
   return {
     ...actual,
     readChecklistWorkbook: (...args: Parameters<typeof actual.readChecklistWorkbook>) => {

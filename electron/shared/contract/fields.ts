@@ -7,6 +7,8 @@ export type TextLines = 'single' | 'multi';
 
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const lineBreaksAndTabs = /[\t\n\r]/;
+// Matching control characters is the point of this expression.
+// eslint-disable-next-line no-control-regex
 const otherControls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const bidiOverrides = /[\u202A-\u202E\u2066-\u2069]/;
 
