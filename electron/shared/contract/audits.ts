@@ -346,31 +346,18 @@ export const representativeFields = z.object({
   personId: id.nullable().default(null),
 });
 
-/** Without defaults, so that a partial update leaves untouched fields alone. */
-const headerShape = {
+export const auditHeaderFields = z.object({
   title: requiredText('Tên cuộc kiểm tra', 300),
   startDate: calendarDate('Ngày bắt đầu'),
   endDate: calendarDate('Ngày kết thúc'),
-  place: optionalText('Địa điểm', 300),
-  decisionNumber: optionalText('Số quyết định thành lập đoàn', 60),
-  decisionDate: calendarDate('Ngày quyết định thành lập đoàn').nullable(),
-  planNumber: optionalText('Số kế hoạch kiểm tra', 60),
-  planDate: calendarDate('Ngày kế hoạch kiểm tra').nullable(),
-  objective: optionalText('Mục tiêu', 2000, 'multi'),
-  scope: optionalText('Phạm vi', 2000, 'multi'),
-  criteria: optionalText('Chuẩn mực', 2000, 'multi'),
-};
-
-export const auditHeaderFields = z.object({
-  ...headerShape,
-  place: headerShape.place.default(''),
-  decisionNumber: headerShape.decisionNumber.default(''),
-  decisionDate: headerShape.decisionDate.default(null),
-  planNumber: headerShape.planNumber.default(''),
-  planDate: headerShape.planDate.default(null),
-  objective: headerShape.objective.default(''),
-  scope: headerShape.scope.default(''),
-  criteria: headerShape.criteria.default(''),
+  place: optionalText('Địa điểm', 300).default(''),
+  decisionNumber: optionalText('Số quyết định thành lập đoàn', 60).default(''),
+  decisionDate: calendarDate('Ngày quyết định thành lập đoàn').nullable().default(null),
+  planNumber: optionalText('Số kế hoạch kiểm tra', 60).default(''),
+  planDate: calendarDate('Ngày kế hoạch kiểm tra').nullable().default(null),
+  objective: optionalText('Mục tiêu', 2000, 'multi').default(''),
+  scope: optionalText('Phạm vi', 2000, 'multi').default(''),
+  criteria: optionalText('Chuẩn mực', 2000, 'multi').default(''),
 });
 export type AuditHeaderFields = z.output<typeof auditHeaderFields>;
 

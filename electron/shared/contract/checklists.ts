@@ -132,49 +132,34 @@ export const itemCode = codeText('Mã câu hỏi', 20);
 const purpose = z.enum(templatePurposes, { error: 'Mục đích phải là ISO, CCHC hoặc TTHC' });
 const versionYear = year.nullable().default(null);
 
-const templateColumns = {
+export const templateFields = z.object({
   code: templateCode,
   name: requiredText('Tên danh mục', 200),
-  description: optionalText('Mô tả', 2000, 'multi'),
-};
-export const templateFields = z.object({ ...templateColumns, purpose, description: templateColumns.description.default('') });
+  purpose,
+  description: optionalText('Mô tả', 2000, 'multi').default(''),
+});
 
 export const sectionFields = z.object({
   code: sectionCode,
   title: requiredText('Tên phần', 300),
 });
 
-const itemColumns = {
-  code: itemCode,
-  reference: optionalText('Điều khoản/chỉ tiêu', 50),
-  referenceTitle: optionalText('Tên điều khoản/chỉ tiêu', 300),
-  question: requiredText('Câu hỏi', 2000, 'multi'),
-  guidance: optionalText('Hướng dẫn', 4000, 'multi'),
-  evidenceHint: optionalText('Bằng chứng cần xem', 2000, 'multi'),
-  answerType: z.enum(answerTypes, { error: 'Kiểu trả lời phải là thang phù hợp, số liệu, có/không hoặc văn bản' }),
-  numericUnit: optionalText('Đơn vị tính', 30).nullable(),
-  comparator: z.enum(comparators, { error: 'Phép so sánh phải là >, ≥, <, ≤ hoặc =' }).nullable(),
-  threshold: z.number({ error: 'Ngưỡng phải là số' }).finite({ error: 'Ngưỡng phải là số' }).nullable(),
-  points: z.number({ error: 'Điểm phải là số' }).min(0, { error: 'Điểm không được âm' }).max(1000, { error: 'Điểm không được lớn hơn 1000' }).nullable(),
-  evidenceRequired: z.boolean({ error: 'Bắt buộc bằng chứng phải là có/không' }),
-  usuallyNotApplicable: z.boolean({ error: 'Thường không áp dụng phải là có/không' }),
-  notApplicableHint: optionalText('Lý do thường không áp dụng', 1000, 'multi'),
-};
-
 /** The item's columns, with defaults, before the rule that ties numeric fields to the numeric answer type. */
 export const itemShape = z.object({
-  ...itemColumns,
-  reference: itemColumns.reference.default(''),
-  referenceTitle: itemColumns.referenceTitle.default(''),
-  guidance: itemColumns.guidance.default(''),
-  evidenceHint: itemColumns.evidenceHint.default(''),
-  numericUnit: itemColumns.numericUnit.default(null),
-  comparator: itemColumns.comparator.default(null),
-  threshold: itemColumns.threshold.default(null),
-  points: itemColumns.points.default(null),
-  evidenceRequired: itemColumns.evidenceRequired.default(false),
-  usuallyNotApplicable: itemColumns.usuallyNotApplicable.default(false),
-  notApplicableHint: itemColumns.notApplicableHint.default(''),
+  code: itemCode,
+  reference: optionalText('Điều khoản/chỉ tiêu', 50).default(''),
+  referenceTitle: optionalText('Tên điều khoản/chỉ tiêu', 300).default(''),
+  question: requiredText('Câu hỏi', 2000, 'multi'),
+  guidance: optionalText('Hướng dẫn', 4000, 'multi').default(''),
+  evidenceHint: optionalText('Bằng chứng cần xem', 2000, 'multi').default(''),
+  answerType: z.enum(answerTypes, { error: 'Kiểu trả lời phải là thang phù hợp, số liệu, có/không hoặc văn bản' }),
+  numericUnit: optionalText('Đơn vị tính', 30).nullable().default(null),
+  comparator: z.enum(comparators, { error: 'Phép so sánh phải là >, ≥, <, ≤ hoặc =' }).nullable().default(null),
+  threshold: z.number({ error: 'Ngưỡng phải là số' }).finite({ error: 'Ngưỡng phải là số' }).nullable().default(null),
+  points: z.number({ error: 'Điểm phải là số' }).min(0, { error: 'Điểm không được âm' }).max(1000, { error: 'Điểm không được lớn hơn 1000' }).nullable().default(null),
+  evidenceRequired: z.boolean({ error: 'Bắt buộc bằng chứng phải là có/không' }).default(false),
+  usuallyNotApplicable: z.boolean({ error: 'Thường không áp dụng phải là có/không' }).default(false),
+  notApplicableHint: optionalText('Lý do thường không áp dụng', 1000, 'multi').default(''),
 });
 export type ItemFields = z.output<typeof itemShape>;
 

@@ -28,30 +28,18 @@ const email = optionalText('Thư điện tử', 200).refine((value) => value ===
   error: 'Thư điện tử không đúng định dạng, ví dụ ten@hatinh.gov.vn',
 });
 
-const personRules = z.object({
+/** The fields of a person: only the name is required. */
+export const personFields = z.object({
   fullName: requiredText('Họ và tên', 100),
-  unitId: id.nullable(),
-  position: optionalText('Chức vụ', 100),
-  phone,
-  email,
-  auditorTrained: z.boolean({ error: 'Đào tạo đánh giá viên phải là có/không' }),
-  auditorCertNumber: optionalText('Số chứng chỉ', 50),
-  auditorCertDate: calendarDate('Ngày cấp chứng chỉ').nullable(),
-  auditorCertIssuer: optionalText('Đơn vị cấp chứng chỉ', 200),
-  mayLead: z.boolean({ error: 'Được làm Trưởng đoàn phải là có/không' }),
-});
-
-/** The fields a person is created with: only the name is required. */
-export const personFields = personRules.extend({
-  unitId: personRules.shape.unitId.default(null),
-  position: personRules.shape.position.default(''),
+  unitId: id.nullable().default(null),
+  position: optionalText('Chức vụ', 100).default(''),
   phone: phone.default(''),
   email: email.default(''),
-  auditorTrained: personRules.shape.auditorTrained.default(false),
-  auditorCertNumber: personRules.shape.auditorCertNumber.default(''),
-  auditorCertDate: personRules.shape.auditorCertDate.default(null),
-  auditorCertIssuer: personRules.shape.auditorCertIssuer.default(''),
-  mayLead: personRules.shape.mayLead.default(false),
+  auditorTrained: z.boolean({ error: 'Đào tạo đánh giá viên phải là có/không' }).default(false),
+  auditorCertNumber: optionalText('Số chứng chỉ', 50).default(''),
+  auditorCertDate: calendarDate('Ngày cấp chứng chỉ').nullable().default(null),
+  auditorCertIssuer: optionalText('Đơn vị cấp chứng chỉ', 200).default(''),
+  mayLead: z.boolean({ error: 'Được làm Trưởng đoàn phải là có/không' }).default(false),
 });
 
 type PersonCertificate = Pick<z.output<typeof personFields>, 'auditorTrained' | 'auditorCertNumber' | 'auditorCertDate' | 'auditorCertIssuer'>;
