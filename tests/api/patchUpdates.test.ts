@@ -327,6 +327,20 @@ describe('every update changes only the fields it names', () => {
     expect(Object.keys(cases).sort()).toEqual([...updateMethods].sort());
   });
 
+  it("saving the plan's wording keeps the ISO share and the legal references added since", async () => {
+    const backend = await startTestBackend();
+    try {
+      const references = [...(await backend.call('settings.get', {})).legalReferences, { key: 'cchc-qd', text: 'Quyết định số 12/QĐ-UBND ngày 05/01/2026' }];
+      await backend.call('settings.update', { isoSharePercent: 40, legalReferences: references });
+      const before = await backend.call('settings.get', {});
+      const after = await backend.call('settings.update', { programmeDocument: wording('mới') });
+      expect(after).toEqual({ ...before, programmeDocument: wording('mới') });
+      expect(after.isoSharePercent).toBe(40);
+    } finally {
+      backend.close();
+    }
+  });
+
   describe.each(updateMethods)('%s', (method) => {
     let backend: TestBackend;
     let target: PatchTarget;
