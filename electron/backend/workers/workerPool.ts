@@ -20,6 +20,8 @@ export interface WorkerPoolOptions {
   entry?: string;
   /** At most this many threads; the machines this runs on have two cores. */
   size?: number;
+  /** A task that needs more heap than this (a crafted file, say) ends its own thread, not the app. */
+  maxHeapMegabytes?: number;
 }
 
 interface Job {
@@ -35,18 +37,19 @@ function defaultWorkerEntry(): string {
 }
 
 /** From source (tests, the web host under tsx) the entry is TypeScript, so the thread first loads tsx's loader. */
-function startWorker(entry: string): Worker {
-  if (!entry.endsWith('.ts')) return new Worker(entry);
+function startWorker(entry: string, maxHeapMegabytes: number): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: maxHeapMegabytes };
+  if (!entry.endsWith('.ts')) return new Worker(entry, { resourceLimits });
   const require = createRequire(import.meta.url);
   const tsxPackage = require.resolve('tsx/package.json');
   const { exports } = JSON.parse(fs.readFileSync(tsxPackage, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
   const tsxApi = pathToFileURL(path.join(path.dirname(tsxPackage), exports['./esm/api']!.import.default)).href;
   const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(pathToFileURL(entry).href)}); });`;
-  return new Worker(bootstrap, { eval: true });
+  return new Worker(bootstrap, { eval: true, resourceLimits });
 }
 
 /** A small pool of worker threads, started when first needed; idle threads do not keep the process alive. */
-export function createWorkerPool({ entry = defaultWorkerEntry(), size = 2 }: WorkerPoolOptions = {}): WorkerPool {
+export function createWorkerPool({ entry = defaultWorkerEntry(), size = 2, maxHeapMegabytes = 1024 }: WorkerPoolOptions = {}): WorkerPool {
   const workers = new Set<Worker>();
   const idle: Worker[] = [];
   const running = new Map<Worker, Job>();
@@ -64,7 +67,7 @@ export function createWorkerPool({ entry = defaultWorkerEntry(), size = 2 }: Wor
   };
 
   const spawn = (): Worker => {
-    const worker = startWorker(entry);
+    const worker = startWorker(entry, maxHeapMegabytes);
     workers.add(worker);
     worker.on('message', (response: WorkerResponse) => {
       const job = running.get(worker);
