@@ -158,6 +158,9 @@ describe('Checklists in the browser (web host)', () => {
 
     await dialog.locator('input[type="file"]').setInputFiles({ name: 'bien-ban.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n') });
     await expect.poll(() => problems.innerText()).toMatch(/Tệp "bien-ban.pdf" không phải là tệp Excel \.xlsx/);
+    await dialog.locator('input[type="file"]').setInputFiles({ name: 'qua-lon.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.alloc(11 * 1024 * 1024, 0x50) });
+    await expect.poll(() => problems.innerText()).toMatch(/Tệp "qua-lon.xlsx" nặng 11 MB, quá giới hạn 10 MB của tệp danh mục kiểm tra/);
+    await saveScreenshot(page, 'checklists-import-too-large');
     expect(await app.backend.call('checklists.list', { includeRetired: true })).toEqual(before);
 
     const tthc = before.find((t) => t.code === 'TTHC-SXQT')!;

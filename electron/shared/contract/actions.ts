@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { DueState } from '../actionStates';
 import { command, query } from './define';
 import { calendarDate, id, optionalText, year } from './fields';
+import { patchInput } from './patch';
 import { actionStatuses, auditKinds } from './vocabulary';
 import type { ActionStatus, AuditKind, FindingClass } from './vocabulary';
 
@@ -167,18 +168,18 @@ export interface XlsxFile {
   rowCount: number;
 }
 
-const fiveWhys = z.array(optionalText('Câu trả lời "Tại sao"', 1000)).max(5, { error: 'Chỉ ghi tối đa 5 lần "Tại sao"' });
+const fiveWhys = z.array(optionalText('Câu trả lời "Tại sao"', 1000, 'multi')).max(5, { error: 'Chỉ ghi tối đa 5 lần "Tại sao"' });
 
-/** Without defaults, so a partial update changes only what it names. */
+/** What an action says; create gives most of it defaults. */
 export const actionContentFields = z.object({
   ownerUnitId: id,
   ownerPersonId: id.nullable(),
-  correction: optionalText('Khắc phục tức thời', 4000),
-  rootCause: optionalText('Nguyên nhân gốc rễ', 4000),
+  correction: optionalText('Khắc phục tức thời', 4000, 'multi'),
+  rootCause: optionalText('Nguyên nhân gốc rễ', 4000, 'multi'),
   fiveWhys,
-  actionPlan: optionalText('Kế hoạch hành động', 4000),
+  actionPlan: optionalText('Kế hoạch hành động', 4000, 'multi'),
   dueDate: calendarDate('Hạn hoàn thành'),
-  completionEvidence: optionalText('Bằng chứng hoàn thành', 4000),
+  completionEvidence: optionalText('Bằng chứng hoàn thành', 4000, 'multi'),
 });
 
 export const createActionInput = actionContentFields.omit({ completionEvidence: true }).extend({
@@ -195,7 +196,7 @@ export const createActionInput = actionContentFields.omit({ completionEvidence: 
 export const moveActionInput = z.object({
   id,
   to: z.enum(actionStatuses, { error: 'Trạng thái đích không hợp lệ' }),
-  comment: optionalText('Ý kiến', 2000).default(''),
+  comment: optionalText('Ý kiến', 2000, 'multi').default(''),
   verifierPersonId: id.optional(),
   verificationDate: calendarDate('Ngày xác minh').optional(),
   newDueDate: calendarDate('Hạn hoàn thành mới').optional(),
@@ -218,11 +219,7 @@ export const actionsMethods = {
   'actions.defaults': query<ActionDefaults>()(z.object({ findingId: id }).strict(), 'Giá trị gợi ý cho hành động khắc phục mới của một phát hiện'),
   'actions.create': command<ActionDetail>()(createActionInput.strict(), 'Tạo hành động khắc phục cho một phát hiện'),
   'actions.update': command<ActionDetail>()(
-    actionContentFields
-      .partial()
-      .extend({ id })
-      .strict()
-      .refine((input) => Object.keys(input).length > 1, { error: 'Không có thay đổi nào để lưu' }),
+    patchInput(actionContentFields, { id }),
     'Sửa nội dung hành động khắc phục',
   ),
   'actions.move': command<ActionDetail>()(moveActionInput.strict(), 'Chuyển trạng thái hành động khắc phục (có kiểm tra điều kiện)'),

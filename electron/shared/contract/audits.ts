@@ -3,6 +3,7 @@ import { indicatorMet } from '../indicators';
 import type { ReadyInspection } from './programme';
 import { command, query } from './define';
 import { calendarDate, id, optionalText, requiredText, year } from './fields';
+import { patchInput } from './patch';
 import { auditKinds, auditStatuses, conformityResults, teamRoles } from './vocabulary';
 import type { AnswerType, AuditKind, AuditStatus, Comparator, ConformityResult, FindingClass, TeamRole, TemplatePurpose } from './vocabulary';
 
@@ -345,31 +346,18 @@ export const representativeFields = z.object({
   personId: id.nullable().default(null),
 });
 
-/** Without defaults, so that a partial update leaves untouched fields alone. */
-const headerShape = {
+export const auditHeaderFields = z.object({
   title: requiredText('Tên cuộc kiểm tra', 300),
   startDate: calendarDate('Ngày bắt đầu'),
   endDate: calendarDate('Ngày kết thúc'),
-  place: optionalText('Địa điểm', 300),
-  decisionNumber: optionalText('Số quyết định thành lập đoàn', 60),
-  decisionDate: calendarDate('Ngày quyết định thành lập đoàn').nullable(),
-  planNumber: optionalText('Số kế hoạch kiểm tra', 60),
-  planDate: calendarDate('Ngày kế hoạch kiểm tra').nullable(),
-  objective: optionalText('Mục tiêu', 2000),
-  scope: optionalText('Phạm vi', 2000),
-  criteria: optionalText('Chuẩn mực', 2000),
-};
-
-export const auditHeaderFields = z.object({
-  ...headerShape,
-  place: headerShape.place.default(''),
-  decisionNumber: headerShape.decisionNumber.default(''),
-  decisionDate: headerShape.decisionDate.default(null),
-  planNumber: headerShape.planNumber.default(''),
-  planDate: headerShape.planDate.default(null),
-  objective: headerShape.objective.default(''),
-  scope: headerShape.scope.default(''),
-  criteria: headerShape.criteria.default(''),
+  place: optionalText('Địa điểm', 300).default(''),
+  decisionNumber: optionalText('Số quyết định thành lập đoàn', 60).default(''),
+  decisionDate: calendarDate('Ngày quyết định thành lập đoàn').nullable().default(null),
+  planNumber: optionalText('Số kế hoạch kiểm tra', 60).default(''),
+  planDate: calendarDate('Ngày kế hoạch kiểm tra').nullable().default(null),
+  objective: optionalText('Mục tiêu', 2000, 'multi').default(''),
+  scope: optionalText('Phạm vi', 2000, 'multi').default(''),
+  criteria: optionalText('Chuẩn mực', 2000, 'multi').default(''),
 });
 export type AuditHeaderFields = z.output<typeof auditHeaderFields>;
 
@@ -454,29 +442,22 @@ export type StartAuditInput = z.input<typeof startAuditInput>;
 export const editAuditForm = auditHeaderFields.extend({ team, representatives }).superRefine(headerAndTeamRules);
 export type EditAuditFormValues = z.input<typeof editAuditForm>;
 
-export const updateAuditInput = z
-  .object(headerShape)
-  .extend({ unitComments: optionalText('Ý kiến của đơn vị được kiểm tra', 8000), conclusion: optionalText('Kết luận', 8000), team, representatives })
-  .partial()
-  .extend({ id })
-  .strict()
-  .refine((input) => Object.keys(input).length > 1, { error: 'Không có thay đổi nào để lưu' });
+export const updateAuditInput = patchInput(
+  auditHeaderFields.extend({ unitComments: optionalText('Ý kiến của đơn vị được kiểm tra', 8000, 'multi'), conclusion: optionalText('Kết luận', 8000, 'multi'), team, representatives }),
+  { id },
+);
 
 const answerFields = z.object({
   conformity: z.enum(conformityResults, { error: 'Kết quả không hợp lệ' }).nullable(),
   numericValue: z.number({ error: 'Giá trị phải là số' }).finite({ error: 'Giá trị phải là số' }).nullable(),
   yesNo: z.boolean({ error: 'Câu trả lời phải là có hoặc không' }).nullable(),
-  textValue: optionalText('Câu trả lời', 4000).nullable(),
-  note: optionalText('Ghi chú', 4000),
-  notApplicableReason: optionalText('Lý do không áp dụng', 1000),
+  textValue: optionalText('Câu trả lời', 4000, 'multi').nullable(),
+  note: optionalText('Ghi chú', 4000, 'multi'),
+  notApplicableReason: optionalText('Lý do không áp dụng', 1000, 'multi'),
 });
 
 /** One small change to one answer: only the fields given are touched; null clears. */
-export const saveResponseInput = answerFields
-  .partial()
-  .extend({ auditId: id, itemId: id })
-  .strict()
-  .refine((input) => Object.keys(input).length > 2, { error: 'Không có thay đổi nào để lưu' });
+export const saveResponseInput = patchInput(answerFields, { auditId: id, itemId: id });
 export type SaveResponseInput = z.input<typeof saveResponseInput>;
 
 const auditStatus = z.enum(auditStatuses, { error: 'Trạng thái không hợp lệ' });

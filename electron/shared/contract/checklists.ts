@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { command, query, task } from './define';
 import { id, optionalText, requiredText, year } from './fields';
+import { checklistImportLimits, importLimitMessages } from './importLimits';
+import { patchInput } from './patch';
 import { answerTypes, comparators, templatePurposes } from './vocabulary';
 import type { AnswerType, Comparator, TemplatePurpose, VersionStatus } from './vocabulary';
 
@@ -130,53 +132,35 @@ export const itemCode = codeText('Mã câu hỏi', 20);
 const purpose = z.enum(templatePurposes, { error: 'Mục đích phải là ISO, CCHC hoặc TTHC' });
 const versionYear = year.nullable().default(null);
 
-const templateColumns = {
+export const templateFields = z.object({
   code: templateCode,
   name: requiredText('Tên danh mục', 200),
-  description: optionalText('Mô tả', 2000),
-};
-export const templateFields = z.object({ ...templateColumns, purpose, description: templateColumns.description.default('') });
-/** Without defaults, so that a patch leaves the fields it does not name untouched. */
-const templatePatch = z.object(templateColumns).partial();
+  purpose,
+  description: optionalText('Mô tả', 2000, 'multi').default(''),
+});
 
 export const sectionFields = z.object({
   code: sectionCode,
   title: requiredText('Tên phần', 300),
 });
 
-const itemColumns = {
-  code: itemCode,
-  reference: optionalText('Điều khoản/chỉ tiêu', 50),
-  referenceTitle: optionalText('Tên điều khoản/chỉ tiêu', 300),
-  question: requiredText('Câu hỏi', 2000),
-  guidance: optionalText('Hướng dẫn', 4000),
-  evidenceHint: optionalText('Bằng chứng cần xem', 2000),
-  answerType: z.enum(answerTypes, { error: 'Kiểu trả lời phải là thang phù hợp, số liệu, có/không hoặc văn bản' }),
-  numericUnit: optionalText('Đơn vị tính', 30).nullable(),
-  comparator: z.enum(comparators, { error: 'Phép so sánh phải là >, ≥, <, ≤ hoặc =' }).nullable(),
-  threshold: z.number({ error: 'Ngưỡng phải là số' }).finite({ error: 'Ngưỡng phải là số' }).nullable(),
-  points: z.number({ error: 'Điểm phải là số' }).min(0, { error: 'Điểm không được âm' }).max(1000, { error: 'Điểm không được lớn hơn 1000' }).nullable(),
-  evidenceRequired: z.boolean({ error: 'Bắt buộc bằng chứng phải là có/không' }),
-  usuallyNotApplicable: z.boolean({ error: 'Thường không áp dụng phải là có/không' }),
-  notApplicableHint: optionalText('Lý do thường không áp dụng', 1000),
-};
-
 /** The item's columns, with defaults, before the rule that ties numeric fields to the numeric answer type. */
 export const itemShape = z.object({
-  ...itemColumns,
-  reference: itemColumns.reference.default(''),
-  referenceTitle: itemColumns.referenceTitle.default(''),
-  guidance: itemColumns.guidance.default(''),
-  evidenceHint: itemColumns.evidenceHint.default(''),
-  numericUnit: itemColumns.numericUnit.default(null),
-  comparator: itemColumns.comparator.default(null),
-  threshold: itemColumns.threshold.default(null),
-  points: itemColumns.points.default(null),
-  evidenceRequired: itemColumns.evidenceRequired.default(false),
-  usuallyNotApplicable: itemColumns.usuallyNotApplicable.default(false),
-  notApplicableHint: itemColumns.notApplicableHint.default(''),
+  code: itemCode,
+  reference: optionalText('Điều khoản/chỉ tiêu', 50).default(''),
+  referenceTitle: optionalText('Tên điều khoản/chỉ tiêu', 300).default(''),
+  question: requiredText('Câu hỏi', 2000, 'multi'),
+  guidance: optionalText('Hướng dẫn', 4000, 'multi').default(''),
+  evidenceHint: optionalText('Bằng chứng cần xem', 2000, 'multi').default(''),
+  answerType: z.enum(answerTypes, { error: 'Kiểu trả lời phải là thang phù hợp, số liệu, có/không hoặc văn bản' }),
+  numericUnit: optionalText('Đơn vị tính', 30).nullable().default(null),
+  comparator: z.enum(comparators, { error: 'Phép so sánh phải là >, ≥, <, ≤ hoặc =' }).nullable().default(null),
+  threshold: z.number({ error: 'Ngưỡng phải là số' }).finite({ error: 'Ngưỡng phải là số' }).nullable().default(null),
+  points: z.number({ error: 'Điểm phải là số' }).min(0, { error: 'Điểm không được âm' }).max(1000, { error: 'Điểm không được lớn hơn 1000' }).nullable().default(null),
+  evidenceRequired: z.boolean({ error: 'Bắt buộc bằng chứng phải là có/không' }).default(false),
+  usuallyNotApplicable: z.boolean({ error: 'Thường không áp dụng phải là có/không' }).default(false),
+  notApplicableHint: optionalText('Lý do thường không áp dụng', 1000, 'multi').default(''),
 });
-const itemPatch = z.object(itemColumns).partial();
 export type ItemFields = z.output<typeof itemShape>;
 
 type ItemRuleFields = Pick<ItemFields, 'answerType' | 'numericUnit' | 'comparator' | 'threshold' | 'usuallyNotApplicable' | 'notApplicableHint'>;
@@ -257,11 +241,10 @@ export const infoLabels = {
   status: 'Trạng thái',
 } as const;
 
-/** Base64 of up to 10 MB of file. */
 const fileBase64 = z
   .string({ error: 'Nội dung tệp phải là chuỗi base64' })
   .min(1, { error: 'Tệp rỗng' })
-  .max(14_000_000, { error: 'Tệp lớn hơn 10 MB; danh mục kiểm tra thường chỉ vài trăm KB' })
+  .max(Math.ceil(checklistImportLimits.maxFileBytes / 3) * 4, { error: importLimitMessages.base64TooLong })
   .regex(/^[A-Za-z0-9+/]+=*$/, { error: 'Nội dung tệp không phải là base64' });
 const fileInput = z.object({ fileName: requiredText('Tên tệp', 255), base64: fileBase64 });
 
@@ -273,9 +256,6 @@ const importTarget = z.discriminatedUnion(
   ],
   { error: 'Chọn nhập thành danh mục mới hoặc phiên bản mới của một danh mục' },
 );
-
-const nonEmptyPatch = <T extends z.ZodType<{ id: string }>>(schema: T) =>
-  schema.refine((input) => Object.keys(input).some((key) => key !== 'id'), { error: 'Không có thay đổi nào để lưu' });
 
 const toIndex = z.number({ error: 'Vị trí phải là số' }).int({ error: 'Vị trí phải là số nguyên' }).min(0, { error: 'Vị trí không được âm' });
 
@@ -312,7 +292,7 @@ export const checklistsMethods = {
     'Tạo danh mục mới với bản nháp phiên bản 1',
   ),
   'checklists.updateTemplate': command<ChecklistTemplateDetail>()(
-    nonEmptyPatch(templatePatch.extend({ id }).strict()),
+    patchInput(templateFields.omit({ purpose: true }), { id }),
     'Sửa mã, tên, mô tả của danh mục',
   ),
   'checklists.setTemplateRetired': command<ChecklistTemplateDetail>()(
@@ -327,7 +307,7 @@ export const checklistsMethods = {
     z.object({ templateId: id, year: year.nullable().optional() }).strict(),
     'Tạo bản nháp phiên bản mới từ phiên bản mới nhất',
   ),
-  'checklists.updateDraft': command<ChecklistVersionSummary>()(z.object({ id, year: versionYear }).strict(), 'Sửa năm áp dụng của bản nháp'),
+  'checklists.updateDraft': command<ChecklistVersionSummary>()(patchInput(z.object({ year: versionYear }), { id }), 'Sửa năm áp dụng của bản nháp'),
   'checklists.discardDraft': command<{ templateDeleted: boolean }>()(
     z.object({ id }).strict(),
     'Bỏ bản nháp; danh mục chưa từng công bố thì bị xóa cùng',
@@ -338,7 +318,7 @@ export const checklistsMethods = {
   ),
 
   'checklists.addSection': command<ChecklistSectionView>()(sectionFields.extend({ versionId: id }).strict(), 'Thêm phần vào cuối bản nháp'),
-  'checklists.updateSection': command<ChecklistSectionView>()(nonEmptyPatch(sectionFields.partial().extend({ id }).strict()), 'Sửa mã, tên phần'),
+  'checklists.updateSection': command<ChecklistSectionView>()(patchInput(sectionFields, { id }), 'Sửa mã, tên phần'),
   'checklists.moveSection': command<ChecklistSectionView>()(z.object({ id, toIndex }).strict(), 'Chuyển phần đến vị trí khác'),
   'checklists.deleteSection': command<{ deletedItems: number }>()(z.object({ id }).strict(), 'Xóa một phần và các câu hỏi của nó khỏi bản nháp'),
 
@@ -346,7 +326,7 @@ export const checklistsMethods = {
     withItemRules(itemShape.extend({ sectionId: id }).strict()),
     'Thêm câu hỏi vào cuối một phần',
   ),
-  'checklists.updateItem': command<ChecklistItemView>()(nonEmptyPatch(itemPatch.extend({ id }).strict()), 'Sửa câu hỏi'),
+  'checklists.updateItem': command<ChecklistItemView>()(patchInput(itemShape, { id }), 'Sửa câu hỏi'),
   'checklists.moveItem': command<ChecklistItemView>()(
     z.object({ id, sectionId: id, toIndex }).strict(),
     'Chuyển câu hỏi đến vị trí khác, có thể sang phần khác',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command, query, task } from './define';
 import { id, optionalText, requiredText } from './fields';
+import { patchInput } from './patch';
 import { findingClasses } from './vocabulary';
 import type { FindingClass } from './vocabulary';
 import { comparatorSymbols } from '../indicators';
@@ -28,20 +29,13 @@ export interface FindingView {
 /** Nonconformities call for a corrective action; observations and opportunities do not, unless the team asks. */
 export const requiresActionByDefault = (findingClass: FindingClass) => findingClass === 'kph_nang' || findingClass === 'kph_nhe';
 
-const findingShape = {
-  findingClass: z.enum(findingClasses, { error: 'Chọn phân loại phát hiện' }),
-  reference: optionalText('Điều khoản/chỉ tiêu', 100),
-  description: requiredText('Mô tả phát hiện', 4000),
-  requirement: optionalText('Yêu cầu', 4000),
-  evidenceText: optionalText('Bằng chứng', 4000),
-  requiresAction: z.boolean({ error: 'Yêu cầu hành động khắc phục phải là có/không' }),
-};
-
 export const findingFields = z.object({
-  ...findingShape,
-  reference: findingShape.reference.default(''),
-  requirement: findingShape.requirement.default(''),
-  evidenceText: findingShape.evidenceText.default(''),
+  findingClass: z.enum(findingClasses, { error: 'Chọn phân loại phát hiện' }),
+  reference: optionalText('Điều khoản/chỉ tiêu', 100).default(''),
+  description: requiredText('Mô tả phát hiện', 4000, 'multi'),
+  requirement: optionalText('Yêu cầu', 4000, 'multi').default(''),
+  evidenceText: optionalText('Bằng chứng', 4000, 'multi').default(''),
+  requiresAction: z.boolean({ error: 'Yêu cầu hành động khắc phục phải là có/không' }),
 });
 export type FindingFields = z.output<typeof findingFields>;
 
@@ -85,12 +79,7 @@ export const findingsMethods = {
   'findings.list': query<FindingView[]>()(z.object({ auditId: id }).strict(), 'Các phát hiện của cuộc kiểm tra, theo số thứ tự'),
   'findings.create': command<FindingView>()(createFindingInput, 'Ghi một phát hiện'),
   'findings.update': command<FindingView>()(
-    z
-      .object(findingShape)
-      .partial()
-      .extend({ id })
-      .strict()
-      .refine((input) => Object.keys(input).length > 1, { error: 'Không có thay đổi nào để lưu' }),
+    patchInput(findingFields, { id }),
     'Sửa một phát hiện',
   ),
   'findings.remove': task<{ removedNumber: number }>()(z.object({ id }).strict(), 'Xóa một phát hiện chưa có hành động khắc phục; các phát hiện sau được đánh số lại'),

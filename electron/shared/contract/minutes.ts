@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { query, task } from './define';
-import { id, requiredText } from './fields';
+import { id, requiredText, textCharacters } from './fields';
 import type { AuditKind, AuditStatus, TeamRole } from './vocabulary';
 
 /** One signature block of the minutes: who signs, under which heading. */
@@ -83,7 +83,7 @@ export const minutesMethods = {
     'Ban hành biên bản: đánh số, lưu tệp PDF, khóa cuộc kiểm tra',
   ),
   'minutes.correct': task<IssuedMinutesView>()(
-    minutesRef.extend({ corrections: requiredText('Nội dung bổ sung, đính chính', 5000) }).strict(),
+    minutesRef.extend({ corrections: requiredText('Nội dung bổ sung, đính chính', 5000, 'multi') }).strict(),
     'Lập biên bản bổ sung cho một biên bản đã ban hành, với số mới',
   ),
   'minutes.open': query<MinutesFile>()(
@@ -104,7 +104,8 @@ export const minutesMethods = {
           .min(1, { error: 'Chưa chọn tệp chứng thư số' })
           .max(Math.ceil((MAX_P12_BYTES * 4) / 3) + 4, { error: 'Tệp chứng thư số lớn bất thường (quá 64 KB)' }),
         /** Asked at signing time, used once, never stored or logged. */
-        password: z.string({ error: 'Mật khẩu phải là chuỗi ký tự' }).max(200, { error: 'Mật khẩu quá dài' }),
+        // A password is used exactly as typed: checked, but neither trimmed nor normalised.
+        password: z.string({ error: 'Mật khẩu phải là chuỗi ký tự' }).check(textCharacters('Mật khẩu', 'single')).max(200, { error: 'Mật khẩu quá dài' }),
       })
       .strict(),
     'Ký số biên bản bằng tệp chứng thư số PKCS#12 (mật khẩu không được lưu)',

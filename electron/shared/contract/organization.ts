@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command, query } from './define';
 import { optionalText, percent, requiredText } from './fields';
+import { patchInput } from './patch';
 import { programmeDocumentSchema } from './programme';
 
 export interface OrganizationView {
@@ -63,12 +64,7 @@ export type AppSettings = z.output<typeof appSettingsSchema>;
 
 export const organizationMethods = {
   'organization.get': query<OrganizationView>()(z.object({}).strict(), 'Thông tin cơ quan'),
-  'organization.update': command<OrganizationView>()(organizationInput.strict(), 'Cập nhật thông tin cơ quan'),
+  'organization.update': command<OrganizationView>()(patchInput(organizationInput), 'Cập nhật thông tin cơ quan'),
   'settings.get': query<AppSettings>()(z.object({}).strict(), 'Các thiết lập và ngưỡng'),
-  'settings.update': command<AppSettings>()(
-    appSettingsSchema.partial().strict().refine((patch) => Object.keys(patch).length > 0, {
-      error: 'Cần ít nhất một thiết lập để cập nhật',
-    }),
-    'Cập nhật thiết lập',
-  ),
+  'settings.update': command<AppSettings>()(patchInput(appSettingsSchema), 'Cập nhật thiết lập; các thiết lập không nêu giữ nguyên'),
 };

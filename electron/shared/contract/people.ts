@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command, query } from './define';
 import { calendarDate, id, optionalText, requiredText } from './fields';
+import { patchInput } from './patch';
 
 /** A member of staff: may be an inspector, a team leader, a unit's representative or an action owner. */
 export interface PersonView {
@@ -27,31 +28,18 @@ const email = optionalText('Thư điện tử', 200).refine((value) => value ===
   error: 'Thư điện tử không đúng định dạng, ví dụ ten@hatinh.gov.vn',
 });
 
-/** The fields of a person, without defaults, so an update changes only what it names. */
-const personPatch = z.object({
+/** The fields of a person: only the name is required. */
+export const personFields = z.object({
   fullName: requiredText('Họ và tên', 100),
-  unitId: id.nullable(),
-  position: optionalText('Chức vụ', 100),
-  phone,
-  email,
-  auditorTrained: z.boolean({ error: 'Đào tạo đánh giá viên phải là có/không' }),
-  auditorCertNumber: optionalText('Số chứng chỉ', 50),
-  auditorCertDate: calendarDate('Ngày cấp chứng chỉ').nullable(),
-  auditorCertIssuer: optionalText('Đơn vị cấp chứng chỉ', 200),
-  mayLead: z.boolean({ error: 'Được làm Trưởng đoàn phải là có/không' }),
-});
-
-/** The fields a person is created with: only the name is required. */
-export const personFields = personPatch.extend({
-  unitId: personPatch.shape.unitId.default(null),
-  position: personPatch.shape.position.default(''),
+  unitId: id.nullable().default(null),
+  position: optionalText('Chức vụ', 100).default(''),
   phone: phone.default(''),
   email: email.default(''),
-  auditorTrained: personPatch.shape.auditorTrained.default(false),
-  auditorCertNumber: personPatch.shape.auditorCertNumber.default(''),
-  auditorCertDate: personPatch.shape.auditorCertDate.default(null),
-  auditorCertIssuer: personPatch.shape.auditorCertIssuer.default(''),
-  mayLead: personPatch.shape.mayLead.default(false),
+  auditorTrained: z.boolean({ error: 'Đào tạo đánh giá viên phải là có/không' }).default(false),
+  auditorCertNumber: optionalText('Số chứng chỉ', 50).default(''),
+  auditorCertDate: calendarDate('Ngày cấp chứng chỉ').nullable().default(null),
+  auditorCertIssuer: optionalText('Đơn vị cấp chứng chỉ', 200).default(''),
+  mayLead: z.boolean({ error: 'Được làm Trưởng đoàn phải là có/không' }).default(false),
 });
 
 type PersonCertificate = Pick<z.output<typeof personFields>, 'auditorTrained' | 'auditorCertNumber' | 'auditorCertDate' | 'auditorCertIssuer'>;
@@ -84,11 +72,7 @@ export const peopleMethods = {
   'people.get': query<PersonView>()(z.object({ id }).strict(), 'Một cán bộ'),
   'people.create': command<PersonView>()(personInput, 'Thêm cán bộ vào danh bạ'),
   'people.update': command<PersonView>()(
-    personPatch
-      .partial()
-      .extend({ id })
-      .strict()
-      .refine((input) => Object.keys(input).length > 1, { error: 'Không có thay đổi nào để lưu' }),
+    patchInput(personFields, { id }),
     'Sửa thông tin cán bộ',
   ),
   'people.setActive': command<PersonView>()(

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command, query } from './define';
 import { id, optionalText, requiredText } from './fields';
+import { patchInput } from './patch';
 
 export interface ProfileView {
   id: string;
@@ -18,14 +19,10 @@ export interface AppInfo {
   currentProfile: ProfileView | null;
 }
 
-const profileFieldRules = z.object({
+const profileFields = z.object({
   fullName: requiredText('Họ và tên', 100),
-  position: optionalText('Chức vụ', 100),
-  unitId: id.nullable(),
-});
-const profileFields = profileFieldRules.extend({
-  position: profileFieldRules.shape.position.default(''),
-  unitId: profileFieldRules.shape.unitId.default(null),
+  position: optionalText('Chức vụ', 100).default(''),
+  unitId: id.nullable().default(null),
 });
 
 export const profilesMethods = {
@@ -36,7 +33,7 @@ export const profilesMethods = {
     'Tạo hồ sơ người dùng',
     { requiresProfile: false },
   ),
-  'profiles.update': command<ProfileView>()(profileFieldRules.partial().extend({ id }).strict(), 'Sửa hồ sơ người dùng'),
+  'profiles.update': command<ProfileView>()(patchInput(profileFields, { id }), 'Sửa hồ sơ người dùng'),
   'profiles.select': command<ProfileView>()(z.object({ id }).strict(), 'Chọn người đang làm việc', {
     requiresProfile: false,
   }),

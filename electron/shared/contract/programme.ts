@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command, query } from './define';
 import { calendarDate, id, optionalText, requiredText, year } from './fields';
+import { patchInput } from './patch';
 import { auditKinds, teamRoles } from './vocabulary';
 import type { AuditKind, ProgrammeStatus, TeamRole } from './vocabulary';
 
@@ -208,11 +209,11 @@ const paragraphs = (label: string) => z.array(requiredText(label, 2000)).max(20,
 
 export const programmeDocumentFields = z.object({
   /** Keys of legalReferences printed as "Căn cứ …;" lines. */
-  basisReferenceKeys: z.array(z.string()),
+  basisReferenceKeys: z.array(requiredText('Mã căn cứ', 40)).max(50, { error: 'Tối đa 50 căn cứ' }),
   purposes: paragraphs('Mục đích'),
   requirements: paragraphs('Yêu cầu'),
-  cchcContent: requiredText('Nội dung kiểm tra CCHC', 1000),
-  isoContent: requiredText('Nội dung đánh giá ISO', 1000),
+  cchcContent: requiredText('Nội dung kiểm tra CCHC', 1000, 'multi'),
+  isoContent: requiredText('Nội dung đánh giá ISO', 1000, 'multi'),
   implementation: paragraphs('Tổ chức thực hiện'),
   recipients: z.array(requiredText('Nơi nhận', 200)).min(1, { error: 'Cần ít nhất một nơi nhận' }).max(20),
 });
@@ -268,12 +269,12 @@ export const teamInput = z
     }
   });
 
-/** An entry's fields, without defaults, so an update changes only what it names. */
+/** An entry's fields. */
 export const entryFields = z.object({
   kind: z.enum(auditKinds, { error: 'Loại kiểm tra không hợp lệ' }),
   unitId: id,
   date: calendarDate('Ngày kiểm tra'),
-  content: optionalText('Nội dung', 1000),
+  content: optionalText('Nội dung', 1000, 'multi'),
   team: teamInput,
 });
 
@@ -288,10 +289,7 @@ export const programmeMethods = {
     'Lập tự động kế hoạch kiểm tra CCHC và đánh giá ISO của một năm',
   ),
   'programme.update': command<ProgrammeView>()(
-    z
-      .object({ id, title: requiredText('Tên kế hoạch', 300).optional(), documentNumber: documentNumber.optional() })
-      .strict()
-      .refine((input) => Object.keys(input).length > 1, { error: 'Không có thay đổi nào để lưu' }),
+    patchInput(z.object({ title: requiredText('Tên kế hoạch', 300), documentNumber }), { id }),
     'Sửa tên, số của kế hoạch',
   ),
   'programme.addEntry': command<ProgrammeView>()(
@@ -299,11 +297,7 @@ export const programmeMethods = {
     'Thêm một cuộc kiểm tra vào kế hoạch; để trống nội dung thì dùng nội dung mặc định của loại kiểm tra',
   ),
   'programme.updateEntry': command<ProgrammeView>()(
-    entryFields
-      .partial()
-      .extend({ id })
-      .strict()
-      .refine((input) => Object.keys(input).length > 1, { error: 'Không có thay đổi nào để lưu' }),
+    patchInput(entryFields, { id }),
     'Sửa ngày, đơn vị, loại, nội dung hoặc đoàn của một cuộc kiểm tra',
   ),
   'programme.removeEntry': command<ProgrammeView>()(z.object({ id }).strict(), 'Bỏ một cuộc kiểm tra khỏi kế hoạch'),

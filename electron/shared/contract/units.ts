@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command, query } from './define';
 import { id, optionalText, requiredText } from './fields';
+import { patchInput } from './patch';
 
 export const unitTypes = [
   'VAN_PHONG',
@@ -34,22 +35,14 @@ const unitCode = requiredText('Mã đơn vị', 20).refine((v) => /^[\p{L}\d_-]+
   error: 'Mã đơn vị chỉ gồm chữ, chữ số, dấu gạch dưới và gạch nối',
 });
 
-/** Without defaults: zod applies defaults even inside .partial(), which would reset untouched fields on update. */
-const unitFieldRules = z.object({
+export const unitFields = z.object({
   code: unitCode,
   name: requiredText('Tên đơn vị', 200),
-  shortName: optionalText('Tên viết tắt', 50),
+  shortName: optionalText('Tên viết tắt', 50).default(''),
   type: z.enum(unitTypes, { error: 'Loại đơn vị không hợp lệ' }),
-  inCchcScope: z.boolean({ error: 'Phạm vi kiểm tra CCHC phải là có/không' }),
-  isoApplying: z.boolean({ error: 'Áp dụng ISO phải là có/không' }),
-  headPersonId: id.nullable(),
-});
-
-export const unitFields = unitFieldRules.extend({
-  shortName: unitFieldRules.shape.shortName.default(''),
-  inCchcScope: unitFieldRules.shape.inCchcScope.default(true),
-  isoApplying: unitFieldRules.shape.isoApplying.default(true),
-  headPersonId: unitFieldRules.shape.headPersonId.default(null),
+  inCchcScope: z.boolean({ error: 'Phạm vi kiểm tra CCHC phải là có/không' }).default(true),
+  isoApplying: z.boolean({ error: 'Áp dụng ISO phải là có/không' }).default(true),
+  headPersonId: id.nullable().default(null),
 });
 
 export const unitsMethods = {
@@ -65,11 +58,7 @@ export const unitsMethods = {
   'units.get': query<UnitView>()(z.object({ id }).strict(), 'Một đơn vị'),
   'units.create': command<UnitView>()(unitFields.strict(), 'Thêm đơn vị'),
   'units.update': command<UnitView>()(
-    unitFieldRules
-      .partial()
-      .extend({ id })
-      .strict()
-      .refine((input) => Object.keys(input).length > 1, { error: 'Không có thay đổi nào để lưu' }),
+    patchInput(unitFields, { id }),
     'Sửa đơn vị',
   ),
   'units.setActive': command<UnitView>()(

@@ -1,10 +1,10 @@
 import type { ModuleHandlers } from '../../api/handlers';
 import { invalid } from '../../api/errors';
 import { recordChange } from '../../api/recordChange';
+import { backgroundWork } from '../../workers/workerPool';
 import { assertTemplateCodeFree } from './checklistRules';
 import { buildChecklistWorkbook, checklistFileName } from './checklistWorkbook';
 import { requireTemplateRow, requireVersionDetail } from './checklistViews';
-import { readChecklistWorkbook } from './readChecklistWorkbook';
 import { insertDraftVersion, insertTemplateWithDraft } from './versionContent';
 
 type Handlers = ModuleHandlers<'checklists.exportXlsx' | 'checklists.previewImport' | 'checklists.importXlsx'>;
@@ -15,8 +15,9 @@ export const exportXlsx: Handlers['checklists.exportXlsx'] = async (ctx, { versi
   return { fileName: checklistFileName(detail), base64: buffer.toString('base64') };
 };
 
+/** The workbook is parsed on a worker thread, so other calls keep answering meanwhile. */
 export const previewImport: Handlers['checklists.previewImport'] = async (_ctx, { fileName, base64 }) => {
-  const parsed = await readChecklistWorkbook(fileName, base64);
+  const parsed = await backgroundWork.run('checklists.readWorkbook', { fileName, base64 });
   return {
     problems: parsed.problems,
     sectionCount: parsed.sections.length,
@@ -27,7 +28,7 @@ export const previewImport: Handlers['checklists.previewImport'] = async (_ctx, 
 
 /** All or nothing: one bad row and the store is left as it was, with every problem reported by row. */
 export const importXlsx: Handlers['checklists.importXlsx'] = async (ctx, { fileName, base64, target }) => {
-  const parsed = await readChecklistWorkbook(fileName, base64);
+  const parsed = await backgroundWork.run('checklists.readWorkbook', { fileName, base64 });
   if (parsed.problems.length > 0) {
     throw invalid(
       `Tệp "${fileName}" có ${parsed.problems.length} lỗi nên chưa nhập gì. ${parsed.problems[0]?.message ?? ''}`,

@@ -1,6 +1,8 @@
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { answerTypeWords, CHECKLIST_SHEET, checklistColumns, INFO_SHEET, infoLabels, itemFields, itemShape, sectionFields } from '../../../shared/contract/checklists';
 import type { ChecklistColumnKey, ImportPreview, ImportProblem } from '../../../shared/contract/checklists';
+import { checklistImportLimits, importLimitMessages } from '../../../shared/contract/importLimits';
 import { answerTypes, templatePurposes } from '../../../shared/contract/vocabulary';
 import type { AnswerType, Comparator, TemplatePurpose } from '../../../shared/contract/vocabulary';
 import { foldForSearch } from '../../../shared/text';
@@ -227,16 +229,53 @@ function readInfo(sheet: ExcelJS.Worksheet | undefined): ImportPreview['suggeste
   };
 }
 
+/**
+ * Counts each sheet's rows while streaming the package's XML, and stops at the first sheet over the
+ * limit, so that an oversized sheet is never loaded whole.
+ */
+async function hasOversizedSheet(bytes: Buffer): Promise<boolean> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {
+    worksheets: 'emit',
+    sharedStrings: 'ignore',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    entries: 'ignore',
+  });
+  for await (const sheet of reader) {
+    let rows = 0;
+    for await (const _row of sheet) {
+      rows += 1;
+      if (rows > checklistImportLimits.maxSheetRows) return true;
+    }
+  }
+  return false;
+}
+
+const unreadable = (fileName: string): ImportProblem => ({ row: 0, message: `Không đọc được tệp "${fileName}": tệp .xlsx bị hỏng hoặc không phải sổ làm việc Excel.` });
+
+/** The file-level refusals, checked before the workbook is parsed whole. */
+async function fileProblem(fileName: string, bytes: Buffer): Promise<ImportProblem | null> {
+  if (bytes.length > checklistImportLimits.maxFileBytes) return { row: 0, message: importLimitMessages.fileTooLarge(fileName, bytes.length) };
+  const notXlsx = notXlsxProblem(fileName, bytes);
+  if (notXlsx) return notXlsx;
+  try {
+    if (await hasOversizedSheet(bytes)) return { row: 0, message: importLimitMessages.tooManyRows(fileName) };
+  } catch {
+    return unreadable(fileName);
+  }
+  return null;
+}
+
 /** Reads and checks a checklist workbook; the rows are numbered as Excel shows them. */
 export async function readChecklistWorkbook(fileName: string, base64: string): Promise<ParsedChecklist> {
   const bytes = Buffer.from(base64, 'base64');
-  const refusal = notXlsxProblem(fileName, bytes);
+  const refusal = await fileProblem(fileName, bytes);
   if (refusal) return { sections: [], suggested: noSuggestion, problems: [refusal] };
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    return { sections: [], suggested: noSuggestion, problems: [{ row: 0, message: `Không đọc được tệp "${fileName}": tệp .xlsx bị hỏng hoặc không phải sổ làm việc Excel.` }] };
+    return { sections: [], suggested: noSuggestion, problems: [unreadable(fileName)] };
   }
   const sheet = workbook.getWorksheet(CHECKLIST_SHEET) ?? workbook.worksheets[0];
   if (!sheet) return { sections: [], suggested: noSuggestion, problems: [{ row: 0, message: `Tệp "${fileName}" không có trang tính nào.` }] };

@@ -2,6 +2,7 @@ import { Alert, Button, FileInput, Group, List, Modal, ScrollArea, SegmentedCont
 import { IconAlertTriangle, IconCircleCheck, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { templateFields } from '../../../../electron/shared/contract/checklists';
+import { checklistImportLimits } from '../../../../electron/shared/contract/importLimits';
 import type { ChecklistTemplateSummary, ImportPreview } from '../../../../electron/shared/contract/checklists';
 import { templatePurposes } from '../../../../electron/shared/contract/vocabulary';
 import type { TemplatePurpose } from '../../../../electron/shared/contract/vocabulary';
@@ -28,7 +29,7 @@ interface ImportDialogProps {
 
 /** Pick a file, see every problem by row (or what will be imported), then import it as a draft. */
 export function ImportDialog({ opened, templates, onImported, onClose }: ImportDialogProps) {
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
   const [file, setFile] = useState<File | null>(null);
   const [chosen, setChosen] = useState<ChosenFile | null>(null);
   const [reading, setReading] = useState(false);
@@ -48,16 +49,25 @@ export function ImportDialog({ opened, templates, onImported, onClose }: ImportD
     onClose();
   };
 
+  const refuse = (fileName: string, message: string) =>
+    setChosen({ fileName, base64: '', preview: { problems: [{ row: 0, message }], sectionCount: 0, itemCount: 0, suggested: { code: '', name: '', purpose: null, description: '', year: null } } });
+
   const choose = async (picked: File | null) => {
     setFile(picked);
     setChosen(null);
     if (!picked) return;
+    // Refused before it is read, as the back end would refuse it after the upload.
+    if (picked.size > checklistImportLimits.maxFileBytes) {
+      const megabytes = (bytes: number) => formatNumber(bytes / 1024 / 1024);
+      refuse(picked.name, t('checklists.import.tooLarge', { fileName: picked.name, size: megabytes(picked.size), max: megabytes(checklistImportLimits.maxFileBytes) }));
+      return;
+    }
     setReading(true);
     const base64 = await readAsBase64(picked);
     const result = await api.call('checklists.previewImport', { fileName: picked.name, base64 });
     setReading(false);
     if (!result.ok) {
-      setChosen({ fileName: picked.name, base64, preview: { problems: [{ row: 0, message: result.error.message }], sectionCount: 0, itemCount: 0, suggested: { code: '', name: '', purpose: null, description: '', year: null } } });
+      refuse(picked.name, result.error.message);
       return;
     }
     const { suggested } = result.value;

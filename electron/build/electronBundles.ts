@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BuildOptions } from 'esbuild';
+import { projectRoot } from '../backend/paths';
+
+const packageJson = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+
+/**
+ * The main process with the worker threads' entry beside it (dist/electron/worker.cjs), and the
+ * sandboxed preload. Bundled as CommonJS, import.meta.url is this file's URL, as it is from source.
+ */
+export function electronBundles(outdir: string): { node: BuildOptions; preload: BuildOptions } {
+  const common = { outdir, outExtension: { '.js': '.cjs' }, bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning' } as const;
+  return {
+    node: {
+      ...common,
+      entryPoints: {
+        main: path.join(projectRoot, 'electron/main/main.ts'),
+        worker: path.join(projectRoot, 'electron/backend/workers/workerEntry.ts'),
+      },
+      target: 'node22',
+      sourcemap: true,
+      define: { 'import.meta.url': 'importMetaUrl' },
+      banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+      // Runtime dependencies ship in node_modules inside the installer; native better-sqlite3 cannot be bundled.
+      external: ['electron', ...Object.keys(packageJson.dependencies)],
+    },
+    // A sandboxed preload may only require('electron'): everything else is inlined.
+    preload: {
+      ...common,
+      entryPoints: { preload: path.join(projectRoot, 'electron/preload/preload.ts') },
+      target: 'chrome140',
+      external: ['electron'],
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { electronBundles } from '../../electron/build/electronBundles';
+import { projectRoot } from '../../electron/backend/paths';
+import { createWorkerPool, WorkerTaskError } from '../../electron/backend/workers/workerPool';
+import type { WorkerPool } from '../../electron/backend/workers/workerPool';
+import { checklistColumns } from '../../electron/shared/contract/checklists';
+
+async function smallChecklist(): Promise<string> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Danh mục kiểm tra');
+  sheet.addRow(checklistColumns.map((c) => c.header));
+  sheet.addRow(checklistColumns.map((c) => ({ sectionCode: 'I', sectionTitle: 'Phần I', code: '1', question: 'Câu hỏi?', answerType: 'Thang phù hợp' })[c.key as string] ?? null));
+  return Buffer.from(await book.xlsx.writeBuffer()).toString('base64');
+}
+
+describe('worker threads', () => {
+  const pools: WorkerPool[] = [];
+  const pool = (entry?: string) => {
+    const created = createWorkerPool(entry ? { entry } : {});
+    pools.push(created);
+    return created;
+  };
+  afterAll(async () => {
+    await Promise.all(pools.map((p) => p.close()));
+  });
+
+  it('runs a named task from the TypeScript sources and returns its result', async () => {
+    const parsed = await pool().run('checklists.readWorkbook', { fileName: 'nho.xlsx', base64: await smallChecklist() });
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.sections).toMatchObject([{ code: 'I', items: [{ code: '1', question: 'Câu hỏi?' }] }]);
+  });
+
+  it('returns a task that throws as an error, and keeps working', async () => {
+    const workers = pool();
+    const failing = workers.run('checklists.readWorkbook', { fileName: 'x.xlsx', base64: undefined as unknown as string });
+    await expect(failing).rejects.toBeInstanceOf(WorkerTaskError);
+    const three = await Promise.all([1, 2, 3].map(async () => workers.run('checklists.readWorkbook', { fileName: 'nho.xlsx', base64: await smallChecklist() })));
+    expect(three.map((parsed) => parsed.problems)).toEqual([[], [], []]);
+  });
+
+  it('refuses the task, without hanging, when the worker cannot start', async () => {
+    await expect(pool(path.join(projectRoot, 'khong-co.cjs')).run('checklists.readWorkbook', { fileName: 'x.xlsx', base64: 'AA==' })).rejects.toBeInstanceOf(WorkerTaskError);
+  });
+
+  describe('bundled for the desktop app', () => {
+    const outdir = path.join(projectRoot, '.cache', `bundle-test-${process.pid}`);
+    beforeAll(async () => {
+      await build(electronBundles(outdir).node);
+    });
+    afterAll(() => fs.rmSync(outdir, { recursive: true, force: true }));
+
+    it('ships worker.cjs beside main.cjs, and it runs the same tasks', async () => {
+      expect(fs.existsSync(path.join(outdir, 'main.cjs'))).toBe(true);
+      const parsed = await pool(path.join(outdir, 'worker.cjs')).run('checklists.readWorkbook', { fileName: 'nho.xlsx', base64: await smallChecklist() });
+      expect(parsed.problems).toEqual([]);
+      expect(parsed.sections[0]?.items[0]?.question).toBe('Câu hỏi?');
+    });
+  });
+});
