@@ -18,7 +18,7 @@ describe('units', () => {
 
   it('creates, edits and deactivates a unit; inactive units leave the default list', async () => {
     backend = await startTestBackend();
-    const created = await backend.call('units.create', { code: 'TYT', name: 'Trạm Y tế', type: 'TRAM_Y_TE', inCchcScope: false });
+    const created = await backend.call('units.create', { code: 'TYT', name: 'Trạm Y tế', category: 'don_vi_su_nghiep', inCchcScope: false });
     expect(created).toMatchObject({ code: 'TYT', name: 'Trạm Y tế', active: true, inCchcScope: false, isoApplying: true });
     const edited = await backend.call('units.update', { id: created.id, name: 'Trạm Y tế phường' });
     expect(edited.name).toBe('Trạm Y tế phường');
@@ -29,7 +29,7 @@ describe('units', () => {
 
   it('changes only the fields an update names', async () => {
     backend = await startTestBackend();
-    const created = await backend.call('units.create', { code: 'TYT', name: 'Trạm Y tế', shortName: 'TYT', type: 'TRAM_Y_TE', inCchcScope: false, isoApplying: false });
+    const created = await backend.call('units.create', { code: 'TYT', name: 'Trạm Y tế', shortName: 'TYT', category: 'don_vi_su_nghiep', inCchcScope: false, isoApplying: false });
     const renamed = await backend.call('units.update', { id: created.id, name: 'Trạm Y tế phường' });
     expect(renamed).toEqual({ ...created, name: 'Trạm Y tế phường' });
     const profile = (await backend.call('profiles.list', {}))[0]!;
@@ -42,7 +42,7 @@ describe('units', () => {
   it('stores names in Unicode NFC even when typed decomposed', async () => {
     backend = await startTestBackend();
     const decomposed = 'Phòng Tư pháp'.normalize('NFD');
-    const created = await backend.call('units.create', { code: 'TP', name: decomposed, type: 'KHAC' });
+    const created = await backend.call('units.create', { code: 'TP', name: decomposed, category: 'khac' });
     expect(created.name).toBe('Phòng Tư pháp'.normalize('NFC'));
     expect(created.name).not.toBe(decomposed);
   });
@@ -51,13 +51,13 @@ describe('units', () => {
     backend = await startTestBackend();
     const before = await backend.call('units.list', { includeInactive: true });
     const cases: [unknown, string, RegExp][] = [
-      [{ code: '', name: 'A', type: 'KHAC' }, 'code', /không được để trống/],
-      [{ code: 'A B', name: 'A', type: 'KHAC' }, 'code', /chỉ gồm chữ/],
-      [{ code: 'AB', name: 'A', type: 'PHONG_KHONG_CO' }, 'type', /Loại đơn vị không hợp lệ/],
-      [{ code: 'AB', name: 'x'.repeat(201), type: 'KHAC' }, 'name', /không được dài quá 200/],
-      [{ code: 'VP', name: 'Trùng mã', type: 'KHAC' }, 'code', /đã được dùng/],
-      [{ code: 'vp', name: 'Trùng mã chữ thường', type: 'KHAC' }, 'code', /đã được dùng/],
-      [{ code: 'AB', name: 'Phòng Văn hóa - Xã hội', type: 'KHAC' }, 'name', /Đã có đơn vị tên/],
+      [{ code: '', name: 'A', category: 'khac' }, 'code', /không được để trống/],
+      [{ code: 'A B', name: 'A', category: 'khac' }, 'code', /chỉ gồm chữ/],
+      [{ code: 'AB', name: 'A', category: 'PHONG_KHONG_CO' }, 'category', /Loại hình đơn vị không hợp lệ/],
+      [{ code: 'AB', name: 'x'.repeat(201), category: 'khac' }, 'name', /không được dài quá 200/],
+      [{ code: 'VP', name: 'Trùng mã', category: 'khac' }, 'code', /đã được dùng/],
+      [{ code: 'vp', name: 'Trùng mã chữ thường', category: 'khac' }, 'code', /đã được dùng/],
+      [{ code: 'AB', name: 'Phòng Văn hóa - Xã hội', category: 'khac' }, 'name', /Đã có đơn vị tên/],
     ];
     for (const [input, field, message] of cases) {
       const result = await backend.dispatch('units.create', input);

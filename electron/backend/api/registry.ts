@@ -5,10 +5,12 @@ import { checklistsHandlers } from '../modules/checklists';
 import { evidenceHandlers } from '../modules/evidence';
 import { findingsHandlers } from '../modules/findings';
 import { holidaysHandlers } from '../modules/holidays';
+import { legalBasesHandlers } from '../modules/legalBases';
 import { minutesHandlers } from '../modules/minutes';
 import { organizationHandlers } from '../modules/organization';
 import { peopleHandlers } from '../modules/people';
 import { profilesHandlers } from '../modules/profiles';
+import { setupHandlers } from '../modules/setup';
 import { programmeHandlers } from '../modules/programme';
 import { signaturesHandlers } from '../modules/signatures';
 import { unitsHandlers } from '../modules/units';
@@ -18,6 +20,8 @@ import type { HandlerMap } from './handlers';
 export const handlers: HandlerMap = {
   ...profilesHandlers,
   ...organizationHandlers,
+  ...setupHandlers,
+  ...legalBasesHandlers,
   ...unitsHandlers,
   ...peopleHandlers,
   ...holidaysHandlers,

@@ -2,26 +2,20 @@ import { z } from 'zod';
 import { command, query } from './define';
 import { id, optionalText, requiredText } from './fields';
 
-export const unitTypes = [
-  'VAN_PHONG',
-  'PHONG_KT_HT_DT',
-  'PHONG_KINH_TE',
-  'PHONG_VHXH',
-  'TT_PVHCC',
-  'TT_DICH_VU_TONG_HOP',
-  'BQL_DU_AN',
-  'TRAM_Y_TE',
-  'TRUONG_HOC',
-  'KHAC',
-] as const;
-export type UnitType = (typeof unitTypes)[number];
+/**
+ * The legal category of a unit under the ward People's Committee (NĐ 150/2025, NĐ 118/2025):
+ * cơ quan chuyên môn (Văn phòng, phòng), tổ chức hành chính (Trung tâm PVHCC), đơn vị sự nghiệp công lập
+ * (trung tâm dịch vụ, ban quản lý dự án, trạm y tế, trường học) and anything else.
+ */
+export const unitCategories = ['co_quan_chuyen_mon', 'to_chuc_hanh_chinh', 'don_vi_su_nghiep', 'khac'] as const;
+export type UnitCategory = (typeof unitCategories)[number];
 
 export interface UnitView {
   id: string;
   code: string;
   name: string;
   shortName: string;
-  type: UnitType;
+  category: UnitCategory;
   inCchcScope: boolean;
   isoApplying: boolean;
   headPersonId: string | null;
@@ -39,15 +33,16 @@ const unitFieldRules = z.object({
   code: unitCode,
   name: requiredText('Tên đơn vị', 200),
   shortName: optionalText('Tên viết tắt', 50),
-  type: z.enum(unitTypes, { error: 'Loại đơn vị không hợp lệ' }),
+  category: z.enum(unitCategories, { error: 'Loại hình đơn vị không hợp lệ' }),
   inCchcScope: z.boolean({ error: 'Phạm vi kiểm tra CCHC phải là có/không' }),
   isoApplying: z.boolean({ error: 'Áp dụng ISO phải là có/không' }),
   headPersonId: id.nullable(),
 });
 
+/** Without inCchcScope, a new unit's scope follows its category (target 1.2, see cchcScopeByCategory). */
 export const unitFields = unitFieldRules.extend({
   shortName: unitFieldRules.shape.shortName.default(''),
-  inCchcScope: unitFieldRules.shape.inCchcScope.default(true),
+  inCchcScope: unitFieldRules.shape.inCchcScope.optional(),
   isoApplying: unitFieldRules.shape.isoApplying.default(true),
   headPersonId: unitFieldRules.shape.headPersonId.default(null),
 });
@@ -64,6 +59,12 @@ export const unitsMethods = {
   ),
   'units.get': query<UnitView>()(z.object({ id }).strict(), 'Một đơn vị'),
   'units.create': command<UnitView>()(unitFields.strict(), 'Thêm đơn vị'),
+  'units.createMany': command<UnitView[]>()(
+    z
+      .object({ units: z.array(unitFields.strict()).min(1, { error: 'Chưa chọn đơn vị nào' }).max(200, { error: 'Tối đa 200 đơn vị một lần' }) })
+      .strict(),
+    'Thêm nhiều đơn vị một lần (thiết lập ban đầu): tất cả hoặc không đơn vị nào',
+  ),
   'units.update': command<UnitView>()(
     unitFieldRules
       .partial()
