@@ -11,6 +11,8 @@ export interface UnitTemplateRow {
   shortName: string;
   category: UnitCategory;
   isoApplying: boolean;
+  /** Ticked at first: units nearly every ward has; the others are offered unticked. */
+  preselected: boolean;
 }
 
 export interface SetupStatus {
