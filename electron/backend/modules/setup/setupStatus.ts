@@ -22,12 +22,10 @@ export function readSetupStatus(db: AppDatabase): SetupStatus {
   };
 }
 
+export const SETUP_REQUIRED_MESSAGE =
+  'Chưa hoàn tất thiết lập ban đầu (thông tin cơ quan, đơn vị, cán bộ), nên chưa thể ban hành văn bản. Hãy mở "Thiết lập ban đầu" để xác nhận.';
+
 /** Documents go out under the ward's name only once the user has confirmed that name in the setup. */
 export function assertSetupCompleted(db: AppDatabase): void {
-  if (setupCompletedAt(db) === null) {
-    throw new AppError(
-      'SETUP_REQUIRED',
-      'Chưa hoàn tất thiết lập ban đầu (thông tin cơ quan, đơn vị, cán bộ), nên chưa thể ban hành văn bản. Hãy mở "Thiết lập ban đầu" để xác nhận.',
-    );
-  }
+  if (setupCompletedAt(db) === null) throw new AppError('SETUP_REQUIRED', SETUP_REQUIRED_MESSAGE);
 }
