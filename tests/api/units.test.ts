@@ -39,6 +39,26 @@ describe('units', () => {
     });
   });
 
+  it('defaults a new unit’s CCHC scope from its legal category (target 1.2), public service units by the setting, and keeps explicit choices', async () => {
+    backend = await startTestBackend();
+    const scopeOf = async (code: string, category: 'co_quan_chuyen_mon' | 'to_chuc_hanh_chinh' | 'don_vi_su_nghiep' | 'khac', inCchcScope?: boolean) =>
+      (await backend.call('units.create', { code, name: `Đơn vị ${code}`, category, ...(inCchcScope === undefined ? {} : { inCchcScope }) })).inCchcScope;
+    expect(await scopeOf('P1', 'co_quan_chuyen_mon')).toBe(true);
+    expect(await scopeOf('P2', 'to_chuc_hanh_chinh')).toBe(true);
+    expect(await scopeOf('P3', 'don_vi_su_nghiep')).toBe(false);
+    expect(await scopeOf('P4', 'khac')).toBe(false);
+    expect(await scopeOf('P5', 'don_vi_su_nghiep', true)).toBe(true);
+    expect(await scopeOf('P6', 'co_quan_chuyen_mon', false)).toBe(false);
+
+    await backend.call('settings.update', { includePublicServiceUnits: true });
+    expect(await scopeOf('P7', 'don_vi_su_nghiep')).toBe(true);
+    // The setting shapes new units only: the ones already there keep their scope.
+    const existing = await backend.call('units.list', {});
+    expect(existing.filter((u) => !u.inCchcScope).map((u) => u.code)).toEqual(['DVTH', 'P3', 'P4', 'P6']);
+    const log = await backend.call('changeLog.list', { entity: 'unit' });
+    expect(log.find((entry) => entry.method === 'units.create' && (entry.changes as { code: string }).code === 'P7')?.changes).toMatchObject({ inCchcScope: true, category: 'don_vi_su_nghiep' });
+  });
+
   it('stores names in Unicode NFC even when typed decomposed', async () => {
     backend = await startTestBackend();
     const decomposed = 'Phòng Tư pháp'.normalize('NFD');
