@@ -6,6 +6,7 @@ import { minutesMessages } from './areas/minutes';
 import { peopleMessages } from './areas/people';
 import { programmeMessages } from './areas/programme';
 import { settingsMessages } from './areas/settings';
+import { setupMessages } from './areas/setup';
 import { shellMessages } from './areas/shell';
 import { unitsMessages } from './areas/units';
 
@@ -21,6 +22,7 @@ const vi = {
   ...minutesMessages.vi,
   ...checklistsMessages.vi,
   ...auditsMessages.vi,
+  ...setupMessages.vi,
 };
 
 export type MessageKey = keyof typeof vi;
@@ -37,6 +39,7 @@ const en: Record<MessageKey, string> = {
   ...minutesMessages.en,
   ...checklistsMessages.en,
   ...auditsMessages.en,
+  ...setupMessages.en,
 };
 
 export const languages = ['vi', 'en'] as const;

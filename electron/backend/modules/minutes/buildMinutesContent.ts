@@ -2,6 +2,7 @@ import type { AppSettings, OrganizationView } from '../../../shared/contract/org
 import { findingClasses, teamRoles } from '../../../shared/contract/vocabulary';
 import type { FindingClass } from '../../../shared/contract/vocabulary';
 import { comparatorSymbols, indicatorMet } from '../../../shared/indicators';
+import { bodyNameInText } from '../../../shared/legalBasisText';
 import { addDays, addMonths, formatCalendarDate } from '../../../shared/dates';
 import type { ItemRow, MinutesSource, ParticipantRow, ResponseRow } from './loadMinutesSource';
 import type { MinutesArea, MinutesContent, MinutesIndicator, MinutesSigner } from './minutesContent';
@@ -129,14 +130,6 @@ function legalBasis(source: MinutesSource, organization: OrganizationView, legal
     ...(audit.planNumber ? [`Kế hoạch số ${audit.planNumber}${dated(audit.planDate)} của ${body} về ${subject}`] : []),
     ...(audit.decisionNumber ? [`Quyết định số ${audit.decisionNumber}${dated(audit.decisionDate)} của ${body} về việc thành lập Đoàn ${audit.kind === 'CCHC' ? 'kiểm tra' : 'đánh giá'}`] : []),
   ];
-}
-
-/** "ỦY BAN NHÂN DÂN PHƯỜNG BẮC HỒNG LĨNH" → "Ủy ban nhân dân phường Bắc Hồng Lĩnh", for running text. */
-export function bodyNameInText(organization: OrganizationView): string {
-  const lower = organization.bodyName.toLocaleLowerCase('vi');
-  const place = organization.placeName.toLocaleLowerCase('vi');
-  const withPlace = lower.includes(place) ? lower.replace(place, organization.placeName) : lower;
-  return withPlace.charAt(0).toLocaleUpperCase('vi') + withPlace.slice(1);
 }
 
 function isIndicator(item: ItemRow): boolean {
