@@ -1,6 +1,6 @@
 import { Checkbox, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { z } from 'zod';
 import { cchcScopeByCategory } from '../../../../electron/shared/cchcScope';
 import { unitCategories, unitFields } from '../../../../electron/shared/contract/units';
@@ -35,7 +35,7 @@ export function UnitFormModal({ opened, editing, saving, serverError, onSubmit, 
     validate: schemaResolver(unitFormSchema as unknown as z.ZodType, { sync: true }),
     validateInputOnChange: true,
   });
-  const [scopeChosen, setScopeChosen] = useState(false);
+  const scopeChosen = useRef(false);
   const scopeDefault = cchcScopeByCategory(form.values.category, includePublicServiceUnits);
 
   /** A new unit's scope follows its category until the user ticks the box themselves. */
@@ -43,7 +43,7 @@ export function UnitFormModal({ opened, editing, saving, serverError, onSubmit, 
     if (!value) return;
     const category = value as UnitCategory;
     form.setFieldValue('category', category);
-    if (!editing && !scopeChosen) form.setFieldValue('inCchcScope', cchcScopeByCategory(category, includePublicServiceUnits).inScope);
+    if (!editing && !scopeChosen.current) form.setFieldValue('inCchcScope', cchcScopeByCategory(category, includePublicServiceUnits).inScope);
   };
 
   useEffect(() => {
@@ -51,7 +51,7 @@ export function UnitFormModal({ opened, editing, saving, serverError, onSubmit, 
     form.setValues(editing ? { code: editing.code, name: editing.name, shortName: editing.shortName, category: editing.category, inCchcScope: editing.inCchcScope, isoApplying: editing.isoApplying } : blank);
     form.resetDirty();
     form.clearErrors();
-    setScopeChosen(false);
+    scopeChosen.current = false;
     // Only when the dialog opens or switches record.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opened, editing]);
@@ -84,7 +84,7 @@ export function UnitFormModal({ opened, editing, saving, serverError, onSubmit, 
               label={t('units.form.inCchcScope')}
               {...form.getInputProps('inCchcScope', { type: 'checkbox' })}
               onChange={(event) => {
-                setScopeChosen(true);
+                scopeChosen.current = true;
                 form.setFieldValue('inCchcScope', event.currentTarget.checked);
               }}
             />
