@@ -1,11 +1,19 @@
 import type { OrganizationView } from './contract/organization';
 
-/** "ỦY BAN NHÂN DÂN PHƯỜNG BẮC HỒNG LĨNH" → "Ủy ban nhân dân phường Bắc Hồng Lĩnh", for running text. */
+const capitalized = (word: string) => word.charAt(0).toLocaleUpperCase('vi') + word.slice(1);
+
+/**
+ * "ỦY BAN NHÂN DÂN PHƯỜNG BẮC HỒNG LĨNH" → "Ủy ban nhân dân phường Bắc Hồng Lĩnh", for running text.
+ * The place keeps the spelling of the place name; failing that, the words after "phường", "xã", "thị trấn"
+ * or "đặc khu" are capitalised as a proper name.
+ */
 export function bodyNameInText(organization: Pick<OrganizationView, 'bodyName' | 'placeName'>): string {
   const lower = organization.bodyName.toLocaleLowerCase('vi');
   const place = organization.placeName.toLocaleLowerCase('vi');
-  const withPlace = lower.includes(place) ? lower.replace(place, organization.placeName) : lower;
-  return withPlace.charAt(0).toLocaleUpperCase('vi') + withPlace.slice(1);
+  const withPlace = lower.includes(place)
+    ? lower.replace(place, organization.placeName)
+    : lower.replace(/(phường|xã|thị trấn|đặc khu) (.+)$/u, (_, unitWord: string, name: string) => `${unitWord} ${name.split(' ').map(capitalized).join(' ')}`);
+  return capitalized(withPlace);
 }
 
 /** "Ủy ban nhân dân phường Bắc Hồng Lĩnh" → "phường Bắc Hồng Lĩnh"; the place name when the body is named otherwise. */

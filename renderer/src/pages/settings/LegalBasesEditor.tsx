@@ -66,9 +66,11 @@ export function LegalBasesEditor({ organization }: { organization: OrganizationV
               <Group justify="space-between" wrap="nowrap" align="flex-start">
                 <Stack gap={4} style={{ flex: 1 }}>
                   <Text fw={500}>{basis.text}</Text>
-                  <Text size="sm" c="dimmed" fs="italic">
-                    {t('legalBases.preview', { year, text: fillLegalBasis(basis.text, organization, year) })}
-                  </Text>
+                  {/\{.+\}/.test(basis.text) && (
+                    <Text size="sm" c="dimmed" fs="italic">
+                      {t('legalBases.preview', { year, text: fillLegalBasis(basis.text, organization, year) })}
+                    </Text>
+                  )}
                   <Group gap={6}>
                     {basis.retired && (
                       <Badge color="gray" leftSection={<IconArchive size={12} aria-hidden />}>

@@ -143,7 +143,7 @@ function SetupWizard({ status, onChanged, onFinished, onLater }: SetupPageProps 
           </Paper>
         </Stepper.Step>
       </Stepper>
-      <Group justify="space-between" maw={900}>
+      <Group justify="space-between">
         <Button variant="default" onClick={() => void goTo(step - 1)} disabled={step === 0}>
           {t('setup.back')}
         </Button>

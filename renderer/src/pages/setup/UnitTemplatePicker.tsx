@@ -40,7 +40,7 @@ export function UnitTemplatePicker({ template, onCreated }: { template: UnitTemp
             <Table.Th w={60}>{t('setup.units.pick')}</Table.Th>
             <Table.Th w={130}>{t('units.col.code')}</Table.Th>
             <Table.Th>{t('units.col.name')}</Table.Th>
-            <Table.Th w={230}>{t('units.col.type')}</Table.Th>
+            <Table.Th w={270}>{t('units.col.type')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
