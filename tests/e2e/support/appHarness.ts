@@ -14,9 +14,9 @@ export interface AppHarness {
   close(): Promise<void>;
 }
 
-/** A real web host on a temp store, serving the built renderer, and a headless Debian chromium. */
-export async function startAppHarness(options: { withProfile?: boolean } = {}): Promise<AppHarness> {
-  const backend = await startTestBackend({ withProfile: options.withProfile ?? true });
+/** A real web host on a temp store (set up with the sample ward unless `setUp: false`), serving the built renderer, and a headless Debian chromium. */
+export async function startAppHarness(options: { withProfile?: boolean; setUp?: boolean } = {}): Promise<AppHarness> {
+  const backend = await startTestBackend({ withProfile: options.withProfile ?? true, setUp: options.setUp ?? true });
   const host = await startWebHost({ backend, rendererDist: sourceLayout.rendererDist });
   const browser = await launchBrowser();
   return {
