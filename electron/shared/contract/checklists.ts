@@ -258,7 +258,7 @@ export const infoLabels = {
 } as const;
 
 /** Base64 of up to 10 MB of file. */
-const fileBase64 = z
+export const fileBase64 = z
   .string({ error: 'Nội dung tệp phải là chuỗi base64' })
   .min(1, { error: 'Tệp rỗng' })
   .max(14_000_000, { error: 'Tệp lớn hơn 10 MB; danh mục kiểm tra thường chỉ vài trăm KB' })

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { command, query } from './define';
+import { fileBase64 } from './checklists';
+import { command, query, task } from './define';
 import { id, optionalText, requiredText } from './fields';
 
 /**
@@ -23,6 +24,30 @@ export interface UnitView {
   active: boolean;
   sortOrder: number;
 }
+
+/** Words of the "Loại hình" column of the units workbook (and of documents). */
+export const unitCategoryWords: Record<UnitCategory, string> = {
+  co_quan_chuyen_mon: 'Cơ quan chuyên môn',
+  to_chuc_hanh_chinh: 'Tổ chức hành chính',
+  don_vi_su_nghiep: 'Đơn vị sự nghiệp công lập',
+  khac: 'Khác',
+};
+
+/**
+ * Units workbook layout: sheet "Đơn vị" (else the first), headers on row 1 found by name in any order,
+ * one unit per row from row 2. "Kiểm tra CCHC" left empty follows the category (target 1.2);
+ * "Áp dụng ISO" left empty means Có.
+ */
+export const UNITS_SHEET = 'Đơn vị';
+export const unitColumns = [
+  { key: 'code', header: 'Mã đơn vị', required: true },
+  { key: 'name', header: 'Tên đơn vị', required: true },
+  { key: 'shortName', header: 'Tên viết tắt', required: false },
+  { key: 'category', header: 'Loại hình', required: true },
+  { key: 'inCchcScope', header: 'Kiểm tra CCHC', required: false },
+  { key: 'isoApplying', header: 'Áp dụng ISO', required: false },
+] as const;
+export type UnitColumnKey = (typeof unitColumns)[number]['key'];
 
 const unitCode = requiredText('Mã đơn vị', 20).refine((v) => /^[\p{L}\d_-]+$/u.test(v), {
   error: 'Mã đơn vị chỉ gồm chữ, chữ số, dấu gạch dưới và gạch nối',
@@ -64,6 +89,10 @@ export const unitsMethods = {
       .object({ units: z.array(unitFields.strict()).min(1, { error: 'Chưa chọn đơn vị nào' }).max(200, { error: 'Tối đa 200 đơn vị một lần' }) })
       .strict(),
     'Thêm nhiều đơn vị một lần (thiết lập ban đầu): tất cả hoặc không đơn vị nào',
+  ),
+  'units.importXlsx': task<UnitView[]>()(
+    z.object({ fileName: requiredText('Tên tệp', 255), base64: fileBase64 }).strict(),
+    'Nhập đơn vị từ tệp Excel (trang "Đơn vị"); nếu có dòng lỗi thì không nhập gì, mỗi lỗi ghi số dòng',
   ),
   'units.update': command<UnitView>()(
     unitFieldRules

@@ -12,6 +12,7 @@ import { api } from '../../api/client';
 import { useApiCommand } from '../../hooks/useApiCommand';
 import { useI18n } from '../../i18n/I18nProvider';
 import { PeoplePage } from '../people/PeoplePage';
+import { UnitsImport } from '../units/UnitsImport';
 import { UnitsPage } from '../units/UnitsPage';
 import { fieldsStillSample, organizationFieldLabels, OrganizationStep } from './OrganizationStep';
 import { UnitTemplatePicker } from './UnitTemplatePicker';
@@ -101,7 +102,10 @@ function SetupWizard({ status, onChanged, onFinished, onLater }: SetupPageProps 
           <Stack>
             {status.activeUnitCount === 0 ? (
               <Paper withBorder p="lg" radius="md">
-                <UnitTemplatePicker template={status.unitTemplate} onCreated={onChanged} />
+                <Stack>
+                  <UnitTemplatePicker template={status.unitTemplate} onCreated={onChanged} />
+                  <UnitsImport onImported={onChanged} />
+                </Stack>
               </Paper>
             ) : (
               <Text>{t('setup.units.already', { count: status.activeUnitCount })}</Text>
