@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { createdAt, updatedAt, uuidPrimaryKey } from './columns';
+import { createdAt, flag, updatedAt, uuidPrimaryKey } from './columns';
 
 /** The one organisation this installation works for (a single row, id 'default'). */
 export const organization = sqliteTable(
@@ -13,6 +13,8 @@ export const organization = sqliteTable(
     placeName: text('place_name').notNull(),
     chairName: text('chair_name').notNull().default(''),
     chairTitle: text('chair_title').notNull().default('CHỦ TỊCH'),
+    /** Set when the user confirmed these values in the first-run setup; null while they are the sample's. */
+    setupCompletedAt: text('setup_completed_at'),
     updatedAt: updatedAt(),
   },
   (t) => [check('organization_single_row', sql`${t.id} = 'default'`)],
@@ -56,4 +58,18 @@ export const appState = sqliteTable('app_state', {
 export const seedRuns = sqliteTable('seed_runs', {
   step: text('step').primaryKey(),
   ranAt: createdAt(),
+});
+
+/** The "Căn cứ …;" lines of documents, in print order; text may hold placeholders (legalBasisPlaceholders). */
+export const legalBases = sqliteTable('legal_bases', {
+  id: uuidPrimaryKey(),
+  text: text('text').notNull(),
+  forCchcMinutes: flag('for_cchc_minutes').notNull().default(false),
+  forIsoMinutes: flag('for_iso_minutes').notNull().default(false),
+  forPlan: flag('for_plan').notNull().default(false),
+  forReport: flag('for_report').notNull().default(false),
+  sortOrder: integer('sort_order').notNull().default(0),
+  retired: flag('retired').notNull().default(false),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
 });

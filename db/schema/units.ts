@@ -1,6 +1,6 @@
 import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { unitTypes } from '../../electron/shared/contract/units';
+import { unitCategories } from '../../electron/shared/contract/units';
 import { createdAt, flag, updatedAt, uuidPrimaryKey } from './columns';
 
 
@@ -11,8 +11,8 @@ export const units = sqliteTable(
     code: text('code').notNull().unique(),
     name: text('name').notNull(),
     shortName: text('short_name').notNull().default(''),
-    type: text('type', { enum: unitTypes }).notNull(),
-    /** Target 1.2 covers departments and administrative organisations; public service units are opt-in. */
+    category: text('category', { enum: unitCategories }).notNull().default('khac'),
+    /** The user's choice; a new unit's default follows its category (shared/cchcScope.ts). */
     inCchcScope: flag('in_cchc_scope').notNull().default(true),
     isoApplying: flag('iso_applying').notNull().default(true),
     headPersonId: text('head_person_id').references((): AnySQLiteColumn => people.id, { onDelete: 'set null' }),

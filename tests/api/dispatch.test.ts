@@ -26,7 +26,7 @@ describe('dispatcher', () => {
       },
     });
     const logBefore = backend.store.db.select().from(changeLog).all().length;
-    const result = await dispatch('units.create', { code: 'NUA', name: 'Đơn vị dở dang', type: 'KHAC' });
+    const result = await dispatch('units.create', { code: 'NUA', name: 'Đơn vị dở dang', category: 'khac' });
     expect(result).toEqual({ ok: false, error: { code: 'CONFLICT', message: 'Dừng giữa chừng để kiểm tra giao dịch.' } });
     const stored = await backend.call('units.list', { includeInactive: true });
     expect(stored.some((u) => u.code === 'NUA')).toBe(false);
@@ -51,10 +51,10 @@ describe('dispatcher', () => {
 
   it('requires a chosen profile before any write, so the change log always knows who', async () => {
     backend = await startTestBackend({ withProfile: false });
-    const refused = await backend.dispatch('units.create', { code: 'X', name: 'Đơn vị X', type: 'KHAC' });
+    const refused = await backend.dispatch('units.create', { code: 'X', name: 'Đơn vị X', category: 'khac' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'PROFILE_REQUIRED' } });
     await backend.call('profiles.create', { fullName: 'Trần Văn Bình' });
-    await backend.call('units.create', { code: 'X', name: 'Đơn vị X', type: 'KHAC' });
+    await backend.call('units.create', { code: 'X', name: 'Đơn vị X', category: 'khac' });
   });
 });
 

@@ -298,7 +298,7 @@ describe('programme documents', () => {
     expect(text).toContain('Số: 12/KH-UBND');
     expect(text).toContain('Bắc Hồng Lĩnh, ngày 05 tháng 01 năm 2026');
     expect(text).toContain('Kiểm tra công tác cải cách hành chính và ISO năm 2026');
-    expect(text).toContain('Căn cứ Kế hoạch cải cách hành chính phường Bắc Hồng Lĩnh năm 2026;');
+    expect(text).toContain('Căn cứ Kế hoạch cải cách hành chính năm 2026 của Ủy ban nhân dân phường Bắc Hồng Lĩnh;');
     expect(text).toContain('Ủy ban nhân dân phường Bắc Hồng Lĩnh ban hành kế hoạch kiểm tra');
     expect(text).toContain('gồm: Văn phòng HĐND và UBND; Phòng Kinh tế, Hạ tầng và Đô thị; Phòng Văn hóa - Xã hội; Trung tâm Phục vụ hành chính công;');
     expect(text).not.toMatch(/DỰ|THẢ/);

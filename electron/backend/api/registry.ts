@@ -5,10 +5,12 @@ import { checklistsHandlers } from '../modules/checklists';
 import { evidenceHandlers } from '../modules/evidence';
 import { findingsHandlers } from '../modules/findings';
 import { holidaysHandlers } from '../modules/holidays';
+import { legalBasesHandlers } from '../modules/legalBases';
 import { minutesHandlers } from '../modules/minutes';
 import { organizationHandlers } from '../modules/organization';
 import { peopleHandlers } from '../modules/people';
 import { profilesHandlers } from '../modules/profiles';
+import { setupHandlers } from '../modules/setup';
 import { programmeHandlers } from '../modules/programme';
 import { signaturesHandlers } from '../modules/signatures';
 import { storeHealthHandlers } from '../modules/storeHealth';
@@ -20,6 +22,8 @@ export const handlers: HandlerMap = {
   ...profilesHandlers,
   ...storeHealthHandlers,
   ...organizationHandlers,
+  ...setupHandlers,
+  ...legalBasesHandlers,
   ...unitsHandlers,
   ...peopleHandlers,
   ...holidaysHandlers,

@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import { holidays, organization, seedRuns, units } from '../../../db/schema';
+import { holidays, legalBases, organization, seedRuns } from '../../../db/schema';
 import type { Store } from '../../../db/store';
 import { eq } from 'drizzle-orm';
 import organizationSeed from '../../../db/seed/organization.json';
-import unitsSeed from '../../../db/seed/units.json';
+import legalBasesSeed from '../../../db/seed/legal-bases.json';
 import holidays2026Seed from '../../../db/seed/holidays-2026.json';
 import holidays2027Seed from '../../../db/seed/holidays-2027.json';
 import { organizationInput } from '../../shared/contract/organization';
-import { unitFields } from '../../shared/contract/units';
+import { legalBasisFields } from '../../shared/contract/legalBases';
+import { documentKindFlags } from '../modules/legalBases/legalBasisRows';
 import { calendarDate, requiredText } from '../../shared/contract/fields';
 import { ORGANIZATION_ROW_ID } from '../modules/organization/readOrganization';
 import { checklistSeedSteps } from '../modules/checklists/seedChecklists';
@@ -33,18 +34,20 @@ function holidaysStep(year: number, file: unknown): SeedStep {
 
 export const builtInSeedSteps: SeedStep[] = [
   {
+    /** Sample values that prefill the first-run setup; no document is issued until the user confirms or changes them. */
     name: 'organization',
     run(store) {
       const values = organizationInput.parse(organizationSeed);
       store.db.insert(organization).values({ id: ORGANIZATION_ROW_ID, ...values }).onConflictDoNothing().run();
     },
   },
+  // Units are not seeded: the first-run setup offers db/seed/units.json as a list to choose from.
   {
-    name: 'units',
+    name: 'legal-bases',
     run(store) {
-      const seeded = z.array(unitFields).parse(unitsSeed.units);
-      seeded.forEach((unit, index) => {
-        store.db.insert(units).values({ ...unit, sortOrder: (index + 1) * 10 }).onConflictDoNothing().run();
+      const seeded = z.array(legalBasisFields).parse(legalBasesSeed.legalBases);
+      seeded.forEach((basis, index) => {
+        store.db.insert(legalBases).values({ text: basis.text, ...documentKindFlags(basis.documentKinds), sortOrder: (index + 1) * 10 }).run();
       });
     },
   },

@@ -241,7 +241,8 @@ export const infoLabels = {
   status: 'Trạng thái',
 } as const;
 
-const fileBase64 = z
+/** Base64 of up to 10 MB of file. */
+export const fileBase64 = z
   .string({ error: 'Nội dung tệp phải là chuỗi base64' })
   .min(1, { error: 'Tệp rỗng' })
   .max(Math.ceil(checklistImportLimits.maxFileBytes / 3) * 4, { error: importLimitMessages.base64TooLong })

@@ -46,6 +46,8 @@ export const errorCodes = [
   'FORBIDDEN',
   'LOCKED',
   'PROFILE_REQUIRED',
+  /** The first-run setup is not finished, so no document may go out under the sample ward's name. */
+  'SETUP_REQUIRED',
   'UNKNOWN_METHOD',
   'UNAUTHORIZED',
   /** A bug in the back end: the same call would fail again. */

@@ -7,10 +7,12 @@ import type { MethodSpec } from './define';
 import { evidenceMethods } from './evidence';
 import { findingsMethods } from './findings';
 import { holidaysMethods } from './holidays';
+import { legalBasesMethods } from './legalBases';
 import { minutesMethods } from './minutes';
 import { organizationMethods } from './organization';
 import { peopleMethods } from './people';
 import { profilesMethods } from './profiles';
+import { setupMethods } from './setup';
 import { programmeMethods } from './programme';
 import { signaturesMethods } from './signatures';
 import { storeHealthMethods } from './storeHealth';
@@ -23,6 +25,8 @@ export const apiContract = {
   ...profilesMethods,
   ...storeHealthMethods,
   ...organizationMethods,
+  ...setupMethods,
+  ...legalBasesMethods,
   ...unitsMethods,
   ...peopleMethods,
   ...holidaysMethods,

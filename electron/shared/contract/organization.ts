@@ -24,12 +24,7 @@ export const organizationInput = z.object({
   chairTitle: requiredText('Chức vụ người ký', 100),
 });
 
-const legalReference = z.object({
-  key: requiredText('Mã căn cứ', 40),
-  text: requiredText('Nội dung căn cứ', 500),
-});
-
-/** Tunable rules. Every threshold the plan or the law sets lives here, not in code. */
+/** Tunable rules. Every threshold the plan or the law sets lives here, not in code (legal bases have their own table). */
 export const appSettingsSchema = z.object({
   cchcCoveragePercent: percent('Tỷ lệ kiểm tra CCHC').default(100),
   isoSharePercent: percent('Tỷ lệ đánh giá ISO').default(25),
@@ -53,12 +48,8 @@ export const appSettingsSchema = z.object({
    */
   isoFirstEvaluationWithinYears: z.number().int().min(1).max(10).default(1),
   programmeDocument: programmeDocumentSchema,
-  legalReferences: z.array(legalReference).default([
-    { key: 'iso-decision', text: 'Quyết định số 19/2014/QĐ-TTg ngày 05/3/2014 của Thủ tướng Chính phủ' },
-    { key: 'iso-circular', text: 'Thông tư số 26/2014/TT-BKHCN ngày 10/10/2014 của Bộ Khoa học và Công nghệ' },
-    { key: 'document-format', text: 'Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư' },
-    { key: 'cchc-plan', text: 'Kế hoạch cải cách hành chính phường Bắc Hồng Lĩnh năm 2026' },
-  ]),
+  /** Target 1.2 names departments and administrative organisations; public service units join the CCHC scope only by this choice. */
+  includePublicServiceUnits: z.boolean().default(false),
 });
 export type AppSettings = z.output<typeof appSettingsSchema>;
 

@@ -208,8 +208,6 @@ export interface ProgrammeFile {
 const paragraphs = (label: string) => z.array(requiredText(label, 2000)).max(20, { error: `Tối đa 20 đoạn ${label.toLowerCase()}` });
 
 export const programmeDocumentFields = z.object({
-  /** Keys of legalReferences printed as "Căn cứ …;" lines. */
-  basisReferenceKeys: z.array(requiredText('Mã căn cứ', 40)).max(50, { error: 'Tối đa 50 căn cứ' }),
   purposes: paragraphs('Mục đích'),
   requirements: paragraphs('Yêu cầu'),
   cchcContent: requiredText('Nội dung kiểm tra CCHC', 1000, 'multi'),
@@ -220,7 +218,6 @@ export const programmeDocumentFields = z.object({
 export type ProgrammeDocumentSettings = z.output<typeof programmeDocumentFields>;
 
 export const programmeDocumentDefaults: ProgrammeDocumentSettings = {
-  basisReferenceKeys: ['cchc-plan', 'iso-decision', 'iso-circular'],
   purposes: [
     'Đánh giá đúng thực trạng việc triển khai thực hiện nhiệm vụ cải cách hành chính (CCHC) tại các cơ quan chuyên môn, tổ chức hành chính thuộc UBND phường; kịp thời phát hiện những tồn tại, hạn chế để chấn chỉnh, khắc phục.',
     'Kiểm tra, đánh giá việc xây dựng, áp dụng, duy trì và cải tiến Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 tại các cơ quan, đơn vị áp dụng.',

@@ -1,28 +1,23 @@
 import { z } from 'zod';
-import { command, query } from './define';
+import { fileBase64 } from './checklists';
+import { command, query, task } from './define';
 import { id, optionalText, requiredText } from './fields';
 import { patchInput } from './patch';
 
-export const unitTypes = [
-  'VAN_PHONG',
-  'PHONG_KT_HT_DT',
-  'PHONG_KINH_TE',
-  'PHONG_VHXH',
-  'TT_PVHCC',
-  'TT_DICH_VU_TONG_HOP',
-  'BQL_DU_AN',
-  'TRAM_Y_TE',
-  'TRUONG_HOC',
-  'KHAC',
-] as const;
-export type UnitType = (typeof unitTypes)[number];
+/**
+ * The legal category of a unit under the ward People's Committee (NĐ 150/2025, NĐ 118/2025):
+ * cơ quan chuyên môn (Văn phòng, phòng), tổ chức hành chính (Trung tâm PVHCC), đơn vị sự nghiệp công lập
+ * (trung tâm dịch vụ, ban quản lý dự án, trạm y tế, trường học) and anything else.
+ */
+export const unitCategories = ['co_quan_chuyen_mon', 'to_chuc_hanh_chinh', 'don_vi_su_nghiep', 'khac'] as const;
+export type UnitCategory = (typeof unitCategories)[number];
 
 export interface UnitView {
   id: string;
   code: string;
   name: string;
   shortName: string;
-  type: UnitType;
+  category: UnitCategory;
   inCchcScope: boolean;
   isoApplying: boolean;
   headPersonId: string | null;
@@ -30,6 +25,30 @@ export interface UnitView {
   active: boolean;
   sortOrder: number;
 }
+
+/** Words of the "Loại hình" column of the units workbook (and of documents). */
+export const unitCategoryWords: Record<UnitCategory, string> = {
+  co_quan_chuyen_mon: 'Cơ quan chuyên môn',
+  to_chuc_hanh_chinh: 'Tổ chức hành chính',
+  don_vi_su_nghiep: 'Đơn vị sự nghiệp công lập',
+  khac: 'Khác',
+};
+
+/**
+ * Units workbook layout: sheet "Đơn vị" (else the first), headers on row 1 found by name in any order,
+ * one unit per row from row 2. "Kiểm tra CCHC" left empty follows the category (target 1.2);
+ * "Áp dụng ISO" left empty means Có.
+ */
+export const UNITS_SHEET = 'Đơn vị';
+export const unitColumns = [
+  { key: 'code', header: 'Mã đơn vị', required: true },
+  { key: 'name', header: 'Tên đơn vị', required: true },
+  { key: 'shortName', header: 'Tên viết tắt', required: false },
+  { key: 'category', header: 'Loại hình', required: true },
+  { key: 'inCchcScope', header: 'Kiểm tra CCHC', required: false },
+  { key: 'isoApplying', header: 'Áp dụng ISO', required: false },
+] as const;
+export type UnitColumnKey = (typeof unitColumns)[number]['key'];
 
 const unitCode = requiredText('Mã đơn vị', 20).refine((v) => /^[\p{L}\d_-]+$/u.test(v), {
   error: 'Mã đơn vị chỉ gồm chữ, chữ số, dấu gạch dưới và gạch nối',
@@ -39,8 +58,9 @@ export const unitFields = z.object({
   code: unitCode,
   name: requiredText('Tên đơn vị', 200),
   shortName: optionalText('Tên viết tắt', 50).default(''),
-  type: z.enum(unitTypes, { error: 'Loại đơn vị không hợp lệ' }),
-  inCchcScope: z.boolean({ error: 'Phạm vi kiểm tra CCHC phải là có/không' }).default(true),
+  category: z.enum(unitCategories, { error: 'Loại hình đơn vị không hợp lệ' }),
+  /** Left out, a new unit's scope follows its category (target 1.2, see cchcScopeByCategory). */
+  inCchcScope: z.boolean({ error: 'Phạm vi kiểm tra CCHC phải là có/không' }).optional(),
   isoApplying: z.boolean({ error: 'Áp dụng ISO phải là có/không' }).default(true),
   headPersonId: id.nullable().default(null),
 });
@@ -57,6 +77,16 @@ export const unitsMethods = {
   ),
   'units.get': query<UnitView>()(z.object({ id }).strict(), 'Một đơn vị'),
   'units.create': command<UnitView>()(unitFields.strict(), 'Thêm đơn vị'),
+  'units.createMany': command<UnitView[]>()(
+    z
+      .object({ units: z.array(unitFields.strict()).min(1, { error: 'Chưa chọn đơn vị nào' }).max(200, { error: 'Tối đa 200 đơn vị một lần' }) })
+      .strict(),
+    'Thêm nhiều đơn vị một lần (thiết lập ban đầu): tất cả hoặc không đơn vị nào',
+  ),
+  'units.importXlsx': task<UnitView[]>()(
+    z.object({ fileName: requiredText('Tên tệp', 255), base64: fileBase64 }).strict(),
+    'Nhập đơn vị từ tệp Excel (trang "Đơn vị"); nếu có dòng lỗi thì không nhập gì, mỗi lỗi ghi số dòng',
+  ),
   'units.update': command<UnitView>()(
     patchInput(unitFields, { id }),
     'Sửa đơn vị',

@@ -1,6 +1,6 @@
 import { AppShell } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ProfileView } from '../../../electron/shared/contract/profiles';
 import { useApiQuery } from '../hooks/useApiQuery';
 import { useHashRoute } from '../hooks/useHashRoute';
@@ -12,10 +12,12 @@ import { DashboardPage } from '../pages/dashboard/DashboardPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { RegistryPage } from '../pages/people/RegistryPage';
 import { ProgrammePage } from '../pages/programme/ProgrammePage';
+import { SetupPage } from '../pages/setup/SetupPage';
 import { NavigationRail } from './NavigationRail';
 import { ProfileGate } from './ProfileGate';
 import { routes } from './routes';
 import type { Route } from './routes';
+import { SetupBanner } from './SetupBanner';
 import { ShortcutHelp } from './ShortcutHelp';
 import { StoreHealthNotice } from './StoreHealthNotice';
 import { TopBar } from './TopBar';
@@ -32,13 +34,36 @@ export function App() {
   const info = useApiQuery('app.info', {});
   const [chosenProfile, setProfile] = useState<ProfileView | null>(null);
   const profile = chosenProfile ?? info.data?.currentProfile ?? null;
+  const setup = useApiQuery('setup.status', {});
+  const setupPending = setup.data?.completed === false;
+
+  // A new store greets the user with the setup once; "Để sau" leaves it for the banner.
+  const greeted = useRef(false);
+  useEffect(() => {
+    if (!setupPending || greeted.current) return;
+    greeted.current = true;
+    if (!window.location.hash.replace(/^#\/?/, '')) navigate('setup');
+  }, [setupPending, navigate]);
 
   useHotkeys([
     ['shift+?', () => setHelpOpen(true)],
     ...routes.map((r, i): [string, () => void] => [`alt+${i + 1}`, () => navigate(r)]),
   ]);
 
-  const page = renderPage(route, globalSearch, (p) => setProfile(p));
+  const page =
+    route === 'setup' ? (
+      <SetupPage
+        status={setup.data}
+        onChanged={setup.reload}
+        onFinished={() => {
+          setup.reload();
+          navigate('dashboard');
+        }}
+        onLater={() => navigate('dashboard')}
+      />
+    ) : (
+      renderPage(route, globalSearch, (p) => setProfile(p))
+    );
   return (
     <WorkingYearContext.Provider value={year}>
       <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 0 }} padding="lg">
@@ -61,6 +86,7 @@ export function App() {
         </AppShell.Navbar>
         <AppShell.Main>
           <StoreHealthNotice />
+          {setupPending && route !== 'setup' && <SetupBanner onOpen={() => navigate('setup')} />}
           {page}
         </AppShell.Main>
       </AppShell>
@@ -71,7 +97,7 @@ export function App() {
   );
 }
 
-function renderPage(route: Route, globalSearch: string, onProfileChange: (profile: ProfileView) => void) {
+function renderPage(route: Exclude<Route, 'setup'>, globalSearch: string, onProfileChange: (profile: ProfileView) => void) {
   switch (route) {
     case 'dashboard':
       return <DashboardPage />;

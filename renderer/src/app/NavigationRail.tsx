@@ -11,9 +11,9 @@ import {
 import type { ComponentType } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { routeLabels, routes } from './routes';
-import type { Route } from './routes';
+import type { NavigationRoute, Route } from './routes';
 
-const icons: Record<Route, ComponentType<{ size?: number; 'aria-hidden'?: boolean }>> = {
+const icons: Record<NavigationRoute, ComponentType<{ size?: number; 'aria-hidden'?: boolean }>> = {
   dashboard: IconLayoutDashboard,
   programme: IconCalendarEvent,
   audits: IconClipboardCheck,

@@ -6,6 +6,7 @@ import { minutesMessages } from './areas/minutes';
 import { peopleMessages } from './areas/people';
 import { programmeMessages } from './areas/programme';
 import { settingsMessages } from './areas/settings';
+import { setupMessages } from './areas/setup';
 import { shellMessages } from './areas/shell';
 import { storeHealthMessages } from './areas/storeHealth';
 import { unitsMessages } from './areas/units';
@@ -23,6 +24,7 @@ const vi = {
   ...checklistsMessages.vi,
   ...auditsMessages.vi,
   ...storeHealthMessages.vi,
+  ...setupMessages.vi,
 };
 
 export type MessageKey = keyof typeof vi;
@@ -40,6 +42,7 @@ const en: Record<MessageKey, string> = {
   ...checklistsMessages.en,
   ...auditsMessages.en,
   ...storeHealthMessages.en,
+  ...setupMessages.en,
 };
 
 export const languages = ['vi', 'en'] as const;

@@ -72,7 +72,7 @@ const bench: BenchCase = {
     const versionId = db.select({ id: checklistVersions.id }).from(checklistVersions).get()!.id;
     backend.store.sqlite
       .transaction(() => {
-        for (const unit of ward.units) db.insert(units).values({ ...unit, code: `DV${unit.sortOrder}`, type: 'KHAC' }).run();
+        for (const unit of ward.units) db.insert(units).values({ ...unit, code: `DV${unit.sortOrder}`, category: 'khac' }).run();
         for (const person of ward.people) db.insert(people).values(person).run();
         for (const audit of ward.history.audits) {
           const id = randomUUID();

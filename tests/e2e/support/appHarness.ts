@@ -14,9 +14,11 @@ export interface AppHarness {
   close(): Promise<void>;
 }
 
-/** A real web host on a temp store, serving the built renderer, and a headless Debian chromium. */
-export async function startAppHarness(options: { withProfile?: boolean; dataDir?: string; backgroundIntegrityCheck?: boolean } = {}): Promise<AppHarness> {
-  const backend = await startTestBackend({ ...options, withProfile: options.withProfile ?? true });
+/** A real web host on a temp store (set up with the sample ward unless `setUp: false`), serving the built renderer, and a headless Debian chromium. */
+export async function startAppHarness(
+  options: { withProfile?: boolean; setUp?: boolean; dataDir?: string; backgroundIntegrityCheck?: boolean } = {},
+): Promise<AppHarness> {
+  const backend = await startTestBackend({ ...options, withProfile: options.withProfile ?? true, setUp: options.setUp ?? true });
   const host = await startWebHost({ backend, rendererDist: sourceLayout.rendererDist });
   const browser = await launchBrowser();
   return {

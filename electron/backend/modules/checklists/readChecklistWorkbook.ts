@@ -59,7 +59,7 @@ function notXlsxProblem(fileName: string, bytes: Buffer): ImportProblem | null {
   return null;
 }
 
-const cellText = (cell: ExcelJS.Cell): string => (cell.value === null || cell.value === undefined ? '' : cell.text.trim());
+export const cellText = (cell: ExcelJS.Cell): string => (cell.value === null || cell.value === undefined ? '' : cell.text.trim());
 
 /** A number typed as 99, "99", "99,5" or "95%", or a cell formatted as a percentage (Excel keeps 95% as 0.95). */
 function cellNumber(cell: ExcelJS.Cell): number | null | 'invalid' {
@@ -71,7 +71,7 @@ function cellNumber(cell: ExcelJS.Cell): number | null | 'invalid' {
   return /^[-+]?\d+(\.\d+)?$/.test(text) ? Number(text) : 'invalid';
 }
 
-function cellFlag(cell: ExcelJS.Cell): boolean | 'invalid' {
+export function cellFlag(cell: ExcelJS.Cell): boolean | 'invalid' {
   if (typeof cell.value === 'boolean') return cell.value;
   const word = foldForSearch(cellText(cell));
   if (yesWords.has(word)) return true;
@@ -266,19 +266,34 @@ async function fileProblem(fileName: string, bytes: Buffer): Promise<ImportProbl
   return null;
 }
 
-/** Reads and checks a checklist workbook; the rows are numbered as Excel shows them. */
-export async function readChecklistWorkbook(fileName: string, base64: string): Promise<ParsedChecklist> {
+/**
+ * An uploaded .xlsx and its named sheet (else the first), or the problem that stops reading it. The size
+ * and row limits are checked before the workbook is parsed whole.
+ */
+export async function openWorksheet(
+  fileName: string,
+  base64: string,
+  sheetName: string,
+): Promise<{ workbook: ExcelJS.Workbook; sheet: ExcelJS.Worksheet } | { problem: ImportProblem }> {
   const bytes = Buffer.from(base64, 'base64');
   const refusal = await fileProblem(fileName, bytes);
-  if (refusal) return { sections: [], suggested: noSuggestion, problems: [refusal] };
+  if (refusal) return { problem: refusal };
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    return { sections: [], suggested: noSuggestion, problems: [unreadable(fileName)] };
+    return { problem: unreadable(fileName) };
   }
-  const sheet = workbook.getWorksheet(CHECKLIST_SHEET) ?? workbook.worksheets[0];
-  if (!sheet) return { sections: [], suggested: noSuggestion, problems: [{ row: 0, message: `Tệp "${fileName}" không có trang tính nào.` }] };
+  const sheet = workbook.getWorksheet(sheetName) ?? workbook.worksheets[0];
+  if (!sheet) return { problem: { row: 0, message: `Tệp "${fileName}" không có trang tính nào.` } };
+  return { workbook, sheet };
+}
+
+/** Reads and checks a checklist workbook; the rows are numbered as Excel shows them. */
+export async function readChecklistWorkbook(fileName: string, base64: string): Promise<ParsedChecklist> {
+  const opened = await openWorksheet(fileName, base64, CHECKLIST_SHEET);
+  if ('problem' in opened) return { sections: [], suggested: noSuggestion, problems: [opened.problem] };
+  const { workbook, sheet } = opened;
   const suggested = readInfo(workbook.getWorksheet(INFO_SHEET));
   const { columns, problems: headerProblems } = locateColumns(sheet.getRow(1));
   if (headerProblems.length > 0) return { sections: [], suggested, problems: headerProblems };

@@ -2,6 +2,7 @@ import type { AppSettings, OrganizationView } from '../../../shared/contract/org
 import { findingClasses, teamRoles } from '../../../shared/contract/vocabulary';
 import type { FindingClass } from '../../../shared/contract/vocabulary';
 import { comparatorSymbols, indicatorMet } from '../../../shared/indicators';
+import { bodyNameInText } from '../../../shared/legalBasisText';
 import { addDays, addMonths, formatCalendarDate } from '../../../shared/dates';
 import type { ItemRow, MinutesSource, ParticipantRow, ResponseRow } from './loadMinutesSource';
 import type { MinutesArea, MinutesContent, MinutesIndicator, MinutesSigner } from './minutesContent';
@@ -20,6 +21,8 @@ export interface MinutesInputs {
   source: MinutesSource;
   organization: OrganizationView;
   settings: AppSettings;
+  /** The filled "Căn cứ" lines from Cài đặt → Căn cứ pháp lý for this kind of minutes and the audit's year. */
+  legalBases: string[];
   numbering: MinutesNumbering;
   signatureImages: Map<string, Buffer>;
 }
@@ -29,7 +32,7 @@ export const MINUTES_COPIES = 2;
 
 const decimal = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 
-export function buildMinutesContent({ source, organization, settings, numbering, signatureImages }: MinutesInputs): MinutesContent {
+export function buildMinutesContent({ source, organization, settings, legalBases, numbering, signatureImages }: MinutesInputs): MinutesContent {
   const { audit } = source;
   const responses = new Map(source.responses.map((response) => [response.itemId, response]));
   const findingCounts = Object.fromEntries(findingClasses.map((c) => [c, 0])) as Record<FindingClass, number>;
@@ -62,7 +65,7 @@ export function buildMinutesContent({ source, organization, settings, numbering,
       conclusion: audit.conclusion,
     },
     unitName: source.unitName,
-    legalBasis: legalBasis(source, organization, settings),
+    legalBasis: legalBasis(source, organization, legalBases),
     team: teamMembers(source.participants).map((p) => ({ fullName: p.fullName, position: p.position, role: p.role as MinutesContent['team'][number]['role'] })),
     unitRepresentatives: source.participants.filter((p) => p.side === 'unit').map((p) => ({ fullName: p.fullName, position: p.position })),
     areas: source.sections.map((section) =>
@@ -117,25 +120,16 @@ export function minutesSigners(participants: ParticipantRow[], signatureImages: 
   });
 }
 
-function legalBasis(source: MinutesSource, organization: OrganizationView, settings: AppSettings): string[] {
+function legalBasis(source: MinutesSource, organization: OrganizationView, legalBases: string[]): string[] {
   const { audit } = source;
-  const prefix = audit.kind === 'CCHC' ? 'cchc-' : 'iso-';
   const body = bodyNameInText(organization);
   const dated = (date: string | null) => (date ? ` ngày ${formatCalendarDate(date)}` : '');
   const subject = audit.kind === 'CCHC' ? 'kiểm tra công tác cải cách hành chính' : 'đánh giá nội bộ hệ thống quản lý chất lượng theo TCVN ISO 9001:2015';
   return [
-    ...settings.legalReferences.filter((reference) => reference.key.startsWith(prefix)).map((reference) => reference.text),
+    ...legalBases,
     ...(audit.planNumber ? [`Kế hoạch số ${audit.planNumber}${dated(audit.planDate)} của ${body} về ${subject}`] : []),
     ...(audit.decisionNumber ? [`Quyết định số ${audit.decisionNumber}${dated(audit.decisionDate)} của ${body} về việc thành lập Đoàn ${audit.kind === 'CCHC' ? 'kiểm tra' : 'đánh giá'}`] : []),
   ];
-}
-
-/** "ỦY BAN NHÂN DÂN PHƯỜNG BẮC HỒNG LĨNH" → "Ủy ban nhân dân phường Bắc Hồng Lĩnh", for running text. */
-export function bodyNameInText(organization: OrganizationView): string {
-  const lower = organization.bodyName.toLocaleLowerCase('vi');
-  const place = organization.placeName.toLocaleLowerCase('vi');
-  const withPlace = lower.includes(place) ? lower.replace(place, organization.placeName) : lower;
-  return withPlace.charAt(0).toLocaleUpperCase('vi') + withPlace.slice(1);
 }
 
 function isIndicator(item: ItemRow): boolean {

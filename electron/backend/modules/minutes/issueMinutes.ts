@@ -3,6 +3,7 @@ import { issuedMinutes } from '../../../../db/schema';
 import type { AppDatabase } from '../../../../db/store';
 import { AppError } from '../../api/errors';
 import type { ModuleHandlers } from '../../api/handlers';
+import { assertSetupCompleted } from '../setup/setupStatus';
 import { issueBlockers } from './issueBlockers';
 import { issuedMinutesView } from './issuedMinutesViews';
 import { issueMinutesRecord } from './issueMinutesRecord';
@@ -13,6 +14,7 @@ import { runSerially } from './serialWrites';
 /** Issues the minutes of a closed audit: numbers them, keeps the PDF, and locks the audit. */
 export const issueMinutes: ModuleHandlers<'minutes.issue'>['minutes.issue'] = (ctx, input) =>
   runSerially(async () => {
+    assertSetupCompleted(ctx.store.db);
     const audit = readAudit(ctx.store.db, input.auditId);
     const blockers = issueBlockers(audit.status, readParticipants(ctx.store.db, audit.id), firstMinutesCode(ctx.store.db, audit.id));
     if (blockers.length > 0) throw new AppError(audit.status === 'locked' ? 'LOCKED' : 'CONFLICT', blockers.join(' '));

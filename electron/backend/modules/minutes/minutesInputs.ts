@@ -1,4 +1,5 @@
 import type { AppDatabase } from '../../../../db/store';
+import { legalBasisLines } from '../legalBases/renderLegalBases';
 import { readOrganization } from '../organization/readOrganization';
 import { readSettings } from '../organization/readSettings';
 import { readSignaturePngs } from '../signatures/signatureImages';
@@ -18,7 +19,8 @@ export function prepareMinutes(db: AppDatabase, auditId: string, numbering: Minu
   const source = loadMinutesSource(db, auditId);
   const personIds = source.participants.flatMap((p) => (p.personId ? [p.personId] : []));
   const images = readSignaturePngs(db, personIds);
-  const content = buildMinutesContent({ source, organization: readOrganization(db), settings: readSettings(db), numbering, signatureImages: images });
+  const legalBases = legalBasisLines(db, source.audit.kind === 'CCHC' ? 'cchc_minutes' : 'iso_minutes', Number(source.audit.endDate.slice(0, 4)));
+  const content = buildMinutesContent({ source, organization: readOrganization(db), settings: readSettings(db), legalBases, numbering, signatureImages: images });
   return { content, images };
 }
 

@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { issuedMinutes, units } from '../../../../db/schema';
 import type { ModuleHandlers } from '../../api/handlers';
+import { readSetupStatus, SETUP_REQUIRED_MESSAGE } from '../setup/setupStatus';
 import { issueBlockers } from './issueBlockers';
 import { firstMinutesCode } from './issueMinutes';
 import { issuedMinutesView } from './issuedMinutesViews';
@@ -19,7 +20,10 @@ export const minutesOverview: ModuleHandlers<'minutes.overview'>['minutes.overvi
     title: audit.title,
     unitName: unit?.name ?? '',
     status: audit.status,
-    issueBlockers: issueBlockers(audit.status, readParticipants(db, audit.id), firstMinutesCode(db, audit.id)),
+    issueBlockers: [
+      ...(readSetupStatus(db).completed ? [] : [SETUP_REQUIRED_MESSAGE]),
+      ...issueBlockers(audit.status, readParticipants(db, audit.id), firstMinutesCode(db, audit.id)),
+    ],
     signers: signers.map((signer) => ({
       key: signer.key,
       side: signer.side,

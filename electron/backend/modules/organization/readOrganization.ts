@@ -9,6 +9,6 @@ export const ORGANIZATION_ROW_ID = 'default';
 export function readOrganization(db: AppDatabase): OrganizationView {
   const row = db.select().from(organization).where(eq(organization.id, ORGANIZATION_ROW_ID)).get();
   if (!row) throw notFound('thông tin cơ quan');
-  const { id: _id, updatedAt: _updatedAt, ...view } = row;
+  const { id: _id, updatedAt: _updatedAt, setupCompletedAt: _setupCompletedAt, ...view } = row;
   return view;
 }

@@ -1,7 +1,9 @@
 import { localDateOf } from '../../../shared/dates';
 import type { ModuleHandlers } from '../../api/handlers';
 import { renderPdf } from '../../documents';
+import { legalBasisLines } from '../legalBases/renderLegalBases';
 import { readOrganization } from '../organization/readOrganization';
+import { assertSetupCompleted } from '../setup/setupStatus';
 import { readSettings } from '../organization/readSettings';
 import { selectUnitViews } from '../units/unitViews';
 import { programmeDocumentDefinition } from './programmeDocumentContent';
@@ -10,9 +12,10 @@ import { buildProgrammeView } from './programmeView';
 
 export const exportPdf: ModuleHandlers<'programme.exportPdf'>['programme.exportPdf'] = async (ctx, { id }) => {
   const { db } = ctx.store;
+  assertSetupCompleted(db);
   const programme = buildProgrammeView(db, requireProgramme(db, id), localDateOf(ctx.now()));
   const unitOrder = selectUnitViews(db).map((unit) => unit.id);
-  const pdf = await renderPdf(programmeDocumentDefinition(programme, readOrganization(db), readSettings(db), unitOrder), ctx.config.resourcesDir);
+  const pdf = await renderPdf(programmeDocumentDefinition(programme, readOrganization(db), readSettings(db), legalBasisLines(db, 'plan', programme.year), unitOrder), ctx.config.resourcesDir);
   const suffix = programme.status === 'approved' ? '' : '-du-thao';
   return { fileName: `ke-hoach-kiem-tra-${programme.year}${suffix}.pdf`, mimeType: 'application/pdf', base64: pdf.toString('base64') };
 };

@@ -65,16 +65,15 @@ function isoReasons(isoEntries: PlannedInspectionView[]): Content[] {
  * The annual plan as the Chủ tịch signs it: legal basis, I. purpose and requirements, II. who is
  * inspected, on what, when and by whom (the table), III. organisation, then recipients and signature.
  */
-export function programmeDocument(programme: ProgrammeView, organization: OrganizationView, settings: AppSettings, unitOrder: string[]): AdministrativeDocumentInput {
+export function programmeDocument(programme: ProgrammeView, organization: OrganizationView, settings: AppSettings, legalBases: string[], unitOrder: string[]): AdministrativeDocumentInput {
   const wording = settings.programmeDocument;
-  const basis = settings.legalReferences.filter((reference) => wording.basisReferenceKeys.includes(reference.key));
   const inRegistryOrder = (kind: 'CCHC' | 'ISO') =>
     programme.entries.filter((e) => e.kind === kind).sort((a, b) => unitOrder.indexOf(a.unitId) - unitOrder.indexOf(b.unitId));
   const cchcEntries = inRegistryOrder('CCHC');
   const isoEntries = inRegistryOrder('ISO');
   const { cchc, iso } = programme.coverage;
   const body: Content[] = [
-    ...basis.map((reference) => paragraph(`Căn cứ ${reference.text};`, { italics: true })),
+    ...legalBases.map((basis) => paragraph(`Căn cứ ${basis};`, { italics: true })),
     paragraph(`${bodyNameInSentence(organization.bodyName)} ban hành ${programme.title.charAt(0).toLocaleLowerCase('vi')}${programme.title.slice(1)} như sau:`),
     heading(roman(1), 'Mục đích, yêu cầu', 1),
     heading('1', 'Mục đích', 2),
@@ -136,5 +135,5 @@ export function programmeDocument(programme: ProgrammeView, organization: Organi
   };
 }
 
-export const programmeDocumentDefinition = (programme: ProgrammeView, organization: OrganizationView, settings: AppSettings, unitOrder: string[]) =>
-  administrativeDocument(programmeDocument(programme, organization, settings, unitOrder));
+export const programmeDocumentDefinition = (programme: ProgrammeView, organization: OrganizationView, settings: AppSettings, legalBases: string[], unitOrder: string[]) =>
+  administrativeDocument(programmeDocument(programme, organization, settings, legalBases, unitOrder));

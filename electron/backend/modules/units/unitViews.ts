@@ -13,7 +13,7 @@ export function selectUnitViews(db: AppDatabase, where?: SQL): UnitView[] {
       code: units.code,
       name: units.name,
       shortName: units.shortName,
-      type: units.type,
+      category: units.category,
       inCchcScope: units.inCchcScope,
       isoApplying: units.isoApplying,
       headPersonId: units.headPersonId,

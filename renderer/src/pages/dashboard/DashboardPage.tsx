@@ -1,5 +1,6 @@
 import { Button, Paper, SimpleGrid, Text } from '@mantine/core';
 import { PageHeader } from '../../components/PageHeader';
+import { ScopeRuleNote } from '../../components/ScopeRuleNote';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useI18n } from '../../i18n/I18nProvider';
 
@@ -33,6 +34,7 @@ export function DashboardPage() {
           </Button>
         }
       />
+      {settings.data && <ScopeRuleNote units={list} includePublicServiceUnits={settings.data.includePublicServiceUnits} />}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
         <Figure label={t('dashboard.units')} value={formatNumber(list.length, 0)} />
         <Figure label={t('dashboard.cchcScope')} value={formatNumber(list.filter((u) => u.inCchcScope).length, 0)} />

@@ -9,6 +9,7 @@ import { useWorkingYear } from '../../app/WorkingYear';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyHint } from '../../components/EmptyHint';
 import { PageHeader } from '../../components/PageHeader';
+import { ScopeRuleNote } from '../../components/ScopeRuleNote';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ApproveDialog } from './ApproveDialog';
@@ -140,6 +141,7 @@ export function ProgrammePage() {
   return (
     <>
       <PageHeader title={t('programme.title', { year })} action={programme ? header(programme) : programme === null ? generateButton : undefined} />
+      {settings.data && units.data && <ScopeRuleNote units={units.data} includePublicServiceUnits={settings.data.includePublicServiceUnits} />}
       {impossible?.year === year && !programme && <ImpossibleAlert year={year} error={impossible.error} />}
       {state.loading ? (
         <Loader aria-label={t('common.loading')} />

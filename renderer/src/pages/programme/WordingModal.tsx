@@ -21,8 +21,7 @@ const lines = (text: string) =>
     .map((line) => line.trim())
     .filter(Boolean);
 
-const toDocument = (values: WordingValues, basisReferenceKeys: string[]): ProgrammeDocumentSettings => ({
-  basisReferenceKeys,
+const toDocument = (values: WordingValues): ProgrammeDocumentSettings => ({
   purposes: lines(values.purposes),
   requirements: lines(values.requirements),
   implementation: lines(values.implementation),
@@ -54,7 +53,7 @@ export function WordingModal({ opened, document, onClose, onSaved }: { opened: b
     mode: 'controlled',
     initialValues: toValues(document),
     validateInputOnChange: true,
-    validate: (values) => fieldOfEachError(documentErrors(toDocument(values, document.basisReferenceKeys))),
+    validate: (values) => fieldOfEachError(documentErrors(toDocument(values))),
   });
   useEffect(() => {
     if (!opened) return;
@@ -64,7 +63,7 @@ export function WordingModal({ opened, document, onClose, onSaved }: { opened: b
   }, [opened, document]);
 
   const submit = form.onSubmit(async (values) => {
-    if (await save.run({ programmeDocument: toDocument(values, document.basisReferenceKeys) })) {
+    if (await save.run({ programmeDocument: toDocument(values) })) {
       notifications.show({ color: 'green', message: t('programme.wording.saved') });
       onSaved();
       onClose();

@@ -6,6 +6,8 @@ import { useApiQuery } from '../../hooks/useApiQuery';
 import { useI18n } from '../../i18n/I18nProvider';
 import { HolidaysSettings } from '../programme/HolidaysSettings';
 import { SchedulingRulesForm } from '../programme/SchedulingRulesForm';
+import { CchcScopeSetting } from './CchcScopeSetting';
+import { LegalBasesEditor } from './LegalBasesEditor';
 import { OrganizationForm } from './OrganizationForm';
 import { ProfileForm } from './ProfileForm';
 import { RulesForm } from './RulesForm';
@@ -55,6 +57,16 @@ export function SettingsPage({ onProfileChange }: { onProfileChange(profile: Pro
         {organization.data && (
           <Section title={t('settings.organization')} hint={t('settings.organizationHint')}>
             <OrganizationForm organization={organization.data} onSaved={organization.reload} />
+          </Section>
+        )}
+        {organization.data && (
+          <Section title={t('legalBases.title')} hint={t('legalBases.hint')}>
+            <LegalBasesEditor organization={organization.data} />
+          </Section>
+        )}
+        {settings.data && (
+          <Section title={t('scope.ruleTitle')}>
+            <CchcScopeSetting includePublicServiceUnits={settings.data.includePublicServiceUnits} onSaved={settings.reload} />
           </Section>
         )}
         {settings.data && (

@@ -1,15 +1,17 @@
-import { Checkbox, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { z } from 'zod';
-import { unitFields, unitTypes } from '../../../../electron/shared/contract/units';
+import { cchcScopeByCategory } from '../../../../electron/shared/cchcScope';
+import { unitCategories, unitFields } from '../../../../electron/shared/contract/units';
+import type { UnitCategory } from '../../../../electron/shared/contract/units';
 import type { UnitView } from '../../../../electron/shared/contract/units';
 import type { ApiError } from '../../../../electron/shared/contract';
 import { FormActions } from '../../components/FormActions';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/catalog';
+import { useApiQuery } from '../../hooks/useApiQuery';
 
-const unitFormSchema = unitFields.omit({ headPersonId: true });
+const unitFormSchema = unitFields.omit({ headPersonId: true }).required({ inCchcScope: true });
 export type UnitFormValues = Required<z.input<typeof unitFormSchema>>;
 
 interface UnitFormModalProps {
@@ -21,23 +23,35 @@ interface UnitFormModalProps {
   onClose(): void;
 }
 
-const blank: UnitFormValues = { code: '', name: '', shortName: '', type: 'PHONG_VHXH', inCchcScope: true, isoApplying: true };
+const blank: UnitFormValues = { code: '', name: '', shortName: '', category: 'co_quan_chuyen_mon', inCchcScope: true, isoApplying: true };
 
 /** The same contract schema validates as the user types and again in the back end. */
 export function UnitFormModal({ opened, editing, saving, serverError, onSubmit, onClose }: UnitFormModalProps) {
   const { t } = useI18n();
+  const includePublicServiceUnits = useApiQuery('settings.get', {}).data?.includePublicServiceUnits ?? false;
   const form = useForm<UnitFormValues>({
     mode: 'controlled',
     initialValues: blank,
     validate: schemaResolver(unitFormSchema as unknown as z.ZodType, { sync: true }),
     validateInputOnChange: true,
   });
+  const scopeChosen = useRef(false);
+  const scopeDefault = cchcScopeByCategory(form.values.category, includePublicServiceUnits);
+
+  /** A new unit's scope follows its category until the user ticks the box themselves. */
+  const changeCategory = (value: string | null) => {
+    if (!value) return;
+    const category = value as UnitCategory;
+    form.setFieldValue('category', category);
+    if (!editing && !scopeChosen.current) form.setFieldValue('inCchcScope', cchcScopeByCategory(category, includePublicServiceUnits).inScope);
+  };
 
   useEffect(() => {
     if (!opened) return;
-    form.setValues(editing ? { code: editing.code, name: editing.name, shortName: editing.shortName, type: editing.type, inCchcScope: editing.inCchcScope, isoApplying: editing.isoApplying } : blank);
+    form.setValues(editing ? { code: editing.code, name: editing.name, shortName: editing.shortName, category: editing.category, inCchcScope: editing.inCchcScope, isoApplying: editing.isoApplying } : blank);
     form.resetDirty();
     form.clearErrors();
+    scopeChosen.current = false;
     // Only when the dialog opens or switches record.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opened, editing]);
@@ -58,12 +72,27 @@ export function UnitFormModal({ opened, editing, saving, serverError, onSubmit, 
           <TextInput label={t('units.form.name')} withAsterisk {...form.getInputProps('name')} />
           <Select
             label={t('units.form.type')}
+            description={t('units.form.categoryHint')}
             withAsterisk
             allowDeselect={false}
-            data={unitTypes.map((type) => ({ value: type, label: t(`unitType.${type}` as MessageKey) }))}
-            {...form.getInputProps('type')}
+            data={unitCategories.map((category) => ({ value: category, label: t(`unitCategory.${category}`) }))}
+            {...form.getInputProps('category')}
+            onChange={changeCategory}
           />
-          <Checkbox label={t('units.form.inCchcScope')} {...form.getInputProps('inCchcScope', { type: 'checkbox' })} />
+          <Stack gap={4}>
+            <Checkbox
+              label={t('units.form.inCchcScope')}
+              {...form.getInputProps('inCchcScope', { type: 'checkbox' })}
+              onChange={(event) => {
+                scopeChosen.current = true;
+                form.setFieldValue('inCchcScope', event.currentTarget.checked);
+              }}
+            />
+            <Text size="sm" c="dimmed" ml={32} data-testid="unit-scope-reason">
+              {t(`scopeReason.${scopeDefault.reason}`)}
+              {form.values.inCchcScope !== scopeDefault.inScope && ` ${t('scopeReason.userChoice')}`}
+            </Text>
+          </Stack>
           <Checkbox label={t('units.form.isoApplying')} {...form.getInputProps('isoApplying', { type: 'checkbox' })} />
           <FormActions saving={saving} onCancel={onClose} />
         </Stack>

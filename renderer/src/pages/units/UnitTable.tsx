@@ -22,7 +22,7 @@ export function UnitTable({ units, onEdit, onToggleActive }: UnitTableProps) {
     () => ({
       code: (a, b) => vietnameseCollator.compare(a.code, b.code),
       name: (a, b) => vietnameseCollator.compare(a.name, b.name),
-      type: (a, b) => vietnameseCollator.compare(t(`unitType.${a.type}` as MessageKey), t(`unitType.${b.type}` as MessageKey)),
+      type: (a, b) => vietnameseCollator.compare(t(`unitCategory.${a.category}`), t(`unitCategory.${b.category}`)),
     }),
     [t],
   );
@@ -61,7 +61,7 @@ export function UnitTable({ units, onEdit, onToggleActive }: UnitTableProps) {
                 </Text>
               )}
             </Table.Td>
-            <Table.Td>{t(`unitType.${unit.type}` as MessageKey)}</Table.Td>
+            <Table.Td>{t(`unitCategory.${unit.category}`)}</Table.Td>
             <Table.Td>
               <YesNoBadge value={unit.inCchcScope} yesKey="units.inScope" noKey="units.outOfScope" />
             </Table.Td>

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { command, query } from './define';
+import { id, requiredText } from './fields';
+
+/** The kinds of document a legal basis can be printed on. */
+export const legalBasisDocumentKinds = ['cchc_minutes', 'iso_minutes', 'plan', 'report'] as const;
+export type LegalBasisDocumentKind = (typeof legalBasisDocumentKinds)[number];
+
+/**
+ * Placeholders a basis may use, filled at print time from Cài đặt → Thông tin cơ quan and the
+ * document's year, so no ward's name or year is ever frozen into the wording.
+ */
+export const legalBasisPlaceholders = ['{cơ quan}', '{đơn vị hành chính}', '{địa danh}', '{năm}'] as const;
+
+export interface LegalBasisView {
+  id: string;
+  text: string;
+  documentKinds: LegalBasisDocumentKind[];
+  sortOrder: number;
+  retired: boolean;
+}
+
+const placeholderPattern = /\{[^{}]*\}/g;
+
+export const legalBasisText = requiredText('Nội dung căn cứ', 500).superRefine((text, ctx) => {
+  const unknown = (text.match(placeholderPattern) ?? []).filter((found) => !(legalBasisPlaceholders as readonly string[]).includes(found));
+  if (unknown.length > 0) {
+    ctx.addIssue({ code: 'custom', message: `Không có chỗ điền ${unknown.join(', ')}; chỉ dùng ${legalBasisPlaceholders.join(', ')}` });
+  }
+  if (/[{}]/.test(text.replace(placeholderPattern, ''))) ctx.addIssue({ code: 'custom', message: 'Dấu { } chỉ dùng để bao chỗ điền' });
+});
+
+const documentKinds = z
+  .array(z.enum(legalBasisDocumentKinds, { error: 'Loại văn bản không hợp lệ' }))
+  .refine((kinds) => new Set(kinds).size === kinds.length, { error: 'Mỗi loại văn bản chỉ chọn một lần' });
+
+export const legalBasisFields = z.object({ text: legalBasisText, documentKinds });
+
+export const legalBasesMethods = {
+  'legalBases.list': query<LegalBasisView[]>()(
+    z.object({ includeRetired: z.boolean().default(false) }).strict(),
+    'Các căn cứ pháp lý, theo thứ tự in',
+  ),
+  'legalBases.create': command<LegalBasisView>()(legalBasisFields.strict(), 'Thêm căn cứ pháp lý (in cuối danh sách)'),
+  'legalBases.update': command<LegalBasisView>()(
+    legalBasisFields
+      .partial()
+      .extend({ id })
+      .strict()
+      .refine((input) => Object.keys(input).length > 1, { error: 'Không có thay đổi nào để lưu' }),
+    'Sửa căn cứ pháp lý',
+  ),
+  'legalBases.reorder': command<LegalBasisView[]>()(
+    z
+      .object({ ids: z.array(id).min(1, { error: 'Cần danh sách căn cứ theo thứ tự mới' }) })
+      .strict()
+      .refine((input) => new Set(input.ids).size === input.ids.length, { error: 'Một căn cứ xuất hiện hai lần', path: ['ids'] }),
+    'Sắp xếp lại thứ tự in các căn cứ đang dùng',
+  ),
+  'legalBases.setRetired': command<LegalBasisView>()(
+    z.object({ id, retired: z.boolean({ error: 'Trạng thái phải là có/không' }) }).strict(),
+    'Ngừng dùng hoặc dùng lại một căn cứ',
+  ),
+  'legalBases.render': query<string[]>()(
+    z
+      .object({
+        documentKind: z.enum(legalBasisDocumentKinds, { error: 'Loại văn bản không hợp lệ' }),
+        year: z.number({ error: 'Năm phải là số' }).int().min(2000).max(2100),
+      })
+      .strict(),
+    'Các dòng căn cứ của một loại văn bản trong một năm, đã điền tên cơ quan và năm',
+  ),
+};
