@@ -1,18 +1,13 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../db/store';
 import type { Store } from '../../db/store';
 import { sourceLayout } from '../../electron/backend/paths';
-import { migrationsFolderWith } from '../support/migrationsFolder';
+import { migrationsBefore, migrationsFolderWith } from '../support/migrationsFolder';
 import { makeTempDir } from '../support/tempBackend';
 
 const migrationCount = readMigrationFiles({ migrationsFolder: sourceLayout.migrationsFolder }).length;
-/** How many migrations come before the one that gives entries their own note, whatever number it gets. */
-const before = (JSON.parse(fs.readFileSync(path.join(sourceLayout.migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] }).entries.findIndex((entry) =>
-  entry.tag.endsWith('_planned_inspection_selection'),
-);
+const before = migrationsBefore('_planned_inspection_selection');
 const opened: Store[] = [];
 afterEach(() => {
   for (const store of opened.splice(0)) store.close();

@@ -10,7 +10,7 @@ import { openStore, StoreOpenError, STORE_FILE_NAME } from '../../db/store';
 import type { Store } from '../../db/store';
 import { sourceLayout } from '../../electron/backend/paths';
 import { builtInSeedSteps, seedDefaults } from '../../electron/backend/seed/seedDefaults';
-import { migrationsFolderWith } from '../support/migrationsFolder';
+import { migrationsBefore, migrationsFolderWith } from '../support/migrationsFolder';
 import { makeTempDir } from '../support/tempBackend';
 
 const migrationCount = readMigrationFiles({ migrationsFolder: sourceLayout.migrationsFolder }).length;
@@ -141,8 +141,8 @@ describe('built-in data', () => {
   });
 });
 
-describe('moving to legal bases, unit categories and the first-run setup (migrations 0004–0006)', () => {
-  const beforeLegalBases = 4;
+describe('moving to legal bases, unit categories and the first-run setup ', () => {
+  const beforeLegalBases = migrationsBefore('_legal_bases_unit_category_setup');
   const now = '2026-01-05T01:00:00.000Z';
 
   /** A store as the previous version left it: the sample organisation, units of the old fixed types, and the given settings. */

@@ -18,3 +18,11 @@ export function migrationsFolderWith(keep: number, extra?: { tag: string; sql: s
   fs.writeFileSync(journalPath, JSON.stringify(journal));
   return folder;
 }
+
+/** How many shipped migrations come before the one whose tag ends with `tagEnd`, whatever number it was given. */
+export function migrationsBefore(tagEnd: string): number {
+  const journal = JSON.parse(fs.readFileSync(path.join(sourceLayout.migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
+  const index = journal.entries.findIndex((entry) => entry.tag.endsWith(tagEnd));
+  if (index < 0) throw new Error(`No migration ends with ${tagEnd}`);
+  return index;
+}
