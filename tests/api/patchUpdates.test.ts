@@ -38,7 +38,6 @@ const found = <T>(value: T | undefined): T => {
 
 const wording = (variant: string) => ({
   ...programmeDocumentDefaults,
-  basisReferenceKeys: ['cchc-plan'],
   purposes: [`Mục đích ${variant}`],
   cchcContent: `Nội dung CCHC ${variant}`,
   recipients: [`Nơi nhận ${variant}`, 'Lưu: VT'],
@@ -60,13 +59,8 @@ const cases: Record<string, PatchCase> = {
       isoTeamRequiresTrainedAuditors: [false, true],
       isoRiskPullForwardYears: [2, 3],
       programmeDocument: [wording('A'), wording('B')],
-      legalReferences: [
-        [{ key: 'cchc-plan', text: 'Kế hoạch CCHC năm 2026 (bản sửa)' }],
-        [
-          { key: 'cchc-plan', text: 'Kế hoạch CCHC năm 2026' },
-          { key: 'iso-plan', text: 'Kế hoạch duy trì ISO năm 2026' },
-        ],
-      ],
+      includePublicServiceUnits: [true, false],
+      isoFirstEvaluationWithinYears: [2, 3],
     },
     read: async () => b.call('settings.get', {}),
   }),
@@ -83,7 +77,7 @@ const cases: Record<string, PatchCase> = {
     read: async () => b.call('organization.get', {}),
   }),
   'units.update': async (b) => {
-    const unit = await b.call('units.create', { code: 'TYT', name: 'Trạm Y tế', type: 'KHAC' });
+    const unit = await b.call('units.create', { code: 'TYT', name: 'Trạm Y tế', category: 'don_vi_su_nghiep' });
     const heads = [insertPerson(b.store, 'Người đứng đầu A'), insertPerson(b.store, 'Người đứng đầu B')] as const;
     return {
       keys: { id: unit.id },
@@ -137,6 +131,14 @@ const cases: Record<string, PatchCase> = {
       keys: { id: holiday.id },
       values: { date: ['2026-12-02', '2026-12-03'], name: ['Nghỉ A', 'Nghỉ B'] },
       read: async () => found((await b.call('holidays.list', { year: 2026 })).find((h) => h.id === holiday.id)),
+    };
+  },
+  'legalBases.update': async (b) => {
+    const basis = await b.call('legalBases.create', { text: 'Quyết định số 01/QĐ-UBND năm {năm}', documentKinds: ['plan'] });
+    return {
+      keys: { id: basis.id },
+      values: { text: ['Quyết định số 02/QĐ-UBND', 'Quyết định số 03/QĐ-UBND'], documentKinds: [['cchc_minutes'], ['iso_minutes', 'report']] },
+      read: async () => found((await b.call('legalBases.list', {})).find((row) => row.id === basis.id)),
     };
   },
   'programme.update': async (b) => {
@@ -327,15 +329,15 @@ describe('every update changes only the fields it names', () => {
     expect(Object.keys(cases).sort()).toEqual([...updateMethods].sort());
   });
 
-  it("saving the plan's wording keeps the ISO share and the legal references added since", async () => {
+  it("saving the plan's wording keeps the ISO share and the other settings changed since", async () => {
     const backend = await startTestBackend();
     try {
-      const references = [...(await backend.call('settings.get', {})).legalReferences, { key: 'cchc-qd', text: 'Quyết định số 12/QĐ-UBND ngày 05/01/2026' }];
-      await backend.call('settings.update', { isoSharePercent: 40, legalReferences: references });
+      await backend.call('settings.update', { isoSharePercent: 40, includePublicServiceUnits: true });
       const before = await backend.call('settings.get', {});
       const after = await backend.call('settings.update', { programmeDocument: wording('mới') });
       expect(after).toEqual({ ...before, programmeDocument: wording('mới') });
       expect(after.isoSharePercent).toBe(40);
+      expect(after.includePublicServiceUnits).toBe(true);
     } finally {
       backend.close();
     }

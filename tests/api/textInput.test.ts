@@ -55,11 +55,11 @@ describe('text that comes in through the API', () => {
     backend = await startTestBackend();
     const before = await backend.call('settings.get', {});
     const result = await backend.dispatch('settings.update', {
-      programmeDocument: { ...before.programmeDocument, recipients: ['Sở Nội vụ (b/c)', 'Lưu: VT\u202e'], basisReferenceKeys: ['cchc-plan\u0000'] },
+      programmeDocument: { ...before.programmeDocument, purposes: ['Mục đích\u0000'], recipients: ['Sở Nội vụ (b/c)', 'Lưu: VT\u202e'] },
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     if (!result.ok) {
-      expect(result.error.issues?.map((issue) => issue.path).sort()).toEqual(['programmeDocument.basisReferenceKeys.0', 'programmeDocument.recipients.1']);
+      expect(result.error.issues?.map((issue) => issue.path).sort()).toEqual(['programmeDocument.purposes.0', 'programmeDocument.recipients.1']);
     }
     expect(await backend.call('settings.get', {})).toEqual(before);
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command, query } from './define';
 import { id, requiredText } from './fields';
+import { patchInput } from './patch';
 
 /** The kinds of document a legal basis can be printed on. */
 export const legalBasisDocumentKinds = ['cchc_minutes', 'iso_minutes', 'plan', 'report'] as const;
@@ -43,11 +44,7 @@ export const legalBasesMethods = {
   ),
   'legalBases.create': command<LegalBasisView>()(legalBasisFields.strict(), 'Thêm căn cứ pháp lý (in cuối danh sách)'),
   'legalBases.update': command<LegalBasisView>()(
-    legalBasisFields
-      .partial()
-      .extend({ id })
-      .strict()
-      .refine((input) => Object.keys(input).length > 1, { error: 'Không có thay đổi nào để lưu' }),
+    patchInput(legalBasisFields, { id }),
     'Sửa căn cứ pháp lý',
   ),
   'legalBases.reorder': command<LegalBasisView[]>()(
