@@ -85,7 +85,7 @@ const cases: Record<string, PatchCase> = {
         code: ['TYT-A', 'TYT-B'],
         name: ['Trạm Y tế A', 'Trạm Y tế B'],
         shortName: ['TYT A', 'TYT B'],
-        type: ['TRAM_Y_TE', 'VAN_PHONG'],
+        category: ['to_chuc_hanh_chinh', 'co_quan_chuyen_mon'],
         inCchcScope: [false, true],
         isoApplying: [false, true],
         headPersonId: heads,

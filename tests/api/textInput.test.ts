@@ -35,7 +35,7 @@ describe('text that comes in through the API', () => {
       ['Phòng\tTư pháp', 'Tên đơn vị chỉ được viết trên một dòng, không có dấu xuống dòng hay tab'],
     ];
     for (const [name, message] of cases) {
-      const result = await backend.dispatch('units.create', { code: 'TP', name, type: 'KHAC' });
+      const result = await backend.dispatch('units.create', { code: 'TP', name, category: 'khac' });
       expect(result, JSON.stringify(name)).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'name', message }] } });
     }
     expect(await backend.call('units.list', { includeInactive: true })).toEqual(before);
