@@ -2,7 +2,8 @@ import type { AppSettings, OrganizationView } from '../../../shared/contract/org
 import { findingClasses, teamRoles } from '../../../shared/contract/vocabulary';
 import type { FindingClass } from '../../../shared/contract/vocabulary';
 import { comparatorSymbols, indicatorMet } from '../../../shared/indicators';
-import { addDays, addMonths, formatCalendarDate } from '../../../shared/dates';
+import { defaultDueDate, dueBasisDate } from '../../../shared/actionStates';
+import { formatCalendarDate, localDateOf } from '../../../shared/dates';
 import type { ItemRow, MinutesSource, ParticipantRow, ResponseRow } from './loadMinutesSource';
 import type { MinutesArea, MinutesContent, MinutesIndicator, MinutesSigner } from './minutesContent';
 import { sha256Hex } from './minutesContent';
@@ -10,9 +11,10 @@ import { sha256Hex } from './minutesContent';
 export interface MinutesNumbering {
   /** "01/BB-UBND", or null for a draft. */
   number: string | null;
-  issueDate: string;
+  /** The date the minutes bear: the inspection's end date, or the day a biên bản bổ sung is made. */
+  documentDate: string;
   revision: number;
-  supplements: { number: string; issueDate: string } | null;
+  supplements: { number: string; documentDate: string } | null;
   corrections: string;
 }
 
@@ -37,7 +39,7 @@ export function buildMinutesContent({ source, organization, settings, numbering,
   const number = (n: number) => String(n).padStart(2, '0');
 
   return {
-    format: 1,
+    format: 2,
     kind: audit.kind,
     document: {
       superiorBodyName: organization.superiorBodyName,
@@ -45,13 +47,14 @@ export function buildMinutesContent({ source, organization, settings, numbering,
       number: numbering.number,
       issuerCode: organization.bodyShortCode,
       placeName: organization.placeName,
-      issueDate: numbering.issueDate,
+      documentDate: numbering.documentDate,
     },
     revision: { revision: numbering.revision, supplements: numbering.supplements, corrections: numbering.corrections },
     audit: {
       title: audit.title,
       startDate: audit.startDate,
       endDate: audit.endDate,
+      endedTime: audit.endedTime,
       place: audit.place,
       decision: { number: audit.decisionNumber, date: audit.decisionDate },
       plan: { number: audit.planNumber, date: audit.planDate },
@@ -82,17 +85,12 @@ export function buildMinutesContent({ source, organization, settings, numbering,
       .map((finding) => ({
         findingNumber: number(finding.number),
         text: finding.description,
-        dueDate: source.actionDueDates.get(finding.id) ?? defaultDueDate(audit.kind, numbering.issueDate, settings),
+        dueDate: source.actionDueDates.get(finding.id) ?? defaultDueDate(audit.kind, dueBasisDate(audit.endDate, localDateOf(new Date(finding.createdAt))), settings),
       })),
     findingCounts,
     signers: minutesSigners(source.participants, signatureImages),
     copies: MINUTES_COPIES,
   };
-}
-
-/** Without a corrective action yet, the deadline runs from the minutes' date by the settings' rule. */
-function defaultDueDate(kind: MinutesContent['kind'], issueDate: string, settings: AppSettings): string {
-  return kind === 'CCHC' ? addDays(issueDate, settings.correctiveActionDueDaysCchc) : addMonths(issueDate, settings.correctiveActionDueMonthsIso);
 }
 
 /** The trưởng đoàn first, then the deputy, the secretary and the members, each in the team's order. */
