@@ -140,10 +140,12 @@ describe('closing an audit', () => {
     });
     const edits: [string, unknown][] = [
       ['audits.saveResponse', { auditId, itemId: version.items['A.1'], conformity: 'kph_nhe' }],
-      ['audits.update', { id: auditId, unitComments: 'Sửa sau khi kết thúc' }],
+      ['audits.update', { id: auditId, place: 'Sửa sau khi kết thúc' }],
+      ['audits.update', { id: auditId, unitComments: 'Sửa cùng địa điểm', place: 'Hội trường' }],
       ['audits.close', { id: auditId }],
       ['findings.create', { auditId, findingClass: 'diem_luu_y', description: 'Thêm sau', requiresAction: false }],
       ['findings.update', { id: finding.id, description: 'Sửa sau' }],
+      ['findings.recordSuggested', { auditId }],
       ['findings.remove', { id: finding.id }],
       ['evidence.upload', { auditId, itemId: version.items['A.1'], fileName: 'a.txt', base64: Buffer.from('x').toString('base64') }],
     ];
