@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { insertMinutesAudit } from '../support/fixtures/minutesAudit';
 import { pdfText } from '../support/fixtures/minutesPdfText';
+import { poppler } from '../support/fixtures/minutesPdfTools';
 import { sampleSections, startSampleAudit } from '../support/fixtures/auditsFixture';
 import type { StartedAudit } from '../support/fixtures/auditsFixture';
 import { startTestBackend } from '../support/tempBackend';
@@ -47,6 +48,25 @@ describe('minutes dated as inspected', () => {
     const text = flat(pdfText(Buffer.from((await backend.call('minutes.open', { minutesId: supplement.id })).pdfBase64, 'base64')));
     expect(text).toContain(`Căn cứ Biên bản số ${first.documentCode} ngày 25 tháng 11 năm 2026`);
     expect(text).toContain('Biên bản được lập xong ngày 02 tháng 12 năm 2026');
+  });
+});
+
+describe('what an official sees on the minutes', () => {
+  it('prints questions as statements, dates as dd/MM/yyyy, and breaks block titles at a chosen place', async () => {
+    await start();
+    const audit = insertMinutesAudit(backend.store, { kind: 'CCHC', items: 30, findings: 3 });
+    const issued = await backend.call('minutes.issue', { auditId: audit.auditId });
+    const pdf = Buffer.from((await backend.call('minutes.open', { minutesId: issued.id })).pdfBase64, 'base64');
+    const text = pdfText(pdf);
+    // The fixture asks "Đơn vị có được ban hành … không?" and notes "sổ theo dõi đến 2026-11-20".
+    expect(text).toContain('Đơn vị được ban hành và thực hiện đúng quy định về cải cách thể chế (nội dung 16)');
+    expect(text).not.toMatch(/\?|không\./);
+    expect(text).toContain('sổ theo dõi đến 20/11/2026');
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    const lines = poppler('pdftotext', pdf, ['-layout', '-enc', 'UTF-8']).split('\n').map((line) => line.trim());
+    const titleLine = lines.findIndex((line) => line.startsWith('ĐẠI DIỆN'));
+    expect(lines[titleLine]).toMatch(/^ĐẠI DIỆN\s+TRƯỞNG ĐOÀN KIỂM TRA$/);
+    expect(lines[titleLine + 1]).toBe('ĐƠN VỊ ĐƯỢC KIỂM TRA');
   });
 });
 
