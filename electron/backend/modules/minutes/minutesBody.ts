@@ -145,15 +145,29 @@ function cchcBody(content: MinutesContent): Content[] {
     heading('III', 'Các phát hiện', 1),
     paragraph(findingsCountSentence(content)),
     ...content.findings.map(findingLine),
-    ...requests(content, 'IV'),
-    ...unitComments(content, 'V'),
+    heading('IV', 'Nhận xét, đánh giá chung', 1),
+    ...conclusionParagraphs(content, defaultCchcConclusion),
+    ...requests(content, 'V'),
+    ...unitComments(content, 'VI'),
     closing(content),
   ];
 }
 
+/** The team's conclusion as written, or a neutral statement read off the results when none was written. */
+function conclusionParagraphs(content: MinutesContent, fallback: (content: MinutesContent) => string): Content[] {
+  const written = userParagraphs(content.audit.conclusion);
+  return written.length > 0 ? written : [paragraph(fallback(content))];
+}
+
+function defaultCchcConclusion(content: MinutesContent): string {
+  const judged = content.areas.reduce((total, area) => total + area.judged, 0);
+  const met = content.areas.reduce((total, area) => total + area.met, 0);
+  const toFix = content.requests.length;
+  return `${content.unitName} đạt yêu cầu ở ${met}/${judged} nội dung được kiểm tra${toFix > 0 ? `; còn ${String(toFix).padStart(2, '0')} nội dung phải khắc phục nêu tại mục V` : ''}.`;
+}
+
 function isoBody(content: MinutesContent): Content[] {
   const { audit } = content;
-  const conclusion = userParagraphs(audit.conclusion);
   return [
     ...opening(content, 'đánh giá nội bộ'),
     heading('I', 'Mục tiêu, phạm vi và chuẩn mực đánh giá', 1),
@@ -178,7 +192,7 @@ function isoBody(content: MinutesContent): Content[] {
         ]
       : []),
     heading('IV', 'Kết luận', 1),
-    ...(conclusion.length > 0 ? conclusion : [paragraph(defaultIsoConclusion(content))]),
+    ...conclusionParagraphs(content, defaultIsoConclusion),
     ...requests(content, 'V'),
     ...unitComments(content, 'VI'),
     closing(content),
