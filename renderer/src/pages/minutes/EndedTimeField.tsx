@@ -1,8 +1,8 @@
-import { TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { formatCalendarDate } from '../../../../electron/shared/dates';
 import { api } from '../../api/client';
+import { TimeOfDayInput } from '../../components/TimeOfDayInput';
 import { useI18n } from '../../i18n/I18nProvider';
 
 interface EndedTimeFieldProps {
@@ -30,9 +30,7 @@ export function EndedTimeField({ auditId, endDate, saved, disabled, onSaved }: E
     onSaved();
   };
   return (
-    <TextInput
-      type="time"
-      w={260}
+    <TimeOfDayInput
       label={t('minutes.closing.endedTime', { date: formatCalendarDate(endDate) })}
       description={t('minutes.closing.endedTimeHint')}
       value={typed}

@@ -1,9 +1,10 @@
-import { Alert, Button, Checkbox, Divider, Group, Loader, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Divider, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconSquareCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { AuditDetail } from '../../../../../electron/shared/contract/audits';
 import { formatCalendarDate } from '../../../../../electron/shared/dates';
+import { TimeOfDayInput } from '../../../components/TimeOfDayInput';
 import { useApiCommand } from '../../../hooks/useApiCommand';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useI18n } from '../../../i18n/I18nProvider';
@@ -70,9 +71,7 @@ export function CloseAuditDialog({ auditId, onCancel, onClosed, onFindingsRecord
               </Button>
             </Alert>
           )}
-          <TextInput
-            type="time"
-            w={240}
+          <TimeOfDayInput
             label={t('audits.close.endedTime', { date: formatCalendarDate(data.endDate) })}
             description={t('audits.close.endedTimeHint')}
             value={endedTime}

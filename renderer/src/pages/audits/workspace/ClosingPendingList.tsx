@@ -33,7 +33,9 @@ export function ClosingPendingList({ pending, recording, onRecordAll }: ClosingP
               {pending.suggestedFindings.map((suggestion) => (
                 <List.Item key={suggestion.itemId}>
                   <Group gap="xs" wrap="nowrap" align="flex-start">
-                    <FindingClassBadge findingClass={suggestion.findingClass} />
+                    <div style={{ flexShrink: 0 }}>
+                      <FindingClassBadge findingClass={suggestion.findingClass} />
+                    </div>
                     <Text size="sm">{t('audits.close.item', { code: suggestion.code, question: suggestion.question })}</Text>
                   </Group>
                 </List.Item>

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleSections, startSampleAudit } from '../support/fixtures/auditsFixture';
+import type { StartedAudit } from '../support/fixtures/auditsFixture';
+import { AuditChecklistObject, CloseAuditDialogObject } from './pages/AuditPages';
+import { MinutesPanelPage } from './pages/MinutesPanelPage';
+import { startAppHarness } from './support/appHarness';
+import type { AppHarness } from './support/appHarness';
+import { saveScreenshot } from './support/browser';
+
+/** The sample checklist with A.1 and B.4 needing evidence. */
+const sections = sampleSections.map((section) => ({ ...section, items: section.items.map((item) => (item.code === 'B.4' || item.code === 'A.1' ? { ...item, evidenceRequired: true } : item)) }));
+
+describe('Closing an inspection tells what is pending (web host)', () => {
+  let app: AppHarness;
+  let audit: StartedAudit;
+
+  beforeAll(async () => {
+    app = await startAppHarness();
+    audit = await startSampleAudit(app.backend, { sections });
+    const answer = (code: string, patch: Record<string, unknown>) => app.backend.call('audits.saveResponse', { auditId: audit.auditId, itemId: audit.version.items[code]!, ...patch });
+    await answer('A.1', { conformity: 'phu_hop' });
+    await answer('A.2', { numericValue: 2 });
+    await answer('B.1', { numericValue: 97.5, note: 'Có 3 hồ sơ trễ hạn' });
+    await answer('B.2', { conformity: 'khong_ap_dung', notApplicableReason: 'Chưa khảo sát' });
+    await answer('B.3', { yesNo: false });
+    await answer('B.4', { conformity: 'kph_nang', note: 'Không lập phiếu kiểm soát cho 4/10 hồ sơ' });
+    await answer('C.1', { textValue: 'Quy trình cấp giấy phép xây dựng' });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('lists suggested findings, missing evidence, comments and conclusion; records the suggestions in one step; closes only when confirmed', async () => {
+    const page = await app.open(`audits/${audit.auditId}/summary`);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const dialog = await CloseAuditDialogObject.open(page);
+
+    // The inspection ended on 25/11/2026, before today: the end of office hours is proposed.
+    await expect(dialog.endedTime().inputValue()).resolves.toBe('17:00');
+    await expect(dialog.pendingTitle().innerText()).resolves.toBe('Còn 7 mục chờ xử lý');
+    const suggested = dialog.section(/^Phát hiện đề xuất chưa ghi \(3\)$/);
+    for (const code of ['B.1', 'B.3', 'B.4']) await suggested.getByText(new RegExp(`^Câu ${code.replace('.', '\\.')}:`)).waitFor();
+    await dialog.section(/^Câu bắt buộc bằng chứng chưa có tệp \(2\)$/).getByText(/^Câu A\.1:/).waitFor();
+    await dialog.root().getByText('Chưa có ý kiến của đơn vị được kiểm tra').waitFor();
+    await dialog.root().getByText('Chưa có kết luận của đoàn').waitFor();
+    await expect(dialog.closeButton().isDisabled()).resolves.toBe(true);
+    await saveScreenshot(page, 'audits-close-dialog');
+
+    await dialog.recordAllSuggested();
+    await expect(dialog.pendingTitle().innerText()).resolves.toBe('Còn 4 mục chờ xử lý');
+    const findings = await app.backend.call('findings.list', { auditId: audit.auditId });
+    expect(findings.map((f) => [f.number, f.itemCode, f.findingClass])).toEqual([
+      [1, 'B.1', 'kph_nhe'],
+      [2, 'B.3', 'kph_nhe'],
+      [3, 'B.4', 'kph_nang'],
+    ]);
+    expect((await app.backend.call('audits.get', { id: audit.auditId })).status).toBe('in_progress');
+
+    await dialog.endedTime().fill('16:40');
+    await dialog.confirmPending();
+    await dialog.close();
+    await page.getByText('Cuộc kiểm tra đã kết thúc: mọi kết quả').waitFor();
+    expect(await app.backend.call('audits.get', { id: audit.auditId })).toMatchObject({ status: 'closed', endedTime: '16:40' });
+
+    // The minutes tab takes the comments, the conclusion and a corrected end time before issuing.
+    await new AuditChecklistObject(page).openTab('Biên bản');
+    const minutes = new MinutesPanelPage(page);
+    await minutes.waitUntilLoaded();
+    await page.getByLabel('Ý kiến của đơn vị được kiểm tra').fill('Đơn vị thống nhất với kết quả kiểm tra.');
+    await page.getByLabel('Kết luận của đoàn kiểm tra').fill('Đơn vị cơ bản thực hiện tốt công tác CCHC.');
+    const endedTime = page.getByLabel(/^Giờ kết thúc/);
+    await endedTime.fill('16:50');
+    await endedTime.blur();
+    await expect
+      .poll(async () => {
+        const saved = await app.backend.call('audits.get', { id: audit.auditId });
+        return [saved.unitComments, saved.conclusion, saved.endedTime];
+      })
+      .toEqual(['Đơn vị thống nhất với kết quả kiểm tra.', 'Đơn vị cơ bản thực hiện tốt công tác CCHC.', '16:50']);
+    await saveScreenshot(page, 'minutes-closing-fields');
+  });
+});
