@@ -2,8 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { insertMinutesAudit } from '../support/fixtures/minutesAudit';
 import { pdfText } from '../support/fixtures/minutesPdfText';
 import { poppler } from '../support/fixtures/minutesPdfTools';
-import { sampleSections, startSampleAudit } from '../support/fixtures/auditsFixture';
-import type { StartedAudit } from '../support/fixtures/auditsFixture';
+import { answerSampleAudit, sampleSectionsWithEvidence, startSampleAudit } from '../support/fixtures/auditsFixture';
 import { startTestBackend } from '../support/tempBackend';
 import type { TestBackend } from '../support/tempBackend';
 
@@ -110,25 +109,13 @@ describe('closing records when the inspection ended', () => {
   });
 });
 
-/** The sample checklist with B.4 needing evidence. */
-const sectionsWithEvidence = sampleSections.map((section) => ({ ...section, items: section.items.map((item) => (item.code === 'B.4' || item.code === 'A.1' ? { ...item, evidenceRequired: true } : item)) }));
 
-async function answerWithShortcomings({ auditId, version }: StartedAudit) {
-  const item = (code: string) => version.items[code]!;
-  await backend.call('audits.saveResponse', { auditId, itemId: item('A.1'), conformity: 'phu_hop' });
-  await backend.call('audits.saveResponse', { auditId, itemId: item('A.2'), numericValue: 2 });
-  await backend.call('audits.saveResponse', { auditId, itemId: item('B.1'), numericValue: 97.5, note: 'Có 3 hồ sơ trễ hạn' });
-  await backend.call('audits.saveResponse', { auditId, itemId: item('B.2'), conformity: 'khong_ap_dung', notApplicableReason: 'Chưa khảo sát' });
-  await backend.call('audits.saveResponse', { auditId, itemId: item('B.3'), yesNo: false });
-  await backend.call('audits.saveResponse', { auditId, itemId: item('B.4'), conformity: 'kph_nang' });
-  await backend.call('audits.saveResponse', { auditId, itemId: item('C.1'), textValue: 'Quy trình cấp giấy phép xây dựng' });
-}
 
 describe('closing tells what is pending', () => {
   it('lists suggested findings, missing evidence, the unit’s comments and the conclusion; records every suggested finding in one step', async () => {
     await start();
-    const audit = await startSampleAudit(backend, { sections: sectionsWithEvidence });
-    await answerWithShortcomings(audit);
+    const audit = await startSampleAudit(backend, { sections: sampleSectionsWithEvidence });
+    await answerSampleAudit(backend, audit);
     await backend.call('findings.create', { auditId: audit.auditId, itemId: audit.version.items['B.1']!, findingClass: 'kph_nhe', description: 'Có 3 hồ sơ trễ hạn', requiresAction: true });
 
     const check = await backend.call('audits.closingCheck', { auditId: audit.auditId });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleSections, startSampleAudit } from '../support/fixtures/auditsFixture';
+import { answerSampleAudit, sampleSectionsWithEvidence, startSampleAudit } from '../support/fixtures/auditsFixture';
 import type { StartedAudit } from '../support/fixtures/auditsFixture';
 import { AuditChecklistObject, CloseAuditDialogObject } from './pages/AuditPages';
 import { MinutesPanelPage } from './pages/MinutesPanelPage';
@@ -7,8 +7,6 @@ import { startAppHarness } from './support/appHarness';
 import type { AppHarness } from './support/appHarness';
 import { saveScreenshot } from './support/browser';
 
-/** The sample checklist with A.1 and B.4 needing evidence. */
-const sections = sampleSections.map((section) => ({ ...section, items: section.items.map((item) => (item.code === 'B.4' || item.code === 'A.1' ? { ...item, evidenceRequired: true } : item)) }));
 
 describe('Closing an inspection tells what is pending (web host)', () => {
   let app: AppHarness;
@@ -16,15 +14,8 @@ describe('Closing an inspection tells what is pending (web host)', () => {
 
   beforeAll(async () => {
     app = await startAppHarness();
-    audit = await startSampleAudit(app.backend, { sections });
-    const answer = (code: string, patch: Record<string, unknown>) => app.backend.call('audits.saveResponse', { auditId: audit.auditId, itemId: audit.version.items[code]!, ...patch });
-    await answer('A.1', { conformity: 'phu_hop' });
-    await answer('A.2', { numericValue: 2 });
-    await answer('B.1', { numericValue: 97.5, note: 'Có 3 hồ sơ trễ hạn' });
-    await answer('B.2', { conformity: 'khong_ap_dung', notApplicableReason: 'Chưa khảo sát' });
-    await answer('B.3', { yesNo: false });
-    await answer('B.4', { conformity: 'kph_nang', note: 'Không lập phiếu kiểm soát cho 4/10 hồ sơ' });
-    await answer('C.1', { textValue: 'Quy trình cấp giấy phép xây dựng' });
+    audit = await startSampleAudit(app.backend, { sections: sampleSectionsWithEvidence });
+    await answerSampleAudit(app.backend, audit);
   });
   afterAll(async () => {
     await app?.close();
