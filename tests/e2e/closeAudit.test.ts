@@ -57,6 +57,11 @@ describe('Closing an inspection tells what is pending (web host)', () => {
     await new AuditChecklistObject(page).openTab('Biên bản');
     const minutes = new MinutesPanelPage(page);
     await minutes.waitUntilLoaded();
+    // Issuing asks for the unit's comments and the conclusion while they are empty.
+    await page.getByRole('button', { name: 'Ban hành biên bản' }).click();
+    await minutes.dialog().getByText('Biên bản chưa có ý kiến của đơn vị được kiểm tra và kết luận của đoàn.').waitFor();
+    await minutes.dialog().getByRole('button', { name: 'Hủy' }).click();
+    await minutes.dialog().waitFor({ state: 'detached' });
     await page.getByLabel('Ý kiến của đơn vị được kiểm tra').fill('Đơn vị thống nhất với kết quả kiểm tra.');
     await page.getByLabel('Kết luận của đoàn kiểm tra').fill('Đơn vị cơ bản thực hiện tốt công tác CCHC.');
     const endedTime = page.getByLabel(/^Giờ kết thúc/);

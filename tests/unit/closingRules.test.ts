@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pendingAtClose } from '../../electron/backend/modules/audits/pendingAtClose';
+import { minutesDocumentDate } from '../../electron/backend/modules/minutes/issuedMinutesViews';
+import type { IssuedMinutesRow } from '../../electron/backend/modules/minutes/issuedMinutesViews';
 import { blankAnswer, endedTimeIssue, proposedEndedTime } from '../../electron/shared/contract/audits';
 import type { AuditItemView, AuditSectionView, ResponseView } from '../../electron/shared/contract/audits';
 import { withCalendarDatesFormatted } from '../../electron/shared/dates';
@@ -81,6 +83,14 @@ describe('the time an inspection ended', () => {
     expect(endedTimeIssue('2026-11-25', '23:45', lateEvening)).toBe('Giờ kết thúc 23:45 còn sau giờ hiện tại (23:30).');
     expect(endedTimeIssue('2026-11-25', '23:30', lateEvening)).toBeNull();
     expect(endedTimeIssue('2026-11-24', '23:59', lateEvening)).toBeNull();
+  });
+});
+
+describe('the date minutes bear', () => {
+  it('is the recorded document date, or for minutes issued before it was kept apart, their issue day in Hà Nội', () => {
+    const row = { documentDate: '2026-03-26', issuedAt: '2026-11-30T18:00:00.000Z' } as IssuedMinutesRow;
+    expect(minutesDocumentDate(row)).toBe('2026-03-26');
+    expect(minutesDocumentDate({ ...row, documentDate: null })).toBe('2026-12-01');
   });
 });
 
