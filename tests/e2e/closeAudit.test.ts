@@ -37,6 +37,11 @@ describe('Closing an inspection tells what is pending (web host)', () => {
     await expect(dialog.closeButton().isDisabled()).resolves.toBe(true);
     await saveScreenshot(page, 'audits-close-dialog');
 
+    // An item missing its evidence leads to the checklist, where the file is attached.
+    await dialog.goToItem('A.1');
+    const checklist = new AuditChecklistObject(page);
+    await expect.poll(() => checklist.focusedItemCode()).toBe('A.1');
+    await CloseAuditDialogObject.open(page);
     await dialog.recordAllSuggested();
     await expect(dialog.pendingTitle().innerText()).resolves.toBe('Còn 4 mục chờ xử lý');
     const findings = await app.backend.call('findings.list', { auditId: audit.auditId });
@@ -54,7 +59,7 @@ describe('Closing an inspection tells what is pending (web host)', () => {
     expect(await app.backend.call('audits.get', { id: audit.auditId })).toMatchObject({ status: 'closed', endedTime: '16:40' });
 
     // The minutes tab takes the comments, the conclusion and a corrected end time before issuing.
-    await new AuditChecklistObject(page).openTab('Biên bản');
+    await checklist.openTab('Biên bản');
     const minutes = new MinutesPanelPage(page);
     await minutes.waitUntilLoaded();
     // Issuing asks for the unit's comments and the conclusion while they are empty.

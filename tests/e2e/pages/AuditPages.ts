@@ -114,6 +114,12 @@ export class CloseAuditDialogObject {
     return this.root().getByRole('button', { name: 'Kết thúc cuộc kiểm tra' });
   }
 
+  /** Leaves the dialog for an item listed as missing its evidence. */
+  async goToItem(code: string): Promise<void> {
+    await this.root().getByRole('listitem').filter({ hasText: new RegExp(`^Câu ${code.replace('.', '\\.')}:`) }).getByRole('button', { name: 'Đến câu này' }).click();
+    await this.root().waitFor({ state: 'detached' });
+  }
+
   async recordAllSuggested(): Promise<void> {
     await this.root().getByRole('button', { name: 'Ghi tất cả phát hiện đề xuất' }).click();
     await this.section(/^Phát hiện đề xuất chưa ghi/).waitFor({ state: 'detached' });

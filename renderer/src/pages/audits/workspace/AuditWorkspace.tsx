@@ -189,6 +189,11 @@ export function AuditWorkspace({ auditId, tab, onTab }: AuditWorkspaceProps) {
             setConfirmingClose(false);
             onTab('summary');
           }}
+          onGoToItem={(itemId) => {
+            setConfirmingClose(false);
+            setFocusItemId(itemId);
+            onTab('checklist');
+          }}
         />
       )}
       {editing && (

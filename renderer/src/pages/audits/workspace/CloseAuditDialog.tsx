@@ -19,13 +19,14 @@ interface CloseAuditDialogProps {
   /** Findings were recorded from the dialog: the workspace reloads its lists. */
   onFindingsRecorded(): void;
   onOpenSummary(): void;
+  onGoToItem(itemId: string): void;
 }
 
 /**
  * Closing an audit: the time it ended (for the minutes), what still stops the closing, and what is
  * pending. Pending items are recorded from here or confirmed on purpose before the audit closes.
  */
-export function CloseAuditDialog({ auditId, onCancel, onClosed, onFindingsRecorded, onOpenSummary }: CloseAuditDialogProps) {
+export function CloseAuditDialog({ auditId, onCancel, onClosed, onFindingsRecorded, onOpenSummary, onGoToItem }: CloseAuditDialogProps) {
   const { t } = useI18n();
   const check = useApiQuery('audits.closingCheck', { auditId });
   const close = useApiCommand('audits.close');
@@ -89,7 +90,7 @@ export function CloseAuditDialog({ auditId, onCancel, onClosed, onFindingsRecord
               <Title order={2} size="h4">
                 {t('audits.close.pendingTitle', { count: pending })}
               </Title>
-              <ClosingPendingList pending={data} recording={recordAll.running} onRecordAll={() => void recordSuggested()} />
+              <ClosingPendingList pending={data} recording={recordAll.running} onRecordAll={() => void recordSuggested()} onGoToItem={onGoToItem} />
               <Checkbox label={t('audits.close.confirmPending')} checked={confirmed} onChange={(event) => setConfirmed(event.currentTarget.checked)} />
             </>
           )}

@@ -1,5 +1,5 @@
 import { Button, Group, List, ScrollArea, Stack, Text, Title } from '@mantine/core';
-import { IconListCheck } from '@tabler/icons-react';
+import { IconArrowRight, IconListCheck } from '@tabler/icons-react';
 import type { PendingAtClose } from '../../../../../electron/shared/contract/audits';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { FindingClassBadge } from '../../actions/FindingClassBadge';
@@ -8,10 +8,12 @@ interface ClosingPendingListProps {
   pending: PendingAtClose;
   recording: boolean;
   onRecordAll(): void;
+  /** Leaves the dialog for the item in the checklist (to attach a file or record a finding by hand). */
+  onGoToItem(itemId: string): void;
 }
 
 /** What the team may still record before closing: suggested findings, missing evidence, comments and conclusion. */
-export function ClosingPendingList({ pending, recording, onRecordAll }: ClosingPendingListProps) {
+export function ClosingPendingList({ pending, recording, onRecordAll, onGoToItem }: ClosingPendingListProps) {
   const { t } = useI18n();
   return (
     <Stack gap="sm">
@@ -52,7 +54,14 @@ export function ClosingPendingList({ pending, recording, onRecordAll }: ClosingP
           <ScrollArea.Autosize mah={110} type="auto">
             <List size="sm" spacing={2}>
               {pending.evidenceMissing.map((item) => (
-                <List.Item key={item.itemId}>{t('audits.close.item', { code: item.code, question: item.question })}</List.Item>
+                <List.Item key={item.itemId}>
+                  <Group gap="xs" wrap="nowrap" align="flex-start">
+                    <Text size="sm">{t('audits.close.item', { code: item.code, question: item.question })}</Text>
+                    <Button size="compact-xs" variant="subtle" style={{ flexShrink: 0 }} rightSection={<IconArrowRight size={12} aria-hidden />} onClick={() => onGoToItem(item.itemId)}>
+                      {t('audits.close.goTo')}
+                    </Button>
+                  </Group>
+                </List.Item>
               ))}
             </List>
           </ScrollArea.Autosize>
