@@ -35,6 +35,8 @@ export const audits = sqliteTable(
     conclusion: text('conclusion').notNull().default(''),
     status: text('status', { enum: auditStatuses }).notNull().default('in_progress'),
     closedAt: text('closed_at'),
+    /** When the inspection ended on its end date, "HH:mm" in Asia/Ho_Chi_Minh: set on closing, editable until the minutes are issued. */
+    endedTime: text('ended_time'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -30,6 +30,11 @@ export const issuedMinutes = sqliteTable(
     supersedesId: text('supersedes_id').references((): AnySQLiteColumn => issuedMinutes.id, { onDelete: 'restrict' }),
     contentSha256: text('content_sha256').notNull(),
     pdfSha256: text('pdf_sha256').notNull(),
+    /**
+     * The date the minutes bear (yyyy-MM-dd): the day the inspection ended, however much later they
+     * are issued. Null on minutes issued before it was recorded apart, which bear their issue day.
+     */
+    documentDate: text('document_date'),
     issuedAt: createdAt(),
     issuedBy: text('issued_by').notNull(),
   },

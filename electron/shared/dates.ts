@@ -13,6 +13,13 @@ export function localDateOf(instant: Date): string {
   return dayFormatter.format(instant);
 }
 
+const timeFormatter = new Intl.DateTimeFormat('en-GB', { timeZone: APP_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** The time of day (HH:mm) an instant falls on in Asia/Ho_Chi_Minh. */
+export function localTimeOf(instant: Date): string {
+  return timeFormatter.format(instant);
+}
+
 /** yyyy-MM-dd → dd/MM/yyyy. */
 export function formatCalendarDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-');
@@ -33,6 +40,11 @@ export function formatInstant(instant: string | Date): string {
   }).formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('day')}/${part('month')}/${part('year')} ${part('hour')}:${part('minute')}`;
+}
+
+/** Every yyyy-MM-dd in free text written dd/MM/yyyy, as documents and screens show dates. */
+export function withCalendarDatesFormatted(text: string): string {
+  return text.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (_match, year: string, month: string, day: string) => `${day}/${month}/${year}`);
 }
 
 export function addDays(isoDate: string, days: number): string {

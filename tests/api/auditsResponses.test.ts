@@ -4,22 +4,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { audits } from '../../db/schema';
 import { startTestBackend } from '../support/tempBackend';
 import type { TestBackend } from '../support/tempBackend';
-import { insertChecklistVersion, startSampleAudit } from '../support/fixtures/auditsFixture';
-import type { StartedAudit } from '../support/fixtures/auditsFixture';
+import { answerSampleAudit as answerAll, insertChecklistVersion, startSampleAudit } from '../support/fixtures/auditsFixture';
 
 let backend: TestBackend;
 afterEach(() => backend?.close());
 
-async function answerAll(b: TestBackend, { auditId, version }: StartedAudit) {
-  const item = (code: string) => version.items[code]!;
-  await b.call('audits.saveResponse', { auditId, itemId: item('A.1'), conformity: 'phu_hop' });
-  await b.call('audits.saveResponse', { auditId, itemId: item('A.2'), numericValue: 2 });
-  await b.call('audits.saveResponse', { auditId, itemId: item('B.1'), numericValue: 97.5, note: 'Có 3 hồ sơ trễ hạn' });
-  await b.call('audits.saveResponse', { auditId, itemId: item('B.2'), conformity: 'khong_ap_dung', notApplicableReason: 'Chưa khảo sát trong năm' });
-  await b.call('audits.saveResponse', { auditId, itemId: item('B.3'), yesNo: false });
-  await b.call('audits.saveResponse', { auditId, itemId: item('B.4'), conformity: 'kph_nang' });
-  await b.call('audits.saveResponse', { auditId, itemId: item('C.1'), textValue: 'Quy trình cấp giấy phép xây dựng' });
-}
 
 const responseRows = (b: TestBackend) => b.store.sqlite.prepare('select * from item_responses order by item_id').all();
 
@@ -140,10 +129,12 @@ describe('closing an audit', () => {
     });
     const edits: [string, unknown][] = [
       ['audits.saveResponse', { auditId, itemId: version.items['A.1'], conformity: 'kph_nhe' }],
-      ['audits.update', { id: auditId, unitComments: 'Sửa sau khi kết thúc' }],
+      ['audits.update', { id: auditId, place: 'Sửa sau khi kết thúc' }],
+      ['audits.update', { id: auditId, unitComments: 'Sửa cùng địa điểm', place: 'Hội trường' }],
       ['audits.close', { id: auditId }],
       ['findings.create', { auditId, findingClass: 'diem_luu_y', description: 'Thêm sau', requiresAction: false }],
       ['findings.update', { id: finding.id, description: 'Sửa sau' }],
+      ['findings.recordSuggested', { auditId }],
       ['findings.remove', { id: finding.id }],
       ['evidence.upload', { auditId, itemId: version.items['A.1'], fileName: 'a.txt', base64: Buffer.from('x').toString('base64') }],
     ];

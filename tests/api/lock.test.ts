@@ -62,6 +62,7 @@ describe('an audit whose minutes are issued is locked', () => {
       'audits.reopen': { id: audit.auditId },
       'findings.create': { auditId: audit.auditId, findingClass: 'kph_nhe', description: 'Phát hiện thêm sau khi ký', requiresAction: true },
       'findings.update': { id: finding.id, description: 'Mô tả sửa sau khi ký' },
+      'findings.recordSuggested': { auditId: audit.auditId },
       'findings.remove': { id: finding.id },
       'evidence.upload': { auditId: audit.auditId, itemId: item!.id, findingId: null, fileName: 'them.txt', mimeType: 'text/plain', base64: Buffer.from('thêm').toString('base64') },
       'evidence.remove': { id: evidence.id },

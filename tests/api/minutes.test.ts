@@ -84,7 +84,7 @@ describe('minutes of a CCHC inspection', () => {
   it('stores the SHA-256 of the canonical content and of the PDF, and keeps the file under the data folder', async () => {
     const audit = await startWithAudit({ kind: 'CCHC', items: 12, findings: 2 });
     const issued = await backend.call('minutes.issue', { auditId: audit.auditId });
-    const expected = prepareMinutes(backend.store.db, audit.auditId, { number: '01/BB-UBND', issueDate: '2026-11-25', revision: 0, supplements: null, corrections: '' });
+    const expected = prepareMinutes(backend.store.db, audit.auditId, { number: '01/BB-UBND', documentDate: '2026-11-25', revision: 0, supplements: null, corrections: '' });
     expect(issued.contentSha256).toBe(sha256Hex(canonicalJson(expected.content)));
     const file = path.join(backend.dataDir, 'minutes', '2026', '01-BB-UBND.pdf');
     expect(sha256Hex(fs.readFileSync(file))).toBe(issued.pdfSha256);

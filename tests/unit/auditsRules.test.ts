@@ -55,7 +55,7 @@ describe('answer rules', () => {
       findingClass: 'kph_nang',
       reference: '8.5.1',
       description: 'Thiếu 4 phiếu',
-      requirement: 'Phiếu kiểm soát được lập đủ?',
+      requirement: 'Phiếu kiểm soát được lập đủ',
       evidenceText: '',
       requiresAction: true,
     });

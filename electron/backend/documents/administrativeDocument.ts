@@ -1,11 +1,36 @@
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, Node, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { BODY_FONT_SIZE } from './bodyText';
 import { documentHeader } from './documentHeader';
 import type { DocumentHeaderInput } from './documentHeader';
 import { documentTitle } from './documentTitle';
 import { PAGE_MARGINS, pageNumbers } from './pageLayout';
 import { DOCUMENT_FONT } from './pdfFonts';
-import { splitsSignatureRow } from './signatureBlock';
+import { isFirstSignatureRow, splitsSignatureRow } from './signatureBlock';
+
+const LAST_PARAGRAPH_ID = 'document:last-paragraph';
+const CLOSING_ID = 'document:closing';
+
+/**
+ * The body's last node and the closing's first, marked so that layout can keep them on one page:
+ * signatures never stand alone at the top of a page (see leavesClosingAlone).
+ */
+function keptWithClosing(body: Content[], closing: Content[]): Content[] {
+  // pdfmake passes any node's id to pageBreakBefore; its typings only declare ids on text.
+  const mark = (node: Content | undefined, id: string): Content[] => (node === undefined ? [] : [{ stack: [node], id } as Content]);
+  return [...body.slice(0, -1), ...mark(body.at(-1), LAST_PARAGRAPH_ID), ...mark(closing[0], CLOSING_ID), ...closing.slice(1)];
+}
+
+/**
+ * True for the body's last node when the closing's first part (the first row of signatures, or the
+ * recipients with the signature) does not start on the same page and stay whole there: the node
+ * then moves to the next page with it.
+ */
+function leavesClosingAlone(node: Node, nodes: { getFollowingNodesOnPage(): Node[] }): boolean {
+  if (node.id !== LAST_PARAGRAPH_ID) return false;
+  const following = nodes.getFollowingNodesOnPage();
+  const closingStart = following.find(isFirstSignatureRow) ?? following.find((candidate) => candidate.id === CLOSING_ID);
+  return closingStart === undefined || closingStart.pageNumbers.length > 1;
+}
 
 export interface AdministrativeDocumentInput {
   header: DocumentHeaderInput;
@@ -36,8 +61,9 @@ export function administrativeDocument(input: AdministrativeDocumentInput): TDoc
     header: pageNumbers(DOCUMENT_FONT),
     ...(input.draft ? { watermark: { text: 'DỰ THẢO', color: '#7b8794', opacity: 0.15, bold: true, fontSize: 110 } } : {}),
     defaultStyle: { font: DOCUMENT_FONT, fontSize: BODY_FONT_SIZE },
-    content: [documentHeader(input.header), documentTitle(input.type, input.summary, input.header.width), ...input.body, ...input.closing],
-    pageBreakBefore: (node, nodes) => splitsSignatureRow(node) || (node.headlineLevel !== undefined && nodes.getFollowingNodesOnPage().length === 0),
+    content: [documentHeader(input.header), documentTitle(input.type, input.summary, input.header.width), ...keptWithClosing(input.body, input.closing)],
+    pageBreakBefore: (node, nodes) =>
+      splitsSignatureRow(node) || (node.headlineLevel !== undefined && nodes.getFollowingNodesOnPage().length === 0) || leavesClosingAlone(node, nodes),
     info: {
       title: input.title,
       creator: 'Kiểm tra CCHC & ISO 9001',

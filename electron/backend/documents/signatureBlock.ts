@@ -10,7 +10,7 @@ export interface Signer {
   /** "TM. ỦY BAN NHÂN DÂN" prints authority + onBehalfOf on the first line; "KT. CHỦ TỊCH" likewise. */
   authority?: SigningAuthority;
   onBehalfOf?: string;
-  /** "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "TRƯỞNG ĐOÀN KIỂM TRA"… printed upper case, bold. */
+  /** "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "TRƯỞNG ĐOÀN KIỂM TRA"… printed upper case, bold; a "\n" is where a long one breaks. */
   position: string;
   fullName: string;
   /** A PNG of the handwritten signature (blue, transparent background), set in the space between position and name. */
@@ -27,7 +27,7 @@ export const SIGNATURE_SPACE = 80;
 /** The upper-case heading lines of a signer: "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH". */
 export function signerHeadingLines(signer: Signer): string[] {
   const first = signer.authority ? [`${signer.authority} ${(signer.onBehalfOf ?? '').toLocaleUpperCase('vi')}`.trim()] : [];
-  return [...first, signer.position.toLocaleUpperCase('vi')];
+  return [...first, ...signer.position.toLocaleUpperCase('vi').split('\n')];
 }
 
 function pngSize(png: Buffer): { width: number; height: number } {
@@ -71,10 +71,13 @@ const namePart = (signer: Signer): Content => ({ text: signer.fullName, bold: tr
  * signature image if given), then the full name in bold, all centred in the block's width.
  */
 export function signatureBlock(signer: Signer, width: number): Content {
-  return { width, unbreakable: true, stack: [headingPart(signer), spacePart(signer, width), namePart(signer)] } as Column;
+  return { width, stack: [headingPart(signer), spacePart(signer, width), namePart(signer)] } as Column;
 }
 
 const SIGNATURE_ROW_ID_PREFIX = 'signature-row:';
+
+/** The id of a row of signatures that layout keeps whole on one page (see splitsSignatureRow). */
+export const signatureRowId = (index: number) => `${SIGNATURE_ROW_ID_PREFIX}${index}`;
 
 /**
  * True for a row of signatureColumns that layout split across two pages: administrativeDocument's
@@ -85,6 +88,8 @@ const SIGNATURE_ROW_ID_PREFIX = 'signature-row:';
 export function splitsSignatureRow(node: Node): boolean {
   return typeof node.id === 'string' && node.id.startsWith(SIGNATURE_ROW_ID_PREFIX) && node.pageNumbers.length > 1;
 }
+
+export const isFirstSignatureRow = (node: Node): boolean => node.id === signatureRowId(0);
 
 /**
  * Signature blocks two per row (minutes: e.g. the inspected unit's representative on the left, the
@@ -102,7 +107,7 @@ export function signatureColumns(signers: Signer[], width = INNER_WIDTH, gap = 2
       return pair.length === 1 ? [{ text: '' }, ...filled] : filled;
     };
     rows.push({
-      id: `${SIGNATURE_ROW_ID_PREFIX}${i / 2}`,
+      id: signatureRowId(i / 2),
       margin: [0, i === 0 ? 14 : 24, 0, 0],
       table: {
         widths: [columnWidth, columnWidth],

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { indicatorMet } from '../indicators';
 import type { ReadyInspection } from './programme';
 import { command, query } from './define';
-import { calendarDate, id, optionalText, requiredText, year } from './fields';
+import { calendarDate, id, optionalText, requiredText, timeOfDay, year } from './fields';
 import { patchInput } from './patch';
+import { formatCalendarDate, localDateOf, localTimeOf } from '../dates';
 import { auditKinds, auditStatuses, conformityResults, teamRoles } from './vocabulary';
 import type { AnswerType, AuditKind, AuditStatus, Comparator, ConformityResult, FindingClass, TeamRole, TemplatePurpose } from './vocabulary';
 
@@ -63,6 +64,8 @@ export interface AuditDetail extends AuditListItem {
   unitComments: string;
   conclusion: string;
   closedAt: string | null;
+  /** When the inspection ended on its end date (HH:mm), recorded on closing; printed in the minutes. */
+  endedTime: string | null;
   team: AuditParticipantView[];
   representatives: AuditParticipantView[];
   /** The previous audit this one follows up, with the findings that were still open when this one started. */
@@ -193,6 +196,40 @@ export interface CloseBlocker {
   problem: 'unanswered' | 'no_reason';
 }
 
+/** A result that calls for a finding, with no finding recorded against its item. */
+export interface SuggestedFinding {
+  itemId: string;
+  code: string;
+  question: string;
+  findingClass: FindingClass;
+}
+
+export interface PendingItem {
+  itemId: string;
+  code: string;
+  question: string;
+}
+
+/** What the team may still want to record before closing; none of it stops the closing. */
+export interface PendingAtClose {
+  suggestedFindings: SuggestedFinding[];
+  /** Items marked "bắt buộc bằng chứng", answered (not "không áp dụng"), with no file attached. */
+  evidenceMissing: PendingItem[];
+  unitCommentsMissing: boolean;
+  conclusionMissing: boolean;
+}
+
+/** Everything the close dialog shows: what stops closing, what is pending, and the time to record. */
+export interface ClosingCheck extends PendingAtClose {
+  auditId: string;
+  endDate: string;
+  /** The recorded time, or the one proposed (see proposedEndedTime). */
+  endedTime: string;
+  /** Why the audit cannot be closed today because of its dates; null when it can. */
+  dateRefusal: string | null;
+  closeBlockers: CloseBlocker[];
+}
+
 export interface AuditReport {
   auditId: string;
   sections: SectionResult[];
@@ -205,6 +242,26 @@ export interface AuditReport {
 }
 
 /* ---------- Rules shared by the form, the checklist screen and the back end ---------- */
+
+/** End of office hours: proposed as the end time of an inspection that ended on an earlier day. */
+export const USUAL_END_OF_DAY = '17:00';
+
+/** Now (Asia/Ho_Chi_Minh) when the inspection ends today; else the end of office hours, for the user to confirm. */
+export function proposedEndedTime(endDate: string, now: Date): string {
+  return endDate === localDateOf(now) ? localTimeOf(now) : USUAL_END_OF_DAY;
+}
+
+/** An inspection cannot be recorded as ended before it has: its end date and time must not be in the future. */
+export function endedTimeIssue(endDate: string, endedTime: string | null, now: Date): string | null {
+  const today = localDateOf(now);
+  if (endDate > today) {
+    return `Cuộc kiểm tra kết thúc ngày ${formatCalendarDate(endDate)}, sau hôm nay (${formatCalendarDate(today)}); chưa thể kết thúc trước ngày đó. Nếu cuộc kiểm tra đã xong sớm hơn, hãy sửa ngày kết thúc.`;
+  }
+  if (endDate === today && endedTime !== null && endedTime > localTimeOf(now)) {
+    return `Giờ kết thúc ${endedTime} còn sau giờ hiện tại (${localTimeOf(now)}).`;
+  }
+  return null;
+}
 
 /** How an answer stands, whatever the answer type. */
 export type AnswerState = 'unanswered' | 'answered' | 'not_applicable' | 'not_applicable_without_reason';
@@ -442,8 +499,17 @@ export type StartAuditInput = z.input<typeof startAuditInput>;
 export const editAuditForm = auditHeaderFields.extend({ team, representatives }).superRefine(headerAndTeamRules);
 export type EditAuditFormValues = z.input<typeof editAuditForm>;
 
+/** What the minutes record of the closing; still edited after the audit is closed, until the minutes are issued. */
+export const minutesClosingFields = ['unitComments', 'conclusion', 'endedTime'] as const;
+
 export const updateAuditInput = patchInput(
-  auditHeaderFields.extend({ unitComments: optionalText('Ý kiến của đơn vị được kiểm tra', 8000, 'multi'), conclusion: optionalText('Kết luận', 8000, 'multi'), team, representatives }),
+  auditHeaderFields.extend({
+    unitComments: optionalText('Ý kiến của đơn vị được kiểm tra', 8000, 'multi'),
+    conclusion: optionalText('Kết luận', 8000, 'multi'),
+    endedTime: timeOfDay('Giờ kết thúc'),
+    team,
+    representatives,
+  }),
   { id },
 );
 
@@ -480,6 +546,13 @@ export const auditsMethods = {
   'audits.checklist': query<AuditChecklistView>()(z.object({ auditId: id }).strict(), 'Danh mục câu hỏi của cuộc kiểm tra cùng các câu trả lời'),
   'audits.saveResponse': command<ResponseView>()(saveResponseInput, 'Lưu một câu trả lời'),
   'audits.report': query<AuditReport>()(z.object({ auditId: id }).strict(), 'Tổng hợp kết quả cuộc kiểm tra'),
-  'audits.close': command<AuditDetail>()(z.object({ id }).strict(), 'Kết thúc cuộc kiểm tra'),
+  'audits.closingCheck': query<ClosingCheck>()(
+    z.object({ auditId: id }).strict(),
+    'Trước khi kết thúc: điều còn ngăn kết thúc, các phát hiện đề xuất chưa ghi, bằng chứng còn thiếu, ý kiến đơn vị và kết luận',
+  ),
+  'audits.close': command<AuditDetail>()(
+    z.object({ id, endedTime: timeOfDay('Giờ kết thúc').optional() }).strict(),
+    'Kết thúc cuộc kiểm tra, ghi giờ kết thúc (mặc định: giờ hiện tại nếu kết thúc hôm nay, 17:00 nếu đã kết thúc hôm trước)',
+  ),
   'audits.reopen': command<AuditDetail>()(z.object({ id }).strict(), 'Mở lại cuộc kiểm tra đã kết thúc (khi chưa ban hành biên bản)'),
 };

@@ -73,3 +73,7 @@ export const percent = (label: string) =>
     .number({ error: `${label} phải là số` })
     .min(0, { error: `${label} không được nhỏ hơn 0%` })
     .max(100, { error: `${label} không được lớn hơn 100%` });
+
+/** A time of day, HH:mm on the 24-hour clock ("16:30"). */
+export const timeOfDay = (label: string) =>
+  z.string({ error: `${label} phải là giờ` }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: `${label} phải có dạng giờ:phút, ví dụ 16:30` });

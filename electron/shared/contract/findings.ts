@@ -7,6 +7,7 @@ import type { FindingClass } from './vocabulary';
 import { comparatorSymbols } from '../indicators';
 import type { AuditItemQuestion, ResponseView } from './audits';
 import { findingClassFor } from './audits';
+import { questionAsStatement } from '../text';
 
 export interface FindingView {
   id: string;
@@ -45,7 +46,8 @@ export interface FindingDraft extends FindingFields {
 
 /**
  * The finding a non-conforming answer proposes: its class from the result, the item's clause or
- * target, the question as the requirement and the auditor's note as the description.
+ * target, the question (as a statement) as the requirement and the auditor's note as the
+ * description, or, without a note, the shortfall measured or the requirement not met.
  */
 export function proposeFinding(
   item: AuditItemQuestion,
@@ -57,11 +59,24 @@ export function proposeFinding(
     itemId: item.id,
     findingClass,
     reference: item.reference || item.code,
-    description: response.note || measuredShortfall(item, response.numericValue),
-    requirement: item.question,
+    description: response.note || measuredShortfall(item, response.numericValue) || unexplainedResult(findingClass, item.question),
+    requirement: questionAsStatement(item.question),
     evidenceText: '',
     requiresAction: requiresActionByDefault(findingClass),
   };
+}
+
+const unexplainedLeads: Record<FindingClass, string> = {
+  kph_nang: 'Chưa đáp ứng yêu cầu',
+  kph_nhe: 'Chưa đáp ứng đầy đủ yêu cầu',
+  diem_luu_y: 'Cần lưu ý',
+  co_hoi_cai_tien: 'Có thể cải tiến',
+};
+
+/** "Chưa đáp ứng yêu cầu: hồ sơ được lưu đầy đủ.": what an unexplained result says, for the team to refine. */
+function unexplainedResult(findingClass: FindingClass, question: string): string {
+  const statement = questionAsStatement(question);
+  return `${unexplainedLeads[findingClass]}: ${statement.charAt(0).toLocaleLowerCase('vi')}${statement.slice(1)}.`;
 }
 
 const vietnameseNumber = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
@@ -76,6 +91,10 @@ function measuredShortfall(item: AuditItemQuestion, value: number | null): strin
 export const createFindingInput = findingFields.extend({ auditId: id, itemId: id.nullable().default(null) }).strict();
 
 export const findingsMethods = {
+  'findings.recordSuggested': command<FindingView[]>()(
+    z.object({ auditId: id }).strict(),
+    'Ghi tất cả phát hiện đề xuất: một phát hiện cho mỗi kết quả cần phát hiện mà chưa có, trong một lần',
+  ),
   'findings.list': query<FindingView[]>()(z.object({ auditId: id }).strict(), 'Các phát hiện của cuộc kiểm tra, theo số thứ tự'),
   'findings.create': command<FindingView>()(createFindingInput, 'Ghi một phát hiện'),
   'findings.update': command<FindingView>()(

@@ -36,6 +36,9 @@ export interface IssuedMinutesView {
   revision: number;
   supersedesId: string | null;
   supersedesCode: string | null;
+  /** The date the minutes bear (yyyy-MM-dd): the day the inspection ended. */
+  documentDate: string;
+  /** When they were issued (numbered and locked), which may be later. */
   issuedAt: string;
   issuedBy: string;
   contentSha256: string;

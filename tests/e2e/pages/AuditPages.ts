@@ -82,3 +82,55 @@ export class AuditChecklistObject {
     return this.page.getByRole('dialog', { name });
   }
 }
+
+/** The dialog that closes an audit: the end time, what stops the closing and what is pending. */
+export class CloseAuditDialogObject {
+  constructor(readonly page: Page) {}
+
+  static async open(page: Page): Promise<CloseAuditDialogObject> {
+    await page.getByRole('button', { name: 'Kết thúc cuộc kiểm tra' }).first().click();
+    const dialog = new CloseAuditDialogObject(page);
+    await dialog.root().getByRole('textbox', { name: /^Giờ kết thúc/ }).or(dialog.root().getByLabel(/^Giờ kết thúc/)).first().waitFor();
+    return dialog;
+  }
+
+  root(): Locator {
+    return this.page.getByRole('dialog', { name: 'Kết thúc cuộc kiểm tra?' });
+  }
+
+  endedTime(): Locator {
+    return this.root().getByLabel(/^Giờ kết thúc/);
+  }
+
+  pendingTitle(): Locator {
+    return this.root().getByRole('heading', { name: /mục chờ xử lý$/ });
+  }
+
+  section(name: RegExp): Locator {
+    return this.root().locator('section').filter({ has: this.page.getByRole('heading', { name }) });
+  }
+
+  closeButton(): Locator {
+    return this.root().getByRole('button', { name: 'Kết thúc cuộc kiểm tra' });
+  }
+
+  /** Leaves the dialog for an item listed as missing its evidence. */
+  async goToItem(code: string): Promise<void> {
+    await this.root().getByRole('listitem').filter({ hasText: new RegExp(`^Câu ${code.replace('.', '\\.')}:`) }).getByRole('button', { name: 'Đến câu này' }).click();
+    await this.root().waitFor({ state: 'detached' });
+  }
+
+  async recordAllSuggested(): Promise<void> {
+    await this.root().getByRole('button', { name: 'Ghi tất cả phát hiện đề xuất' }).click();
+    await this.section(/^Phát hiện đề xuất chưa ghi/).waitFor({ state: 'detached' });
+  }
+
+  async confirmPending(): Promise<void> {
+    await this.root().getByRole('checkbox', { name: 'Tôi đã xem các mục còn chờ và vẫn kết thúc cuộc kiểm tra' }).check();
+  }
+
+  async close(): Promise<void> {
+    await this.closeButton().click();
+    await this.root().waitFor({ state: 'detached' });
+  }
+}

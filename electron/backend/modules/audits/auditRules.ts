@@ -27,6 +27,13 @@ export function assertAuditEditable(audit: AuditRow): void {
   }
 }
 
+/** A closed audit still takes what its minutes record of the closing, until they are issued. */
+export function requireAuditForClosingFields(db: AppDatabase, id: string): AuditRow {
+  const audit = requireAuditRow(db, id);
+  if (audit.status !== 'closed') assertAuditEditable(audit);
+  return audit;
+}
+
 export function requireEditableAudit(db: AppDatabase, id: string): AuditRow {
   const audit = requireAuditRow(db, id);
   assertAuditEditable(audit);

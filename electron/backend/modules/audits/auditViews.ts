@@ -149,6 +149,7 @@ export function requireAuditDetail(db: AppDatabase, id: string): AuditDetail {
     unitComments: row.unitComments,
     conclusion: row.conclusion,
     closedAt: row.closedAt,
+    endedTime: row.endedTime,
     team: participants.filter((p) => p.side === 'team'),
     representatives: participants.filter((p) => p.side === 'unit'),
     baseline: baselineRow

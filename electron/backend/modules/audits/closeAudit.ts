@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { audits } from '../../../../db/schema';
+import { endedTimeIssue, proposedEndedTime } from '../../../shared/contract/audits';
 import { AppError, invalid } from '../../api/errors';
 import type { ModuleHandlers } from '../../api/handlers';
 import { recordChange } from '../../api/recordChange';
@@ -8,10 +9,17 @@ import { closeBlockers, closeRefusal } from './auditResults';
 import { requireAuditRow, requireEditableAudit } from './auditRules';
 import { requireAuditDetail } from './auditViews';
 
-/** Refused while any item is unanswered or "không áp dụng" without a reason, naming those items. */
-export const closeAudit: ModuleHandlers<'audits.close'>['audits.close'] = (ctx, { id }) => {
+/**
+ * Refused while the audit's end date is still ahead, and while any item is unanswered or "không áp
+ * dụng" without a reason, naming those items. Records when the inspection ended: the time given,
+ * else the one already recorded, else the proposed one.
+ */
+export const closeAudit: ModuleHandlers<'audits.close'>['audits.close'] = (ctx, { id, endedTime: givenTime }) => {
   const { db } = ctx.store;
   const audit = requireEditableAudit(db, id);
+  const endedTime = givenTime ?? audit.endedTime ?? proposedEndedTime(audit.endDate, ctx.now());
+  const dateRefusal = endedTimeIssue(audit.endDate, endedTime, ctx.now());
+  if (dateRefusal) throw invalid(`Chưa thể kết thúc cuộc kiểm tra: ${dateRefusal.charAt(0).toLocaleLowerCase('vi')}${dateRefusal.slice(1)}`, [{ path: 'endedTime', message: dateRefusal }]);
   const blockers = closeBlockers(loadChecklistSections(db, id, audit.templateVersionId));
   if (blockers.length > 0) {
     throw invalid(
@@ -20,8 +28,8 @@ export const closeAudit: ModuleHandlers<'audits.close'>['audits.close'] = (ctx, 
     );
   }
   const closedAt = ctx.now().toISOString();
-  db.update(audits).set({ status: 'closed', closedAt, updatedAt: closedAt }).where(eq(audits.id, id)).run();
-  recordChange(ctx, { entity: 'audit', entityId: id, action: 'update', changes: { status: ['in_progress', 'closed'] } });
+  db.update(audits).set({ status: 'closed', closedAt, endedTime, updatedAt: closedAt }).where(eq(audits.id, id)).run();
+  recordChange(ctx, { entity: 'audit', entityId: id, action: 'update', changes: { status: ['in_progress', 'closed'], endedTime: [audit.endedTime, endedTime] } });
   return requireAuditDetail(db, id);
 };
 

@@ -3,6 +3,7 @@ import { auditBaseline } from './baseline';
 import { auditChecklist } from './auditChecklist';
 import { auditReport } from './auditReport';
 import { closeAudit, reopenAudit } from './closeAudit';
+import { closingCheck } from './closingCheck';
 import { getAudit, listAudits } from './listAudits';
 import { saveResponse } from './saveResponse';
 import { startAudit } from './startAudit';
@@ -19,6 +20,7 @@ export const auditsHandlers: ModuleHandlers<
   | 'audits.checklist'
   | 'audits.saveResponse'
   | 'audits.report'
+  | 'audits.closingCheck'
   | 'audits.close'
   | 'audits.reopen'
 > = {
@@ -31,6 +33,7 @@ export const auditsHandlers: ModuleHandlers<
   'audits.checklist': auditChecklist,
   'audits.saveResponse': saveResponse,
   'audits.report': auditReport,
+  'audits.closingCheck': closingCheck,
   'audits.close': closeAudit,
   'audits.reopen': reopenAudit,
 };

@@ -1,19 +1,29 @@
 import { eq } from 'drizzle-orm';
 import { audits } from '../../../../db/schema';
-import { auditDateIssues, teamIssues } from '../../../shared/contract/audits';
+import { auditDateIssues, endedTimeIssue, minutesClosingFields, teamIssues } from '../../../shared/contract/audits';
 import type { ModuleHandlers } from '../../api/handlers';
 import { invalid } from '../../api/errors';
 import { diffFields, recordChange } from '../../api/recordChange';
-import { auditYearOf, requireEditableAudit } from './auditRules';
+import { auditYearOf, requireAuditForClosingFields, requireEditableAudit } from './auditRules';
 import { requireAuditDetail } from './auditViews';
 import { assertParticipantsAllowed, writeRepresentatives, writeTeam } from './participants';
 
-/** Header fields, team and representatives of an audit in progress; the year it belongs to stays fixed. */
+/**
+ * Header fields, team and representatives of an audit in progress; the year it belongs to stays
+ * fixed. The unit's comments, the conclusion and the end time are also taken while the audit is
+ * closed, until its minutes are issued.
+ */
 export const updateAudit: ModuleHandlers<'audits.update'>['audits.update'] = (ctx, { id, team, representatives, ...patch }) => {
   const { db } = ctx.store;
-  const before = requireEditableAudit(db, id);
+  const onlyClosingFields = !team && !representatives && Object.keys(patch).every((field) => (minutesClosingFields as readonly string[]).includes(field));
+  const before = onlyClosingFields ? requireAuditForClosingFields(db, id) : requireEditableAudit(db, id);
   const merged = { ...before, ...patch };
-  const issues = [...auditDateIssues(merged, auditYearOf(db, before)), ...(team ? teamIssues(team) : [])];
+  const endedIssue = merged.endedTime === null ? null : endedTimeIssue(merged.endDate, merged.endedTime, ctx.now());
+  const issues = [
+    ...auditDateIssues(merged, auditYearOf(db, before)),
+    ...(team ? teamIssues(team) : []),
+    ...(endedIssue && (patch.endedTime !== undefined || before.status === 'closed') ? [{ path: 'endedTime', message: endedIssue }] : []),
+  ];
   if (issues.length > 0) throw invalid(issues.map((issue) => issue.message).join('; '), issues);
 
   const changes: Record<string, unknown> = diffFields(before, patch);

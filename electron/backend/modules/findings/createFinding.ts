@@ -1,5 +1,7 @@
 import { and, eq, max } from 'drizzle-orm';
 import { checklistItems, findings } from '../../../../db/schema';
+import type { FindingFields } from '../../../shared/contract/findings';
+import type { HandlerContext } from '../../api/context';
 import type { ModuleHandlers } from '../../api/handlers';
 import { invalid } from '../../api/errors';
 import { recordChange } from '../../api/recordChange';
@@ -18,6 +20,12 @@ export const createFinding: ModuleHandlers<'findings.create'>['findings.create']
       .get();
     if (!item) throw invalid('Câu hỏi không thuộc danh mục của cuộc kiểm tra này.', [{ path: 'itemId', message: 'Câu hỏi không thuộc cuộc kiểm tra' }]);
   }
+  return requireFindingView(db, insertFinding(ctx, auditId, itemId, fields));
+};
+
+/** Writes one finding of an editable audit, numbered after its last, with its change-log entry; returns its id. */
+export function insertFinding(ctx: HandlerContext, auditId: string, itemId: string | null, fields: FindingFields): string {
+  const { db } = ctx.store;
   const last = db.select({ value: max(findings.number) }).from(findings).where(eq(findings.auditId, auditId)).get()?.value ?? 0;
   const created = db
     .insert(findings)
@@ -25,5 +33,5 @@ export const createFinding: ModuleHandlers<'findings.create'>['findings.create']
     .returning({ id: findings.id })
     .get();
   recordChange(ctx, { entity: 'finding', entityId: created.id, action: 'create', changes: { auditId, itemId, number: last + 1, ...fields } });
-  return requireFindingView(db, created.id);
-};
+  return created.id;
+}

@@ -3,7 +3,9 @@ import { findingClasses, teamRoles } from '../../../shared/contract/vocabulary';
 import type { FindingClass } from '../../../shared/contract/vocabulary';
 import { comparatorSymbols, indicatorMet } from '../../../shared/indicators';
 import { bodyNameInText } from '../../../shared/legalBasisText';
-import { addDays, addMonths, formatCalendarDate } from '../../../shared/dates';
+import { defaultDueDate, dueBasisDate } from '../../../shared/actionStates';
+import { formatCalendarDate, localDateOf, withCalendarDatesFormatted as written } from '../../../shared/dates';
+import { questionAsStatement } from '../../../shared/text';
 import type { ItemRow, MinutesSource, ParticipantRow, ResponseRow } from './loadMinutesSource';
 import type { MinutesArea, MinutesContent, MinutesIndicator, MinutesSigner } from './minutesContent';
 import { sha256Hex } from './minutesContent';
@@ -11,9 +13,10 @@ import { sha256Hex } from './minutesContent';
 export interface MinutesNumbering {
   /** "01/BB-UBND", or null for a draft. */
   number: string | null;
-  issueDate: string;
+  /** The date the minutes bear: the inspection's end date, or the day a biên bản bổ sung is made. */
+  documentDate: string;
   revision: number;
-  supplements: { number: string; issueDate: string } | null;
+  supplements: { number: string; documentDate: string } | null;
   corrections: string;
 }
 
@@ -40,7 +43,7 @@ export function buildMinutesContent({ source, organization, settings, legalBases
   const number = (n: number) => String(n).padStart(2, '0');
 
   return {
-    format: 1,
+    format: 2,
     kind: audit.kind,
     document: {
       superiorBodyName: organization.superiorBodyName,
@@ -48,21 +51,22 @@ export function buildMinutesContent({ source, organization, settings, legalBases
       number: numbering.number,
       issuerCode: organization.bodyShortCode,
       placeName: organization.placeName,
-      issueDate: numbering.issueDate,
+      documentDate: numbering.documentDate,
     },
-    revision: { revision: numbering.revision, supplements: numbering.supplements, corrections: numbering.corrections },
+    revision: { revision: numbering.revision, supplements: numbering.supplements, corrections: written(numbering.corrections) },
     audit: {
       title: audit.title,
       startDate: audit.startDate,
       endDate: audit.endDate,
-      place: audit.place,
+      endedTime: audit.endedTime,
+      place: written(audit.place),
       decision: { number: audit.decisionNumber, date: audit.decisionDate },
       plan: { number: audit.planNumber, date: audit.planDate },
-      objective: audit.objective,
-      scope: audit.scope,
-      criteria: audit.criteria,
-      unitComments: audit.unitComments,
-      conclusion: audit.conclusion,
+      objective: written(audit.objective),
+      scope: written(audit.scope),
+      criteria: written(audit.criteria),
+      unitComments: written(audit.unitComments),
+      conclusion: written(audit.conclusion),
     },
     unitName: source.unitName,
     legalBasis: legalBasis(source, organization, legalBases),
@@ -76,26 +80,21 @@ export function buildMinutesContent({ source, organization, settings, legalBases
       number: number(finding.number),
       findingClass: finding.findingClass,
       reference: finding.reference,
-      description: finding.description,
-      requirement: finding.requirement,
-      evidence: finding.evidenceText,
+      description: written(finding.description),
+      requirement: written(questionAsStatement(finding.requirement)),
+      evidence: written(finding.evidenceText),
     })),
     requests: source.findings
       .filter((finding) => finding.requiresAction)
       .map((finding) => ({
         findingNumber: number(finding.number),
-        text: finding.description,
-        dueDate: source.actionDueDates.get(finding.id) ?? defaultDueDate(audit.kind, numbering.issueDate, settings),
+        text: written(finding.description),
+        dueDate: source.actionDueDates.get(finding.id) ?? defaultDueDate(audit.kind, dueBasisDate(audit.endDate, localDateOf(new Date(finding.createdAt))), settings),
       })),
     findingCounts,
     signers: minutesSigners(source.participants, signatureImages),
     copies: MINUTES_COPIES,
   };
-}
-
-/** Without a corrective action yet, the deadline runs from the minutes' date by the settings' rule. */
-function defaultDueDate(kind: MinutesContent['kind'], issueDate: string, settings: AppSettings): string {
-  return kind === 'CCHC' ? addDays(issueDate, settings.correctiveActionDueDaysCchc) : addMonths(issueDate, settings.correctiveActionDueMonthsIso);
 }
 
 /** The trưởng đoàn first, then the deputy, the secretary and the members, each in the team's order. */
@@ -175,7 +174,10 @@ function verdict(item: ItemRow, response: ResponseRow | undefined): ItemVerdict 
   }
 }
 
-/** Results per area: achieved items that carry the team's notes, and every shortcoming with its note. */
+/**
+ * Results per area: achieved items that carry the team's notes, and every shortcoming with its
+ * note. Each item is written as the requirement it checks, not as the checklist's question.
+ */
 function areaResults(code: string, title: string, items: ItemRow[], responses: Map<string, ResponseRow>): MinutesArea {
   const area: MinutesArea = { code, title, judged: 0, met: 0, achieved: [], shortcomings: [] };
   for (const item of items) {
@@ -183,14 +185,15 @@ function areaResults(code: string, title: string, items: ItemRow[], responses: M
     const result = verdict(item, response);
     if (result === 'not_applicable' || result === 'unanswered') continue;
     area.judged++;
-    const note = response?.note.trim() ?? '';
+    const note = written(response?.note.trim() ?? '');
     const measured = isIndicator(item) ? ` (đạt ${indicatorResult(item, response).actual}, chỉ tiêu ${indicatorResult(item, response).target})` : '';
+    const requirement = `${questionAsStatement(item.question)}${measured}`;
     if (result === 'shortcoming') {
-      area.shortcomings.push(`${item.question}${measured}${note ? `: ${note}` : ''}`);
+      area.shortcomings.push(`${requirement}: ${note || 'chưa đạt yêu cầu'}`);
       continue;
     }
     area.met++;
-    if (note || measured) area.achieved.push(`${item.question}${measured}${note ? `: ${note}` : ''}`);
+    if (note || measured) area.achieved.push(`${requirement}${note ? `: ${note}` : ''}`);
   }
   return area;
 }

@@ -7,6 +7,7 @@ import { localDateOf } from '../../../shared/dates';
 import { documentCode } from '../../documents';
 import { readOrganization } from '../organization/readOrganization';
 import type { IssuedMinutesRow } from './issuedMinutesViews';
+import { minutesDocumentDate } from './issuedMinutesViews';
 import { readAudit } from './loadMinutesSource';
 import { canonicalJson, sha256Hex } from './minutesContent';
 import { minutesFilePath, removeMinutesFile, writeNewMinutesFile } from './minutesFiles';
@@ -29,14 +30,16 @@ export async function issueMinutesRecord(ctx: HandlerContext, auditId: string, r
   const db = ctx.store.db;
   const lockAudit = request.supplements === null;
   const issueDate = localDateOf(ctx.now());
+  // Numbered in the register of the year it is issued (NĐ 30/2020 Điều 15); dated as inspected.
   const year = Number(issueDate.slice(0, 4));
+  const documentDate = request.supplements ? issueDate : readAudit(db, auditId).endDate;
   const number = nextMinutesNumber(db, year);
   const minutesCode = documentCode(String(number), 'BB', readOrganization(db).bodyShortCode);
   const { content, images } = prepareMinutes(db, auditId, {
     number: minutesCode,
-    issueDate,
+    documentDate,
     revision: request.revision,
-    supplements: request.supplements && { number: request.supplements.documentCode, issueDate: localDateOf(new Date(request.supplements.issuedAt)) },
+    supplements: request.supplements && { number: request.supplements.documentCode, documentDate: minutesDocumentDate(request.supplements) },
     corrections: request.corrections,
   });
   const contentSha256 = sha256Hex(canonicalJson(content));
@@ -60,6 +63,7 @@ export async function issueMinutesRecord(ctx: HandlerContext, auditId: string, r
             supersedesId: request.supplements?.id ?? null,
             contentSha256,
             pdfSha256: sha256Hex(pdf),
+            documentDate,
             issuedAt: ctx.now().toISOString(),
             issuedBy: ctx.actor.name,
           })

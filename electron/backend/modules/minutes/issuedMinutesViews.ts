@@ -3,6 +3,7 @@ import { issuedMinutes, minutesDigitalSignatures } from '../../../../db/schema';
 import type { AppDatabase } from '../../../../db/store';
 import type { IssuedMinutesView, MinutesSignatureFieldView } from '../../../shared/contract/minutes';
 import type { AuditKind } from '../../../shared/contract/vocabulary';
+import { localDateOf } from '../../../shared/dates';
 import { notFound } from '../../api/errors';
 import { listSignatureFields } from '../../signing/signatureFields';
 import { fileMatches, minutesFilePath, readMinutesFile } from './minutesFiles';
@@ -11,6 +12,11 @@ import { signatureFieldName } from './signatureBlocks';
 
 export type IssuedMinutesRow = typeof issuedMinutes.$inferSelect;
 export type DigitalSignatureRow = typeof minutesDigitalSignatures.$inferSelect;
+
+/** The date the minutes bear; minutes issued before it was kept apart bore their issue day. */
+export function minutesDocumentDate(row: IssuedMinutesRow): string {
+  return row.documentDate ?? localDateOf(new Date(row.issuedAt));
+}
 
 export function readIssuedMinutes(db: AppDatabase, minutesId: string): IssuedMinutesRow {
   const row = db.select().from(issuedMinutes).where(eq(issuedMinutes.id, minutesId)).get();
@@ -67,6 +73,7 @@ export async function issuedMinutesView(
     revision: row.revision,
     supersedesId: row.supersedesId,
     supersedesCode: supersedes?.code ?? null,
+    documentDate: minutesDocumentDate(row),
     issuedAt: row.issuedAt,
     issuedBy: row.issuedBy,
     contentSha256: row.contentSha256,

@@ -69,15 +69,24 @@ function unitComments(content: MinutesContent, number: string): Content[] {
 }
 
 /**
- * Read aloud, agreed, signed; two originals, one for each side (TT 26/2014 Điều 37). Kept whole, so
- * the signatures never start a page of their own when the sentence would have split.
+ * When it ended, read aloud, agreed, signed; two originals, one for each side (TT 26/2014 Điều 37).
+ * Kept whole, and kept on the page of the first signatures (see administrativeDocument).
  */
 function closing(content: MinutesContent): Content {
   const words = kindWords[content.kind];
+  const ended = content.revision.supplements
+    ? `Biên bản được lập xong ${dateInWords(content.document.documentDate)}`
+    : `Biên bản kết thúc vào lúc ${endedInWords(content.audit.endDate, content.audit.endedTime)}`;
   const sentence = paragraph(
-    `Biên bản được lập xong ${dateInWords(content.document.issueDate)}, đã được đọc lại cho các thành viên tham dự cùng nghe, thống nhất nội dung và ký tên dưới đây. Biên bản được lập thành ${copiesInWords(content.copies)} bản có giá trị như nhau, ${words.team} giữ 01 bản, ${content.unitName} giữ 01 bản./.`,
+    `${ended}, đã được đọc lại cho các thành viên tham dự cùng nghe, thống nhất nội dung và ký tên dưới đây. Biên bản được lập thành ${copiesInWords(content.copies)} bản có giá trị như nhau, ${words.team} giữ 01 bản, ${content.unitName} giữ 01 bản./.`,
   );
   return { ...(sentence as object), unbreakable: true } as Content;
+}
+
+/** "16 giờ 30 phút, ngày 26 tháng 3 năm 2026"; dots for the time while it is not recorded (a draft). */
+function endedInWords(endDate: string, endedTime: string | null): string {
+  const [hour, minute] = endedTime ? endedTime.split(':') : ['…', '…'];
+  return `${hour} giờ ${minute} phút, ${dateInWords(endDate)}`;
 }
 
 function cchcResults(content: MinutesContent): Content[] {
@@ -136,15 +145,29 @@ function cchcBody(content: MinutesContent): Content[] {
     heading('III', 'Các phát hiện', 1),
     paragraph(findingsCountSentence(content)),
     ...content.findings.map(findingLine),
-    ...requests(content, 'IV'),
-    ...unitComments(content, 'V'),
+    heading('IV', 'Nhận xét, đánh giá chung', 1),
+    ...conclusionParagraphs(content, defaultCchcConclusion),
+    ...requests(content, 'V'),
+    ...unitComments(content, 'VI'),
     closing(content),
   ];
 }
 
+/** The team's conclusion as written, or a neutral statement read off the results when none was written. */
+function conclusionParagraphs(content: MinutesContent, fallback: (content: MinutesContent) => string): Content[] {
+  const written = userParagraphs(content.audit.conclusion);
+  return written.length > 0 ? written : [paragraph(fallback(content))];
+}
+
+function defaultCchcConclusion(content: MinutesContent): string {
+  const judged = content.areas.reduce((total, area) => total + area.judged, 0);
+  const met = content.areas.reduce((total, area) => total + area.met, 0);
+  const toFix = content.requests.length;
+  return `${content.unitName} đạt yêu cầu ở ${met}/${judged} nội dung được kiểm tra${toFix > 0 ? `; còn ${String(toFix).padStart(2, '0')} nội dung phải khắc phục nêu tại mục V` : ''}.`;
+}
+
 function isoBody(content: MinutesContent): Content[] {
   const { audit } = content;
-  const conclusion = userParagraphs(audit.conclusion);
   return [
     ...opening(content, 'đánh giá nội bộ'),
     heading('I', 'Mục tiêu, phạm vi và chuẩn mực đánh giá', 1),
@@ -169,7 +192,7 @@ function isoBody(content: MinutesContent): Content[] {
         ]
       : []),
     heading('IV', 'Kết luận', 1),
-    ...(conclusion.length > 0 ? conclusion : [paragraph(defaultIsoConclusion(content))]),
+    ...conclusionParagraphs(content, defaultIsoConclusion),
     ...requests(content, 'V'),
     ...unitComments(content, 'VI'),
     closing(content),
@@ -189,9 +212,9 @@ function supplementBody(content: MinutesContent): Content[] {
   const supplements = content.revision.supplements!;
   const words = kindWords[content.kind];
   return [
-    paragraph(`Căn cứ Biên bản số ${supplements.number} ${dateInWords(supplements.issueDate)} về việc ${words.act} ${words.subject} tại ${content.unitName};`),
+    paragraph(`Căn cứ Biên bản số ${supplements.number} ${dateInWords(supplements.documentDate)} về việc ${words.act} ${words.subject} tại ${content.unitName};`),
     paragraph(
-      `Hôm nay, ${dateInWords(content.document.issueDate)}, ${words.team} và đại diện ${content.unitName} thống nhất bổ sung, đính chính Biên bản số ${supplements.number} như sau:`,
+      `Hôm nay, ${dateInWords(content.document.documentDate)}, ${words.team} và đại diện ${content.unitName} thống nhất bổ sung, đính chính Biên bản số ${supplements.number} như sau:`,
     ),
     ...userParagraphs(content.revision.corrections),
     paragraph(`Các nội dung khác của Biên bản số ${supplements.number} giữ nguyên giá trị.`),

@@ -7,7 +7,7 @@ import type { AuditKind, FindingClass, TeamRole } from '../../../shared/contract
  */
 export interface MinutesContent {
   /** Bumped when this structure changes, so old hashes stay explainable. */
-  format: 1;
+  format: 2;
   kind: AuditKind;
   document: {
     superiorBodyName: string;
@@ -17,18 +17,21 @@ export interface MinutesContent {
     /** The issuer's abbreviation after "BB-" (settings: organisation). */
     issuerCode: string;
     placeName: string;
-    issueDate: string;
+    /** The date the minutes bear: the day the inspection ended (for a biên bản bổ sung, the day it is made). */
+    documentDate: string;
   };
   revision: {
     revision: number;
     /** The minutes this one supplements (biên bản bổ sung). */
-    supplements: { number: string; issueDate: string } | null;
+    supplements: { number: string; documentDate: string } | null;
     corrections: string;
   };
   audit: {
     title: string;
     startDate: string;
     endDate: string;
+    /** HH:mm; null while the audit is not closed (a draft prints dots). */
+    endedTime: string | null;
     place: string;
     decision: { number: string; date: string | null };
     plan: { number: string; date: string | null };

@@ -57,6 +57,7 @@ export function userParagraphs(text: string): Content[] {
     .map((line) => typesetParagraph(line));
 }
 
+/** Without the closing punctuation, so a sentence can end it: never "?." or ":.". */
 export function stripEndPunctuation(text: string): string {
-  return text.trim().replace(/[.;,]+$/u, '');
+  return text.trim().replace(/[.;,:?!\s]+$/u, '');
 }

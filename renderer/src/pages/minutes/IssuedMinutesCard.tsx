@@ -1,7 +1,7 @@
 import { Badge, Button, Code, Group, List, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconCertificate, IconDownload, IconEye, IconFilePlus, IconPrinter, IconShieldCheck } from '@tabler/icons-react';
 import type { IssuedMinutesView } from '../../../../electron/shared/contract/minutes';
-import { formatInstant } from '../../../../electron/shared/dates';
+import { formatCalendarDate, formatInstant } from '../../../../electron/shared/dates';
 import { useI18n } from '../../i18n/I18nProvider';
 
 interface IssuedMinutesCardProps {
@@ -29,7 +29,7 @@ export function IssuedMinutesCard({ minutes, busy, onOpen, onSave, onPrint, onSi
                 : t('minutes.issued.supplementHeading', { code: minutes.documentCode, first: minutes.supersedesCode ?? '' })}
             </Title>
             <Text size="sm" c="dimmed">
-              {t('minutes.issued.byWhen', { by: minutes.issuedBy, at: formatInstant(minutes.issuedAt) })}
+              {t('minutes.issued.dated', { date: formatCalendarDate(minutes.documentDate) })} · {t('minutes.issued.byWhen', { by: minutes.issuedBy, at: formatInstant(minutes.issuedAt) })}
             </Text>
           </Stack>
           {minutes.fileIntact ? (

@@ -2,12 +2,14 @@ import { Alert, Badge, Button, Group, List, Loader, Stack, Text, Title } from '@
 import { notifications } from '@mantine/notifications';
 import { IconFileCertificate, IconEye, IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
+import type { AuditDetail } from '../../../../electron/shared/contract/audits';
 import type { IssuedMinutesView, MinutesFile, MinutesSignerView } from '../../../../electron/shared/contract/minutes';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyHint } from '../../components/EmptyHint';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/catalog';
 import { SignatureImageEditor } from '../signatures/SignatureImageEditor';
+import { MinutesClosingFields, missingBeforeIssue } from './MinutesClosingFields';
 import { CorrectMinutesModal } from './CorrectMinutesModal';
 import { IssuedMinutesCard } from './IssuedMinutesCard';
 import { MinutesSignersTable } from './MinutesSignersTable';
@@ -19,14 +21,15 @@ import { fileToBase64, useMinutesActions, useMinutesOverview } from './useMinute
 const statusColours = { in_progress: 'blue', closed: 'teal', locked: 'gray' } as const;
 
 interface MinutesPanelProps {
-  auditId: string;
+  audit: AuditDetail;
   /** Issuing locks the audit: the page around the panel reloads it. */
   onAuditChanged?: () => void;
 }
 
 /** The "Biên bản" tab of an audit: preview, issue (which locks the audit), reopen, print, sign, supplement. */
-export function MinutesPanel({ auditId, onAuditChanged }: MinutesPanelProps) {
+export function MinutesPanel({ audit, onAuditChanged }: MinutesPanelProps) {
   const { t } = useI18n();
+  const auditId = audit.id;
   const overview = useMinutesOverview(auditId);
   const actions = useMinutesActions();
   const [preview, setPreview] = useState<{ file: MinutesFile; title: string } | null>(null);
@@ -92,6 +95,8 @@ export function MinutesPanel({ auditId, onAuditChanged }: MinutesPanelProps) {
         </Alert>
       )}
 
+      <MinutesClosingFields audit={audit} onSaved={() => onAuditChanged?.()} />
+
       <Stack gap="xs">
         <Title order={3} size="h4">
           {t('minutes.signers.title')}
@@ -135,7 +140,7 @@ export function MinutesPanel({ auditId, onAuditChanged }: MinutesPanelProps) {
       <ConfirmDialog
         opened={confirmingIssue}
         title={t('minutes.confirmIssueTitle')}
-        message={t('minutes.confirmIssue', { unit: data.unitName })}
+        message={[missingBeforeIssue(audit, t), t('minutes.confirmIssue', { unit: data.unitName })].filter(Boolean).join(' ')}
         confirmLabel={t('minutes.issue')}
         onConfirm={() => void issue()}
         onCancel={() => setConfirmingIssue(false)}

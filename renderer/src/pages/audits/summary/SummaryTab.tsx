@@ -5,19 +5,17 @@ import { findingClasses } from '../../../../../electron/shared/contract/vocabula
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { FindingClassBadge } from '../../actions/FindingClassBadge';
-import { AuditTextField } from './AuditTextField';
 import { IndicatorsTable } from './IndicatorsTable';
 import { SectionResultsTable } from './SectionResultsTable';
 
 interface SummaryTabProps {
   audit: AuditDetail;
-  readOnly: boolean;
   onGoToItem(itemId: string): void;
   onClose(): void;
 }
 
-/** Results per section, findings per class, indicators, score, the unit's comments, and what still stops closing. */
-export function SummaryTab({ audit, readOnly, onGoToItem, onClose }: SummaryTabProps) {
+/** Results per section, findings per class, indicators, score, and what still stops closing. */
+export function SummaryTab({ audit, onGoToItem, onClose }: SummaryTabProps) {
   const { t, formatNumber, formatPercent } = useI18n();
   const report = useApiQuery('audits.report', { auditId: audit.id });
   if (!report.data) return <Loader aria-label={t('common.loading')} />;
@@ -89,11 +87,6 @@ export function SummaryTab({ audit, readOnly, onGoToItem, onClose }: SummaryTabP
           <IndicatorsTable indicators={data.indicators} />
         </section>
       )}
-
-      <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <AuditTextField auditId={audit.id} field="unitComments" label={t('audits.summary.unitComments')} description={t('audits.summary.unitCommentsHint')} saved={data.unitComments} readOnly={readOnly} />
-        <AuditTextField auditId={audit.id} field="conclusion" label={t('audits.summary.conclusion')} description={t('audits.summary.conclusionHint')} saved={data.conclusion} readOnly={readOnly} />
-      </SimpleGrid>
 
       {audit.status === 'in_progress' &&
         (data.closeBlockers.length > 0 ? (

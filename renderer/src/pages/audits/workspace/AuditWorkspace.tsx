@@ -21,6 +21,7 @@ import { workspaceTabs } from '../useAuditRoute';
 import type { WorkspaceTab } from '../useAuditRoute';
 import { AuditHeader } from './AuditHeader';
 import { AuditInfoTab } from './AuditInfoTab';
+import { CloseAuditDialog } from './CloseAuditDialog';
 import { EditAuditDialog } from './EditAuditDialog';
 import { useFindingEditor } from './useFindingEditor';
 
@@ -42,7 +43,6 @@ export function AuditWorkspace({ auditId, tab, onTab }: AuditWorkspaceProps) {
     reloadFindings();
     audit.reload();
   });
-  const close = useApiCommand('audits.close');
   const reopen = useApiCommand('audits.reopen');
   const [confirmingClose, setConfirmingClose] = useState(false);
   const [removingEvidence, setRemovingEvidence] = useState<EvidenceView | null>(null);
@@ -63,11 +63,9 @@ export function AuditWorkspace({ auditId, tab, onTab }: AuditWorkspaceProps) {
   const readOnly = detail.status !== 'in_progress';
 
   const createFinding = (item: AuditItemView) => findingEditor.fromItem(item, answers.answerOf(item.id));
-  const closeAudit = async () => {
+  const auditClosed = () => {
     setConfirmingClose(false);
-    const closed = await close.run({ id: auditId });
-    if (closed) notifications.show({ color: 'green', message: t('audits.close.done') });
-    else onTab('summary');
+    notifications.show({ color: 'green', message: t('audits.close.done') });
     audit.reload();
   };
   const reopenAudit = async () => {
@@ -87,7 +85,7 @@ export function AuditWorkspace({ auditId, tab, onTab }: AuditWorkspaceProps) {
 
   return (
     <>
-      <AuditHeader audit={detail} busy={close.running || reopen.running} onClose={() => setConfirmingClose(true)} onReopen={() => void reopenAudit()} />
+      <AuditHeader audit={detail} busy={reopen.running} onClose={() => setConfirmingClose(true)} onReopen={() => void reopenAudit()} />
       {readOnly && (
         <Alert color="gray" icon={<IconLock size={18} aria-hidden />} mb="md">
           {t(detail.status === 'locked' ? 'audits.lockedNotice' : 'audits.closedNotice')}
@@ -150,7 +148,6 @@ export function AuditWorkspace({ auditId, tab, onTab }: AuditWorkspaceProps) {
         <Tabs.Panel value="summary">
           <SummaryTab
             audit={detail}
-            readOnly={readOnly}
             onClose={() => setConfirmingClose(true)}
             onGoToItem={(itemId) => {
               setFocusItemId(itemId);
@@ -162,7 +159,7 @@ export function AuditWorkspace({ auditId, tab, onTab }: AuditWorkspaceProps) {
           <FindingActionsPanel auditId={auditId} onChanged={reloadFindings} />
         </Tabs.Panel>
         <Tabs.Panel value="minutes">
-          <MinutesPanel auditId={auditId} onAuditChanged={audit.reload} />
+          <MinutesPanel audit={detail} onAuditChanged={audit.reload} />
         </Tabs.Panel>
         <Tabs.Panel value="info">
           <AuditInfoTab audit={detail} readOnly={readOnly} onEdit={() => setEditing(true)} />
@@ -179,14 +176,26 @@ export function AuditWorkspace({ auditId, tab, onTab }: AuditWorkspaceProps) {
         onConfirm={() => void removeEvidence()}
         onCancel={() => setRemovingEvidence(null)}
       />
-      <ConfirmDialog
-        opened={confirmingClose}
-        title={t('audits.close.confirmTitle')}
-        message={t('audits.close.confirmMessage')}
-        confirmLabel={t('audits.close.button')}
-        onConfirm={() => void closeAudit()}
-        onCancel={() => setConfirmingClose(false)}
-      />
+      {confirmingClose && (
+        <CloseAuditDialog
+          auditId={auditId}
+          onCancel={() => setConfirmingClose(false)}
+          onClosed={auditClosed}
+          onFindingsRecorded={() => {
+            reloadFindings();
+            audit.reload();
+          }}
+          onOpenSummary={() => {
+            setConfirmingClose(false);
+            onTab('summary');
+          }}
+          onGoToItem={(itemId) => {
+            setConfirmingClose(false);
+            setFocusItemId(itemId);
+            onTab('checklist');
+          }}
+        />
+      )}
       {editing && (
         <EditAuditDialog
           audit={detail}
