@@ -80,6 +80,10 @@ describe('answers survive the web host being killed mid-burst', () => {
       });
       expect(missing, `round ${round}: acknowledged saves lost`).toEqual([]);
 
+      // SIGKILL ends the process but keeps the operating system's page cache, so this cannot tell
+      // synchronous=FULL from NORMAL or OFF: writes still in the cache survive either way. It proves no
+      // acknowledged save is lost to a dying process; the durability proof against power loss is the
+      // pragma check in tests/store/store.test.ts (synchronous=FULL, WAL).
       const reader = new Database(path.join(dataDir, STORE_FILE_NAME), { readonly: true });
       try {
         expect(reader.pragma('integrity_check', { simple: true })).toBe('ok');
