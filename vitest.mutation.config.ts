@@ -15,6 +15,7 @@ export default defineConfig({
       'tests/unit/auditsRules.test.ts',
       'tests/unit/contractNfc.test.ts',
       'tests/unit/programmeGenerator.test.ts',
+      'tests/unit/programmeSelection.test.ts',
       'tests/unit/signing.test.ts',
       'tests/unit/signingIdentity.test.ts',
       'tests/unit/staticPath.test.ts',
