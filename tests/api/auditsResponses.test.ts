@@ -144,6 +144,8 @@ describe('closing an audit', () => {
 
     await backend.call('audits.saveResponse', { auditId, itemId: item('B.3'), yesNo: true });
     expect(await backend.call('audits.close', { id: auditId })).toMatchObject({ status: 'closed', answeredCount: 7 });
+    const [closing] = await backend.call('changeLog.list', { entity: 'audit', entityId: auditId });
+    expect(closing).toMatchObject({ method: 'audits.close', action: 'update', changes: { status: ['in_progress', 'closed'] } });
   });
 
   it('refuses every edit to a closed or locked audit with a clear message and changes nothing; a closed one can be reopened', async () => {

@@ -45,3 +45,21 @@ describe('section III of the minutes lists every finding on its own numbered lin
     });
   }
 });
+
+describe('a finding’s line in section III of CCHC minutes', () => {
+  it('reads number, class and reference, description, basis and evidence; leaves out what the finding does not have', async () => {
+    backend = await startTestBackend({ now: () => new Date('2026-11-25T03:00:00Z') });
+    const audit = insertMinutesAudit(backend.store, { kind: 'CCHC', items: 10, findings: 3 });
+    backend.store.sqlite.prepare(`update findings set reference = '', requirement = '', evidence_text = '' where audit_id = ? and number = 2`).run(audit.auditId);
+    backend.store.sqlite.prepare(`update findings set requirement = '' where audit_id = ? and number = 3`).run(audit.auditId);
+    const issued = await backend.call('minutes.issue', { auditId: audit.auditId });
+    const pdf = Buffer.from((await backend.call('minutes.open', { minutesId: issued.id })).pdfBase64, 'base64');
+    const section = sectionText(pdfText(pdf), 'III. CÁC PHÁT HIỆN', 'IV. ');
+    const [first, second, third] = audit.findingDescriptions;
+    expect(section).toContain(
+      `01. (Không phù hợp nhẹ, 3.1) ${first}. Căn cứ: Quy trình nội bộ giải quyết thủ tục hành chính đã được phê duyệt. Bằng chứng: Kiểm tra ngẫu nhiên 10 hồ sơ năm 2026, có 1 hồ sơ thiếu phiếu kiểm soát quá trình. 02.`,
+    );
+    expect(section).toContain(`02. (Không phù hợp nặng) ${second}. 03.`);
+    expect(section).toMatch(new RegExp(`03\\. \\(Điểm lưu ý, 3\\.3\\) ${escapeRegExp(third!)}\\. Bằng chứng: Kiểm tra ngẫu nhiên 10 hồ sơ năm 2026, có 3 hồ sơ thiếu phiếu kiểm soát quá trình\\. $`));
+  });
+});

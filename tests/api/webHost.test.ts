@@ -78,7 +78,7 @@ describe('web host security', () => {
       expect(listing.status).toBe(401);
       const call = await api('/api/units.list', { method: 'POST', body: '{}', token });
       expect(call.status).toBe(401);
-      expect(await call.json()).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+      expect(await call.json()).toEqual({ ok: false, error: { code: 'UNAUTHORIZED', message: 'Thiếu hoặc sai mã truy cập của phiên làm việc.' } });
     }
     const allowed = await api('/api/units.list', { method: 'POST', body: '{}' });
     expect(allowed.status).toBe(200);
