@@ -55,6 +55,11 @@ describe('a finding’s line in section III of CCHC minutes', () => {
     const issued = await backend.call('minutes.issue', { auditId: audit.auditId });
     const pdf = Buffer.from((await backend.call('minutes.open', { minutesId: issued.id })).pdfBase64, 'base64');
     const section = sectionText(pdfText(pdf), 'III. CÁC PHÁT HIỆN', 'IV. ');
+    const text = pdfText(pdf);
+    expect(text).toContain('Đoàn kiểm tra tiến hành kiểm tra công tác cải cách hành chính tại Phòng Văn hóa - Xã hội.');
+    const headings = ['I. THÀNH PHẦN', 'II. NỘI DUNG VÀ KẾT QUẢ KIỂM TRA', 'III. CÁC PHÁT HIỆN', 'IV. KIẾN NGHỊ, YÊU CẦU KHẮC PHỤC', 'V. Ý KIẾN CỦA '].map((heading) => text.indexOf(heading));
+    expect(headings.every((at) => at > 0), JSON.stringify(headings)).toBe(true);
+    expect([...headings].sort((a, b) => a - b)).toEqual(headings);
     const [first, second, third] = audit.findingDescriptions;
     expect(section).toContain(
       `01. (Không phù hợp nhẹ, 3.1) ${first}. Căn cứ: Quy trình nội bộ giải quyết thủ tục hành chính đã được phê duyệt. Bằng chứng: Kiểm tra ngẫu nhiên 10 hồ sơ năm 2026, có 1 hồ sơ thiếu phiếu kiểm soát quá trình. 02.`,

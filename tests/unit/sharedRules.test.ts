@@ -91,6 +91,7 @@ describe('search without diacritics', () => {
     expect(matchesSearch(['Phòng Tư pháp'], undefined)).toBe(true);
     expect(matchesSearch(['Phòng Tư pháp'], '')).toBe(true);
     expect(matchesSearch([], 'tu phap')).toBe(false);
+    expect(matchesSearch([], '  ')).toBe(true);
     expect(matchesSearch(['Văn phòng', 'Phòng Tư pháp'], 'TƯ PHÁP')).toBe(true);
     expect(matchesSearch(['Văn phòng'], 'tư pháp')).toBe(false);
   });
