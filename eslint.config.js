@@ -28,7 +28,7 @@ const boundaries = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', '.cache/**', 'tests/.artifacts/**', 'db/migrations/**'] },
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', '.cache/**', 'tests/.artifacts/**', 'db/migrations/**', 'reports/**', '.stryker-tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

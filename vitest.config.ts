@@ -1,5 +1,20 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Tests run with the machine clock far from Vietnam's UTC+7, so any date logic that reads the machine's
+ * zone instead of Asia/Ho_Chi_Minh shows up. Set here, before any worker starts, so every worker, the web
+ * hosts the tests spawn and the browser inherit it (tests/unit/timeZone.test.ts checks it is in effect).
+ */
+export const SUITE_TIME_ZONE = 'America/Los_Angeles';
+process.env.TZ = SUITE_TIME_ZONE;
+
+/** The date tests run again with the machine in Vietnam's own zone and in UTC. */
+const DATE_TESTS = ['tests/unit/timeZone.test.ts', 'tests/unit/datesAndText.test.ts', 'tests/unit/actionsDates.test.ts', 'tests/api/actionsBoard.test.ts'];
+
+const dateProject = (name: string, zone: string) => ({
+  test: { name, include: DATE_TESTS, environment: 'node' as const, testTimeout: 30_000, env: { TZ: zone } },
+});
+
 export default defineConfig({
   test: {
     reporters: ['default', './tests/support/plainSummaryReporter.ts'],
@@ -10,8 +25,11 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts', 'tests/store/**/*.test.ts', 'tests/api/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
+          env: { TZ: SUITE_TIME_ZONE },
         },
       },
+      dateProject('dates-hcm', 'Asia/Ho_Chi_Minh'),
+      dateProject('dates-utc', 'UTC'),
       {
         test: {
           name: 'e2e',
@@ -20,6 +38,7 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          env: { TZ: SUITE_TIME_ZONE },
         },
       },
     ],

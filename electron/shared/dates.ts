@@ -38,6 +38,7 @@ export function formatInstant(instant: string | Date): string {
     minute: '2-digit',
     hourCycle: 'h23',
   }).formatToParts(date);
+  // Stryker disable next-line OptionalChaining,StringLiteral: formatToParts always gives day, month, year, hour and minute for these options
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('day')}/${part('month')}/${part('year')} ${part('hour')}:${part('minute')}`;
 }

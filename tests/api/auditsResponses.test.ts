@@ -113,6 +113,30 @@ describe('closing an audit', () => {
     expect(closed.closedAt).not.toBeNull();
   });
 
+  it('refuses while a single item is unanswered, with no "Không áp dụng" anywhere, naming that item and changing nothing', async () => {
+    backend = await startTestBackend();
+    const { auditId, version } = await startSampleAudit(backend);
+    const item = (code: string) => version.items[code]!;
+    await backend.call('audits.saveResponse', { auditId, itemId: item('A.1'), conformity: 'phu_hop' });
+    await backend.call('audits.saveResponse', { auditId, itemId: item('A.2'), numericValue: 2 });
+    await backend.call('audits.saveResponse', { auditId, itemId: item('B.1'), numericValue: 99.5 });
+    await backend.call('audits.saveResponse', { auditId, itemId: item('B.2'), numericValue: 90 });
+    await backend.call('audits.saveResponse', { auditId, itemId: item('B.4'), conformity: 'phu_hop' });
+    await backend.call('audits.saveResponse', { auditId, itemId: item('C.1'), textValue: 'Quy trình cấp giấy phép xây dựng' });
+    const auditRow = () => backend.store.sqlite.prepare('select * from audits where id = ?').get(auditId);
+    const before = auditRow();
+
+    const refused = await backend.dispatch('audits.close', { id: auditId });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: 'Chưa thể kết thúc cuộc kiểm tra: còn 1 câu chưa trả lời (B.3).' } });
+    if (!refused.ok) expect(refused.error.issues).toEqual([{ path: `items.${item('B.3')}`, message: 'Câu B.3: chưa trả lời' }]);
+    expect(auditRow()).toEqual(before);
+
+    await backend.call('audits.saveResponse', { auditId, itemId: item('B.3'), yesNo: true });
+    expect(await backend.call('audits.close', { id: auditId })).toMatchObject({ status: 'closed', answeredCount: 7 });
+    const [closing] = await backend.call('changeLog.list', { entity: 'audit', entityId: auditId });
+    expect(closing).toMatchObject({ method: 'audits.close', action: 'update', changes: { status: ['in_progress', 'closed'] } });
+  });
+
   it('refuses every edit to a closed or locked audit with a clear message and changes nothing; a closed one can be reopened', async () => {
     backend = await startTestBackend();
     const audit = await startSampleAudit(backend);

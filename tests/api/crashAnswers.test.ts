@@ -25,6 +25,11 @@ describe('answers survive the web host being killed mid-burst', () => {
       const restarted = await spawnWebHost(dataDir);
       expect(await lostAnswers(restarted, auditId, acknowledged), `round ${round}: acknowledged saves lost`).toEqual([]);
       expect(checkStoreFile(dataDir)).toEqual({ integrity: 'ok', foreignKeyViolations: 0 });
+
+      // SIGKILL ends the process but keeps the operating system's page cache, so this cannot tell
+      // synchronous=FULL from NORMAL or OFF: writes still in the cache survive either way. It proves no
+      // acknowledged save is lost to a dying process; the durability proof against power loss is the
+      // pragma check in tests/store/store.test.ts (synchronous=FULL, WAL).
       await restarted.kill('SIGTERM');
     }
   });

@@ -37,6 +37,32 @@ const api = (pathname: string, init: RequestInit & { token?: string | null } = {
     },
   });
 
+/**
+ * Tokens a prefix, suffix or case-insensitive comparison would let in: the token cut short (down to its
+ * first character), the token with something after it, and the token with its letters in upper case.
+ */
+function nearMisses(token: string): string[] {
+  const upper = token.toUpperCase();
+  expect(upper, 'a 64-digit hex token has letters to change').not.toBe(token);
+  return [token.slice(0, -1), token.slice(0, 1), token.slice(1), `${token}0`, `${token}${token}`, `0${token}`, upper];
+}
+
+/**
+ * GETs a path exactly as written. fetch (like any WHATWG URL parser) folds `/../` and `/%2e%2e/` away before
+ * sending, so those attempts would never reach the server's own parsing and guard.
+ */
+function rawGet(rawPath: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request({ host: '127.0.0.1', port: host.port, method: 'GET', path: rawPath }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}
+
 /** Every row a write would touch is counted by SQLite's total_changes on the back end's one connection. */
 const totalChanges = () => (backend.store.sqlite.prepare('select total_changes() as n').get() as { n: number }).n;
 
@@ -47,12 +73,12 @@ describe('web host security', () => {
 
   it('refuses every API call without the token of this start, or with a wrong one (401)', async () => {
     const oneDigitOff = host.token.slice(0, -1) + (host.token.endsWith('0') ? '1' : '0');
-    for (const token of [null, '', 'not-the-token', oneDigitOff]) {
+    for (const token of [null, '', 'not-the-token', oneDigitOff, ...nearMisses(host.token)]) {
       const listing = await api('/api', { method: 'GET', token });
       expect(listing.status).toBe(401);
       const call = await api('/api/units.list', { method: 'POST', body: '{}', token });
       expect(call.status).toBe(401);
-      expect(await call.json()).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+      expect(await call.json()).toEqual({ ok: false, error: { code: 'UNAUTHORIZED', message: 'Thiếu hoặc sai mã truy cập của phiên làm việc.' } });
     }
     const allowed = await api('/api/units.list', { method: 'POST', body: '{}' });
     expect(allowed.status).toBe(200);
@@ -85,11 +111,26 @@ describe('web host security', () => {
 
   it('never serves a file outside the renderer folder', async () => {
     fs.writeFileSync(path.join(path.dirname(rendererDist), 'secret.txt'), 'bí mật');
-    for (const attempt of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/%2e%2e%5csecret.txt']) {
-      const response = await fetch(new URL(attempt, host.url));
-      expect(await response.text()).not.toContain('bí mật');
+    const attempts = [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/../../secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/%2e%2e%5csecret.txt',
+      '/..%5csecret.txt',
+      '/assets/%2e%2e/%2e%2e/secret.txt',
+      '/%252e%252e/secret.txt',
+      '/assets/app.js%00.html',
+    ];
+    for (const attempt of attempts) {
+      const response = await rawGet(attempt);
+      expect(response.body, attempt).not.toContain('bí mật');
+      // Either refused, or a client-side route that falls back to the app's own page.
+      if (response.status === 200) expect(response.body, attempt).toContain('<meta name="api-token"');
+      else expect(response.status, attempt).toBe(404);
     }
-    expect(await (await fetch(new URL('/assets/app.js', host.url))).text()).toBe('console.log(1)');
+    expect(await rawGet('/assets/app.js')).toEqual({ status: 200, body: 'console.log(1)' });
+    expect((await rawGet('/assets/app.js%00.html')).status).toBe(404);
   });
 });
 

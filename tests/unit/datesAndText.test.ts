@@ -1,24 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, formatCalendarDate, formatInstant, localDateOf, weekdayOf } from '../../electron/shared/dates';
 import { foldForSearch, matchesSearch, vietnameseCollator } from '../../electron/shared/text';
+import { expectMachineZoneInEffect } from '../support/machineZone';
 
-describe('dates in Asia/Ho_Chi_Minh', () => {
-  it('puts an instant on the Hà Nội calendar day, whatever the machine zone', () => {
+/**
+ * vitest.config.ts runs this file with the machine clock in America/Los_Angeles (project "unit"), and
+ * again in Asia/Ho_Chi_Minh ("dates-hcm") and UTC ("dates-utc"); every answer must be the same.
+ */
+describe('dates in Asia/Ho_Chi_Minh, whatever the machine zone', () => {
+  it('runs with the machine clock in the zone its project sets', () => {
+    expectMachineZoneInEffect();
+  });
+
+  it('puts an instant on the Hà Nội calendar day', () => {
     expect(localDateOf(new Date('2026-03-10T16:59:59Z'))).toBe('2026-03-10');
     expect(localDateOf(new Date('2026-03-10T17:00:00Z'))).toBe('2026-03-11');
+    expect(localDateOf(new Date('2026-12-31T17:00:00Z'))).toBe('2027-01-01');
   });
 
   it('formats dd/MM/yyyy and HH:mm', () => {
     expect(formatCalendarDate('2026-01-05')).toBe('05/01/2026');
     expect(formatInstant('2026-12-31T17:30:00Z')).toBe('01/01/2027 00:30');
+    expect(formatInstant(new Date('2026-03-10T09:05:00Z'))).toBe('10/03/2026 16:05');
   });
 
   it('adds days and months on calendar dates, clamping to the month end', () => {
     expect(addDays('2026-12-25', 15)).toBe('2027-01-09');
+    expect(addDays('2026-03-08', 1)).toBe('2026-03-09'); // the night the US moves its clocks
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
     expect(addMonths('2026-12-31', 2)).toBe('2027-02-28');
     expect(addMonths('2028-12-31', 2)).toBe('2029-02-28');
     expect(addMonths('2027-12-31', 2)).toBe('2028-02-29');
+    expect(addMonths('2026-03-15', -3)).toBe('2025-12-15');
     expect(weekdayOf('2026-11-25')).toBe(3);
+    expect(weekdayOf('2026-11-29')).toBe(0);
   });
 });
 

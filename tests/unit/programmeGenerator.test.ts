@@ -229,33 +229,45 @@ describe('programme generator over random wards', () => {
   });
 
   it('never lets anyone inspect their own unit, and every team has one Trưởng đoàn who may lead and the set size', () => {
+    let produced = 0;
     fc.assert(
       fc.property(wardArb(), (ward) => {
         const result = generateProgramme(inputOf(ward));
-        if (result.ok) expectIndependentTeams(ward, result.entries);
+        if (!result.ok) return expectExplained(result);
+        produced++;
+        expectIndependentTeams(ward, result.entries);
       }),
       { numRuns: 150 },
     );
+    expect(produced).toBeGreaterThan(20);
   });
 
   it('books nobody twice on one day and visits a unit at most once a day', () => {
+    let produced = 0;
     fc.assert(
       fc.property(wardArb(), (ward) => {
         const result = generateProgramme(inputOf(ward));
-        if (result.ok) expectNoDoubleBooking(result.entries);
+        if (!result.ok) return expectExplained(result);
+        produced++;
+        expectNoDoubleBooking(result.entries);
       }),
       { numRuns: 150 },
     );
+    expect(produced).toBeGreaterThan(20);
   });
 
   it('schedules on working days of the scheduling months only: no weekend, no holiday', () => {
+    let produced = 0;
     fc.assert(
       fc.property(wardArb(), (ward) => {
         const result = generateProgramme(inputOf(ward));
-        if (result.ok) expectWorkingDaysOnly(ward, result.entries);
+        if (!result.ok) return expectExplained(result);
+        produced++;
+        expectWorkingDaysOnly(ward, result.entries);
       }),
       { numRuns: 150 },
     );
+    expect(produced).toBeGreaterThan(20);
   });
 
   it('keeps every rule, or explains why it cannot, when one or two scheduling months force several teams a day', () => {
@@ -277,6 +289,7 @@ describe('programme generator over random wards', () => {
   });
 
   it('is deterministic: the same inputs, in any order, give the same programme', () => {
+    let produced = 0;
     fc.assert(
       fc.property(wardArb(), fc.integer({ min: 1, max: 1_000_000 }), (ward, seed) => {
         const first = generateProgramme(inputOf(ward));
@@ -288,11 +301,13 @@ describe('programme generator over random wards', () => {
           history: { audits: shuffled(ward.audits, seed + 2), risks: ward.risks },
           holidays: shuffled(holidaysOf(ward, YEAR), seed + 3),
         });
+        if (first.ok) produced++;
         expect(again).toEqual(first);
         expect(reordered).toEqual(first);
       }),
       { numRuns: 100 },
     );
+    expect(produced).toBeGreaterThan(15);
   });
 
   it('evaluates every ISO unit at least once in a 4-year simulation that feeds each year back as history', () => {

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import forge from 'node-forge';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../electron/backend/api/errors';
 import { openSigningIdentity } from '../../electron/backend/signing/signingIdentity';
 import type { SigningIdentity } from '../../electron/backend/signing/signingIdentity';
 import { listSignatureFields, withEmptySignatureFields } from '../../electron/backend/signing/signatureFields';
@@ -10,6 +9,7 @@ import type { SignaturePlacement } from '../../electron/backend/signing/signatur
 import { signPdf } from '../../electron/backend/signing/signPdf';
 import { PdfFile } from '../../electron/backend/signing/pdfFile';
 import { PdfString } from '../../electron/backend/signing/pdfSyntax';
+import { refusalOf } from '../support/refusal';
 import type { PdfRef } from '../../electron/backend/signing/pdfSyntax';
 import { signatureAppearanceDocument } from '../../electron/backend/signing/signatureAppearance';
 import { makeTestP12 } from '../support/fixtures/minutesCertificates';
@@ -41,15 +41,7 @@ async function sign(pdf: Buffer, identity: SigningIdentity, fieldName: string, p
   return signPdf({ pdf, identity, placement, appearancePdf, fieldName, reason: 'Ký biên bản kiểm tra', location: 'Phường Bắc Hồng Lĩnh', signingTime: NOW });
 }
 
-function refusal(action: () => unknown): AppError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
+const refusal = refusalOf;
 
 describe('PAdES signatures on a PDF', () => {
   let leader: SigningIdentity;

@@ -11,6 +11,13 @@ describe('the path-traversal guard of app:// and the web host', () => {
     expect(resolveStaticPath(root, '/assets/Ph%C3%B2ng.png')).toBe(path.join(root, 'assets/Phòng.png'));
   });
 
+  it('drops a fragment as well as a query, folds leading slashes, and maps the folder itself to itself', () => {
+    expect(resolveStaticPath(root, '/assets/app.js#top')).toBe(path.join(root, 'assets/app.js'));
+    expect(resolveStaticPath(root, '//assets///app.js')).toBe(path.join(root, 'assets/app.js'));
+    expect(resolveStaticPath(root, '/.')).toBe(root);
+    expect(resolveStaticPath(root, '/assets/..')).toBe(root);
+  });
+
   it('refuses every way out of the folder', () => {
     for (const attempt of ['/../secret', '/assets/../../secret', '/%2e%2e/secret', '/..%2Fsecret', '/a%5C..%5C..%5Csecret', '/index.html%00.png', '/%E0%A4%A', '/../renderer-evil/x']) {
       expect(resolveStaticPath(root, attempt), attempt).toBeNull();

@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The tests StrykerJS runs against each mutant (npm run test:mutation): the unit and API tests of the
+ * rules in stryker.config.json's scope, no end-to-end tests. Same machine zone as the main suite.
+ */
+process.env.TZ = 'America/Los_Angeles';
+
+export default defineConfig({
+  test: {
+    include: [
+      'tests/unit/datesAndText.test.ts',
+      'tests/unit/actionsDates.test.ts',
+      'tests/unit/actionsStateMachine.test.ts',
+      'tests/unit/auditsRules.test.ts',
+      'tests/unit/contractNfc.test.ts',
+      'tests/unit/programmeGenerator.test.ts',
+      'tests/unit/programmeSelection.test.ts',
+      'tests/unit/signing.test.ts',
+      'tests/unit/signingIdentity.test.ts',
+      'tests/unit/staticPath.test.ts',
+      'tests/unit/sharedRules.test.ts',
+      'tests/api/auditsResponses.test.ts',
+      'tests/api/actions.test.ts',
+      'tests/api/minutesFindings.test.ts',
+      'tests/api/webHost.test.ts',
+    ],
+    environment: 'node',
+    testTimeout: 60_000,
+    env: { TZ: 'America/Los_Angeles' },
+  },
+});
