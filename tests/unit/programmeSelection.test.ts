@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isoRotationDue, selectCchcUnits, selectIsoUnits } from '../../electron/backend/modules/programme/planning/selectUnits';
+import { rotationEnds } from '../../electron/backend/modules/programme/planning/isoObligations';
+import { selectCchcUnits, selectIsoUnits } from '../../electron/backend/modules/programme/planning/selectUnits';
 import type { UnitHistory } from '../../electron/backend/modules/programme/planning/unitHistory';
 import type { PlanningSettings, PlanningUnit } from '../../electron/backend/modules/programme/planning/planningTypes';
 import { workingDaysOf } from '../../electron/backend/modules/programme/planning/workingDays';
@@ -14,11 +15,14 @@ const settings: PlanningSettings = {
   inspectionTeamSize: 3,
   isoTeamRequiresTrainedAuditors: true,
   isoRiskPullForwardYears: 1,
+  isoFirstEvaluationWithinYears: 1,
 };
 
 const unit = (id: string, sortOrder: number, overrides: Partial<PlanningUnit> = {}): PlanningUnit => ({
   id,
+  code: id.toUpperCase(),
   name: `Phòng ${id}`,
+  registeredYear: 2020,
   sortOrder,
   active: true,
   inCchcScope: true,
@@ -62,16 +66,16 @@ describe('choosing the units to inspect', () => {
   it('CCHC below 100%: never inspected first (riskier first), then the longest waiting, risk counting as extra years', () => {
     const units = ['a', 'b', 'c', 'd', 'e', 'f'].map((id, i) => unit(id, i));
     const past = histories({ a: { cchc: 2025 }, b: { cchc: 2022 }, c: { cchc: 2024, majors: 1, overdue: 2 }, e: { overdue: 1 } });
-    // a waited 1 year, b 4, c 2 + 2 risk factors = 4 (but inspected later than b), d and f never, e never with risk.
+    // a waited 1 year, b 4, c 2 + 3 risks of one year each = 5, d and f never, e never with risk.
     const all = selectCchcUnits(units, past, YEAR, { ...settings, cchcCoveragePercent: 80 });
     expect(picked(all)).toEqual([
       ['e', 'neverEvaluated'],
       ['d', 'neverEvaluated'],
       ['f', 'neverEvaluated'],
-      ['b', 'longestSince'],
       ['c', 'risk'],
+      ['b', 'longestSince'],
     ]);
-    expect(all[4]!.note).toMatchObject({ lastYear: 2024, openMajorNonconformities: 1, overdueCorrectiveActions: 2 });
+    expect(all[3]!.note).toMatchObject({ lastYear: 2024, openMajorNonconformities: 1, overdueCorrectiveActions: 2 });
     expect(picked(selectCchcUnits(units, past, YEAR, { ...settings, cchcCoveragePercent: 50 }))).toEqual([
       ['e', 'neverEvaluated'],
       ['d', 'neverEvaluated'],
@@ -89,9 +93,9 @@ describe('choosing the units to inspect', () => {
   it('ISO: every unit whose rotation ends this year, the share, and an even pace', () => {
     const units = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((id, i) => unit(id, i, { inCchcScope: false }));
     // a is due (evaluated 4 years ago); b to h were evaluated in 2023, so all seven fall due within two years.
-    const past = histories(Object.fromEntries(units.map((u) => [u.id, { iso: u.id === 'a' ? 2022 : 2023 }])));
-    expect(isoRotationDue(units, past, YEAR, 4).map((u) => u.id)).toEqual(['a']);
-    expect(isoRotationDue(units, past, YEAR, 5)).toEqual([]);
+    const past = histories(Object.fromEntries(units.map((u): [string, Past] => [u.id, { iso: u.id === 'a' ? 2022 : 2023 }])));
+    expect(units.filter((u) => rotationEnds(past.get(u.id)!.lastYear.ISO, YEAR, 4)).map((u) => u.id)).toEqual(['a']);
+    expect(units.filter((u) => rotationEnds(past.get(u.id)!.lastYear.ISO, YEAR, 5))).toEqual([]);
     const selected = selectIsoUnits(units, past, YEAR, settings);
     // Share: 2 of 8; even pace: 8 units due within 2 years → 4 a year.
     expect(picked(selected)).toEqual([
@@ -102,7 +106,8 @@ describe('choosing the units to inspect', () => {
     ]);
     const fresh = histories(Object.fromEntries(units.map((u) => [u.id, { iso: 2025 }])));
     expect(selectIsoUnits(units, fresh, YEAR, settings)).toHaveLength(2);
-    expect(selectIsoUnits(units, new Map(), YEAR, settings)).toHaveLength(2);
+    // Never evaluated since they entered the registry in 2020: each is due its first evaluation, whatever the share.
+    expect(selectIsoUnits(units, new Map(), YEAR, settings)).toHaveLength(8);
     expect(selectIsoUnits(units, new Map(), YEAR, { ...settings, isoSharePercent: 100 })).toHaveLength(8);
     expect(selectIsoUnits([unit('x', 0, { isoApplying: false }), unit('y', 1, { active: false })], new Map(), YEAR, settings)).toEqual([]);
   });
