@@ -57,7 +57,7 @@ describe('a finding’s line in section III of CCHC minutes', () => {
     const section = sectionText(pdfText(pdf), 'III. CÁC PHÁT HIỆN', 'IV. ');
     const text = pdfText(pdf);
     expect(text).toContain('Đoàn kiểm tra tiến hành kiểm tra công tác cải cách hành chính tại Phòng Văn hóa - Xã hội.');
-    const headings = ['I. THÀNH PHẦN', 'II. NỘI DUNG VÀ KẾT QUẢ KIỂM TRA', 'III. CÁC PHÁT HIỆN', 'IV. KIẾN NGHỊ, YÊU CẦU KHẮC PHỤC', 'V. Ý KIẾN CỦA '].map((heading) => text.indexOf(heading));
+    const headings = ['I. THÀNH PHẦN', 'II. NỘI DUNG VÀ KẾT QUẢ KIỂM TRA', 'III. CÁC PHÁT HIỆN', 'IV. NHẬN XÉT, ĐÁNH GIÁ CHUNG', 'V. KIẾN NGHỊ, YÊU CẦU KHẮC PHỤC', 'VI. Ý KIẾN CỦA '].map((heading) => text.indexOf(heading));
     expect(headings.every((at) => at > 0), JSON.stringify(headings)).toBe(true);
     expect([...headings].sort((a, b) => a - b)).toEqual(headings);
     const [first, second, third] = audit.findingDescriptions;
