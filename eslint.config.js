@@ -25,6 +25,26 @@ const boundaries = {
     paths: [noElectron],
     patterns: [{ group: ['**/electron/main/**', '**/main/**', '**/preload/**', '**/renderer/**'], message: 'The back end never depends on the Electron shell or the renderer.' }],
   },
+  main: {
+    patterns: [
+      // The menu's catalog is the one exception until the catalog moves to electron/shared/i18n (issue 12, point 2).
+      { regex: '/renderer/(?!src/i18n/catalog$)', message: 'The main process may import the back end and electron/shared, never the renderer.' },
+      { group: ['**/preload/**'], message: 'The preload is its own sandboxed bundle.' },
+    ],
+  },
+  preload: {
+    patterns: [
+      {
+        regex: '^(?!electron$|\\.\\./shared/(apiMethodNames|ipc)$|\\.\\./shared/contract/)',
+        message: 'The preload is sandboxed and inlines what it imports: only electron, the method-name list and the IPC channel.',
+      },
+      {
+        regex: '/shared/contract/',
+        allowTypeImports: true,
+        message: 'The zod contract stays out of the preload bundle: import its types only.',
+      },
+    ],
+  },
 };
 
 export default tseslint.config(
@@ -46,4 +66,6 @@ export default tseslint.config(
   },
   { files: ['electron/shared/**/*.ts'], rules: { 'no-restricted-imports': ['error', boundaries.shared] } },
   { files: ['electron/backend/**/*.ts', 'db/**/*.ts'], rules: { 'no-restricted-imports': ['error', boundaries.backend] } },
+  { files: ['electron/main/**/*.ts'], rules: { 'no-restricted-imports': ['error', boundaries.main] } },
+  { files: ['electron/preload/**/*.ts'], rules: { '@typescript-eslint/no-restricted-imports': ['error', boundaries.preload] } },
 );
