@@ -6,6 +6,9 @@ import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 
+/** @types/pdfmake pulls lib.dom into every program that imports it, so the compiler cannot keep DOM names out of the back end: lint does. */
+const browserOnlyGlobals = Object.keys(globals.browser).filter((name) => !(name in globals.node) && !(name in globals.es2021));
+
 const noElectron = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' };
 
 /** Process boundaries: the renderer runs in a browser; the back end runs under plain Node. */
@@ -65,7 +68,13 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules, 'no-restricted-imports': ['error', boundaries.renderer] },
   },
   { files: ['electron/shared/**/*.ts'], rules: { 'no-restricted-imports': ['error', boundaries.shared] } },
-  { files: ['electron/backend/**/*.ts', 'db/**/*.ts'], rules: { 'no-restricted-imports': ['error', boundaries.backend] } },
+  {
+    files: ['electron/backend/**/*.ts', 'db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', boundaries.backend],
+      'no-restricted-globals': ['error', ...browserOnlyGlobals.map((name) => ({ name, message: 'The back end runs under plain Node: no DOM.' }))],
+    },
+  },
   { files: ['electron/main/**/*.ts'], rules: { 'no-restricted-imports': ['error', boundaries.main] } },
   { files: ['electron/preload/**/*.ts'], rules: { '@typescript-eslint/no-restricted-imports': ['error', boundaries.preload] } },
 );
