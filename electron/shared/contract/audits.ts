@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { indicatorMet } from '../indicators';
+import { indicatorMet } from '../rules/indicators';
 import type { ReadyInspection } from './programme';
 import { command, query } from './define';
 import { calendarDate, id, optionalText, requiredText, timeOfDay, year } from './fields';

@@ -4,7 +4,7 @@ import { id, optionalText, requiredText } from './fields';
 import { patchInput } from './patch';
 import { findingClasses } from './vocabulary';
 import type { FindingClass } from './vocabulary';
-import { comparatorSymbols } from '../indicators';
+import { comparatorSymbols } from '../rules/indicators';
 import type { AuditItemQuestion, ResponseView } from './audits';
 import { findingClassFor } from './audits';
 import { questionAsStatement } from '../text';
