@@ -6,7 +6,7 @@ import { findingClasses } from './vocabulary';
 import type { FindingClass } from './vocabulary';
 import { comparatorSymbols } from '../rules/indicators';
 import type { AuditItemQuestion, ResponseView } from './audits';
-import { findingClassFor } from './audits';
+import { findingClassFor } from '../rules/findings';
 import { questionAsStatement } from '../text';
 
 export interface FindingView {

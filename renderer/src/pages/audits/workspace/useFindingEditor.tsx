@@ -1,7 +1,8 @@
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { findingCode } from '../../../../../electron/shared/contract/audits';
-import type { AuditItemView, StoredAnswer } from '../../../../../electron/shared/contract/audits';
+import { findingCode } from '../../../../../electron/shared/rules/findings';
+import type { AuditItemView } from '../../../../../electron/shared/contract/audits';
+import type { StoredAnswer } from '../../../../../electron/shared/rules/answers';
 import { proposeFinding } from '../../../../../electron/shared/contract/findings';
 import type { FindingDraft, FindingView } from '../../../../../electron/shared/contract/findings';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
