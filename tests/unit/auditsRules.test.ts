@@ -5,7 +5,7 @@ import { answerState, applyAnswerChange, blankAnswer } from '../../electron/shar
 import { auditDateIssues, teamIssues } from '../../electron/shared/rules/auditHeader';
 import { findingClassFor } from '../../electron/shared/rules/findings';
 import type { AuditItemQuestion } from '../../electron/shared/contract/audits';
-import { proposeFinding } from '../../electron/shared/contract/findings';
+import { proposeFinding } from '../../electron/shared/rules/findingProposal';
 
 const item = (overrides: Partial<AuditItemQuestion> = {}): AuditItemQuestion => ({
   id: 'item-1',

@@ -24,3 +24,6 @@ export function isNonConforming(answerType: AnswerType, response: Pick<ResponseV
 
 /** "01", "02", …: findings are numbered within their audit. */
 export const findingCode = (number: number) => String(number).padStart(2, '0');
+
+/** Nonconformities call for a corrective action; observations and opportunities do not, unless the team asks. */
+export const requiresActionByDefault = (findingClass: FindingClass) => findingClass === 'kph_nang' || findingClass === 'kph_nhe';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { findingCode } from '../../../../../electron/shared/rules/findings';
 import type { AuditItemView } from '../../../../../electron/shared/contract/audits';
 import type { StoredAnswer } from '../../../../../electron/shared/rules/answers';
-import { proposeFinding } from '../../../../../electron/shared/contract/findings';
+import { proposeFinding } from '../../../../../electron/shared/rules/findingProposal';
 import type { FindingDraft, FindingView } from '../../../../../electron/shared/contract/findings';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { useApiCommand } from '../../../hooks/useApiCommand';
