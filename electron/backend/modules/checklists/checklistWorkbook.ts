@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
-import { answerTypeWords, CHECKLIST_SHEET, checklistColumns, INFO_SHEET, infoLabels } from '../../../shared/contract/checklists';
-import type { ChecklistColumnKey, ChecklistItemView, ChecklistVersionDetail } from '../../../shared/contract/checklists';
+import { answerTypeWords, CHECKLIST_SHEET, checklistColumns, INFO_SHEET, infoLabels } from '../../../shared/workbooks/checklistWorkbookLayout';
+import type { ChecklistItemView, ChecklistVersionDetail } from '../../../shared/contract/checklists';
+import type { ChecklistColumnKey } from '../../../shared/workbooks/checklistWorkbookLayout';
 import { comparatorSymbols } from '../../../shared/rules/indicators';
 import type { VersionStatus } from '../../../shared/contract/vocabulary';
 
