@@ -6,6 +6,9 @@ import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 
+/** @types/pdfmake pulls lib.dom into every program that imports it, so the compiler cannot keep DOM names out of the back end: lint does. */
+const browserOnlyGlobals = Object.keys(globals.browser).filter((name) => !(name in globals.node) && !(name in globals.es2021));
+
 const noElectron = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' };
 
 /** Process boundaries: the renderer runs in a browser; the back end runs under plain Node. */
@@ -24,6 +27,26 @@ const boundaries = {
   backend: {
     paths: [noElectron],
     patterns: [{ group: ['**/electron/main/**', '**/main/**', '**/preload/**', '**/renderer/**'], message: 'The back end never depends on the Electron shell or the renderer.' }],
+  },
+  main: {
+    patterns: [
+      // The menu's catalog is the one exception until the catalog moves to electron/shared/i18n (issue 12, point 2).
+      { regex: '/renderer/(?!src/i18n/catalog$)', message: 'The main process may import the back end and electron/shared, never the renderer.' },
+      { group: ['**/preload/**'], message: 'The preload is its own sandboxed bundle.' },
+    ],
+  },
+  preload: {
+    patterns: [
+      {
+        regex: '^(?!electron$|\\.\\./shared/(apiMethodNames|ipc)$|\\.\\./shared/contract/)',
+        message: 'The preload is sandboxed and inlines what it imports: only electron, the method-name list and the IPC channel.',
+      },
+      {
+        regex: '/shared/contract/',
+        allowTypeImports: true,
+        message: 'The zod contract stays out of the preload bundle: import its types only.',
+      },
+    ],
   },
 };
 
@@ -45,5 +68,13 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules, 'no-restricted-imports': ['error', boundaries.renderer] },
   },
   { files: ['electron/shared/**/*.ts'], rules: { 'no-restricted-imports': ['error', boundaries.shared] } },
-  { files: ['electron/backend/**/*.ts', 'db/**/*.ts'], rules: { 'no-restricted-imports': ['error', boundaries.backend] } },
+  {
+    files: ['electron/backend/**/*.ts', 'db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', boundaries.backend],
+      'no-restricted-globals': ['error', ...browserOnlyGlobals.map((name) => ({ name, message: 'The back end runs under plain Node: no DOM.' }))],
+    },
+  },
+  { files: ['electron/main/**/*.ts'], rules: { 'no-restricted-imports': ['error', boundaries.main] } },
+  { files: ['electron/preload/**/*.ts'], rules: { '@typescript-eslint/no-restricted-imports': ['error', boundaries.preload] } },
 );

@@ -1,6 +1,7 @@
 import { ipcMain } from 'electron';
 import type { Dispatch } from '../backend/api/dispatch';
-import { API_CHANNEL, isTrustedRendererUrl } from './policy';
+import { API_CHANNEL } from '../shared/ipc';
+import { isTrustedRendererUrl } from './policy';
 
 /** One channel carries every contract method; the sender frame must be the app's own page. */
 export function registerApiHandler(dispatch: Dispatch): void {

@@ -4,7 +4,6 @@ import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'renderer';
 export const RENDERER_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
-export const API_CHANNEL = 'api:invoke';
 
 export function secureWebPreferences(preloadPath: string): WebPreferences {
   return {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { checklistColumns } from '../../electron/shared/contract/checklists';
+import { checklistColumns } from '../../electron/shared/workbooks/checklistWorkbookLayout';
 import { checklistImportLimits } from '../../electron/shared/contract/importLimits';
 import type * as workbookModule from '../../electron/backend/modules/checklists/readChecklistWorkbook';
 import { startTestBackend } from '../support/tempBackend';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checklistColumns } from '../../electron/shared/contract/checklists';
+import { checklistColumns } from '../../electron/shared/workbooks/checklistWorkbookLayout';
 import type { ChecklistVersionDetail } from '../../electron/shared/contract/checklists';
 import { startTestBackend } from '../support/tempBackend';
 import type { TestBackend } from '../support/tempBackend';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { correctiveActions } from '../../db/schema';
-import { findingCode } from '../../electron/shared/contract/audits';
+import { findingCode } from '../../electron/shared/rules/findings';
 import { startTestBackend } from '../support/tempBackend';
 import type { TestBackend } from '../support/tempBackend';
 import { insertChecklistVersion, startSampleAudit, unitIdOf } from '../support/fixtures/auditsFixture';

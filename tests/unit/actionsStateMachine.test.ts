@@ -9,8 +9,8 @@ import {
   editableFields,
   isMoveAllowed,
   statusAfterMove,
-} from '../../electron/shared/actionStates';
-import type { ActionFacts, MoveDetails } from '../../electron/shared/actionStates';
+} from '../../electron/shared/rules/actionStates';
+import type { ActionFacts, MoveDetails } from '../../electron/shared/rules/actionStates';
 import { actionStatuses } from '../../electron/shared/contract/vocabulary';
 import type { ActionStatus } from '../../electron/shared/contract/vocabulary';
 

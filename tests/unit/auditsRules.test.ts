@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { closeRefusal } from '../../electron/backend/modules/audits/auditResults';
-import { answerState, applyAnswerChange, auditDateIssues, blankAnswer, findingClassFor, teamIssues } from '../../electron/shared/contract/audits';
+import { answerState, applyAnswerChange, blankAnswer } from '../../electron/shared/rules/answers';
+import { auditDateIssues, teamIssues } from '../../electron/shared/rules/auditHeader';
+import { findingClassFor } from '../../electron/shared/rules/findings';
 import type { AuditItemQuestion } from '../../electron/shared/contract/audits';
-import { proposeFinding } from '../../electron/shared/contract/findings';
+import { proposeFinding } from '../../electron/shared/rules/findingProposal';
 
 const item = (overrides: Partial<AuditItemQuestion> = {}): AuditItemQuestion => ({
   id: 'item-1',

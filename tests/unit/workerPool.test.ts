@@ -7,7 +7,7 @@ import { electronBundles } from '../../electron/build/electronBundles';
 import { projectRoot } from '../../electron/backend/paths';
 import { createWorkerPool, WorkerTaskError } from '../../electron/backend/workers/workerPool';
 import type { WorkerPool } from '../../electron/backend/workers/workerPool';
-import { checklistColumns } from '../../electron/shared/contract/checklists';
+import { checklistColumns } from '../../electron/shared/workbooks/checklistWorkbookLayout';
 
 async function smallChecklist(): Promise<string> {
   const book = new ExcelJS.Workbook();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DueState } from '../actionStates';
+import type { DueState } from '../rules/actionStates';
 import { command, query } from './define';
 import { calendarDate, id, optionalText, year } from './fields';
 import { patchInput } from './patch';

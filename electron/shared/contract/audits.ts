@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { indicatorMet } from '../indicators';
 import type { ReadyInspection } from './programme';
 import { command, query } from './define';
 import { calendarDate, id, optionalText, requiredText, timeOfDay, year } from './fields';
 import { patchInput } from './patch';
-import { formatCalendarDate, localDateOf, localTimeOf } from '../dates';
+import { auditDateIssues, teamIssues } from '../rules/auditHeader';
 import { auditKinds, auditStatuses, conformityResults, teamRoles } from './vocabulary';
 import type { AnswerType, AuditKind, AuditStatus, Comparator, ConformityResult, FindingClass, TeamRole, TemplatePurpose } from './vocabulary';
 
@@ -241,151 +240,6 @@ export interface AuditReport {
   conclusion: string;
 }
 
-/* ---------- Rules shared by the form, the checklist screen and the back end ---------- */
-
-/** End of office hours: proposed as the end time of an inspection that ended on an earlier day. */
-export const USUAL_END_OF_DAY = '17:00';
-
-/** Now (Asia/Ho_Chi_Minh) when the inspection ends today; else the end of office hours, for the user to confirm. */
-export function proposedEndedTime(endDate: string, now: Date): string {
-  return endDate === localDateOf(now) ? localTimeOf(now) : USUAL_END_OF_DAY;
-}
-
-/** An inspection cannot be recorded as ended before it has: its end date and time must not be in the future. */
-export function endedTimeIssue(endDate: string, endedTime: string | null, now: Date): string | null {
-  const today = localDateOf(now);
-  if (endDate > today) {
-    return `Cuộc kiểm tra kết thúc ngày ${formatCalendarDate(endDate)}, sau hôm nay (${formatCalendarDate(today)}); chưa thể kết thúc trước ngày đó. Nếu cuộc kiểm tra đã xong sớm hơn, hãy sửa ngày kết thúc.`;
-  }
-  if (endDate === today && endedTime !== null && endedTime > localTimeOf(now)) {
-    return `Giờ kết thúc ${endedTime} còn sau giờ hiện tại (${localTimeOf(now)}).`;
-  }
-  return null;
-}
-
-/** How an answer stands, whatever the answer type. */
-export type AnswerState = 'unanswered' | 'answered' | 'not_applicable' | 'not_applicable_without_reason';
-
-type Answer = Pick<ResponseView, 'conformity' | 'numericValue' | 'yesNo' | 'textValue' | 'notApplicableReason'>;
-
-export function answerState(answerType: AnswerType, response: Answer | null | undefined): AnswerState {
-  if (!response) return 'unanswered';
-  if (response.conformity === 'khong_ap_dung') return response.notApplicableReason.trim() ? 'not_applicable' : 'not_applicable_without_reason';
-  switch (answerType) {
-    case 'conformity':
-      return response.conformity ? 'answered' : 'unanswered';
-    case 'numeric':
-      return response.numericValue !== null ? 'answered' : 'unanswered';
-    case 'yes_no':
-      return response.yesNo !== null ? 'answered' : 'unanswered';
-    case 'text':
-      return response.textValue?.trim() ? 'answered' : 'unanswered';
-  }
-}
-
-export const isAnswered = (state: AnswerState) => state !== 'unanswered';
-
-/** A percentage indicator's value must be a share; other units (counts) only need to be a number. */
-export function numericValueIssue(item: Pick<AuditItemQuestion, 'numericUnit'>, value: number): string | null {
-  if (!Number.isFinite(value)) return 'Giá trị phải là số';
-  if (item.numericUnit === '%' && (value < 0 || value > 100)) return 'Tỷ lệ phải từ 0% đến 100%';
-  return null;
-}
-
-/** Whether a typed value meets the item's target; null while there is no value or no target. */
-export function evaluateIndicator(item: Pick<AuditItemQuestion, 'comparator' | 'threshold'>, value: number | null): boolean | null {
-  if (value === null || item.comparator === null || item.threshold === null) return null;
-  return indicatorMet(value, item.comparator, item.threshold);
-}
-
-/** The finding class an answer calls for, or null when it conforms (or is not applicable, or unanswered). */
-export function findingClassFor(answerType: AnswerType, response: Pick<ResponseView, 'conformity' | 'indicatorMet' | 'yesNo'> | null | undefined): FindingClass | null {
-  if (!response || response.conformity === 'khong_ap_dung') return null;
-  switch (answerType) {
-    case 'conformity':
-      return response.conformity === 'phu_hop' || response.conformity === null ? null : response.conformity;
-    case 'numeric':
-      return response.indicatorMet === false ? 'kph_nhe' : null;
-    case 'yes_no':
-      return response.yesNo === false ? 'kph_nhe' : null;
-    case 'text':
-      return null;
-  }
-}
-
-/** Non-conforming in the strict sense: the results the "không phù hợp" filter shows. */
-export function isNonConforming(answerType: AnswerType, response: Pick<ResponseView, 'conformity' | 'indicatorMet' | 'yesNo'> | null | undefined): boolean {
-  const findingClass = findingClassFor(answerType, response);
-  return findingClass === 'kph_nhe' || findingClass === 'kph_nang';
-}
-
-export type StoredAnswer = Pick<ResponseView, 'conformity' | 'numericValue' | 'indicatorMet' | 'yesNo' | 'textValue' | 'note' | 'notApplicableReason'>;
-export type AnswerPatch = Omit<SaveResponseInput, 'auditId' | 'itemId'>;
-
-export const blankAnswer: StoredAnswer = {
-  conformity: null,
-  numericValue: null,
-  indicatorMet: null,
-  yesNo: null,
-  textValue: null,
-  note: '',
-  notApplicableReason: '',
-};
-
-const answerTypeWords: Record<AnswerType, string> = {
-  conformity: 'thang phù hợp',
-  numeric: 'số liệu',
-  yes_no: 'có/không',
-  text: 'văn bản',
-};
-
-/** Which value field answers which type; the conformity field also carries "không áp dụng" for every type. */
-const valueFieldOf: Record<Exclude<AnswerType, 'conformity'>, 'numericValue' | 'yesNo' | 'textValue'> = {
-  numeric: 'numericValue',
-  yes_no: 'yesNo',
-  text: 'textValue',
-};
-
-/**
- * Applies one change to an answer. Only the item's own kind of value is accepted; typing a value
- * into an item marked "không áp dụng" answers it (the mark goes); a numeric value is judged at once.
- */
-export function applyAnswerChange(item: AuditItemQuestion, before: StoredAnswer, patch: AnswerPatch): { next: StoredAnswer; issues: FieldIssue[] } {
-  const issues: FieldIssue[] = [];
-  const wrongType = (path: string) =>
-    issues.push({ path, message: `Câu ${item.code} được trả lời bằng ${answerTypeWords[item.answerType]}; giá trị này không dùng cho câu hỏi đó` });
-  const next: StoredAnswer = { ...before };
-
-  if (patch.conformity !== undefined) {
-    if (item.answerType !== 'conformity' && patch.conformity !== null && patch.conformity !== 'khong_ap_dung') wrongType('conformity');
-    next.conformity = patch.conformity;
-  }
-  for (const type of ['numeric', 'yes_no', 'text'] as const) {
-    const field = valueFieldOf[type];
-    const value = patch[field];
-    if (value === undefined) continue;
-    if (item.answerType !== type) {
-      wrongType(field);
-      continue;
-    }
-    (next as Record<string, unknown>)[field] = value;
-    const gives = value !== null && value !== '';
-    if (gives && next.conformity === 'khong_ap_dung' && patch.conformity === undefined) next.conformity = null;
-  }
-  if (patch.numericValue !== undefined && patch.numericValue !== null && item.answerType === 'numeric') {
-    const problem = numericValueIssue(item, patch.numericValue);
-    const typed = `${new Intl.NumberFormat('vi-VN').format(patch.numericValue)}${item.numericUnit === '%' ? '%' : ''}`;
-    if (problem) issues.push({ path: 'numericValue', message: `Câu ${item.code}: ${problem.toLowerCase()}, không thể là ${typed}` });
-  }
-  next.indicatorMet = item.answerType === 'numeric' ? evaluateIndicator(item, next.numericValue) : null;
-  if (patch.note !== undefined) next.note = patch.note;
-  if (patch.notApplicableReason !== undefined) next.notApplicableReason = patch.notApplicableReason;
-  return { next, issues };
-}
-
-/** "01", "02", …: findings are numbered within their audit. */
-export const findingCode = (number: number) => String(number).padStart(2, '0');
-
 /* ---------- Fields ---------- */
 
 const auditKind = z.enum(auditKinds, { error: 'Loại cuộc kiểm tra phải là CCHC hoặc ISO' });
@@ -423,49 +277,7 @@ export interface FieldIssue {
   message: string;
 }
 
-type DatedHeader = Pick<AuditHeaderFields, 'startDate' | 'endDate' | 'decisionNumber' | 'decisionDate' | 'planNumber' | 'planDate'>;
-
-const yearOf = (isoDate: string) => Number(isoDate.slice(0, 4));
-
-/**
- * The audit's dates lie in its year and in order; each legal basis has both its number and its
- * date, and is dated no later than the audit's first day.
- */
-export function auditDateIssues(header: DatedHeader, auditYear: number = yearOf(header.startDate)): FieldIssue[] {
-  const issues: FieldIssue[] = [];
-  if (yearOf(header.startDate) !== auditYear) issues.push({ path: 'startDate', message: `Ngày bắt đầu phải thuộc năm ${auditYear} của cuộc kiểm tra` });
-  if (yearOf(header.endDate) !== auditYear) issues.push({ path: 'endDate', message: `Ngày kết thúc phải thuộc năm ${auditYear} của cuộc kiểm tra` });
-  if (header.endDate < header.startDate) issues.push({ path: 'endDate', message: 'Ngày kết thúc không được trước ngày bắt đầu' });
-  const basis = [
-    { number: 'decisionNumber', date: 'decisionDate', what: 'quyết định thành lập đoàn' },
-    { number: 'planNumber', date: 'planDate', what: 'kế hoạch kiểm tra' },
-  ] as const;
-  for (const { number, date, what } of basis) {
-    const given = header[date];
-    if (header[number] && !given) issues.push({ path: date, message: `Nhập ngày của ${what}` });
-    if (!header[number] && given) issues.push({ path: number, message: `Nhập số của ${what}` });
-    if (given && given > header.startDate) issues.push({ path: date, message: `Ngày ${what} không được sau ngày bắt đầu kiểm tra` });
-    if (given && yearOf(given) < auditYear - 1) issues.push({ path: date, message: `Ngày ${what} quá xa so với năm ${auditYear} của cuộc kiểm tra` });
-  }
-  return issues;
-}
-
-type TeamMember = z.output<typeof teamMemberFields>;
-
-/** One trưởng đoàn, at most one phó đoàn and one thư ký, nobody twice. */
-export function teamIssues(team: readonly TeamMember[]): FieldIssue[] {
-  const issues: FieldIssue[] = [];
-  const count = (role: TeamRole) => team.filter((member) => member.role === role).length;
-  if (count('truong_doan') !== 1) issues.push({ path: 'team', message: 'Đoàn kiểm tra phải có đúng một trưởng đoàn' });
-  if (count('pho_doan') > 1) issues.push({ path: 'team', message: 'Đoàn kiểm tra có nhiều nhất một phó đoàn' });
-  if (count('thu_ky') > 1) issues.push({ path: 'team', message: 'Đoàn kiểm tra có nhiều nhất một thư ký' });
-  team.forEach((member, index) => {
-    if (team.findIndex((other) => other.personId === member.personId) !== index) {
-      issues.push({ path: `team.${index}.personId`, message: 'Một người chỉ giữ một vai trò trong đoàn' });
-    }
-  });
-  return issues;
-}
+export type TeamMember = z.output<typeof teamMemberFields>;
 
 const withIssues =
   <T>(rules: (value: T) => FieldIssue[]) =>

@@ -3,6 +3,8 @@ import { command, query, task } from './define';
 import { id, optionalText, requiredText, year } from './fields';
 import { checklistImportLimits, importLimitMessages } from './importLimits';
 import { patchInput } from './patch';
+import { itemRuleIssues } from '../rules/checklistItems';
+import type { ItemRuleFields } from '../rules/checklistItems';
 import { answerTypes, comparators, templatePurposes } from './vocabulary';
 import type { AnswerType, Comparator, TemplatePurpose, VersionStatus } from './vocabulary';
 
@@ -163,83 +165,12 @@ export const itemShape = z.object({
 });
 export type ItemFields = z.output<typeof itemShape>;
 
-type ItemRuleFields = Pick<ItemFields, 'answerType' | 'numericUnit' | 'comparator' | 'threshold' | 'usuallyNotApplicable' | 'notApplicableHint'>;
-
-/**
- * A numeric indicator needs its comparator and threshold (a percentage between 0 and 100);
- * the other answer types carry none. A usually-N/A item says why.
- */
-export function itemRuleIssues(item: ItemRuleFields): { path: keyof ItemFields; message: string }[] {
-  const issues: { path: keyof ItemFields; message: string }[] = [];
-  if (item.answerType === 'numeric') {
-    if (item.comparator === null) issues.push({ path: 'comparator', message: 'Chỉ tiêu số liệu cần phép so sánh' });
-    if (item.threshold === null) issues.push({ path: 'threshold', message: 'Chỉ tiêu số liệu cần ngưỡng' });
-    else if (item.numericUnit === '%' && (item.threshold < 0 || item.threshold > 100)) {
-      issues.push({ path: 'threshold', message: 'Ngưỡng phần trăm phải từ 0 đến 100' });
-    }
-  } else {
-    if (item.comparator !== null) issues.push({ path: 'comparator', message: 'Chỉ câu hỏi kiểu số liệu mới có phép so sánh' });
-    if (item.threshold !== null) issues.push({ path: 'threshold', message: 'Chỉ câu hỏi kiểu số liệu mới có ngưỡng' });
-    if (item.numericUnit) issues.push({ path: 'numericUnit', message: 'Chỉ câu hỏi kiểu số liệu mới có đơn vị tính' });
-  }
-  if (item.usuallyNotApplicable && !item.notApplicableHint) {
-    issues.push({ path: 'notApplicableHint', message: 'Nêu lý do câu hỏi thường không áp dụng' });
-  }
-  return issues;
-}
-
 const withItemRules = <T extends z.ZodType<ItemRuleFields>>(schema: T) =>
   schema.superRefine((item, ctx) => {
     for (const issue of itemRuleIssues(item)) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
   });
 
 export const itemFields = withItemRules(itemShape);
-
-/* ---------- Excel layout ---------- */
-
-/** The columns of the "Danh mục kiểm tra" sheet, in export order; import finds them by header, in any order. */
-export const checklistColumns = [
-  { key: 'sectionCode', header: 'Mã phần', required: true, width: 9 },
-  { key: 'sectionTitle', header: 'Tên phần', required: true, width: 28 },
-  { key: 'code', header: 'Mã câu hỏi', required: true, width: 11 },
-  { key: 'reference', header: 'Điều khoản/chỉ tiêu', required: false, width: 12 },
-  { key: 'referenceTitle', header: 'Tên điều khoản/chỉ tiêu', required: false, width: 28 },
-  { key: 'question', header: 'Câu hỏi', required: true, width: 60 },
-  { key: 'evidenceHint', header: 'Bằng chứng cần xem', required: false, width: 40 },
-  { key: 'guidance', header: 'Hướng dẫn', required: false, width: 40 },
-  { key: 'answerType', header: 'Kiểu trả lời', required: true, width: 15 },
-  { key: 'numericUnit', header: 'Đơn vị tính', required: false, width: 10 },
-  { key: 'comparator', header: 'Phép so sánh', required: false, width: 10 },
-  { key: 'threshold', header: 'Ngưỡng', required: false, width: 9 },
-  { key: 'points', header: 'Điểm', required: false, width: 7 },
-  { key: 'evidenceRequired', header: 'Bắt buộc bằng chứng', required: false, width: 11 },
-  { key: 'usuallyNotApplicable', header: 'Thường không áp dụng', required: false, width: 11 },
-  { key: 'notApplicableHint', header: 'Lý do thường không áp dụng', required: false, width: 36 },
-  { key: 'retired', header: 'Ngừng sử dụng', required: false, width: 10 },
-] as const;
-export type ChecklistColumnKey = (typeof checklistColumns)[number]['key'];
-
-export const CHECKLIST_SHEET = 'Danh mục kiểm tra';
-export const INFO_SHEET = 'Thông tin';
-
-/** How each answer type is written in the "Kiểu trả lời" column. */
-export const answerTypeWords: Record<AnswerType, string> = {
-  conformity: 'Thang phù hợp',
-  numeric: 'Số liệu',
-  yes_no: 'Có/Không',
-  text: 'Văn bản',
-};
-
-/** The rows of the "Thông tin" sheet: label in column A, value in column B. */
-export const infoLabels = {
-  code: 'Mã danh mục',
-  name: 'Tên danh mục',
-  purpose: 'Mục đích (ISO, CCHC, TTHC)',
-  year: 'Năm áp dụng',
-  description: 'Mô tả',
-  version: 'Phiên bản',
-  status: 'Trạng thái',
-} as const;
 
 /** Base64 of up to 10 MB of file. */
 export const fileBase64 = z

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { command, query } from './define';
 import { calendarDate, id, optionalText, requiredText } from './fields';
 import { patchInput } from './patch';
+import { certificateIssue } from '../rules/auditorCertificate';
 
 /** A member of staff: may be an inspector, a team leader, a unit's representative or an action owner. */
 export interface PersonView {
@@ -41,16 +42,7 @@ export const personFields = z.object({
   auditorCertIssuer: optionalText('Đơn vị cấp chứng chỉ', 200).default(''),
   mayLead: z.boolean({ error: 'Được làm Trưởng đoàn phải là có/không' }).default(false),
 });
-
-type PersonCertificate = Pick<z.output<typeof personFields>, 'auditorTrained' | 'auditorCertNumber' | 'auditorCertDate' | 'auditorCertIssuer'>;
-
-/** A certificate only makes sense for a trained auditor; the form and the back end share this check. */
-export function certificateIssue(person: PersonCertificate): { path: string; message: string } | null {
-  const hasCertificate = person.auditorCertNumber !== '' || person.auditorCertDate !== null || person.auditorCertIssuer !== '';
-  return hasCertificate && !person.auditorTrained
-    ? { path: 'auditorTrained', message: 'Hãy đánh dấu "Đã được đào tạo đánh giá viên" khi nhập chứng chỉ' }
-    : null;
-}
+export type PersonFields = z.output<typeof personFields>;
 
 /** Create's input, also the form's schema, so the form refuses what the back end would. */
 export const personInput = personFields.strict().superRefine((person, context) => {

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
-import { checklistColumns } from '../../../electron/shared/contract/checklists';
+import { checklistColumns } from '../../../electron/shared/workbooks/checklistWorkbookLayout';
 import { startTestBackend } from '../../support/tempBackend';
 import { summarise } from '../benchCase';
 import type { BenchCase } from '../benchCase';

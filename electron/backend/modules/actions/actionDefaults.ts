@@ -1,5 +1,5 @@
 import type { AppDatabase } from '../../../../db/store';
-import { defaultDueDate, dueBasisDate } from '../../../shared/actionStates';
+import { defaultDueDate, dueBasisDate } from '../../../shared/rules/actionStates';
 import type { ActionDefaults } from '../../../shared/contract/actions';
 import type { ModuleHandlers } from '../../api/handlers';
 import { readSettings } from '../organization/readSettings';

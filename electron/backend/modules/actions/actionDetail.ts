@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { correctiveActions, people } from '../../../../db/schema';
 import type { AppDatabase } from '../../../../db/store';
-import type { ActionFacts } from '../../../shared/actionStates';
+import type { ActionFacts } from '../../../shared/rules/actionStates';
 import type { ActionDetail } from '../../../shared/contract/actions';
 import { localDateOf } from '../../../shared/dates';
 import { notFound } from '../../api/errors';

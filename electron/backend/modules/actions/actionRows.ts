@@ -3,7 +3,7 @@ import type { SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { audits, correctiveActions, findings, people, units } from '../../../../db/schema';
 import type { AppDatabase } from '../../../../db/store';
-import { CLOSED_ACTION_STATUS, daysBetween, dueStateOf, ownerPendingStatuses } from '../../../shared/actionStates';
+import { CLOSED_ACTION_STATUS, daysBetween, dueStateOf, ownerPendingStatuses } from '../../../shared/rules/actionStates';
 import type { ActionRow } from '../../../shared/contract/actions';
 import { localDateOf } from '../../../shared/dates';
 import type { ActionClock } from './actionClock';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { people, units } from '../../../../db/schema';
 import type { AppDatabase } from '../../../../db/store';
-import type { GateRefusal } from '../../../shared/actionStates';
+import type { GateRefusal } from '../../../shared/rules/actionStates';
 import { AppError, invalid } from '../../api/errors';
 
 /** A forbidden move is a conflict with the action's state; a missing gate requirement is a form problem. */

@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import { audits, findings, units } from '../../../../db/schema';
-import { CLOSED_ACTION_STATUS } from '../../../shared/actionStates';
+import { CLOSED_ACTION_STATUS } from '../../../shared/rules/actionStates';
 import type { FindingWithActions } from '../../../shared/contract/actions';
 import { localDateOf } from '../../../shared/dates';
 import { notFound } from '../../api/errors';

@@ -1,6 +1,6 @@
 import { and, eq, ne } from 'drizzle-orm';
 import { correctiveActions } from '../../../../db/schema';
-import { CLOSED_ACTION_STATUS } from '../../../shared/actionStates';
+import { CLOSED_ACTION_STATUS } from '../../../shared/rules/actionStates';
 import type { ModuleHandlers } from '../../api/handlers';
 import { actionClock } from './actionClock';
 import { selectActionRows } from './actionRows';

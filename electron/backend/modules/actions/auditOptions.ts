@@ -1,6 +1,6 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import { audits, correctiveActions, findings, units } from '../../../../db/schema';
-import { CLOSED_ACTION_STATUS } from '../../../shared/actionStates';
+import { CLOSED_ACTION_STATUS } from '../../../shared/rules/actionStates';
 import type { ModuleHandlers } from '../../api/handlers';
 import { auditStartedIn } from './auditYear';
 

@@ -2,7 +2,7 @@ import { and, eq, ne, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
 import { audits, correctiveActions, findings, people, units } from '../../../../db/schema';
 import type { Store } from '../../../../db/store';
-import { CLOSED_ACTION_STATUS } from '../../../shared/actionStates';
+import { CLOSED_ACTION_STATUS } from '../../../shared/rules/actionStates';
 import type { BoardStatusFilter, BoardSummary, DueFilter } from '../../../shared/contract/actions';
 import { foldForSearch } from '../../../shared/text';
 import type { ModuleHandlers } from '../../api/handlers';

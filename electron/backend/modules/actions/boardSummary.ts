@@ -2,7 +2,7 @@ import { eq, ne, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
 import { audits, correctiveActions, findings, units } from '../../../../db/schema';
 import type { AppDatabase } from '../../../../db/store';
-import { CLOSED_ACTION_STATUS, daysBetween } from '../../../shared/actionStates';
+import { CLOSED_ACTION_STATUS, daysBetween } from '../../../shared/rules/actionStates';
 import type { AgingBucket, BoardSummary } from '../../../shared/contract/actions';
 import { actionStatuses } from '../../../shared/contract/vocabulary';
 import { addDays, localDateOf } from '../../../shared/dates';

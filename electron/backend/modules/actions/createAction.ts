@@ -1,5 +1,5 @@
 import { correctiveActions } from '../../../../db/schema';
-import { checkDueDate } from '../../../shared/actionStates';
+import { checkDueDate } from '../../../shared/rules/actionStates';
 import type { ModuleHandlers } from '../../api/handlers';
 import { recordChange } from '../../api/recordChange';
 import { defaultDueDateFor } from './actionDefaults';

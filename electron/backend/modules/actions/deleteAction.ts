@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { correctiveActions } from '../../../../db/schema';
-import { actionStatusNames } from '../../../shared/actionStates';
+import { actionStatusNames } from '../../../shared/rules/actionStates';
 import { conflict } from '../../api/errors';
 import type { ModuleHandlers } from '../../api/handlers';
 import { recordChange } from '../../api/recordChange';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { correctiveActions, findings } from '../../../../db/schema';
-import { CLOSED_ACTION_STATUS } from '../../../shared/actionStates';
+import { CLOSED_ACTION_STATUS } from '../../../shared/rules/actionStates';
 import type { HandlerContext } from '../../api/context';
 import { recordChange } from '../../api/recordChange';
 

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { correctiveActions } from '../../../../db/schema';
-import { CLOSED_ACTION_STATUS, checkMove, statusAfterMove } from '../../../shared/actionStates';
+import { CLOSED_ACTION_STATUS, checkMove, statusAfterMove } from '../../../shared/rules/actionStates';
 import type { ActionEventDetails } from '../../../shared/contract/actions';
 import type { ActionStatus } from '../../../shared/contract/vocabulary';
 import type { ModuleHandlers } from '../../api/handlers';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { correctiveActions } from '../../../../db/schema';
-import { checkEdit } from '../../../shared/actionStates';
-import type { ActionField } from '../../../shared/actionStates';
+import { checkEdit } from '../../../shared/rules/actionStates';
+import type { ActionField } from '../../../shared/rules/actionStates';
 import type { ModuleHandlers } from '../../api/handlers';
 import { recordChange } from '../../api/recordChange';
 import { factsOf, requireActionDetail, requireActionRecord } from './actionDetail';

@@ -1,4 +1,4 @@
-import { answerState, isAnswered } from '../../../shared/contract/audits';
+import { answerState, isAnswered } from '../../../shared/rules/answers';
 import type { AuditItemView, AuditSectionView, CloseBlocker, IndicatorResult, ResultCounts, SectionResult } from '../../../shared/contract/audits';
 import { conformityResults } from '../../../shared/contract/vocabulary';
 

@@ -2,7 +2,7 @@ import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
 import { auditParticipants, audits, checklistItems, checklistTemplates, checklistVersions, findings, itemResponses, units } from '../../../../db/schema';
 import type { AppDatabase } from '../../../../db/store';
-import { answerState, isAnswered } from '../../../shared/contract/audits';
+import { answerState, isAnswered } from '../../../shared/rules/answers';
 import type { AuditDetail, AuditListItem, AuditParticipantView, BaselineFindingView } from '../../../shared/contract/audits';
 import { vietnameseCollator } from '../../../shared/text';
 import { notFound } from '../../api/errors';

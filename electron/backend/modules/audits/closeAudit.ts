@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { audits } from '../../../../db/schema';
-import { endedTimeIssue, proposedEndedTime } from '../../../shared/contract/audits';
+import { endedTimeIssue, proposedEndedTime } from '../../../shared/rules/auditClosing';
 import { AppError, invalid } from '../../api/errors';
 import type { ModuleHandlers } from '../../api/handlers';
 import { recordChange } from '../../api/recordChange';

@@ -1,4 +1,4 @@
-import { endedTimeIssue, proposedEndedTime } from '../../../shared/contract/audits';
+import { endedTimeIssue, proposedEndedTime } from '../../../shared/rules/auditClosing';
 import type { ModuleHandlers } from '../../api/handlers';
 import { loadChecklistSections } from './auditChecklist';
 import { closeBlockers } from './auditResults';

@@ -1,4 +1,5 @@
-import { answerState, findingClassFor } from '../../../shared/contract/audits';
+import { answerState } from '../../../shared/rules/answers';
+import { findingClassFor } from '../../../shared/rules/findings';
 import type { AuditSectionView, PendingAtClose } from '../../../shared/contract/audits';
 
 /**

@@ -5,7 +5,7 @@ import { invalid } from '../../api/errors';
 import { diffFields, recordChange } from '../../api/recordChange';
 import { requireEditableAudit } from './auditRules';
 import { responseColumns } from './auditChecklist';
-import { applyAnswerChange, blankAnswer } from '../../../shared/contract/audits';
+import { applyAnswerChange, blankAnswer } from '../../../shared/rules/answers';
 
 /** One answer change, committed before it is acknowledged. */
 export const saveResponse: ModuleHandlers<'audits.saveResponse'>['audits.saveResponse'] = (ctx, { auditId, itemId, ...patch }) => {

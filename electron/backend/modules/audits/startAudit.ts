@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { audits, checklistTemplates, checklistVersions, plannedInspections, programmes, units } from '../../../../db/schema';
 import type { AppDatabase } from '../../../../db/store';
-import { auditDateIssues } from '../../../shared/contract/audits';
+import { auditDateIssues } from '../../../shared/rules/auditHeader';
 import type { FieldIssue } from '../../../shared/contract/audits';
 import type { AuditKind } from '../../../shared/contract/vocabulary';
 import type { ModuleHandlers } from '../../api/handlers';

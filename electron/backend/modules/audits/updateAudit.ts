@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { audits } from '../../../../db/schema';
-import { auditDateIssues, endedTimeIssue, minutesClosingFields, teamIssues } from '../../../shared/contract/audits';
+import { minutesClosingFields } from '../../../shared/contract/audits';
+import { auditDateIssues, teamIssues } from '../../../shared/rules/auditHeader';
+import { endedTimeIssue } from '../../../shared/rules/auditClosing';
 import type { ModuleHandlers } from '../../api/handlers';
 import { invalid } from '../../api/errors';
 import { diffFields, recordChange } from '../../api/recordChange';

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
-import { answerTypeWords, CHECKLIST_SHEET, checklistColumns, INFO_SHEET, infoLabels } from '../../../shared/contract/checklists';
-import type { ChecklistColumnKey, ChecklistItemView, ChecklistVersionDetail } from '../../../shared/contract/checklists';
-import { comparatorSymbols } from '../../../shared/indicators';
+import { answerTypeWords, CHECKLIST_SHEET, checklistColumns, INFO_SHEET, infoLabels } from '../../../shared/workbooks/checklistWorkbookLayout';
+import type { ChecklistItemView, ChecklistVersionDetail } from '../../../shared/contract/checklists';
+import type { ChecklistColumnKey } from '../../../shared/workbooks/checklistWorkbookLayout';
+import { comparatorSymbols } from '../../../shared/rules/indicators';
 import type { VersionStatus } from '../../../shared/contract/vocabulary';
 
 /** Codes such as "3.10" must stay text when someone edits the file in Excel, or they become the number 3.1. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { checklistItems } from '../../../../db/schema';
-import { itemRuleIssues } from '../../../shared/contract/checklists';
+import { itemRuleIssues } from '../../../shared/rules/checklistItems';
 import type { ModuleHandlers } from '../../api/handlers';
 import { invalid } from '../../api/errors';
 import { diffFields, recordChange } from '../../api/recordChange';

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { checklistVersions } from '../../../../db/schema';
 import type { AppDatabase } from '../../../../db/store';
-import { itemRuleIssues } from '../../../shared/contract/checklists';
+import { itemRuleIssues } from '../../../shared/rules/checklistItems';
 import type { ChecklistSectionView } from '../../../shared/contract/checklists';
 import type { ModuleHandlers } from '../../api/handlers';
 import { invalid } from '../../api/errors';

@@ -1,7 +1,9 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { answerTypeWords, CHECKLIST_SHEET, checklistColumns, INFO_SHEET, infoLabels, itemFields, itemShape, sectionFields } from '../../../shared/contract/checklists';
-import type { ChecklistColumnKey, ImportPreview, ImportProblem } from '../../../shared/contract/checklists';
+import { itemFields, itemShape, sectionFields } from '../../../shared/contract/checklists';
+import { answerTypeWords, CHECKLIST_SHEET, checklistColumns, INFO_SHEET, infoLabels } from '../../../shared/workbooks/checklistWorkbookLayout';
+import type { ImportPreview, ImportProblem } from '../../../shared/contract/checklists';
+import type { ChecklistColumnKey } from '../../../shared/workbooks/checklistWorkbookLayout';
 import { checklistImportLimits, importLimitMessages } from '../../../shared/contract/importLimits';
 import { answerTypes, templatePurposes } from '../../../shared/contract/vocabulary';
 import type { AnswerType, Comparator, TemplatePurpose } from '../../../shared/contract/vocabulary';

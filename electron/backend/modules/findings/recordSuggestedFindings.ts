@@ -1,6 +1,6 @@
 import { inArray } from 'drizzle-orm';
 import { findings } from '../../../../db/schema';
-import { proposeFinding } from '../../../shared/contract/findings';
+import { proposeFinding } from '../../../shared/rules/findingProposal';
 import type { ModuleHandlers } from '../../api/handlers';
 import { loadChecklistSections } from '../audits/auditChecklist';
 import { requireEditableAudit } from '../audits/auditRules';

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
 import { evidenceLinks, findings } from '../../../../db/schema';
 import type { AppDatabase } from '../../../../db/store';
-import { findingCode } from '../../../shared/contract/audits';
+import { findingCode } from '../../../shared/rules/findings';
 import { conflict } from '../../api/errors';
 import type { ModuleHandlers } from '../../api/handlers';
 import { recordChange } from '../../api/recordChange';

@@ -1,9 +1,9 @@
 import type { AppSettings, OrganizationView } from '../../../shared/contract/organization';
 import { findingClasses, teamRoles } from '../../../shared/contract/vocabulary';
 import type { FindingClass } from '../../../shared/contract/vocabulary';
-import { comparatorSymbols, indicatorMet } from '../../../shared/indicators';
+import { comparatorSymbols, indicatorMet } from '../../../shared/rules/indicators';
 import { bodyNameInText } from '../../../shared/legalBasisText';
-import { defaultDueDate, dueBasisDate } from '../../../shared/actionStates';
+import { defaultDueDate, dueBasisDate } from '../../../shared/rules/actionStates';
 import { formatCalendarDate, localDateOf, withCalendarDatesFormatted as written } from '../../../shared/dates';
 import { questionAsStatement } from '../../../shared/text';
 import type { ItemRow, MinutesSource, ParticipantRow, ResponseRow } from './loadMinutesSource';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { AppDatabase } from '../../../../db/store';
 import { units } from '../../../../db/schema';
-import { certificateIssue } from '../../../shared/contract/people';
+import { certificateIssue } from '../../../shared/rules/auditorCertificate';
 import type { PersonView } from '../../../shared/contract/people';
 import { localDateOf } from '../../../shared/dates';
 import { invalid } from '../../api/errors';

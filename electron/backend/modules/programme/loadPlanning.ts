@@ -1,7 +1,7 @@
 import { and, count, eq, inArray, lt, sql } from 'drizzle-orm';
 import { auditParticipants, audits, correctiveActions, findings, people, units } from '../../../../db/schema';
 import type { AppDatabase } from '../../../../db/store';
-import { ownerPendingStatuses } from '../../../shared/actionStates';
+import { ownerPendingStatuses } from '../../../shared/rules/actionStates';
 import { localDateOf } from '../../../shared/dates';
 import { selectHolidaysOfYear } from '../holidays/holidayViews';
 import { readSettings } from '../organization/readSettings';

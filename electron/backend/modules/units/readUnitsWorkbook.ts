@@ -1,7 +1,9 @@
 import type ExcelJS from 'exceljs';
 import type { ImportProblem } from '../../../shared/contract/checklists';
-import { UNITS_SHEET, unitCategories, unitCategoryWords, unitColumns, unitFields } from '../../../shared/contract/units';
-import type { UnitCategory, UnitColumnKey } from '../../../shared/contract/units';
+import { unitCategories, unitCategoryWords, unitFields } from '../../../shared/contract/units';
+import { UNITS_SHEET, unitColumns } from '../../../shared/workbooks/unitsWorkbookLayout';
+import type { UnitCategory } from '../../../shared/contract/units';
+import type { UnitColumnKey } from '../../../shared/workbooks/unitsWorkbookLayout';
 import type { ParsedInputOf } from '../../../shared/contract';
 import { foldForSearch } from '../../../shared/text';
 import { cellFlag, cellText, openWorksheet } from '../checklists/readChecklistWorkbook';

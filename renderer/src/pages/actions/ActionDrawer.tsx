@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconEdit, IconInfoCircle, IconLock, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
-import { CLOSED_ACTION_STATUS, checkMove, editableFields } from '../../../../electron/shared/actionStates';
+import { CLOSED_ACTION_STATUS, checkMove, editableFields } from '../../../../electron/shared/rules/actionStates';
 import type { ActionDetail } from '../../../../electron/shared/contract/actions';
 import { formatCalendarDate } from '../../../../electron/shared/dates';
 import { ConfirmDialog } from '../../components/ConfirmDialog';

@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Radio, ScrollArea, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { CLOSED_ACTION_STATUS } from '../../../../electron/shared/actionStates';
+import { CLOSED_ACTION_STATUS } from '../../../../electron/shared/rules/actionStates';
 import { formatCalendarDate } from '../../../../electron/shared/dates';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useI18n } from '../../i18n/I18nProvider';

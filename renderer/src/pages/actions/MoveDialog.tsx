@@ -3,7 +3,7 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import type { z } from 'zod';
-import { checkMove, statusAfterMove } from '../../../../electron/shared/actionStates';
+import { checkMove, statusAfterMove } from '../../../../electron/shared/rules/actionStates';
 import { moveActionInput } from '../../../../electron/shared/contract/actions';
 import type { ActionDetail } from '../../../../electron/shared/contract/actions';
 import type { ActionStatus } from '../../../../electron/shared/contract/vocabulary';

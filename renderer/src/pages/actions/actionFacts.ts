@@ -1,4 +1,4 @@
-import type { ActionFacts } from '../../../../electron/shared/actionStates';
+import type { ActionFacts } from '../../../../electron/shared/rules/actionStates';
 import type { ActionDetail } from '../../../../electron/shared/contract/actions';
 import { localDateOf } from '../../../../electron/shared/dates';
 

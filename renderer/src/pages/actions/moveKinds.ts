@@ -1,4 +1,4 @@
-import { CLOSED_ACTION_STATUS, actionMoves } from '../../../../electron/shared/actionStates';
+import { CLOSED_ACTION_STATUS, actionMoves } from '../../../../electron/shared/rules/actionStates';
 import type { ActionStatus } from '../../../../electron/shared/contract/vocabulary';
 import type { MessageKey } from '../../i18n/catalog';
 

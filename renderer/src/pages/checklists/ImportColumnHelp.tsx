@@ -1,6 +1,6 @@
 import { Accordion, Code, List, Table, Text } from '@mantine/core';
-import { answerTypeWords, CHECKLIST_SHEET, checklistColumns, INFO_SHEET } from '../../../../electron/shared/contract/checklists';
-import type { ChecklistColumnKey } from '../../../../electron/shared/contract/checklists';
+import { answerTypeWords, CHECKLIST_SHEET, checklistColumns, INFO_SHEET } from '../../../../electron/shared/workbooks/checklistWorkbookLayout';
+import type { ChecklistColumnKey } from '../../../../electron/shared/workbooks/checklistWorkbookLayout';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/catalog';
 

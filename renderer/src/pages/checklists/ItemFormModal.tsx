@@ -3,7 +3,7 @@ import { itemFields } from '../../../../electron/shared/contract/checklists';
 import type { ChecklistItemView, ItemFields } from '../../../../electron/shared/contract/checklists';
 import { answerTypes, comparators } from '../../../../electron/shared/contract/vocabulary';
 import type { AnswerType } from '../../../../electron/shared/contract/vocabulary';
-import { comparatorSymbols } from '../../../../electron/shared/indicators';
+import { comparatorSymbols } from '../../../../electron/shared/rules/indicators';
 import type { ApiError } from '../../../../electron/shared/contract';
 import { FormActions } from '../../components/FormActions';
 import { useI18n } from '../../i18n/I18nProvider';

@@ -3,7 +3,7 @@ import { IconArchive, IconCircleCheck, IconPencil } from '@tabler/icons-react';
 import type { ChecklistItemView } from '../../../../electron/shared/contract/checklists';
 import type { AnswerType, TemplatePurpose, VersionStatus } from '../../../../electron/shared/contract/vocabulary';
 import { formatCalendarDate, localDateOf } from '../../../../electron/shared/dates';
-import { comparatorSymbols } from '../../../../electron/shared/indicators';
+import { comparatorSymbols } from '../../../../electron/shared/rules/indicators';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/catalog';
 

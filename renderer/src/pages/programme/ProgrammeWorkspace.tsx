@@ -10,7 +10,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { CoverageMeter } from './CoverageMeter';
 import { isFiltering, matchesFilters, noFilters } from './entryFilters';
 import type { EntryFilters } from './entryFilters';
-import { issuesByEntry } from './entryIssues';
+import { issuesByEntry } from './issuesByEntry';
 import { MonthList } from './MonthList';
 import { ProgrammeFiltersBar } from './ProgrammeFiltersBar';
 import type { ProgrammeViewMode } from './ProgrammeFiltersBar';

@@ -1,7 +1,7 @@
 import { Alert, Button, FileButton, List, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconFileSpreadsheet } from '@tabler/icons-react';
-import { unitColumns } from '../../../../electron/shared/contract/units';
+import { unitColumns } from '../../../../electron/shared/workbooks/unitsWorkbookLayout';
 import { readAsBase64 } from '../../api/binaryFiles';
 import { useApiCommand } from '../../hooks/useApiCommand';
 import { useI18n } from '../../i18n/I18nProvider';

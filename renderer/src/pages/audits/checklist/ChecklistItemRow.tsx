@@ -1,8 +1,10 @@
 import { Badge, Button, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { IconAlertCircle, IconFlag, IconNote } from '@tabler/icons-react';
 import { memo, useEffect, useRef } from 'react';
-import { answerState, findingClassFor, findingCode } from '../../../../../electron/shared/contract/audits';
-import type { AnswerPatch, AuditItemView, StoredAnswer } from '../../../../../electron/shared/contract/audits';
+import { answerState } from '../../../../../electron/shared/rules/answers';
+import { findingClassFor, findingCode } from '../../../../../electron/shared/rules/findings';
+import type { AuditItemView } from '../../../../../electron/shared/contract/audits';
+import type { AnswerPatch, StoredAnswer } from '../../../../../electron/shared/rules/answers';
 import type { EvidenceView } from '../../../../../electron/shared/contract/evidence';
 import type { ConformityResult } from '../../../../../electron/shared/contract/vocabulary';
 import { useI18n } from '../../../i18n/I18nProvider';

@@ -1,7 +1,8 @@
 import { Box, Group, Stack, Text, Title } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AnswerPatch, AuditItemView } from '../../../../../electron/shared/contract/audits';
+import type { AuditItemView } from '../../../../../electron/shared/contract/audits';
+import type { AnswerPatch } from '../../../../../electron/shared/rules/answers';
 import type { EvidenceView } from '../../../../../electron/shared/contract/evidence';
 import { EmptyHint } from '../../../components/EmptyHint';
 import { useI18n } from '../../../i18n/I18nProvider';

@@ -1,8 +1,8 @@
 import { Group, NumberInput, Text } from '@mantine/core';
 import { useEffect, useEffectEvent, useState } from 'react';
-import { evaluateIndicator, numericValueIssue } from '../../../../../electron/shared/contract/audits';
+import { evaluateIndicator, numericValueIssue } from '../../../../../electron/shared/rules/answers';
 import type { AuditItemQuestion } from '../../../../../electron/shared/contract/audits';
-import { comparatorSymbols } from '../../../../../electron/shared/indicators';
+import { comparatorSymbols } from '../../../../../electron/shared/rules/indicators';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { IndicatorBadge } from './IndicatorBadge';
 

@@ -1,5 +1,7 @@
-import { answerState, isAnswered, isNonConforming } from '../../../../../electron/shared/contract/audits';
-import type { AuditItemView, AuditSectionView, StoredAnswer } from '../../../../../electron/shared/contract/audits';
+import { answerState, isAnswered } from '../../../../../electron/shared/rules/answers';
+import { isNonConforming } from '../../../../../electron/shared/rules/findings';
+import type { AuditItemView, AuditSectionView } from '../../../../../electron/shared/contract/audits';
+import type { StoredAnswer } from '../../../../../electron/shared/rules/answers';
 
 export const checklistFilters = ['all', 'unanswered', 'nonconforming'] as const;
 export type ChecklistFilter = (typeof checklistFilters)[number];

@@ -1,5 +1,6 @@
 import type { ApiError, ApiResult } from '../../../../../electron/shared/contract';
-import type { AnswerPatch, ResponseView, SaveResponseInput } from '../../../../../electron/shared/contract/audits';
+import type { ResponseView, SaveResponseInput } from '../../../../../electron/shared/contract/audits';
+import type { AnswerPatch } from '../../../../../electron/shared/rules/answers';
 
 export interface SaveStatus {
   /** Changes typed but not yet acknowledged as committed. */

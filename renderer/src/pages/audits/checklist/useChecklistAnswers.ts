@@ -1,8 +1,9 @@
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { ApiError } from '../../../../../electron/shared/contract';
-import { applyAnswerChange, blankAnswer } from '../../../../../electron/shared/contract/audits';
-import type { AnswerPatch, AuditItemQuestion, AuditSectionView, StoredAnswer } from '../../../../../electron/shared/contract/audits';
+import { applyAnswerChange, blankAnswer } from '../../../../../electron/shared/rules/answers';
+import type { AuditItemQuestion, AuditSectionView } from '../../../../../electron/shared/contract/audits';
+import type { AnswerPatch, StoredAnswer } from '../../../../../electron/shared/rules/answers';
 import { api } from '../../../api/client';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { AnswerSaveQueue } from './saveQueue';

@@ -1,6 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import { conformityResults } from '../../../../../electron/shared/contract/vocabulary';
-import type { AnswerPatch, AuditItemView } from '../../../../../electron/shared/contract/audits';
+import type { AuditItemView } from '../../../../../electron/shared/contract/audits';
+import type { AnswerPatch } from '../../../../../electron/shared/rules/answers';
 import type { FocusTarget } from './ChecklistItemRow';
 
 export interface ChecklistKeyActions {

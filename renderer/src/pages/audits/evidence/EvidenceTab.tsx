@@ -1,6 +1,6 @@
 import { ActionIcon, Anchor, Group, Table, Text, Tooltip } from '@mantine/core';
 import { IconEye, IconTrash } from '@tabler/icons-react';
-import { findingCode } from '../../../../../electron/shared/contract/audits';
+import { findingCode } from '../../../../../electron/shared/rules/findings';
 import type { EvidenceView } from '../../../../../electron/shared/contract/evidence';
 import type { FindingView } from '../../../../../electron/shared/contract/findings';
 import { formatInstant } from '../../../../../electron/shared/dates';

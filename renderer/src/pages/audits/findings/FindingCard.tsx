@@ -1,6 +1,6 @@
 import { ActionIcon, Badge, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { IconCircleCheck, IconEdit, IconTool, IconTrash } from '@tabler/icons-react';
-import { findingCode } from '../../../../../electron/shared/contract/audits';
+import { findingCode } from '../../../../../electron/shared/rules/findings';
 import type { EvidenceView } from '../../../../../electron/shared/contract/evidence';
 import type { FindingView } from '../../../../../electron/shared/contract/findings';
 import { useI18n } from '../../../i18n/I18nProvider';

@@ -1,7 +1,8 @@
 import { Alert, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconFlag, IconHistory, IconPlus } from '@tabler/icons-react';
-import { findingCode, findingClassFor } from '../../../../../electron/shared/contract/audits';
-import type { AuditDetail, AuditItemView, StoredAnswer } from '../../../../../electron/shared/contract/audits';
+import { findingCode, findingClassFor } from '../../../../../electron/shared/rules/findings';
+import type { AuditDetail, AuditItemView } from '../../../../../electron/shared/contract/audits';
+import type { StoredAnswer } from '../../../../../electron/shared/rules/answers';
 import type { EvidenceView } from '../../../../../electron/shared/contract/evidence';
 import { formatCalendarDate } from '../../../../../electron/shared/dates';
 import type { FindingView } from '../../../../../electron/shared/contract/findings';

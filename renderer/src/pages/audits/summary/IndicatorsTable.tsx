@@ -1,6 +1,6 @@
 import { Badge, Table, Text } from '@mantine/core';
 import type { IndicatorResult } from '../../../../../electron/shared/contract/audits';
-import { comparatorSymbols } from '../../../../../electron/shared/indicators';
+import { comparatorSymbols } from '../../../../../electron/shared/rules/indicators';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { IndicatorBadge } from '../checklist/IndicatorBadge';
 

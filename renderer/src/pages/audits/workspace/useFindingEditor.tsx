@@ -1,8 +1,9 @@
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { findingCode } from '../../../../../electron/shared/contract/audits';
-import type { AuditItemView, StoredAnswer } from '../../../../../electron/shared/contract/audits';
-import { proposeFinding } from '../../../../../electron/shared/contract/findings';
+import { findingCode } from '../../../../../electron/shared/rules/findings';
+import type { AuditItemView } from '../../../../../electron/shared/contract/audits';
+import type { StoredAnswer } from '../../../../../electron/shared/rules/answers';
+import { proposeFinding } from '../../../../../electron/shared/rules/findingProposal';
 import type { FindingDraft, FindingView } from '../../../../../electron/shared/contract/findings';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { useApiCommand } from '../../../hooks/useApiCommand';

@@ -1,6 +1,6 @@
-import type { ActionStatus, AuditKind } from './contract/vocabulary';
-import { actionStatuses } from './contract/vocabulary';
-import { addDays, addMonths } from './dates';
+import type { ActionStatus, AuditKind } from '../contract/vocabulary';
+import { actionStatuses } from '../contract/vocabulary';
+import { addDays, addMonths } from '../dates';
 
 /**
  * The life of a corrective action, as pure functions: the back end refuses with them and the
