@@ -5,6 +5,7 @@ import { getTableName, is } from 'drizzle-orm';
 import { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { afterEach, describe, expect, it } from 'vitest';
+import { MIGRATION_LEDGER_TABLE } from '../../db/migrationLedger';
 import * as schema from '../../db/schema';
 import { openStore, StoreOpenError, STORE_FILE_NAME } from '../../db/store';
 import type { Store } from '../../db/store';
@@ -33,6 +34,7 @@ describe('opening the store', () => {
     const expected = Object.values(schema)
       .filter((value) => is(value, SQLiteTable))
       .map((table) => getTableName(table as SQLiteTable))
+      .concat(MIGRATION_LEDGER_TABLE)
       .sort();
     expect(tableNames(store.sqlite)).toEqual(expected);
     expect(store.sqlite.pragma('user_version', { simple: true })).toBe(migrationCount);
