@@ -125,14 +125,17 @@ describe('0009 minutes dated as inspected', () => {
   });
 });
 
-describe('0010 foreign key indexes', () => {
-  it('keeps the rows and finds findings of an item through the new index', async () => {
-    const sqlite = await migrateAcross('_foreign_key_indexes', (old) => {
+describe('0010 store indexes', () => {
+  it('keeps the rows, finds findings of an item through the new index, and drops the change log time index', async () => {
+    const sqlite = await migrateAcross('_store_indexes', (old) => {
       insertAudit(old);
+      old.prepare("insert into change_log (id, created_at, actor_name, method, entity, entity_id, action) values ('c1', ?, 'Nguyễn Văn An', 'audits.start', 'audit', 'a1', 'create')").run(at);
       old.prepare("insert into findings (id, audit_id, number, finding_class, item_id, description, created_at, updated_at) values ('f1', 'a1', 1, 'major', 'i1', 'Chưa có kế hoạch', ?, ?)").run(at, at);
     });
     expect(sqlite.prepare("select id, item_id as itemId from findings").all()).toEqual([{ id: 'f1', itemId: 'i1' }]);
     const plan = sqlite.prepare("explain query plan select id from findings where item_id = 'i1'").all() as { detail: string }[];
     expect(plan.map((step) => step.detail).join(' ')).toContain('findings_item_idx');
+    expect(sqlite.prepare("select id from change_log").all()).toEqual([{ id: 'c1' }]);
+    expect(sqlite.prepare("select name from sqlite_master where name = 'change_log_at_idx'").all()).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+DROP INDEX `change_log_at_idx`;--> statement-breakpoint
 CREATE INDEX `units_head_person_idx` ON `units` (`head_person_id`);--> statement-breakpoint
 CREATE INDEX `planned_inspections_unit_idx` ON `planned_inspections` (`unit_id`);--> statement-breakpoint
 CREATE INDEX `planned_inspections_template_version_idx` ON `planned_inspections` (`template_version_id`);--> statement-breakpoint
