@@ -2,24 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MIGRATION_LEDGER_TABLE, migrationHash } from '../../db/migrationLedger';
 import { openStore, StoreOpenError, STORE_FILE_NAME } from '../../db/store';
-import type { Store } from '../../db/store';
 import { sourceLayout } from '../../electron/backend/paths';
 import { migrationsFolderWith } from '../support/migrationsFolder';
+import { storeOpener } from '../support/openedStores';
 import { makeTempDir } from '../support/tempBackend';
 
 const shipped = readMigrationFiles({ migrationsFolder: sourceLayout.migrationsFolder });
-const opened: Store[] = [];
-const open = async (dataDir: string, migrationsFolder = sourceLayout.migrationsFolder) => {
-  const store = await openStore({ dataDir, migrationsFolder });
-  opened.push(store);
-  return store;
-};
-afterEach(() => {
-  for (const store of opened.splice(0)) store.close();
-});
+const open = storeOpener();
 
 const ledger = (sqlite: Database.Database) => sqlite.prepare(`select number, sha256 from ${MIGRATION_LEDGER_TABLE} order by number`).all();
 const shippedLedger = (count: number) => shipped.slice(0, count).map((migration, index) => ({ number: index + 1, sha256: migrationHash(migration) }));

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openStore } from '../../db/store';
-import type { Store } from '../../db/store';
 import { migrationsBefore, migrationsFolderWith } from '../support/migrationsFolder';
+import { storeOpener } from '../support/openedStores';
 import { makeTempDir } from '../support/tempBackend';
 
 /*
@@ -10,10 +10,7 @@ import { makeTempDir } from '../support/tempBackend';
  * that version wrote them, this one migration applied, and what it must have done (and kept).
  */
 
-const opened: Store[] = [];
-afterEach(() => {
-  for (const store of opened.splice(0)) store.close();
-});
+const open = storeOpener();
 
 /** Brings a store filled by `fill` at the version before the migration whose tag ends with `tagEnd` across that one migration. */
 async function migrateAcross(tagEnd: string, fill: (sqlite: Database.Database) => void): Promise<Database.Database> {
@@ -25,8 +22,7 @@ async function migrateAcross(tagEnd: string, fill: (sqlite: Database.Database) =
   } finally {
     old.close();
   }
-  const store = await openStore({ dataDir, migrationsFolder: migrationsFolderWith(before + 1) });
-  opened.push(store);
+  const store = await open(dataDir, migrationsFolderWith(before + 1));
   expect(store.sqlite.pragma('user_version', { simple: true })).toBe(before + 1);
   expect(store.sqlite.pragma('foreign_key_check')).toEqual([]);
   return store.sqlite;
