@@ -7,6 +7,7 @@ import { readMigrationFiles } from 'drizzle-orm/migrator';
 import type { MigrationMeta } from 'drizzle-orm/migrator';
 import type { StoreHealth } from '../electron/shared/contract/storeHealth';
 import { startIntegrityCheck } from './integrityCheck';
+import { alteredMigration, recordAppliedMigrations } from './migrationLedger';
 import * as schema from './schema';
 import { listBackups, storeProblemReport } from './storeProblems';
 import type { StoreProblemKind } from './storeProblems';
@@ -51,7 +52,8 @@ const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 
 /**
  * Opens (creating if needed) the single SQLite store and brings its schema up to date. Nothing is written
- * before the file is known to be a whole SQLite store of a version this app understands that passes quick_check.
+ * before the file is known to be a whole SQLite store of a version this app understands that passes quick_check
+ * and whose applied migrations are the ones this app ships.
  */
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const filePath = path.join(options.dataDir, options.fileName ?? STORE_FILE_NAME);
@@ -73,6 +75,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     // Reads only, before journal_mode=WAL rewrites header bytes 18-19 of a rollback-journal store.
     refuseNewerStore(sqlite, filePath, migrations.length);
     refuseDamagedStore(sqlite, filePath);
+    refuseAlteredMigrations(sqlite, filePath, migrations);
   } catch (error) {
     sqlite.close();
     removeNewEmptySidecars(filePath, sidecarsBefore);
@@ -164,6 +167,11 @@ function refuseNewerStore(sqlite: Database.Database, filePath: string, supported
   }
 }
 
+function refuseAlteredMigrations(sqlite: Database.Database, filePath: string, migrations: MigrationMeta[]): void {
+  const altered = alteredMigration(sqlite, migrations, sqlite.pragma('user_version', { simple: true }) as number);
+  if (altered) throw new StoreOpenError('MIGRATION_ALTERED', filePath, altered);
+}
+
 function refuseDamagedStore(sqlite: Database.Database, filePath: string): void {
   const findings = (sqlite.pragma('quick_check(5)') as { quick_check: string }[]).map((row) => row.quick_check);
   if (findings.length !== 1 || findings[0] !== 'ok') throw new StoreOpenError('STORE_DAMAGED', filePath, findings.join('; '));
@@ -212,7 +220,10 @@ function applyPragmas(sqlite: Database.Database): void {
 async function migrate(sqlite: Database.Database, filePath: string, migrations: MigrationMeta[]): Promise<void> {
   const applied = sqlite.pragma('user_version', { simple: true }) as number;
   const pending = migrations.slice(applied);
-  if (pending.length === 0) return;
+  if (pending.length === 0) {
+    sqlite.transaction(() => recordAppliedMigrations(sqlite, migrations, applied))();
+    return;
+  }
   if (applied > 0) await backupBeforeMigration(sqlite, filePath, applied);
 
   // Table rebuilds need foreign keys off; the pragma is ignored inside a transaction, so it is set around it.
@@ -228,6 +239,7 @@ async function migrate(sqlite: Database.Database, filePath: string, migrations: 
       if (violations.length > 0) {
         throw new StoreOpenError('MIGRATION_FAILED', filePath, `${violations.length} liên kết khóa ngoại không hợp lệ`);
       }
+      recordAppliedMigrations(sqlite, migrations, migrations.length);
       sqlite.pragma(`user_version = ${migrations.length}`);
     })();
   } finally {

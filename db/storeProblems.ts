@@ -5,6 +5,7 @@ import path from 'node:path';
 export type StoreProblemKind =
   | 'STORE_TOO_NEW'
   | 'MIGRATION_FAILED'
+  | 'MIGRATION_ALTERED'
   | 'STORE_DAMAGED'
   | 'STORE_NOT_DATABASE'
   | 'STORE_TRUNCATED'
@@ -37,6 +38,8 @@ const whatHappened: Record<StoreProblemKind, string> = {
   STORE_TRUNCATED: 'Tệp dữ liệu bị cắt cụt: tệp ngắn hơn phần dữ liệu nó phải chứa (có thể do sao chép dở dang hoặc ổ đĩa đầy).',
   STORE_TOO_NEW: 'Dữ liệu được tạo bởi phiên bản mới hơn của ứng dụng.',
   MIGRATION_FAILED: 'Nâng cấp dữ liệu lên phiên bản này của ứng dụng thất bại. Mọi thay đổi của lần nâng cấp đã được hoàn tác.',
+  MIGRATION_ALTERED:
+    'Dữ liệu đã được nâng cấp bằng một bước nâng cấp khác với bước cùng số mà phiên bản này của ứng dụng mang theo (bản thử nghiệm hoặc bản bị sửa đổi), nên cấu trúc dữ liệu có thể không như ứng dụng chờ đợi.',
   STORE_BUSY: 'Tệp dữ liệu đang bị một chương trình khác giữ (có thể ứng dụng đã mở ở cửa sổ khác hoặc một chương trình sao lưu đang đọc tệp).',
   STORE_UNREADABLE: 'Không đọc được tệp dữ liệu (không có quyền truy cập, ổ đĩa lỗi hoặc thư mục không tồn tại).',
 };
@@ -69,6 +72,10 @@ function whatToDo(kind: StoreProblemKind, filePath: string, backups: string[]): 
         'Cách khắc phục: tiếp tục dùng phiên bản trước của ứng dụng và báo lỗi này (kèm chi tiết kỹ thuật bên dưới) cho bộ phận công nghệ thông tin.',
         backups.length > 0 ? `Bản sao lưu được ghi trước khi nâng cấp: ${backups[0]} (trong thư mục ${path.dirname(filePath)}).` : '',
       ].filter(Boolean);
+    case 'MIGRATION_ALTERED':
+      return [
+        'Cách khắc phục: mở dữ liệu này bằng đúng phiên bản ứng dụng đã nâng cấp nó, hoặc cài bản chính thức mới nhất; nếu vẫn bị từ chối, báo lỗi này (kèm chi tiết kỹ thuật bên dưới) cho bộ phận công nghệ thông tin.',
+      ];
     case 'STORE_BUSY':
       return ['Cách khắc phục: đóng các cửa sổ khác của ứng dụng (và chương trình đang mở tệp dữ liệu), chờ một lát rồi mở lại.'];
     case 'STORE_UNREADABLE':

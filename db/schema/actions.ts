@@ -34,6 +34,8 @@ export const correctiveActions = sqliteTable(
     index('corrective_actions_finding_idx').on(t.findingId),
     index('corrective_actions_status_due_idx').on(t.status, t.dueDate),
     index('corrective_actions_unit_idx').on(t.ownerUnitId),
+    index('corrective_actions_owner_person_idx').on(t.ownerPersonId),
+    index('corrective_actions_verifier_idx').on(t.verifierPersonId),
   ],
 );
 

@@ -40,7 +40,13 @@ export const audits = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('audits_unit_idx').on(t.unitId), index('audits_start_idx').on(t.startDate)],
+  (t) => [
+    index('audits_unit_idx').on(t.unitId),
+    index('audits_start_idx').on(t.startDate),
+    index('audits_planned_inspection_idx').on(t.plannedInspectionId),
+    index('audits_template_version_idx').on(t.templateVersionId),
+    index('audits_baseline_idx').on(t.baselineAuditId),
+  ],
 );
 
 /** The inspection team (side 'team') and the inspected unit's representatives (side 'unit'). */
@@ -58,7 +64,7 @@ export const auditParticipants = sqliteTable(
     position: text('position').notNull().default(''),
     sortOrder: integer('sort_order').notNull().default(0),
   },
-  (t) => [index('audit_participants_audit_idx').on(t.auditId)],
+  (t) => [index('audit_participants_audit_idx').on(t.auditId), index('audit_participants_person_idx').on(t.personId)],
 );
 
 export const itemResponses = sqliteTable(
@@ -81,5 +87,5 @@ export const itemResponses = sqliteTable(
     updatedAt: updatedAt(),
     updatedBy: text('updated_by'),
   },
-  (t) => [uniqueIndex('item_responses_audit_item').on(t.auditId, t.itemId)],
+  (t) => [uniqueIndex('item_responses_audit_item').on(t.auditId, t.itemId), index('item_responses_item_idx').on(t.itemId)],
 );

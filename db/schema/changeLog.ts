@@ -15,5 +15,6 @@ export const changeLog = sqliteTable(
     action: text('action', { enum: ['create', 'update', 'delete'] }).notNull(),
     changes: text('changes', { mode: 'json' }),
   },
-  (t) => [index('change_log_entity_idx').on(t.entity, t.entityId), index('change_log_at_idx').on(t.at)],
+  // No index on the time: entries are read newest first by rowid, which follows the time.
+  (t) => [index('change_log_entity_idx').on(t.entity, t.entityId)],
 );

@@ -26,7 +26,11 @@ export const findings = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('findings_audit_number').on(t.auditId, t.number), index('findings_audit_idx').on(t.auditId)],
+  (t) => [
+    uniqueIndex('findings_audit_number').on(t.auditId, t.number),
+    index('findings_audit_idx').on(t.auditId),
+    index('findings_item_idx').on(t.itemId),
+  ],
 );
 
 /** Files are stored once under their SHA-256; links say which records use them. */
@@ -52,5 +56,10 @@ export const evidenceLinks = sqliteTable(
     createdAt: createdAt(),
     createdBy: text('created_by'),
   },
-  (t) => [index('evidence_links_sha_idx').on(t.sha256), index('evidence_links_audit_idx').on(t.auditId)],
+  (t) => [
+    index('evidence_links_sha_idx').on(t.sha256),
+    index('evidence_links_audit_idx').on(t.auditId),
+    index('evidence_links_item_idx').on(t.itemId),
+    index('evidence_links_finding_idx').on(t.findingId),
+  ],
 );

@@ -38,16 +38,24 @@ export const issuedMinutes = sqliteTable(
     issuedAt: createdAt(),
     issuedBy: text('issued_by').notNull(),
   },
-  (t) => [uniqueIndex('issued_minutes_year_number').on(t.year, t.number), index('issued_minutes_audit_idx').on(t.auditId)],
+  (t) => [
+    uniqueIndex('issued_minutes_year_number').on(t.year, t.number),
+    index('issued_minutes_audit_idx').on(t.auditId),
+    index('issued_minutes_supersedes_idx').on(t.supersedesId),
+  ],
 );
 
-export const minutesDigitalSignatures = sqliteTable('minutes_digital_signatures', {
-  id: uuidPrimaryKey(),
-  minutesId: text('minutes_id')
-    .notNull()
-    .references(() => issuedMinutes.id, { onDelete: 'cascade' }),
-  sequence: integer('sequence').notNull(),
-  signerName: text('signer_name').notNull(),
-  signedPdfSha256: text('signed_pdf_sha256').notNull(),
-  signedAt: createdAt(),
-});
+export const minutesDigitalSignatures = sqliteTable(
+  'minutes_digital_signatures',
+  {
+    id: uuidPrimaryKey(),
+    minutesId: text('minutes_id')
+      .notNull()
+      .references(() => issuedMinutes.id, { onDelete: 'cascade' }),
+    sequence: integer('sequence').notNull(),
+    signerName: text('signer_name').notNull(),
+    signedPdfSha256: text('signed_pdf_sha256').notNull(),
+    signedAt: createdAt(),
+  },
+  (t) => [index('minutes_digital_signatures_minutes_idx').on(t.minutesId)],
+);

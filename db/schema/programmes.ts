@@ -45,7 +45,12 @@ export const plannedInspections = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('planned_inspections_programme_idx').on(t.programmeId), index('planned_inspections_date_idx').on(t.date)],
+  (t) => [
+    index('planned_inspections_programme_idx').on(t.programmeId),
+    index('planned_inspections_date_idx').on(t.date),
+    index('planned_inspections_unit_idx').on(t.unitId),
+    index('planned_inspections_template_version_idx').on(t.templateVersionId),
+  ],
 );
 
 export const plannedTeamMembers = sqliteTable(
@@ -60,5 +65,5 @@ export const plannedTeamMembers = sqliteTable(
       .references(() => people.id, { onDelete: 'restrict' }),
     role: text('role', { enum: teamRoles }).notNull(),
   },
-  (t) => [index('planned_team_members_inspection_idx').on(t.plannedInspectionId)],
+  (t) => [index('planned_team_members_inspection_idx').on(t.plannedInspectionId), index('planned_team_members_person_idx').on(t.personId)],
 );

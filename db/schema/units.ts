@@ -21,7 +21,7 @@ export const units = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('units_active_idx').on(t.active)],
+  (t) => [index('units_active_idx').on(t.active), index('units_head_person_idx').on(t.headPersonId)],
 );
 
 export const people = sqliteTable(

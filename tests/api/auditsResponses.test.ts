@@ -33,7 +33,9 @@ describe('answers', () => {
     }
     const log = await backend.call('changeLog.list', { entity: 'item_response' });
     expect(log).toHaveLength(10);
-    expect(log[0]).toMatchObject({ method: 'audits.saveResponse', changes: { itemCode: 'A.1', conformity: ['co_hoi_cai_tien', 'khong_ap_dung'] } });
+    expect(log[0]).toMatchObject({ method: 'audits.saveResponse', entityId: expect.any(String) });
+    // Compact: the item's code and the changed fields only; the audit is the answer row's own.
+    expect(log[0]?.changes).toEqual({ itemCode: 'A.1', conformity: ['co_hoi_cai_tien', 'khong_ap_dung'] });
 
     const checklist = await backend.call('audits.checklist', { auditId });
     expect(checklist.sections.map((s) => [s.code, s.items.map((i) => i.code)])).toEqual([

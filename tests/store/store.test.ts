@@ -4,25 +4,19 @@ import Database from 'better-sqlite3';
 import { getTableName, is } from 'drizzle-orm';
 import { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { MIGRATION_LEDGER_TABLE } from '../../db/migrationLedger';
 import * as schema from '../../db/schema';
 import { openStore, StoreOpenError, STORE_FILE_NAME } from '../../db/store';
 import type { Store } from '../../db/store';
 import { sourceLayout } from '../../electron/backend/paths';
 import { builtInSeedSteps, seedDefaults } from '../../electron/backend/seed/seedDefaults';
 import { migrationsBefore, migrationsFolderWith } from '../support/migrationsFolder';
+import { storeOpener } from '../support/openedStores';
 import { makeTempDir } from '../support/tempBackend';
 
 const migrationCount = readMigrationFiles({ migrationsFolder: sourceLayout.migrationsFolder }).length;
-const opened: Store[] = [];
-const open = async (dataDir: string, migrationsFolder = sourceLayout.migrationsFolder) => {
-  const store = await openStore({ dataDir, migrationsFolder });
-  opened.push(store);
-  return store;
-};
-afterEach(() => {
-  for (const store of opened.splice(0)) store.close();
-});
+const open = storeOpener();
 
 const tableNames = (sqlite: Database.Database) =>
   (sqlite.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'").all() as { name: string }[]).map((r) => r.name).sort();
@@ -33,6 +27,7 @@ describe('opening the store', () => {
     const expected = Object.values(schema)
       .filter((value) => is(value, SQLiteTable))
       .map((table) => getTableName(table as SQLiteTable))
+      .concat(MIGRATION_LEDGER_TABLE)
       .sort();
     expect(tableNames(store.sqlite)).toEqual(expected);
     expect(store.sqlite.pragma('user_version', { simple: true })).toBe(migrationCount);

@@ -39,7 +39,8 @@ export const saveResponse: ModuleHandlers<'audits.saveResponse'>['audits.saveRes
     .onConflictDoUpdate({ target: [itemResponses.auditId, itemResponses.itemId], set: { ...next, ...stamp } })
     .returning({ id: itemResponses.id, ...responseColumns })
     .get();
-  recordChange(ctx, { entity: 'item_response', entityId: saved.id, action: existing ? 'update' : 'create', changes: { auditId, itemCode: item.code, ...changes } });
+  // The answer's row names its audit; the log keeps only the item's code, to read on its own, and what changed.
+  recordChange(ctx, { entity: 'item_response', entityId: saved.id, action: existing ? 'update' : 'create', changes: { itemCode: item.code, ...changes } });
   return responseOf(saved);
 };
 

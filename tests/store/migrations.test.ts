@@ -1,0 +1,137 @@
+import type Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { openStore } from '../../db/store';
+import { migrationsBefore, migrationsFolderWith } from '../support/migrationsFolder';
+import { storeOpener } from '../support/openedStores';
+import { makeTempDir } from '../support/tempBackend';
+
+/*
+ * One test per migration, as Signal tests its own: a store at the migration before, rows written the way
+ * that version wrote them, this one migration applied, and what it must have done (and kept).
+ */
+
+const open = storeOpener();
+
+/** Brings a store filled by `fill` at the version before the migration whose tag ends with `tagEnd` across that one migration. */
+async function migrateAcross(tagEnd: string, fill: (sqlite: Database.Database) => void): Promise<Database.Database> {
+  const before = migrationsBefore(tagEnd);
+  const dataDir = makeTempDir();
+  const old = await openStore({ dataDir, migrationsFolder: migrationsFolderWith(before) });
+  try {
+    old.sqlite.transaction(() => fill(old.sqlite))();
+  } finally {
+    old.close();
+  }
+  const store = await open(dataDir, migrationsFolderWith(before + 1));
+  expect(store.sqlite.pragma('user_version', { simple: true })).toBe(before + 1);
+  expect(store.sqlite.pragma('foreign_key_check')).toEqual([]);
+  return store.sqlite;
+}
+
+const at = '2025-03-04T02:00:00.000Z';
+const refusal = (run: () => unknown) => {
+  try {
+    run();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return 'accepted';
+};
+
+/** An audit of unit u1 against the published version 1, as stores after 0008 (units without a type) hold it. */
+function insertAudit(sqlite: Database.Database, status = 'in_progress'): void {
+  insertChecklist(sqlite);
+  sqlite.prepare("insert into units (id, code, name, created_at, updated_at) values ('u1', 'VP', 'Văn phòng', ?, ?)").run(at, at);
+  sqlite
+    .prepare("insert into audits (id, kind, unit_id, template_version_id, title, start_date, end_date, status, created_at, updated_at) values ('a1', 'CCHC', 'u1', 'v1', 'Kiểm tra CCHC', '2025-03-03', '2025-03-04', ?, ?, ?)")
+    .run(status, at, at);
+}
+
+/** A template with a published version 1 and a draft version 2, each with one section and one item. */
+function insertChecklist(sqlite: Database.Database): void {
+  const run = (sql: string, ...params: unknown[]) => sqlite.prepare(sql).run(...params);
+  run("insert into checklist_templates (id, code, name, purpose, created_at, updated_at) values ('t1', 'CCHC', 'Danh mục CCHC', 'cchc', ?, ?)", at, at);
+  for (const [version, status] of [['1', 'published'], ['2', 'draft']] as const) {
+    run('insert into checklist_versions (id, template_id, version, status, year, published_at, created_at) values (?, ?, ?, ?, 2025, ?, ?)', `v${version}`, 't1', Number(version), status, status === 'draft' ? null : at, at);
+    run("insert into checklist_sections (id, version_id, code, title, sort_order) values (?, ?, 'I', 'Công tác chỉ đạo', 1)", `s${version}`, `v${version}`);
+    run("insert into checklist_items (id, version_id, section_id, code, question, answer_type, sort_order) values (?, ?, ?, '1.1', 'Có kế hoạch CCHC năm không?', 'yes_no', 1)", `i${version}`, `v${version}`, `s${version}`);
+  }
+}
+
+describe('0001 change log append-only', () => {
+  it('keeps the entries written before, refuses changing or erasing them, and still takes new ones', async () => {
+    const sqlite = await migrateAcross('_change_log_append_only', (old) => {
+      old.prepare("insert into change_log (id, created_at, actor_name, method, entity, entity_id, action, changes) values ('c1', ?, 'Nguyễn Văn An', 'units.create', 'unit', 'u1', 'create', '{\"name\":\"Văn phòng\"}')").run(at);
+    });
+    expect(sqlite.prepare('select id, actor_name as actor, changes from change_log').all()).toEqual([{ id: 'c1', actor: 'Nguyễn Văn An', changes: '{"name":"Văn phòng"}' }]);
+    expect(refusal(() => sqlite.prepare("update change_log set actor_name = 'Người khác' where id = 'c1'").run())).toBe('Nhật ký thay đổi chỉ được ghi thêm, không được sửa.');
+    expect(refusal(() => sqlite.prepare("delete from change_log where id = 'c1'").run())).toBe('Nhật ký thay đổi chỉ được ghi thêm, không được xóa.');
+    sqlite.prepare("insert into change_log (id, created_at, actor_name, method, entity, entity_id, action) values ('c2', ?, 'Nguyễn Văn An', 'units.delete', 'unit', 'u1', 'delete')").run(at);
+    expect(sqlite.prepare('select id, actor_name as actor from change_log order by id').all()).toEqual([
+      { id: 'c1', actor: 'Nguyễn Văn An' },
+      { id: 'c2', actor: 'Nguyễn Văn An' },
+    ]);
+  });
+});
+
+describe('0003 checklist versions frozen', () => {
+  it('freezes the content of versions published before, and leaves drafts editable', async () => {
+    const sqlite = await migrateAcross('_checklist_versions_frozen', insertChecklist);
+    const run = (sql: string) => refusal(() => sqlite.prepare(sql).run());
+    const frozen = 'Phiên bản danh mục đã công bố không được sửa.';
+    expect(run("update checklist_items set question = 'Đã sửa' where id = 'i1'")).toBe(frozen);
+    expect(run("delete from checklist_items where id = 'i1'")).toBe(frozen);
+    expect(run("update checklist_sections set title = 'Đã sửa' where id = 's1'")).toBe(frozen);
+    expect(run("delete from checklist_sections where id = 's1'")).toBe(frozen);
+    expect(run("update checklist_versions set year = 2026 where id = 'v1'")).toBe('Phiên bản danh mục đã công bố chỉ có thể chuyển thành phiên bản cũ.');
+    expect(run("delete from checklist_versions where id = 'v1'")).toBe('Phiên bản danh mục đã công bố không được xóa.');
+    expect(sqlite.prepare("select question from checklist_items where id = 'i1'").get()).toEqual({ question: 'Có kế hoạch CCHC năm không?' });
+
+    expect(run("update checklist_items set question = 'Đã sửa' where id = 'i2'")).toBe('accepted');
+    expect(run("update checklist_sections set title = 'Đã sửa' where id = 's2'")).toBe('accepted');
+    expect(run("update checklist_versions set status = 'superseded' where id = 'v1'")).toBe('accepted');
+    expect(run("update checklist_versions set status = 'published' where id = 'v1'")).toBe('Phiên bản danh mục đã công bố chỉ có thể chuyển thành phiên bản cũ.');
+    expect(run("delete from checklist_items where id = 'i2'")).toBe('accepted');
+  });
+});
+
+describe('0008 drop unit type', () => {
+  it('drops the old type column and keeps every unit with its category and flags', async () => {
+    const sqlite = await migrateAcross('_drop_unit_type', (old) => {
+      old.prepare("insert into units (id, code, name, type, category, in_cchc_scope, iso_applying, created_at, updated_at) values ('u1', 'VP', 'Văn phòng', 'VAN_PHONG', 'co_quan_chuyen_mon', 0, 1, ?, ?)").run(at, at);
+    });
+    const columns = (sqlite.pragma('table_info(units)') as { name: string }[]).map((column) => column.name);
+    expect(columns).not.toContain('type');
+    expect(sqlite.prepare('select id, code, name, category, in_cchc_scope as cchc, iso_applying as iso from units').all()).toEqual([
+      { id: 'u1', code: 'VP', name: 'Văn phòng', category: 'co_quan_chuyen_mon', cchc: 0, iso: 1 },
+    ]);
+  });
+});
+
+describe('0009 minutes dated as inspected', () => {
+  it('leaves audits without an end time and minutes issued before without a document date (they bear their issue day)', async () => {
+    const sqlite = await migrateAcross('_minutes_dated_as_inspected', (old) => {
+      insertAudit(old, 'closed');
+      old.prepare("insert into issued_minutes (id, audit_id, year, number, document_code, content_sha256, pdf_sha256, created_at, issued_by) values ('m1', 'a1', 2025, 1, '01/BB-UBND', 'c', 'p', ?, 'Nguyễn Văn An')").run(at);
+    });
+    expect(sqlite.prepare('select id, title, ended_time as endedTime from audits').all()).toEqual([{ id: 'a1', title: 'Kiểm tra CCHC', endedTime: null }]);
+    expect(sqlite.prepare('select id, document_code as code, created_at as issuedAt, document_date as documentDate from issued_minutes').all()).toEqual([
+      { id: 'm1', code: '01/BB-UBND', issuedAt: at, documentDate: null },
+    ]);
+  });
+});
+
+describe('0010 store indexes', () => {
+  it('keeps the rows, finds findings of an item through the new index, and drops the change log time index', async () => {
+    const sqlite = await migrateAcross('_store_indexes', (old) => {
+      insertAudit(old);
+      old.prepare("insert into change_log (id, created_at, actor_name, method, entity, entity_id, action) values ('c1', ?, 'Nguyễn Văn An', 'audits.start', 'audit', 'a1', 'create')").run(at);
+      old.prepare("insert into findings (id, audit_id, number, finding_class, item_id, description, created_at, updated_at) values ('f1', 'a1', 1, 'major', 'i1', 'Chưa có kế hoạch', ?, ?)").run(at, at);
+    });
+    expect(sqlite.prepare("select id, item_id as itemId from findings").all()).toEqual([{ id: 'f1', itemId: 'i1' }]);
+    const plan = sqlite.prepare("explain query plan select id from findings where item_id = 'i1'").all() as { detail: string }[];
+    expect(plan.map((step) => step.detail).join(' ')).toContain('findings_item_idx');
+    expect(sqlite.prepare("select id from change_log").all()).toEqual([{ id: 'c1' }]);
+    expect(sqlite.prepare("select name from sqlite_master where name = 'change_log_at_idx'").all()).toEqual([]);
+  });
+});
