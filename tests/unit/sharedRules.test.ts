@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { calendarDate, id, optionalText, percent, requiredText, year } from '../../electron/shared/contract/fields';
-import { comparatorSymbols, indicatorMet } from '../../electron/shared/indicators';
+import { comparatorSymbols, indicatorMet } from '../../electron/shared/rules/indicators';
 import { foldForSearch, matchesSearch } from '../../electron/shared/text';
 
 const messages = (schema: z.ZodType, value: unknown) => {
