@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import { AppError } from '../api/errors';
 import { workerTasks } from './workerTasks';
 import type { WorkerRequest, WorkerResponse } from './workerMessages';
 
@@ -12,7 +13,8 @@ port.on('message', async ({ task, payload }: WorkerRequest) => {
     const run = workerTasks[task] as (payload: unknown) => unknown;
     response = { ok: true, value: await run(payload) };
   } catch (error) {
-    response = { ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    if (error instanceof AppError) response = { ok: false, message: error.message, refusal: error.toApiError() };
+    else response = { ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
   port.postMessage(response);
 });

@@ -1,3 +1,4 @@
+import type { ApiError } from '../../shared/contract';
 import type { WorkerTaskName } from './workerTasks';
 
 /** One task for a worker; each worker runs one at a time, so its next answer is this task's. */
@@ -6,4 +7,5 @@ export interface WorkerRequest {
   payload: unknown;
 }
 
-export type WorkerResponse = { ok: true; value: unknown } | { ok: false; message: string };
+/** A refusal (AppError) crosses as its API error, so the user reads the same message as on the API thread. */
+export type WorkerResponse = { ok: true; value: unknown } | { ok: false; message: string; refusal?: ApiError };

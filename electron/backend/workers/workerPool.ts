@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { AppError } from '../api/errors';
 import type { WorkerRequest, WorkerResponse } from './workerMessages';
 import type { WorkerTaskName, WorkerTaskPayload, WorkerTaskResult } from './workerTasks';
 
@@ -76,7 +77,7 @@ export function createWorkerPool({ entry = defaultWorkerEntry(), size = 2, maxHe
       idle.push(worker);
       if (job) {
         if (response.ok) job.resolve(response.value);
-        else job.reject(new WorkerTaskError(response.message));
+        else job.reject(response.refusal ? new AppError(response.refusal.code, response.refusal.message, response.refusal.issues) : new WorkerTaskError(response.message));
       }
       pump();
     });

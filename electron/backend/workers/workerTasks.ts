@@ -1,11 +1,27 @@
+import { writeBoardWorkbook } from '../modules/actions/boardWorkbook';
+import { buildChecklistWorkbook } from '../modules/checklists/checklistWorkbook';
 import { readChecklistWorkbook } from '../modules/checklists/readChecklistWorkbook';
+import { layOutMinutesPdf } from '../modules/minutes/renderMinutesPdf';
+import { renderProgrammePdf } from '../modules/programme/programmeDocumentContent';
+import { writeProgrammeWorkbook } from '../modules/programme/programmeWorkbook';
+import { readUnitsWorkbook } from '../modules/units/readUnitsWorkbook';
+import { signWithPkcs12 } from '../signing/signWithPkcs12';
 
 /**
- * The work that runs off the thread answering the UI, by name. Payloads and results cross the
- * thread boundary by structured clone, so they are plain data.
+ * The work that runs off the thread answering the UI, by name: PDF rendering, Excel reading and
+ * writing, and signing. The API thread reads the store and sends the content; payloads and results
+ * cross the thread boundary by structured clone, so they are plain data (bytes arrive as Uint8Array).
  */
 export const workerTasks = {
   'checklists.readWorkbook': ({ fileName, base64 }: { fileName: string; base64: string }) => readChecklistWorkbook(fileName, base64),
+  'checklists.writeWorkbook': buildChecklistWorkbook,
+  'units.readWorkbook': ({ fileName, base64, existing }: { fileName: string; base64: string; existing: { code: string; name: string }[] }) =>
+    readUnitsWorkbook(fileName, base64, existing),
+  'actions.writeBoardWorkbook': writeBoardWorkbook,
+  'programme.writeWorkbook': writeProgrammeWorkbook,
+  'programme.renderPdf': renderProgrammePdf,
+  'minutes.renderPdf': layOutMinutesPdf,
+  'signing.signPkcs12': signWithPkcs12,
 };
 
 export type WorkerTaskName = keyof typeof workerTasks;

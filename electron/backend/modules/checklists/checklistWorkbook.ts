@@ -35,7 +35,7 @@ function itemRow(item: ChecklistItemView): RowValues {
 }
 
 /** One row per item in order; a section without items still gets a row, so it survives a round trip. */
-export async function buildChecklistWorkbook(detail: ChecklistVersionDetail, now: Date): Promise<Buffer> {
+export async function buildChecklistWorkbook({ detail, now }: { detail: ChecklistVersionDetail; now: Date }): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.created = now;
   const sheet = workbook.addWorksheet(CHECKLIST_SHEET, {
@@ -79,7 +79,7 @@ export async function buildChecklistWorkbook(detail: ChecklistVersionDetail, now
     row.getCell(1).font = { bold: true };
     row.alignment = { vertical: 'top', wrapText: true };
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
 export function checklistFileName(detail: ChecklistVersionDetail): string {

@@ -1,9 +1,10 @@
 import type { ModuleHandlers } from '../../api/handlers';
 import { invalid } from '../../api/errors';
 import { recordChange } from '../../api/recordChange';
+import { asBuffer } from '../../workers/transferredBytes';
 import { backgroundWork } from '../../workers/workerPool';
 import { assertTemplateCodeFree } from './checklistRules';
-import { buildChecklistWorkbook, checklistFileName } from './checklistWorkbook';
+import { checklistFileName } from './checklistWorkbook';
 import { requireTemplateRow, requireVersionDetail } from './checklistViews';
 import { insertDraftVersion, insertTemplateWithDraft } from './versionContent';
 
@@ -11,8 +12,8 @@ type Handlers = ModuleHandlers<'checklists.exportXlsx' | 'checklists.previewImpo
 
 export const exportXlsx: Handlers['checklists.exportXlsx'] = async (ctx, { versionId }) => {
   const detail = requireVersionDetail(ctx.store.db, versionId);
-  const buffer = await buildChecklistWorkbook(detail, ctx.now());
-  return { fileName: checklistFileName(detail), base64: buffer.toString('base64') };
+  const bytes = await backgroundWork.run('checklists.writeWorkbook', { detail, now: ctx.now() });
+  return { fileName: checklistFileName(detail), base64: asBuffer(bytes).toString('base64') };
 };
 
 /** The workbook is parsed on a worker thread, so other calls keep answering meanwhile. */

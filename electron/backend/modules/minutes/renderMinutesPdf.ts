@@ -1,6 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import type { Node } from 'pdfmake/interfaces';
 import { A4_HEIGHT, renderPdf, SIGNATURE_SPACE } from '../../documents';
+import { asBuffer } from '../../workers/transferredBytes';
+import { backgroundWork } from '../../workers/workerPool';
 import { withEmptySignatureFields } from '../../signing/signatureFields';
 import type { SignaturePlacement } from '../../signing/signatureFields';
 import type { MinutesContent } from './minutesContent';
@@ -15,20 +17,30 @@ export interface RenderedMinutes {
   signatureSpaces: Map<string, SignaturePlacement>;
 }
 
+/** What crosses back from the worker: the PDF arrives as plain bytes. */
+type RenderedBytes = Omit<RenderedMinutes, 'pdf'> & { pdf: Uint8Array };
+
+export interface MinutesRenderOptions {
+  resourcesDir: string;
+  signatureFields: boolean;
+}
+
+/** Renders the minutes on a worker thread: the content and images go there, the bytes come back. */
+export async function renderMinutesPdf(content: MinutesContent, images: Map<string, Buffer>, options: MinutesRenderOptions): Promise<RenderedMinutes> {
+  const rendered = await backgroundWork.run('minutes.renderPdf', { content, images, options });
+  return { ...rendered, pdf: asBuffer(rendered.pdf) };
+}
+
 /**
- * Lays out and renders the minutes. The signing spaces are found after layout (pdfmake reports
+ * Lays out and renders the minutes, on the worker thread. The signing spaces are found after layout (pdfmake reports
  * each node's position to pageBreakBefore once, after every break before it is settled), and issued
  * minutes get an empty signature field in each, so digital signatures land in the right block in
  * this app or in any PDF software.
  */
-export async function renderMinutesPdf(
-  content: MinutesContent,
-  images: Map<string, Buffer>,
-  options: { resourcesDir: string; signatureFields: boolean },
-): Promise<RenderedMinutes> {
+export async function layOutMinutesPdf({ content, images, options }: { content: MinutesContent; images: Map<string, Uint8Array>; options: MinutesRenderOptions }): Promise<RenderedBytes> {
   const started = performance.now();
   const signatureSpaces = new Map<string, SignaturePlacement>();
-  const doc = minutesDocument(content, images);
+  const doc = minutesDocument(content, new Map([...images].map(([personId, png]) => [personId, asBuffer(png)])));
   const layoutRules = doc.pageBreakBefore;
   doc.pageBreakBefore = (node, nodes) => {
     const key = typeof node.id === 'string' ? signerKeyOfSpaceId(node.id) : null;

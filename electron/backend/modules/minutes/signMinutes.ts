@@ -2,11 +2,9 @@ import { minutesDigitalSignatures } from '../../../../db/schema';
 import { AppError } from '../../api/errors';
 import type { ModuleHandlers } from '../../api/handlers';
 import { recordChange } from '../../api/recordChange';
-import { DOCUMENT_FONT, renderPdf } from '../../documents';
-import { signatureAppearanceDocument } from '../../signing/signatureAppearance';
 import { listSignatureFields } from '../../signing/signatureFields';
-import { openSigningIdentity } from '../../signing/signingIdentity';
-import { signPdf } from '../../signing/signPdf';
+import { asBuffer } from '../../workers/transferredBytes';
+import { backgroundWork } from '../../workers/workerPool';
 import { readOrganization } from '../organization/readOrganization';
 import { issuedMinutesView, latestVersion, readIssuedMinutes, readLatestMinutesPdf } from './issuedMinutesViews';
 import { readAudit } from './loadMinutesSource';
@@ -38,21 +36,18 @@ export const signMinutes: ModuleHandlers<'minutes.sign'>['minutes.sign'] = (ctx,
     }
 
     const signingTime = ctx.now();
-    const identity = openSigningIdentity(Buffer.from(input.p12Base64, 'base64'), input.password, signingTime);
-    const [x1, y1, x2, y2] = field.rect;
-    const appearancePdf = await renderPdf(
-      signatureAppearanceDocument({ signerName: identity.subjectName, signedAt: signingTime, width: x2 - x1, height: y2 - y1, font: DOCUMENT_FONT }),
-      ctx.config.resourcesDir,
-    );
-    const signed = await signPdf({
+    const { signed: signedBytes, subjectName, serialNumberHex } = await backgroundWork.run('signing.signPkcs12', {
       pdf,
-      identity,
+      p12: Buffer.from(input.p12Base64, 'base64'),
+      password: input.password,
       fieldName,
-      appearancePdf,
+      rect: field.rect,
       reason: `Ký biên bản số ${row.documentCode}`,
       location: readOrganization(db).placeName,
       signingTime,
+      resourcesDir: ctx.config.resourcesDir,
     });
+    const signed = asBuffer(signedBytes);
 
     const nextSequence = sequence + 1;
     const filePath = minutesFilePath(ctx.config.dataDir, row, nextSequence);
@@ -63,14 +58,14 @@ export const signMinutes: ModuleHandlers<'minutes.sign'>['minutes.sign'] = (ctx,
           if (latestVersion(db, row).sequence !== sequence) throw new AppError('CONFLICT', 'Biên bản vừa được ký bởi người khác; hãy tải lại và ký lại.');
           const saved = db
             .insert(minutesDigitalSignatures)
-            .values({ minutesId: row.id, sequence: nextSequence, signerName: identity.subjectName, signedPdfSha256: sha256Hex(signed), signedAt: signingTime.toISOString() })
+            .values({ minutesId: row.id, sequence: nextSequence, signerName: subjectName, signedPdfSha256: sha256Hex(signed), signedAt: signingTime.toISOString() })
             .returning()
             .get();
           recordChange(ctx, {
             entity: 'minutes_digital_signature',
             entityId: saved.id,
             action: 'create',
-            changes: { minutesId: row.id, field: fieldName, signer: identity.subjectName, certificateSerial: identity.serialNumberHex, signedPdfSha256: saved.signedPdfSha256 },
+            changes: { minutesId: row.id, field: fieldName, signer: subjectName, certificateSerial: serialNumberHex, signedPdfSha256: saved.signedPdfSha256 },
           });
         })
         .immediate();

@@ -1,12 +1,12 @@
 import { localDateOf } from '../../../shared/dates';
 import type { ModuleHandlers } from '../../api/handlers';
-import { renderPdf } from '../../documents';
+import { asBuffer } from '../../workers/transferredBytes';
+import { backgroundWork } from '../../workers/workerPool';
 import { legalBasisLines } from '../legalBases/renderLegalBases';
 import { readOrganization } from '../organization/readOrganization';
 import { assertSetupCompleted } from '../setup/setupStatus';
 import { readSettings } from '../organization/readSettings';
 import { selectUnitViews } from '../units/unitViews';
-import { programmeDocumentDefinition } from './programmeDocumentContent';
 import { requireProgramme } from './programmeRows';
 import { buildProgrammeView } from './programmeView';
 
@@ -15,7 +15,14 @@ export const exportPdf: ModuleHandlers<'programme.exportPdf'>['programme.exportP
   assertSetupCompleted(db);
   const programme = buildProgrammeView(db, requireProgramme(db, id), localDateOf(ctx.now()));
   const unitOrder = selectUnitViews(db).map((unit) => unit.id);
-  const pdf = await renderPdf(programmeDocumentDefinition(programme, readOrganization(db), readSettings(db), legalBasisLines(db, 'plan', programme.year), unitOrder), ctx.config.resourcesDir);
+  const pdf = await backgroundWork.run('programme.renderPdf', {
+    programme,
+    organization: readOrganization(db),
+    settings: readSettings(db),
+    legalBases: legalBasisLines(db, 'plan', programme.year),
+    unitOrder,
+    resourcesDir: ctx.config.resourcesDir,
+  });
   const suffix = programme.status === 'approved' ? '' : '-du-thao';
-  return { fileName: `ke-hoach-kiem-tra-${programme.year}${suffix}.pdf`, mimeType: 'application/pdf', base64: pdf.toString('base64') };
+  return { fileName: `ke-hoach-kiem-tra-${programme.year}${suffix}.pdf`, mimeType: 'application/pdf', base64: asBuffer(pdf).toString('base64') };
 };

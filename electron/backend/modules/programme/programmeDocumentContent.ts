@@ -2,7 +2,7 @@ import type { Content } from 'pdfmake/interfaces';
 import type { OrganizationView, AppSettings } from '../../../shared/contract/organization';
 import type { PlannedInspectionView, ProgrammeView, TeamMemberView } from '../../../shared/contract/programme';
 import { formatCalendarDate, localDateOf } from '../../../shared/dates';
-import { administrativeDocument, dashList, documentTable, heading, paragraph, recipientsAndSignature, roman, weekdayName } from '../../documents';
+import { administrativeDocument, dashList, documentTable, heading, paragraph, recipientsAndSignature, renderPdf, roman, weekdayName } from '../../documents';
 import type { AdministrativeDocumentInput } from '../../documents';
 import { kindPhrases } from './planning/kindWords';
 import { selectionReasonText } from './selectionWords';
@@ -137,3 +137,17 @@ export function programmeDocument(programme: ProgrammeView, organization: Organi
 
 export const programmeDocumentDefinition = (programme: ProgrammeView, organization: OrganizationView, settings: AppSettings, legalBases: string[], unitOrder: string[]) =>
   administrativeDocument(programmeDocument(programme, organization, settings, legalBases, unitOrder));
+
+export interface ProgrammePdfInput {
+  programme: ProgrammeView;
+  organization: OrganizationView;
+  settings: AppSettings;
+  legalBases: string[];
+  unitOrder: string[];
+  resourcesDir: string;
+}
+
+/** The plan as a PDF; runs on a worker thread, where the layout (with its functions) is built from plain data. */
+export async function renderProgrammePdf({ programme, organization, settings, legalBases, unitOrder, resourcesDir }: ProgrammePdfInput): Promise<Uint8Array> {
+  return renderPdf(programmeDocumentDefinition(programme, organization, settings, legalBases, unitOrder), resourcesDir);
+}

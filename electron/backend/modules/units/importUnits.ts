@@ -1,15 +1,15 @@
 import { units } from '../../../../db/schema';
 import type { ModuleHandlers } from '../../api/handlers';
 import { invalid } from '../../api/errors';
+import { backgroundWork } from '../../workers/workerPool';
 import { insertUnit } from './createUnit';
-import { readUnitsWorkbook } from './readUnitsWorkbook';
 import { requireUnitView } from './unitViews';
 
 /** All or nothing: one bad row and nothing is imported, with every problem reported by row. */
 export const importUnits: ModuleHandlers<'units.importXlsx'>['units.importXlsx'] = async (ctx, { fileName, base64 }) => {
   const { db, sqlite } = ctx.store;
   const existing = db.select({ code: units.code, name: units.name }).from(units).all();
-  const parsed = await readUnitsWorkbook(fileName, base64, existing);
+  const parsed = await backgroundWork.run('units.readWorkbook', { fileName, base64, existing });
   if (parsed.problems.length > 0) {
     throw invalid(
       `Tệp "${fileName}" có ${parsed.problems.length} lỗi nên chưa nhập đơn vị nào. ${parsed.problems[0]?.message ?? ''}`,
