@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { DueState } from '../../../shared/actionStates';
+import type { DueState } from '../../../shared/rules/actionStates';
 
 /** One board row as it goes into the sheet: plain values, so it crosses to a worker thread. */
 export interface BoardSheetRow {
