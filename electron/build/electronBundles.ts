@@ -6,7 +6,8 @@ import { projectRoot } from '../backend/paths';
 const packageJson = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
 
 /**
- * The main process with the worker threads' entry beside it (dist/electron/worker.cjs), and the
+ * The main process, the back end's utility process (dist/electron/backend.cjs) with its worker threads' entry
+ * beside it (dist/electron/worker.cjs), and the
  * sandboxed preload. Bundled as CommonJS, import.meta.url is this file's URL, as it is from source.
  */
 export function electronBundles(outdir: string): { node: BuildOptions; preload: BuildOptions } {
@@ -16,6 +17,7 @@ export function electronBundles(outdir: string): { node: BuildOptions; preload: 
       ...common,
       entryPoints: {
         main: path.join(projectRoot, 'electron/main/main.ts'),
+        backend: path.join(projectRoot, 'electron/backend/process/backendProcessEntry.ts'),
         worker: path.join(projectRoot, 'electron/backend/workers/workerEntry.ts'),
       },
       target: 'node22',

@@ -5,6 +5,8 @@ import { checkoutNativeDir, electronNativeBindingPath } from '../build/nativeBin
 export interface ShellPaths {
   rendererDist: string;
   preload: string;
+  /** The back end's main file, run as a utility process. */
+  backendEntry: string;
   migrationsFolder: string;
   resourcesDir: string;
   nativeBinding: string;
@@ -18,6 +20,7 @@ export function shellPaths(): ShellPaths {
   return {
     rendererDist: path.join(appRoot, 'dist', 'renderer'),
     preload: path.join(appRoot, 'dist', 'electron', 'preload.cjs'),
+    backendEntry: path.join(appRoot, 'dist', 'electron', 'backend.cjs'),
     migrationsFolder: packaged ? path.join(process.resourcesPath, 'migrations') : path.join(appRoot, 'db', 'migrations'),
     resourcesDir: packaged ? process.resourcesPath : path.join(appRoot, 'electron', 'resources'),
     nativeBinding: electronNativeBindingPath(

@@ -1,16 +1,17 @@
 import { BrowserWindow, app, dialog } from 'electron';
-import { createBackend } from '../backend/createBackend';
-import type { Backend } from '../backend/createBackend';
-import { describeStartupFailure } from '../backend/startupFailure';
+import { BackendStartError } from '../backend/process/backendConnection';
+import type { BackendConnection } from '../backend/process/backendConnection';
+import { unexpectedStartupFailure } from '../backend/unexpectedStartupFailure';
 import { translate } from '../../renderer/src/i18n/catalog';
 import { shellPaths } from './appPaths';
+import { startBackendProcess } from './backendProcess';
 import { hardenDefaultSession, hardenWebContents } from './hardenSession';
 import { registerApiHandler } from './ipc';
 import { installVietnameseMenu } from './menu';
 import { RENDERER_ENTRY_URL, mainWindowOptions } from './policy';
 import { registerAppScheme, serveRenderer } from './protocol';
 
-let backend: Backend | undefined;
+let backend: BackendConnection | undefined;
 let mainWindow: BrowserWindow | undefined;
 
 if (!app.requestSingleInstanceLock()) {
@@ -24,10 +25,13 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
-    // Checkpoints the WAL and closes the file, so nothing acknowledged is left only in the log.
-    backend?.close();
+  app.on('will-quit', (event) => {
+    if (!backend) return;
+    // The back end finishes its calls, checkpoints the WAL and closes the file, so nothing acknowledged is left only in the log.
+    event.preventDefault();
+    const closing = backend;
     backend = undefined;
+    void closing.close().finally(() => app.quit());
   });
   app.whenReady().then(start, fail);
 }
@@ -36,11 +40,12 @@ async function start(): Promise<void> {
   const paths = shellPaths();
   hardenDefaultSession();
   installVietnameseMenu();
-  backend = await createBackend(
-    { dataDir: paths.dataDir, migrationsFolder: paths.migrationsFolder, resourcesDir: paths.resourcesDir, appVersion: app.getVersion() },
-    { nativeBinding: paths.nativeBinding },
-  );
-  registerApiHandler(backend.dispatch);
+  backend = await startBackendProcess(paths.backendEntry, {
+    config: { dataDir: paths.dataDir, migrationsFolder: paths.migrationsFolder, resourcesDir: paths.resourcesDir, appVersion: app.getVersion() },
+    nativeBinding: paths.nativeBinding,
+  }).catch(fail);
+  if (!backend) return;
+  registerApiHandler(backend);
   serveRenderer(paths.rendererDist);
   mainWindow = new BrowserWindow(mainWindowOptions(paths.preload, translate('vi', 'app.title')));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
@@ -51,8 +56,9 @@ async function start(): Promise<void> {
 }
 
 /** Nothing opens on a store that cannot be used: one dialog says what happened and what to do, then the app exits. */
-function fail(error: unknown): void {
-  const failure = describeStartupFailure(error);
+function fail(error: unknown): undefined {
+  const failure = error instanceof BackendStartError ? error.failure : unexpectedStartupFailure(error);
   dialog.showErrorBox(`${translate('vi', 'app.title')}: ${failure.title}`, failure.detail);
   app.exit(1);
+  return undefined;
 }

@@ -53,11 +53,16 @@ describe('worker threads', () => {
     });
     afterAll(() => fs.rmSync(outdir, { recursive: true, force: true }));
 
-    it('ships worker.cjs beside main.cjs, and it runs the same tasks', async () => {
-      expect(fs.existsSync(path.join(outdir, 'main.cjs'))).toBe(true);
+    it('ships worker.cjs beside the back end process (backend.cjs), and it runs the same tasks', async () => {
+      expect(fs.existsSync(path.join(outdir, 'backend.cjs'))).toBe(true);
       const parsed = await pool(path.join(outdir, 'worker.cjs')).run('checklists.readWorkbook', { fileName: 'nho.xlsx', base64: await smallChecklist() });
       expect(parsed.problems).toEqual([]);
       expect(parsed.sections[0]?.items[0]?.question).toBe('Câu hỏi?');
+    });
+
+    it('keeps the store out of the main process: only backend.cjs loads better-sqlite3', () => {
+      expect(fs.readFileSync(path.join(outdir, 'backend.cjs'), 'utf8')).toContain('require("better-sqlite3")');
+      expect(fs.readFileSync(path.join(outdir, 'main.cjs'), 'utf8')).not.toContain('better-sqlite3');
     });
   });
 });

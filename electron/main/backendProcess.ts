@@ -1,0 +1,20 @@
+import { utilityProcess } from 'electron';
+import { connectBackend } from '../backend/process/backendConnection';
+import type { BackendConnection } from '../backend/process/backendConnection';
+import type { BackendStart } from '../backend/process/processProtocol';
+
+/**
+ * Starts the back end (store, API, worker threads) in an Electron utility process, so no query, PDF or
+ * signing ever runs on the main process. The protocol lives in electron/backend/process and is tested under Node.
+ */
+export function startBackendProcess(entry: string, start: BackendStart): Promise<BackendConnection> {
+  const child = utilityProcess.fork(entry, [], { serviceName: 'Kiểm tra CCHC – dữ liệu', stdio: 'inherit' });
+  return connectBackend(
+    {
+      send: (message) => child.postMessage(message),
+      onMessage: (listener) => child.on('message', listener),
+      onExit: (listener) => child.on('exit', listener),
+    },
+    start,
+  );
+}
