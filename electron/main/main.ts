@@ -6,6 +6,7 @@ import { translate } from '../../renderer/src/i18n/catalog';
 import { shellPaths } from './appPaths';
 import { startBackendProcess } from './backendProcess';
 import { hardenDefaultSession, hardenWebContents } from './hardenSession';
+import { registerDocumentHandlers } from './documents/documentsIpc';
 import { registerApiHandler } from './ipc';
 import { installVietnameseMenu } from './menu';
 import { RENDERER_ENTRY_URL, mainWindowOptions } from './policy';
@@ -46,6 +47,7 @@ async function start(): Promise<void> {
   }).catch(fail);
   if (!backend) return;
   registerApiHandler(backend);
+  registerDocumentHandlers(backend);
   serveRenderer(paths.rendererDist);
   mainWindow = new BrowserWindow(mainWindowOptions(paths.preload, translate('vi', 'app.title')));
   mainWindow.once('ready-to-show', () => mainWindow?.show());

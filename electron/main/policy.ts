@@ -1,4 +1,4 @@
-import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+import type { BrowserWindowConstructorOptions, Session, WebPreferences } from 'electron';
 
 /** The renderer is only ever served from this origin, never from http(s) or file:. */
 export const APP_SCHEME = 'app';
@@ -50,6 +50,40 @@ export function isAllowedRequestUrl(url: string): boolean {
   try {
     const { protocol } = new URL(url);
     return protocol === `${APP_SCHEME}:` || protocol === 'data:' || protocol === 'blob:' || protocol === 'devtools:';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The window "In" opens: Chromium's PDF viewer (a plugin) on the document alone, in its own session, with
+ * no preload, so nothing in it can reach the API.
+ */
+export function documentWindowOptions(title: string, documentSession: Session): BrowserWindowConstructorOptions {
+  return {
+    width: 900,
+    height: 1100,
+    title,
+    show: false,
+    webPreferences: {
+      session: documentSession,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      plugins: true,
+      spellcheck: false,
+    },
+  };
+}
+
+/** Requests of the document window: the documents opened for printing and the PDF viewer's own parts, nothing else. */
+export function isAllowedDocumentRequest(url: string, openDocumentUrls: ReadonlySet<string>): boolean {
+  if (openDocumentUrls.has(url)) return true;
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'chrome-extension:' || protocol === 'chrome:' || protocol === 'blob:' || protocol === 'data:';
   } catch {
     return false;
   }

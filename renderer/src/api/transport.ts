@@ -1,24 +1,31 @@
 import type { ApiResult } from '../../../electron/shared/contract';
+import type { DocumentRef } from '../../../electron/shared/documentRef';
 
 export interface Transport {
   invoke(method: string, input: unknown): Promise<ApiResult<unknown>>;
 }
 
-/** What the Electron preload exposes on window. */
+/** What the Electron preload exposes on window for API calls. */
 export interface DesktopBridge {
   invoke(method: string, input: unknown): Promise<ApiResult<unknown>>;
 }
 
+/** The preload's save and print of a document, by reference (see api/documentOutput.ts). */
+export interface DesktopDocumentBridge {
+  saveDocument(ref: DocumentRef): Promise<ApiResult<unknown>>;
+  printDocument(ref: DocumentRef): Promise<ApiResult<unknown>>;
+}
+
 declare global {
   interface Window {
-    inspectionApi?: DesktopBridge;
+    inspectionApi?: DesktopBridge & DesktopDocumentBridge;
   }
 }
 
 const API_TOKEN_HEADER = 'x-api-token';
 
 /** The call never reached the back end, or its answer never came back: the caller may try again. */
-const unavailable = (message: string): ApiResult<never> => ({ ok: false, error: { code: 'UNAVAILABLE', message } });
+export const unavailable = (message: string): ApiResult<never> => ({ ok: false, error: { code: 'UNAVAILABLE', message } });
 
 /** HTTP to the web host; `origin` is empty in the page (same origin) and set by tests. */
 export function httpTransport(token: string, origin = ''): Transport {
@@ -43,6 +50,8 @@ export function httpTransport(token: string, origin = ''): Transport {
   };
 }
 
+export const DESKTOP_UNREACHABLE = 'Không liên lạc được với phần xử lý dữ liệu của ứng dụng.';
+
 /** The Electron bridge; a rejected invoke (main process busy restarting, channel gone) becomes a result, never a throw. */
 export function desktopTransport(bridge: DesktopBridge): Transport {
   return {
@@ -50,7 +59,7 @@ export function desktopTransport(bridge: DesktopBridge): Transport {
       try {
         return await bridge.invoke(method, input);
       } catch {
-        return unavailable('Không liên lạc được với phần xử lý dữ liệu của ứng dụng.');
+        return unavailable(DESKTOP_UNREACHABLE);
       }
     },
   };

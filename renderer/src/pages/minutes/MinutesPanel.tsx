@@ -4,6 +4,7 @@ import { IconFileCertificate, IconEye, IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { AuditDetail } from '../../../../electron/shared/contract/audits';
 import type { IssuedMinutesView, MinutesFile, MinutesSignerView } from '../../../../electron/shared/contract/minutes';
+import type { DocumentRef } from '../../../../electron/shared/documentRef';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyHint } from '../../components/EmptyHint';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -14,8 +15,8 @@ import { CorrectMinutesModal } from './CorrectMinutesModal';
 import { IssuedMinutesCard } from './IssuedMinutesCard';
 import { MinutesSignersTable } from './MinutesSignersTable';
 import { PdfPreviewModal } from './PdfPreviewModal';
-import { printPdf, savePdf } from './pdfOutput';
 import { SignMinutesModal } from './SignMinutesModal';
+import { useDocumentOutput } from './useDocumentOutput';
 import { fileToBase64, useMinutesActions, useMinutesOverview } from './useMinutes';
 
 const statusColours = { in_progress: 'blue', closed: 'teal', locked: 'gray' } as const;
@@ -32,7 +33,8 @@ export function MinutesPanel({ audit, onAuditChanged }: MinutesPanelProps) {
   const auditId = audit.id;
   const overview = useMinutesOverview(auditId);
   const actions = useMinutesActions();
-  const [preview, setPreview] = useState<{ file: MinutesFile; title: string } | null>(null);
+  const [preview, setPreview] = useState<{ file: MinutesFile; documentRef: DocumentRef; title: string } | null>(null);
+  const output = useDocumentOutput();
   const [confirmingIssue, setConfirmingIssue] = useState(false);
   const [signing, setSigning] = useState<IssuedMinutesView | null>(null);
   const [correcting, setCorrecting] = useState<IssuedMinutesView | null>(null);
@@ -45,7 +47,7 @@ export function MinutesPanel({ audit, onAuditChanged }: MinutesPanelProps) {
   const canIssue = data.issueBlockers.length === 0;
   const showDraft = async () => {
     const file = await actions.draft.run({ auditId });
-    if (file) setPreview({ file, title: t('minutes.draftTitle') });
+    if (file) setPreview({ file, documentRef: { kind: 'minutesDraft', auditId }, title: t('minutes.draftTitle') });
   };
   const issue = async () => {
     setConfirmingIssue(false);
@@ -55,9 +57,10 @@ export function MinutesPanel({ audit, onAuditChanged }: MinutesPanelProps) {
     overview.reload();
     onAuditChanged?.();
   };
-  const withFile = async (minutes: IssuedMinutesView, deliver: (file: MinutesFile) => void) => {
-    const file = await actions.open.run({ minutesId: minutes.id });
-    if (file) deliver(file);
+  const openIssued = (minutes: IssuedMinutesView) => actions.open.run({ minutesId: minutes.id });
+  const showIssued = async (minutes: IssuedMinutesView) => {
+    const file = await openIssued(minutes);
+    if (file) setPreview({ file, documentRef: { kind: 'minutes', minutesId: minutes.id }, title: t('minutes.issued.heading', { code: minutes.documentCode }) });
   };
 
   return (
@@ -126,9 +129,9 @@ export function MinutesPanel({ audit, onAuditChanged }: MinutesPanelProps) {
               key={minutes.id}
               minutes={minutes}
               busy={busy}
-              onOpen={() => void withFile(minutes, (file) => setPreview({ file, title: t('minutes.issued.heading', { code: minutes.documentCode }) }))}
-              onSave={() => void withFile(minutes, savePdf)}
-              onPrint={() => void withFile(minutes, printPdf)}
+              onOpen={() => void showIssued(minutes)}
+              onSave={() => void output('save', { kind: 'minutes', minutesId: minutes.id }, () => openIssued(minutes))}
+              onPrint={() => void output('print', { kind: 'minutes', minutesId: minutes.id }, () => openIssued(minutes))}
               onSign={() => setSigning(minutes)}
               onCorrect={() => setCorrecting(minutes)}
             />
@@ -136,7 +139,7 @@ export function MinutesPanel({ audit, onAuditChanged }: MinutesPanelProps) {
         )}
       </Stack>
 
-      <PdfPreviewModal file={preview?.file ?? null} title={preview?.title ?? ''} onClose={() => setPreview(null)} />
+      <PdfPreviewModal preview={preview} onClose={() => setPreview(null)} />
       <ConfirmDialog
         opened={confirmingIssue}
         title={t('minutes.confirmIssueTitle')}
