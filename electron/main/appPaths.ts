@@ -32,3 +32,12 @@ export function shellPaths(): ShellPaths {
     dataDir: app.getPath('userData'),
   };
 }
+
+/**
+ * KIEM_TRA_DATA_DIR, as for the web host, moves the store (and Chromium's profile) to another folder: the
+ * Electron smoke test runs on a store of its own, never on the user's. Must run before the single-instance lock.
+ */
+export function applyDataDirOverride(env: NodeJS.ProcessEnv = process.env): void {
+  const dataDir = env.KIEM_TRA_DATA_DIR;
+  if (dataDir) app.setPath('userData', path.resolve(dataDir));
+}

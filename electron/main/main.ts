@@ -3,7 +3,7 @@ import { BackendStartError } from '../backend/process/backendConnection';
 import type { BackendConnection } from '../backend/process/backendConnection';
 import { unexpectedStartupFailure } from '../backend/unexpectedStartupFailure';
 import { translate } from '../../renderer/src/i18n/catalog';
-import { shellPaths } from './appPaths';
+import { applyDataDirOverride, shellPaths } from './appPaths';
 import { startBackendProcess } from './backendProcess';
 import { hardenDefaultSession, hardenWebContents } from './hardenSession';
 import { registerDocumentHandlers } from './documents/documentsIpc';
@@ -15,6 +15,7 @@ import { registerAppScheme, serveRenderer } from './protocol';
 let backend: BackendConnection | undefined;
 let mainWindow: BrowserWindow | undefined;
 
+applyDataDirOverride();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
