@@ -7,7 +7,7 @@ import type { BackendStart } from '../backend/process/processProtocol';
  * Starts the back end (store, API, worker threads) in an Electron utility process, so no query, PDF or
  * signing ever runs on the main process. The protocol lives in electron/backend/process and is tested under Node.
  */
-export function startBackendProcess(entry: string, start: BackendStart): Promise<BackendConnection> {
+export function startBackendProcess(entry: string, start: BackendStart, onCrash: (code: number | null) => void): Promise<BackendConnection> {
   const child = utilityProcess.fork(entry, [], { serviceName: 'Kiểm tra CCHC – dữ liệu', stdio: 'inherit' });
   return connectBackend(
     {
@@ -16,5 +16,6 @@ export function startBackendProcess(entry: string, start: BackendStart): Promise
       onExit: (listener) => child.on('exit', listener),
     },
     start,
+    { onCrash },
   );
 }

@@ -1,6 +1,8 @@
 import { BrowserWindow, app, dialog } from 'electron';
 import { BackendStartError } from '../backend/process/backendConnection';
+import { processMessages } from '../backend/process/messages';
 import type { BackendConnection } from '../backend/process/backendConnection';
+import type { StartupFailure } from '../backend/startupFailure';
 import { unexpectedStartupFailure } from '../backend/unexpectedStartupFailure';
 import { translate } from '../../renderer/src/i18n/catalog';
 import { applyDataDirOverride, shellPaths } from './appPaths';
@@ -45,6 +47,10 @@ async function start(): Promise<void> {
   backend = await startBackendProcess(paths.backendEntry, {
     config: { dataDir: paths.dataDir, migrationsFolder: paths.migrationsFolder, resourcesDir: paths.resourcesDir, appVersion: app.getVersion() },
     nativeBinding: paths.nativeBinding,
+  }, (code) => {
+    // Without its back end the window could only fail every call; what was acknowledged is already in the store.
+    backend = undefined;
+    showAndExit(processMessages.crashed(code));
   }).catch(fail);
   if (!backend) return;
   registerApiHandler(backend);
@@ -60,8 +66,11 @@ async function start(): Promise<void> {
 
 /** Nothing opens on a store that cannot be used: one dialog says what happened and what to do, then the app exits. */
 function fail(error: unknown): undefined {
-  const failure = error instanceof BackendStartError ? error.failure : unexpectedStartupFailure(error);
+  showAndExit(error instanceof BackendStartError ? error.failure : unexpectedStartupFailure(error));
+  return undefined;
+}
+
+function showAndExit(failure: StartupFailure): void {
   dialog.showErrorBox(`${translate('vi', 'app.title')}: ${failure.title}`, failure.detail);
   app.exit(1);
-  return undefined;
 }

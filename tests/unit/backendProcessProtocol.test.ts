@@ -166,6 +166,19 @@ describe('the link between the main process and the back-end process', () => {
     expect((timedOut as BackendStartError).failure.detail).toMatch(/không mở xong/);
   });
 
+  it('reports a crash after start to the main process, but not an exit after close', async () => {
+    const crashes: Array<number | null> = [];
+    const crashing = await connected({ onCrash: (code) => crashes.push(code) });
+    crashing.backendPort.close();
+    await waitFor(() => crashes.length === 1);
+
+    const closing = await connected({ onCrash: (code) => crashes.push(code) });
+    await closing.connection.close();
+    closing.backendPort.close();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(crashes).toEqual([null]);
+  });
+
   it('ignores messages that are not part of the protocol on either side', async () => {
     const { connection, backendPort } = await connected();
     backendPort.postMessage({ kind: 'result', id: 'x', result: {} });

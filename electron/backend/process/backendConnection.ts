@@ -24,6 +24,8 @@ export interface ConnectOptions {
   callTimeoutMs?: number;
   startTimeoutMs?: number;
   closeTimeoutMs?: number;
+  /** The process ended on its own after it had started (a crash, not a close): the app cannot go on without it. */
+  onCrash?: (code: number | null) => void;
 }
 
 /** The back end could not open its store (or its process died first); `failure` is what the user is told. */
@@ -51,6 +53,7 @@ export function connectBackend(link: BackendProcessLink, start: BackendStart, op
   let nextId = 1;
   let exited = false;
   let closing = false;
+  let started = false;
   let settleStart: ((failure: StartupFailure | null) => void) | null = null;
 
   const settle = (id: number, result: ApiResult<unknown>) => {
@@ -74,6 +77,7 @@ export function connectBackend(link: BackendProcessLink, start: BackendStart, op
     for (const id of [...pending.keys()]) settle(id, unavailable(processMessages.ended));
     settleStart?.(processMessages.exitedAtStart(code));
     closed();
+    if (started && !closing) options.onCrash?.(code);
   });
 
   const connection: BackendConnection = {
@@ -106,8 +110,9 @@ export function connectBackend(link: BackendProcessLink, start: BackendStart, op
     settleStart = (failure) => {
       settleStart = null;
       clearTimeout(timer);
-      if (failure) reject(new BackendStartError(failure));
-      else resolve(connection);
+      if (failure) return reject(new BackendStartError(failure));
+      started = true;
+      resolve(connection);
     };
     link.send({ kind: 'start', start });
   });

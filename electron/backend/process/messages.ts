@@ -11,6 +11,10 @@ export const processMessages = {
     title: 'Không khởi động được ứng dụng',
     detail: `Phần xử lý dữ liệu dừng khi đang khởi động (mã thoát ${code ?? 'không rõ'}); dữ liệu không bị thay đổi. Hãy mở lại ứng dụng; nếu lỗi còn, báo cho bộ phận công nghệ thông tin.`,
   }),
+  crashed: (code: number | null): StartupFailure => ({
+    title: 'Phần xử lý dữ liệu đã dừng',
+    detail: `Phần xử lý dữ liệu của ứng dụng dừng đột ngột (mã thoát ${code ?? 'không rõ'}). Mọi thay đổi đã được báo "đã lưu" vẫn còn trong tệp dữ liệu. Ứng dụng sẽ đóng; hãy mở lại để làm tiếp.`,
+  }),
   startTimedOut: (seconds: number): StartupFailure => ({
     title: 'Không khởi động được ứng dụng',
     detail: `Phần xử lý dữ liệu không mở xong tệp dữ liệu sau ${seconds} giây. Hãy mở lại ứng dụng; nếu lỗi còn, báo cho bộ phận công nghệ thông tin.`,
