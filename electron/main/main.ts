@@ -44,14 +44,13 @@ async function start(): Promise<void> {
   const paths = shellPaths();
   hardenDefaultSession();
   installVietnameseMenu();
-  backend = await startBackendProcess(paths.backendEntry, {
-    config: { dataDir: paths.dataDir, migrationsFolder: paths.migrationsFolder, resourcesDir: paths.resourcesDir, appVersion: app.getVersion() },
-    nativeBinding: paths.nativeBinding,
-  }, (code) => {
+  const config = { dataDir: paths.dataDir, migrationsFolder: paths.migrationsFolder, resourcesDir: paths.resourcesDir, appVersion: app.getVersion() };
+  const onCrash = (code: number | null) => {
     // Without its back end the window could only fail every call; what was acknowledged is already in the store.
     backend = undefined;
     showAndExit(processMessages.crashed(code));
-  }).catch(fail);
+  };
+  backend = await startBackendProcess(paths.backendEntry, { config, nativeBinding: paths.nativeBinding }, onCrash).catch(fail);
   if (!backend) return;
   registerApiHandler(backend);
   registerDocumentHandlers(backend);
