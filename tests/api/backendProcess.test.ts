@@ -35,7 +35,8 @@ function startBackendProcess(dataDir: string): { child: ChildProcess; connecting
   return { child, connecting };
 }
 
-describe('the back end in its own process', () => {
+// Each test starts a Node process that compiles the back end through tsx: seconds on a loaded 2-core machine.
+describe('the back end in its own process', { timeout: 90_000 }, () => {
   it('answers API calls, and on close checkpoints the WAL into the store file before it says so', async () => {
     const dataDir = makeTempDir();
     const backend = await startBackendProcess(dataDir).connecting;
