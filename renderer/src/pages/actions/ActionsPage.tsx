@@ -2,11 +2,11 @@ import { Button, Group, Loader, Select, Stack, Tabs, Text } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { dueFilters } from '../../../../electron/shared/contract/actions';
-import type { ActionBoard, AuditOption, DueFilter } from '../../../../electron/shared/contract/actions';
+import type { ActionBoard, AuditOption } from '../../../../electron/shared/contract/actions';
 import { formatCalendarDate } from '../../../../electron/shared/dates';
+import { usePageRoute } from '../../app/useRoute';
 import { EmptyHint } from '../../components/EmptyHint';
 import { PageHeader } from '../../components/PageHeader';
 import { useApiCommand } from '../../hooks/useApiCommand';
@@ -26,25 +26,21 @@ import { useActionOptions } from './useActionOptions';
 
 type Tab = 'board' | 'byAudit' | 'byUnit';
 
-/** "#/actions/overdue" and "#/actions/due_soon" (from the start-up notice) open the board on that filter. */
-function dueFilterInHash(): DueFilter | undefined {
-  const segment = window.location.hash.replace(/^#\/?/, '').split('/')[1];
-  return dueFilters.find((filter) => filter === segment);
-}
-
-/** The board's filters; a link to "#/actions/overdue" while the page is open applies that filter and shows the board. */
+/**
+ * The board's filters. "#/actions/overdue" and "#/actions/due_soon" (from the start-up notice) open the
+ * board on that filter; such a link followed while the page is open applies it and shows the board.
+ */
 function useBoardFilters(onDueLink: () => void) {
-  const [filters, setFilters] = useState<BoardFilterValues>(() => ({ ...initialBoardFilters, due: dueFilterInHash() }));
-  useEffect(() => {
-    const onHash = () => {
-      const due = dueFilterInHash();
-      if (!due) return;
+  const [{ due }] = usePageRoute('actions');
+  const [filters, setFilters] = useState<BoardFilterValues>(() => ({ ...initialBoardFilters, due: due ?? undefined }));
+  const [linkedDue, setLinkedDue] = useState(due);
+  if (due !== linkedDue) {
+    setLinkedDue(due);
+    if (due) {
       setFilters({ ...initialBoardFilters, due });
       onDueLink();
-    };
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, [onDueLink]);
+    }
+  }
   return [filters, setFilters] as const;
 }
 

@@ -12,7 +12,7 @@ import { saveBase64File, XLSX_MIME } from '../../api/binaryFiles';
 import { TemplateFormModal } from './TemplateFormModal';
 import type { TemplateFormValues } from './TemplateFormModal';
 import { TemplateHeader } from './TemplateHeader';
-import type { ChecklistLocation } from './useChecklistLocation';
+import type { ChecklistLocation } from './ChecklistsPage';
 import { useTemplate } from './useChecklists';
 import { VersionAuditsModal } from './VersionAuditsModal';
 import { VersionBar } from './VersionBar';

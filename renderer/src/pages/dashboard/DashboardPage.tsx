@@ -1,4 +1,5 @@
 import { Button, Paper, SimpleGrid, Text } from '@mantine/core';
+import { routeHash } from '../../app/routes';
 import { PageHeader } from '../../components/PageHeader';
 import { ScopeRuleNote } from '../../components/ScopeRuleNote';
 import { useApiQuery } from '../../hooks/useApiQuery';
@@ -29,7 +30,7 @@ export function DashboardPage() {
       <PageHeader
         title={t('dashboard.title')}
         action={
-          <Button component="a" href="#/units" variant="light">
+          <Button component="a" href={routeHash({ page: 'units', tab: 'units' })} variant="light">
             {t('dashboard.manageUnits')}
           </Button>
         }
