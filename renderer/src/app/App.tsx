@@ -48,11 +48,7 @@ export function App() {
     route.page === 'setup' ? (
       <SetupPage
         status={setup.data}
-        onChanged={setup.reload}
-        onFinished={() => {
-          setup.reload();
-          navigate('dashboard');
-        }}
+        onFinished={() => navigate('dashboard')}
         onLater={() => navigate('dashboard')}
       />
     ) : (

@@ -54,11 +54,7 @@ export function ActionsPage() {
   const board = useApiQuery('actions.board', query);
   const audits = useApiQuery('actions.audits', {});
   const options = useActionOptions();
-  const reload = () => {
-    board.reload();
-    audits.reload();
-  };
-  const editor = useActionEditor(reload);
+  const editor = useActionEditor();
   const [pickerOpen, setPickerOpen] = useState(false);
   const exporter = useApiCommand('actions.exportXlsx');
   const years = useMemo(() => [...new Set((audits.data ?? []).map((audit) => Number(audit.startDate.slice(0, 4))))].sort((a, b) => b - a), [audits.data]);
@@ -106,10 +102,10 @@ export function ActionsPage() {
           )}
         </Tabs.Panel>
         <Tabs.Panel value="byAudit">
-          <AuditChooser audits={audits.data ?? []} onChanged={reload} />
+          <AuditChooser audits={audits.data ?? []} />
         </Tabs.Panel>
         <Tabs.Panel value="byUnit">
-          <UnitChooser units={options.unitOptions} onChanged={reload} />
+          <UnitChooser units={options.unitOptions} />
         </Tabs.Panel>
       </Tabs>
       <FindingPickerModal
@@ -160,7 +156,7 @@ function BoardRows({ board, filtered, addButton, onClear, onOpen }: BoardRowsPro
   );
 }
 
-function AuditChooser({ audits, onChanged }: { audits: AuditOption[]; onChanged(): void }) {
+function AuditChooser({ audits }: { audits: AuditOption[] }) {
   const { t } = useI18n();
   const [auditId, setAuditId] = useState<string | null>(null);
   if (audits.length === 0) {
@@ -179,18 +175,18 @@ function AuditChooser({ audits, onChanged }: { audits: AuditOption[]; onChanged(
         searchable
         maw={900}
       />
-      {auditId && <FindingActionsPanel auditId={auditId} onChanged={onChanged} />}
+      {auditId && <FindingActionsPanel auditId={auditId} />}
     </Stack>
   );
 }
 
-function UnitChooser({ units, onChanged }: { units: { value: string; label: string }[]; onChanged(): void }) {
+function UnitChooser({ units }: { units: { value: string; label: string }[] }) {
   const { t } = useI18n();
   const [unitId, setUnitId] = useState<string | null>(null);
   return (
     <Stack>
       <Select label={t('actions.byUnit.choose')} data={units} value={unitId} onChange={setUnitId} searchable w={400} />
-      {unitId && <UnitActionsList unitId={unitId} onChanged={onChanged} />}
+      {unitId && <UnitActionsList unitId={unitId} />}
     </Stack>
   );
 }

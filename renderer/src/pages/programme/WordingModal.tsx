@@ -45,7 +45,7 @@ function fieldOfEachError(errors: FormErrors): FormErrors {
 }
 
 /** The printed plan's wording, a setting shared by every year's plan: one paragraph per line. */
-export function WordingModal({ opened, document, onClose, onSaved }: { opened: boolean; document: ProgrammeDocumentSettings; onClose(): void; onSaved(): void }) {
+export function WordingModal({ opened, document, onClose }: { opened: boolean; document: ProgrammeDocumentSettings; onClose(): void }) {
   const { t } = useI18n();
   const save = useApiCommand('settings.update');
   const documentErrors = schemaResolver(programmeDocumentFields as unknown as z.ZodType, { sync: true });
@@ -65,7 +65,6 @@ export function WordingModal({ opened, document, onClose, onSaved }: { opened: b
   const submit = form.onSubmit(async (values) => {
     if (await save.run({ programmeDocument: toDocument(values) })) {
       notifications.show({ color: 'green', message: t('programme.wording.saved') });
-      onSaved();
       onClose();
     }
   });

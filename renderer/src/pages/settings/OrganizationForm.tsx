@@ -9,7 +9,7 @@ import { FormActions } from '../../components/FormActions';
 import { useApiCommand } from '../../hooks/useApiCommand';
 import { useI18n } from '../../i18n/I18nProvider';
 
-export function OrganizationForm({ organization, onSaved }: { organization: OrganizationView; onSaved(): void }) {
+export function OrganizationForm({ organization }: { organization: OrganizationView }) {
   const { t } = useI18n();
   const save = useApiCommand('organization.update');
   const form = useForm<OrganizationView>({
@@ -25,10 +25,7 @@ export function OrganizationForm({ organization, onSaved }: { organization: Orga
   }, [organization]);
 
   const submit = form.onSubmit(async (values) => {
-    if (await save.run(values)) {
-      notifications.show({ color: 'green', message: t('settings.organizationSaved') });
-      onSaved();
-    }
+    if (await save.run(values)) notifications.show({ color: 'green', message: t('settings.organizationSaved') });
   });
   return (
     <form onSubmit={submit} onReset={() => form.reset()} aria-label={t('settings.organization')}>

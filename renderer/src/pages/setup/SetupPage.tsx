@@ -19,7 +19,6 @@ import { UnitTemplatePicker } from './UnitTemplatePicker';
 
 interface SetupPageProps {
   status: SetupStatus | undefined;
-  onChanged(): void;
   onFinished(): void;
   onLater(): void;
 }
@@ -44,7 +43,7 @@ export function SetupPage({ status, ...handlers }: SetupPageProps) {
 const LAST_STEP = 3;
 
 /** The organisation (confirmed field by field against the seeded sample), the units, the staff, then confirm. */
-function SetupWizard({ status, onChanged, onFinished, onLater }: SetupPageProps & { status: SetupStatus }) {
+function SetupWizard({ status, onFinished, onLater }: SetupPageProps & { status: SetupStatus }) {
   const { t } = useI18n();
   const [step, setStep] = useState(0);
   // The values the store was seeded with, kept as they were when the setup opened.
@@ -68,7 +67,6 @@ function SetupWizard({ status, onChanged, onFinished, onLater }: SetupPageProps 
   };
   const goTo = async (next: number) => {
     if (next > step && !(await canLeave(step))) return;
-    onChanged();
     setStep(next);
   };
   const finish = async () => {
@@ -103,8 +101,8 @@ function SetupWizard({ status, onChanged, onFinished, onLater }: SetupPageProps 
             {status.activeUnitCount === 0 ? (
               <Paper withBorder p="lg" radius="md">
                 <Stack>
-                  <UnitTemplatePicker template={status.unitTemplate} onCreated={onChanged} />
-                  <UnitsImport onImported={onChanged} />
+                  <UnitTemplatePicker template={status.unitTemplate} />
+                  <UnitsImport />
                 </Stack>
               </Paper>
             ) : (
