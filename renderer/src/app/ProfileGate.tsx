@@ -2,7 +2,6 @@ import { Button, Divider, Modal, Select, Stack, Text, TextInput } from '@mantine
 import { useForm } from '@mantine/form';
 import { schemaResolver } from '@mantine/form';
 import { useState } from 'react';
-import type { z } from 'zod';
 import type { ProfileView } from '../../../electron/shared/contract/profiles';
 import { profilesMethods } from '../../../electron/shared/contract/profiles';
 import { useApiCommand } from '../hooks/useApiCommand';
@@ -10,7 +9,7 @@ import { useApiQuery } from '../hooks/useApiQuery';
 import { useUnitList } from '../hooks/useRegistryLists';
 import { useI18n } from '../i18n/I18nProvider';
 
-const createSchema = profilesMethods['profiles.create'].input as unknown as z.ZodType;
+const createSchema = profilesMethods['profiles.create'].input;
 
 /** First start: nobody may change data until the app knows who is working. */
 export function ProfileGate({ opened, onChosen }: { opened: boolean; onChosen(profile: ProfileView): void }) {

@@ -1,15 +1,14 @@
 import { Alert, Button, Group, List, Loader, Paper, Stack, Stepper, Text } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { z } from 'zod';
 import { organizationInput } from '../../../../electron/shared/contract/organization';
 import type { OrganizationView } from '../../../../electron/shared/contract/organization';
 import type { SetupStatus } from '../../../../electron/shared/contract/setup';
 import { PageHeader } from '../../components/PageHeader';
 import { api } from '../../api/client';
 import { useApiCommand } from '../../hooks/useApiCommand';
+import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
 import { PeoplePage } from '../people/PeoplePage';
 import { UnitsImport } from '../units/UnitsImport';
@@ -49,12 +48,7 @@ function SetupWizard({ status, onFinished, onLater }: SetupPageProps & { status:
   // The values the store was seeded with, kept as they were when the setup opened.
   const [sample] = useState(status.organization);
   const complete = useApiCommand('setup.complete');
-  const form = useForm<OrganizationView>({
-    mode: 'controlled',
-    initialValues: status.organization,
-    validate: schemaResolver(organizationInput as unknown as z.ZodType, { sync: true }),
-    validateInputOnChange: true,
-  });
+  const form = useContractForm<OrganizationView>({ schema: organizationInput, values: () => sample });
 
   /** Units and staff are added on pages of their own, so the counts are read afresh when moving on. */
   const canLeave = async (from: number) => {
