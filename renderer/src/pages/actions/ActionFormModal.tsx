@@ -20,7 +20,7 @@ import { factsOfDetail } from './actionFacts';
 import { FindingClassBadge } from './FindingClassBadge';
 import { FIVE_WHYS, FiveWhysField } from './FiveWhysField';
 import { useActionOptions } from './useActionOptions';
-import { WardDateInput } from './WardDateInput';
+import { WardDateInput } from '../../components/WardDateInput';
 
 export interface FindingRef {
   id: string;

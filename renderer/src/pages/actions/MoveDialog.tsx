@@ -13,7 +13,7 @@ import { factsOfDetail, todayInWard } from './actionFacts';
 import { moveLabel } from './moveKinds';
 import type { MoveKind } from './moveKinds';
 import { useActionOptions } from './useActionOptions';
-import { WardDateInput } from './WardDateInput';
+import { WardDateInput } from '../../components/WardDateInput';
 
 type MoveValues = {
   comment: string;

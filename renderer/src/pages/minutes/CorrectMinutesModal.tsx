@@ -5,7 +5,7 @@ import { minutesMethods } from '../../../../electron/shared/contract/minutes';
 import type { IssuedMinutesView } from '../../../../electron/shared/contract/minutes';
 import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
-import { DialogActions } from './DialogActions';
+import { DialogActions } from '../../components/DialogActions';
 
 const correctFormSchema = minutesMethods['minutes.correct'].input.omit({ minutesId: true });
 

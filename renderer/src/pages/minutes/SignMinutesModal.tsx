@@ -6,7 +6,7 @@ import { minutesMethods } from '../../../../electron/shared/contract/minutes';
 import type { IssuedMinutesView } from '../../../../electron/shared/contract/minutes';
 import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
-import { DialogActions } from './DialogActions';
+import { DialogActions } from '../../components/DialogActions';
 
 /** The contract's fields, with the certificate as the chosen file (sent as base64 on submit). */
 const signFormSchema = minutesMethods['minutes.sign'].input.omit({ minutesId: true, p12Base64: true }).extend({

@@ -7,7 +7,7 @@ import type { UnitView } from '../../../../electron/shared/contract/units';
 import { FormActions } from '../../components/FormActions';
 import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
-import { WardDateInput } from '../actions/WardDateInput';
+import { WardDateInput } from '../../components/WardDateInput';
 
 export type PersonFormValues = Required<z.input<typeof personInput>>;
 

@@ -11,7 +11,7 @@ import type { AuditKind } from '../../../../electron/shared/contract/vocabulary'
 import { FormActions } from '../../components/FormActions';
 import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
-import { WardDateInput } from '../actions/WardDateInput';
+import { WardDateInput } from '../../components/WardDateInput';
 import { LabelledSegments } from './LabelledSegments';
 import { teamNotes } from './teamOptions';
 

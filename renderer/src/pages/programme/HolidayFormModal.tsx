@@ -5,7 +5,7 @@ import type { HolidayView } from '../../../../electron/shared/contract/holidays'
 import { FormActions } from '../../components/FormActions';
 import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
-import { WardDateInput } from '../actions/WardDateInput';
+import { WardDateInput } from '../../components/WardDateInput';
 
 export type HolidayFormValues = {
   date: string | null;

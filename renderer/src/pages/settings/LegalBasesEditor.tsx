@@ -10,7 +10,7 @@ import { EmptyHint } from '../../components/EmptyHint';
 import { useApiCommand } from '../../hooks/useApiCommand';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useI18n } from '../../i18n/I18nProvider';
-import { RowAction } from '../people/RowAction';
+import { RowAction } from '../../components/RowAction';
 import { LegalBasisFormModal } from './LegalBasisFormModal';
 import type { LegalBasisFormValues } from './LegalBasisFormModal';
 
