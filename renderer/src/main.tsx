@@ -9,10 +9,12 @@ import './app/global.css';
 import { MantineProvider, createTheme } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { queryClient } from './api/queryCache';
 import { App } from './app/App';
 import { I18nProvider } from './i18n/I18nProvider';
 
@@ -32,7 +34,9 @@ createRoot(document.getElementById('root')!).render(
       <DatesProvider settings={{ locale: 'vi', firstDayOfWeek: 1 }}>
         <Notifications position="top-right" />
         <I18nProvider>
-          <App />
+          <QueryClientProvider client={queryClient}>
+            <App />
+          </QueryClientProvider>
         </I18nProvider>
       </DatesProvider>
     </MantineProvider>

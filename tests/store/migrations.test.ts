@@ -74,6 +74,56 @@ describe('0001 change log append-only', () => {
   });
 });
 
+/** An open finding of audit a1 with one corrective action and its first event, as stores before 0006 (units with a type) hold them. */
+function insertActionWithEvent(sqlite: Database.Database): void {
+  const run = (sql: string, ...params: unknown[]) => sqlite.prepare(sql).run(...params);
+  insertChecklist(sqlite);
+  run("insert into units (id, code, name, type, created_at, updated_at) values ('u1', 'VP', 'Văn phòng', 'VAN_PHONG', ?, ?)", at, at);
+  run("insert into audits (id, kind, unit_id, template_version_id, title, start_date, end_date, status, created_at, updated_at) values ('a1', 'CCHC', 'u1', 'v1', 'Kiểm tra CCHC', '2025-03-03', '2025-03-04', 'closed', ?, ?)", at, at);
+  run("insert into findings (id, audit_id, number, finding_class, item_id, description, created_at, updated_at) values ('f1', 'a1', 1, 'major', 'i1', 'Chưa có kế hoạch', ?, ?)", at, at);
+  run("insert into corrective_actions (id, finding_id, owner_unit_id, due_date, created_at, updated_at) values ('ca1', 'f1', 'u1', '2025-03-19', ?, ?)", at, at);
+  run("insert into corrective_action_events (id, action_id, from_status, to_status, actor_name, comment, created_at) values ('e1', 'ca1', null, 'moi', 'Nguyễn Văn An', 'Lập hành động', ?)", at);
+}
+
+describe('0002 action event details', () => {
+  it('keeps the events recorded before, without details, and takes the details of a new one', async () => {
+    const sqlite = await migrateAcross('_action_event_details', insertActionWithEvent);
+    expect(sqlite.prepare('select id, action_id as actionId, from_status as fromStatus, to_status as toStatus, actor_name as actor, comment, created_at as createdAt, details from corrective_action_events').all()).toEqual([
+      { id: 'e1', actionId: 'ca1', fromStatus: null, toStatus: 'moi', actor: 'Nguyễn Văn An', comment: 'Lập hành động', createdAt: at, details: null },
+    ]);
+    sqlite
+      .prepare("insert into corrective_action_events (id, action_id, from_status, to_status, actor_name, created_at, details) values ('e2', 'ca1', 'moi', 'dang_thuc_hien', 'Nguyễn Văn An', ?, ?)")
+      .run(at, JSON.stringify({ dueDate: '2025-04-01' }));
+    const added = sqlite.prepare("select details from corrective_action_events where id = 'e2'").get() as { details: string };
+    expect(JSON.parse(added.details)).toEqual({ dueDate: '2025-04-01' });
+  });
+});
+
+describe('0004 planned inspection selection', () => {
+  it('keeps the planned inspections and their team, with no note yet (0005 copies the notes), and takes a note on a new one', async () => {
+    const sqlite = await migrateAcross('_planned_inspection_selection', (old) => {
+      const run = (sql: string, ...params: unknown[]) => old.prepare(sql).run(...params);
+      run("insert into units (id, code, name, type, created_at, updated_at) values ('u1', 'VP', 'Văn phòng', 'VAN_PHONG', ?, ?)", at, at);
+      run("insert into people (id, full_name, created_at, updated_at) values ('p1', 'Trần Thị Bình', ?, ?)", at, at);
+      run("insert into programmes (id, year, title, created_at, updated_at) values ('pg1', 2025, 'Kế hoạch kiểm tra năm 2025', ?, ?)", at, at);
+      run("insert into planned_inspections (id, programme_id, kind, unit_id, date, created_at, updated_at) values ('pi1', 'pg1', 'CCHC', 'u1', '2025-05-06', ?, ?)", at, at);
+      run("insert into planned_team_members (id, planned_inspection_id, person_id, role) values ('tm1', 'pi1', 'p1', 'truong_doan')");
+    });
+    expect(sqlite.prepare('select id, programme_id as programmeId, kind, unit_id as unitId, date, selection from planned_inspections').all()).toEqual([
+      { id: 'pi1', programmeId: 'pg1', kind: 'CCHC', unitId: 'u1', date: '2025-05-06', selection: null },
+    ]);
+    expect(sqlite.prepare('select id, planned_inspection_id as entryId, person_id as personId, role from planned_team_members').all()).toEqual([
+      { id: 'tm1', entryId: 'pi1', personId: 'p1', role: 'truong_doan' },
+    ]);
+    const note = { kind: 'CCHC', unitId: 'u1', reason: 'inScope', lastYear: null, openMajorNonconformities: 0, overdueCorrectiveActions: 0 };
+    sqlite
+      .prepare("insert into planned_inspections (id, programme_id, kind, unit_id, date, selection, created_at, updated_at) values ('pi2', 'pg1', 'CCHC', 'u1', '2025-06-02', ?, ?, ?)")
+      .run(JSON.stringify(note), at, at);
+    const added = sqlite.prepare("select selection from planned_inspections where id = 'pi2'").get() as { selection: string };
+    expect(JSON.parse(added.selection)).toEqual(note);
+  });
+});
+
 describe('0003 checklist versions frozen', () => {
   it('freezes the content of versions published before, and leaves drafts editable', async () => {
     const sqlite = await migrateAcross('_checklist_versions_frozen', insertChecklist);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localDayStart } from '../../electron/backend/modules/actions/actionClock';
-import { parseTypedDate } from '../../renderer/src/pages/actions/parseTypedDate';
+import { parseTypedDate } from '../../renderer/src/components/parseTypedDate';
 
 describe('dates typed in the action forms', () => {
   it('reads day first, as written in Vietnam, with any of the usual separators', () => {

@@ -1,15 +1,8 @@
-import type { ApiResult, InputOf, MethodName, ResultOf } from '../../../electron/shared/contract';
+import { createApiClient } from './createApiClient';
+import { queryClient, refreshAfterWrite } from './queryCache';
 import { detectTransport } from './transport';
-import type { Transport } from './transport';
 
-export interface ApiClient {
-  call<M extends MethodName>(method: M, input: InputOf<M>): Promise<ApiResult<ResultOf<M>>>;
-}
+export type { ApiClient } from './createApiClient';
 
-export function createApiClient(transport: Transport): ApiClient {
-  return {
-    call: (method, input) => transport.invoke(method, input) as Promise<ApiResult<ResultOf<typeof method>>>,
-  };
-}
-
-export const api = createApiClient(detectTransport());
+/** The renderer's one client: every write through it refreshes the cached reads it may have changed. */
+export const api = createApiClient(detectTransport(), (method) => void refreshAfterWrite(queryClient, method));

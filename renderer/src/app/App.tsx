@@ -1,33 +1,27 @@
 import { AppShell } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import type { ProfileView } from '../../../electron/shared/contract/profiles';
 import { useApiQuery } from '../hooks/useApiQuery';
-import { useHashRoute } from '../hooks/useHashRoute';
 import { ActionDueNotice } from '../pages/actions/ActionDueNotice';
-import { ActionsPage } from '../pages/actions/ActionsPage';
-import { AuditsPage } from '../pages/audits/AuditsPage';
-import { ChecklistsPage } from '../pages/checklists/ChecklistsPage';
-import { DashboardPage } from '../pages/dashboard/DashboardPage';
-import { SettingsPage } from '../pages/settings/SettingsPage';
-import { RegistryPage } from '../pages/people/RegistryPage';
-import { ProgrammePage } from '../pages/programme/ProgrammePage';
-import { SetupPage } from '../pages/setup/SetupPage';
 import { NavigationRail } from './NavigationRail';
+import { ActionsPage, AuditsPage, ChecklistsPage, DashboardPage, PageLoading, PrefetchPages, ProgrammePage, RegistryPage, SettingsPage, SetupPage } from './pages';
 import { ProfileGate } from './ProfileGate';
-import { routes } from './routes';
-import type { Route } from './routes';
+import { navigationPages, pageRoute } from './routes';
+import type { AppRoute, PageName } from './routes';
 import { SetupBanner } from './SetupBanner';
 import { ShortcutHelp } from './ShortcutHelp';
 import { StoreHealthNotice } from './StoreHealthNotice';
 import { TopBar } from './TopBar';
+import { navigateTo, useRoute } from './useRoute';
 import { WorkingYearContext } from './WorkingYear';
 
 const currentYear = new Date().getFullYear();
 const selectableYears = Array.from({ length: 7 }, (_, i) => currentYear - 3 + i);
 
 export function App() {
-  const [route, navigate] = useHashRoute();
+  const route = useRoute();
+  const navigate = (page: PageName) => navigateTo(pageRoute(page));
   const [year, setYear] = useState(currentYear);
   const [helpOpen, setHelpOpen] = useState(false);
   const [globalSearch, setGlobalSearch] = useState('');
@@ -42,23 +36,19 @@ export function App() {
   useEffect(() => {
     if (!setupPending || greeted.current) return;
     greeted.current = true;
-    if (!window.location.hash.replace(/^#\/?/, '')) navigate('setup');
-  }, [setupPending, navigate]);
+    if (!window.location.hash.replace(/^#\/?/, '')) navigateTo(pageRoute('setup'));
+  }, [setupPending]);
 
   useHotkeys([
     ['shift+?', () => setHelpOpen(true)],
-    ...routes.map((r, i): [string, () => void] => [`alt+${i + 1}`, () => navigate(r)]),
+    ...navigationPages.map((r, i): [string, () => void] => [`alt+${i + 1}`, () => navigate(r)]),
   ]);
 
   const page =
-    route === 'setup' ? (
+    route.page === 'setup' ? (
       <SetupPage
         status={setup.data}
-        onChanged={setup.reload}
-        onFinished={() => {
-          setup.reload();
-          navigate('dashboard');
-        }}
+        onFinished={() => navigate('dashboard')}
         onLater={() => navigate('dashboard')}
       />
     ) : (
@@ -77,17 +67,21 @@ export function App() {
             search={globalSearch}
             onSearchChange={(value) => {
               setGlobalSearch(value);
-              if (value && route !== 'units') navigate('units');
+              // Typing a search shows the units it finds.
+              if (value && (route.page !== 'units' || route.tab !== 'units')) navigateTo(pageRoute('units'), { replace: route.page === 'units' });
             }}
           />
         </AppShell.Header>
         <AppShell.Navbar p="xs">
-          <NavigationRail current={route} onNavigate={navigate} />
+          <NavigationRail current={route.page} onNavigate={navigate} />
         </AppShell.Navbar>
         <AppShell.Main>
           <StoreHealthNotice />
-          {setupPending && route !== 'setup' && <SetupBanner onOpen={() => navigate('setup')} />}
-          {page}
+          {setupPending && route.page !== 'setup' && <SetupBanner onOpen={() => navigate('setup')} />}
+          <Suspense fallback={<PageLoading />}>
+            {page}
+            <PrefetchPages />
+          </Suspense>
         </AppShell.Main>
       </AppShell>
       <ShortcutHelp opened={helpOpen} onClose={() => setHelpOpen(false)} />
@@ -97,8 +91,8 @@ export function App() {
   );
 }
 
-function renderPage(route: Exclude<Route, 'setup'>, globalSearch: string, onProfileChange: (profile: ProfileView) => void) {
-  switch (route) {
+function renderPage(route: Exclude<AppRoute, { page: 'setup' }>, globalSearch: string, onProfileChange: (profile: ProfileView) => void) {
+  switch (route.page) {
     case 'dashboard':
       return <DashboardPage />;
     case 'units':

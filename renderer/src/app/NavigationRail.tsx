@@ -10,10 +10,10 @@ import {
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
-import { routeLabels, routes } from './routes';
-import type { NavigationRoute, Route } from './routes';
+import { navigationPages, pageLabels, pageRoute, routeHash } from './routes';
+import type { NavigationPage, PageName } from './routes';
 
-const icons: Record<NavigationRoute, ComponentType<{ size?: number; 'aria-hidden'?: boolean }>> = {
+const icons: Record<NavigationPage, ComponentType<{ size?: number; 'aria-hidden'?: boolean }>> = {
   dashboard: IconLayoutDashboard,
   programme: IconCalendarEvent,
   audits: IconClipboardCheck,
@@ -23,19 +23,19 @@ const icons: Record<NavigationRoute, ComponentType<{ size?: number; 'aria-hidden
   settings: IconSettings,
 };
 
-export function NavigationRail({ current, onNavigate }: { current: Route; onNavigate(route: Route): void }) {
+export function NavigationRail({ current, onNavigate }: { current: PageName; onNavigate(page: PageName): void }) {
   const { t } = useI18n();
   return (
     <nav aria-label={t('nav.label')}>
       <Stack gap={2}>
-        {routes.map((route, index) => {
+        {navigationPages.map((route, index) => {
           const Icon = icons[route];
           return (
             <NavLink
               key={route}
-              href={`#/${route}`}
-              label={t(routeLabels[route])}
-              title={`${t(routeLabels[route])} (Alt+${index + 1})`}
+              href={routeHash(pageRoute(route))}
+              label={t(pageLabels[route])}
+              title={`${t(pageLabels[route])} (Alt+${index + 1})`}
               leftSection={<Icon size={20} aria-hidden />}
               active={route === current}
               aria-current={route === current ? 'page' : undefined}

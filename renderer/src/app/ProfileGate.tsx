@@ -2,20 +2,20 @@ import { Button, Divider, Modal, Select, Stack, Text, TextInput } from '@mantine
 import { useForm } from '@mantine/form';
 import { schemaResolver } from '@mantine/form';
 import { useState } from 'react';
-import type { z } from 'zod';
 import type { ProfileView } from '../../../electron/shared/contract/profiles';
 import { profilesMethods } from '../../../electron/shared/contract/profiles';
 import { useApiCommand } from '../hooks/useApiCommand';
 import { useApiQuery } from '../hooks/useApiQuery';
+import { useUnitList } from '../hooks/useRegistryLists';
 import { useI18n } from '../i18n/I18nProvider';
 
-const createSchema = profilesMethods['profiles.create'].input as unknown as z.ZodType;
+const createSchema = profilesMethods['profiles.create'].input;
 
 /** First start: nobody may change data until the app knows who is working. */
 export function ProfileGate({ opened, onChosen }: { opened: boolean; onChosen(profile: ProfileView): void }) {
   const { t } = useI18n();
   const existing = useApiQuery('profiles.list', {});
-  const units = useApiQuery('units.list', {});
+  const units = useUnitList();
   const select = useApiCommand('profiles.select');
   const create = useApiCommand('profiles.create');
   const [chosenId, setChosenId] = useState<string | null>(null);

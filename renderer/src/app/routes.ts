@@ -1,12 +1,19 @@
+import { dueFilters } from '../../../electron/shared/contract/actions';
+import type { DueFilter } from '../../../electron/shared/contract/actions';
 import type { MessageKey } from '../i18n/catalog';
 
-/** The areas of the navigation rail, in order (Alt+1…). */
-export const routes = ['dashboard', 'programme', 'audits', 'actions', 'units', 'checklists', 'settings'] as const;
-export type NavigationRoute = (typeof routes)[number];
-/** The first-run setup is reached from its banner, not from the rail. */
-export type Route = NavigationRoute | 'setup';
+/**
+ * Every address of the app, in one table. The hash is `#/<page>/<segment>/…`; each page reads its own
+ * segments here, so a page never parses `location.hash` itself, and a link is built from the same rule.
+ */
 
-export const routeLabels: Record<NavigationRoute, MessageKey> = {
+/** The areas of the navigation rail, in order (Alt+1…). */
+export const navigationPages = ['dashboard', 'programme', 'audits', 'actions', 'units', 'checklists', 'settings'] as const;
+export type NavigationPage = (typeof navigationPages)[number];
+/** The first-run setup is reached from its banner, not from the rail. */
+export type PageName = NavigationPage | 'setup';
+
+export const pageLabels: Record<NavigationPage, MessageKey> = {
   dashboard: 'nav.dashboard',
   programme: 'nav.programme',
   audits: 'nav.audits',
@@ -16,7 +23,98 @@ export const routeLabels: Record<NavigationRoute, MessageKey> = {
   settings: 'nav.settings',
 };
 
-export function parseRoute(hash: string): Route {
-  const name = hash.replace(/^#\/?/, '').split('/')[0];
-  return name === 'setup' || (routes as readonly string[]).includes(name ?? '') ? (name as Route) : 'dashboard';
+export const workspaceTabs = ['checklist', 'findings', 'evidence', 'summary', 'actions', 'minutes', 'info'] as const;
+export type WorkspaceTab = (typeof workspaceTabs)[number];
+
+/** "Cuộc kiểm tra": the list, the start form (from a planned inspection or not), or one audit's workspace tab. */
+export type AuditView =
+  | { view: 'list' }
+  | { view: 'new'; plannedInspectionId: string | null }
+  | { view: 'audit'; auditId: string; tab: WorkspaceTab };
+
+export type RegistryTab = 'units' | 'people';
+
+/** What each page reads from its address. */
+interface PageParams {
+  dashboard: object;
+  programme: object;
+  audits: { audits: AuditView };
+  /** "#/actions/overdue" and "#/actions/due_soon" open the board on that filter. */
+  actions: { due: DueFilter | null };
+  /** "#/units/can-bo" is the staff tab. */
+  units: { tab: RegistryTab };
+  /** "#/checklists/<template>/<version>". */
+  checklists: { templateId: string | null; versionId: string | null };
+  settings: object;
+  setup: object;
+}
+
+export type AppRoute = { [P in PageName]: { page: P } & PageParams[P] }[PageName];
+export type RouteOf<P extends PageName> = Extract<AppRoute, { page: P }>;
+
+interface PageAddress<P extends PageName> {
+  parse(segments: readonly string[]): PageParams[P];
+  segments(params: PageParams[P]): readonly (string | null)[];
+}
+
+const PEOPLE_SEGMENT = 'can-bo';
+const noParams = { parse: () => ({}), segments: () => [] };
+
+const addresses: { [P in PageName]: PageAddress<P> } = {
+  dashboard: noParams,
+  programme: noParams,
+  settings: noParams,
+  setup: noParams,
+  audits: {
+    parse([first, second]) {
+      if (!first) return { audits: { view: 'list' } };
+      if (first === 'new') return { audits: { view: 'new', plannedInspectionId: second || null } };
+      const tab = workspaceTabs.find((candidate) => candidate === second) ?? 'checklist';
+      return { audits: { view: 'audit', auditId: first, tab } };
+    },
+    segments({ audits }) {
+      switch (audits.view) {
+        case 'list':
+          return [];
+        case 'new':
+          return ['new', audits.plannedInspectionId];
+        case 'audit':
+          return [audits.auditId, audits.tab];
+      }
+    },
+  },
+  actions: {
+    parse: ([segment]) => ({ due: dueFilters.find((filter) => filter === segment) ?? null }),
+    segments: ({ due }) => [due],
+  },
+  units: {
+    parse: ([segment]) => ({ tab: segment === PEOPLE_SEGMENT ? 'people' : 'units' }),
+    segments: ({ tab }) => [tab === 'people' ? PEOPLE_SEGMENT : null],
+  },
+  checklists: {
+    parse: ([templateId, versionId]) => ({ templateId: templateId || null, versionId: (templateId && versionId) || null }),
+    segments: ({ templateId, versionId }) => [templateId, templateId && versionId],
+  },
+};
+
+const isPageName = (name: string): name is PageName => name === 'setup' || (navigationPages as readonly string[]).includes(name);
+
+/** Any hash to a route; an unknown page is the dashboard. */
+export function parseRoute(hash: string): AppRoute {
+  const [name = '', ...segments] = hash.replace(/^#\/?/, '').split('/');
+  const page = isPageName(name) ? name : 'dashboard';
+  return { page, ...addresses[page].parse(segments) } as AppRoute;
+}
+
+/** The hash of a route; segments after the first empty one are left out. */
+export function routeHash(route: AppRoute): string {
+  const address = addresses[route.page] as PageAddress<PageName>;
+  const segments = address.segments(route as PageParams[PageName]);
+  const end = segments.findIndex((segment) => !segment);
+  return `#/${[route.page, ...(end === -1 ? segments : segments.slice(0, end))].join('/')}`;
+}
+
+/** A page with the address it opens at when nothing more is said. */
+export function pageRoute<P extends PageName>(page: P): RouteOf<P> {
+  return { page, ...addresses[page].parse([]) } as RouteOf<P>;
 }

@@ -1,5 +1,6 @@
 import { notifications } from '@mantine/notifications';
-import { useCallback, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { ApiError, InputOf, MethodName, ResultOf } from '../../../electron/shared/contract';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/I18nProvider';
@@ -10,25 +11,20 @@ export interface CommandState<M extends MethodName> {
   error: ApiError | undefined;
 }
 
-/** Runs a write; a refusal is kept for the form to show by field, and announced in a notification. */
+/**
+ * Runs a write; a refusal is kept for the form to show by field, and announced in a notification.
+ * The queries it changes are refreshed by the client (api/queryCache.ts), not by the caller.
+ */
 export function useApiCommand<M extends MethodName>(method: M): CommandState<M> {
   const { t } = useI18n();
-  const [running, setRunning] = useState(false);
-  const [error, setError] = useState<ApiError>();
-  const run = useCallback(
-    async (input: InputOf<M>) => {
-      setRunning(true);
+  const { mutateAsync, isPending, error } = useMutation<ResultOf<M>, ApiError, InputOf<M>>({
+    mutationFn: async (input) => {
       const result = await api.call(method, input);
-      setRunning(false);
-      if (result.ok) {
-        setError(undefined);
-        return result.value;
-      }
-      setError(result.error);
-      notifications.show({ color: 'red', title: t('common.error'), message: result.error.message });
-      return undefined;
+      if (!result.ok) throw result.error;
+      return result.value;
     },
-    [method, t],
-  );
-  return { run, running, error };
+    onError: (refusal) => notifications.show({ color: 'red', title: t('common.error'), message: refusal.message }),
+  });
+  const run = useCallback((input: InputOf<M>) => mutateAsync(input).catch(() => undefined), [mutateAsync]);
+  return { run, running: isPending, error: error ?? undefined };
 }

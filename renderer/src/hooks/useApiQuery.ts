@@ -1,40 +1,44 @@
-import { useCallback, useEffect, useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ApiError, InputOf, MethodName, ResultOf } from '../../../electron/shared/contract';
 import { api } from '../api/client';
 
 export interface QueryState<T> {
   data: T | undefined;
   error: ApiError | undefined;
+  /** True while the answer is on its way, including a refresh after a write. */
   loading: boolean;
+  /**
+   * Asks again. Writes refresh what they change by themselves (api/queryCache.ts); this is only for
+   * data that changes without a write, such as the result of a background check.
+   */
   reload(): void;
 }
 
-interface Settled<T> {
-  key: string;
-  data?: T;
-  error?: ApiError;
-}
-
-/** Loads one query method and reloads when its input changes; the last data stays shown while reloading. */
+/**
+ * One query method through the shared cache: asked once per input, shown from the cache on the next
+ * screen, asked again after a write of its capability. The last data stays shown while new input loads.
+ */
 export function useApiQuery<M extends MethodName>(method: M, input: InputOf<M>): QueryState<ResultOf<M>> {
-  const [version, setVersion] = useState(0);
-  const inputJson = JSON.stringify(input);
-  const requestKey = `${method}|${inputJson}|${version}`;
-  const [settled, setSettled] = useState<Settled<ResultOf<M>>>({ key: '' });
-
-  useEffect(() => {
-    let superseded = false;
-    void api.call(method, JSON.parse(inputJson) as InputOf<M>).then((result) => {
-      if (superseded) return;
-      setSettled((previous) =>
-        result.ok ? { key: requestKey, data: result.value } : { key: requestKey, data: previous.data, error: result.error },
-      );
-    });
-    return () => {
-      superseded = true;
-    };
-  }, [method, inputJson, requestKey]);
-
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { data: settled.data, error: settled.error, loading: settled.key !== requestKey, reload };
+  const query = useQuery<ResultOf<M>, ApiError>({
+    queryKey: [method, input],
+    queryFn: async () => {
+      const result = await api.call(method, input);
+      if (!result.ok) throw result.error;
+      return result.value;
+    },
+    placeholderData: keepPreviousData,
+  });
+  // Getters, so a screen re-renders only for what it reads (a refresh that brings the same data does not).
+  return {
+    get data() {
+      return query.data;
+    },
+    get error() {
+      return query.error ?? undefined;
+    },
+    get loading() {
+      return query.isFetching;
+    },
+    reload: () => void query.refetch(),
+  };
 }

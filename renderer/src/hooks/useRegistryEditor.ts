@@ -29,7 +29,6 @@ export function useRegistryEditor<Row extends RegistryRecord, Values>(
   commands: RegistryCommands<Row, Values>,
   messages: RegistryMessages,
   nameOf: (row: Row) => string,
-  onSaved: () => void,
 ) {
   const { t } = useI18n();
   const [formOpen, setFormOpen] = useState(false);
@@ -41,7 +40,6 @@ export function useRegistryEditor<Row extends RegistryRecord, Values>(
     setConfirming(null);
     if (!saved) return;
     notifications.show({ message: t(saved.active ? messages.reactivated : messages.deactivated, { name: nameOf(saved) }) });
-    onSaved();
   };
 
   return {
@@ -62,7 +60,6 @@ export function useRegistryEditor<Row extends RegistryRecord, Values>(
       if (!saved) return;
       notifications.show({ color: 'green', message: t(editing ? messages.updated : messages.created, { name: nameOf(saved) }) });
       setFormOpen(false);
-      onSaved();
     },
     requestToggle: (row: Row) => (row.active ? setConfirming(row) : void toggleActive(row)),
     confirmToggle: () => confirming && void toggleActive(confirming),

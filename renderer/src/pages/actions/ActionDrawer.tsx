@@ -23,15 +23,13 @@ import type { MoveKind } from './moveKinds';
 interface ActionDrawerProps {
   actionId: string | null;
   onClose(): void;
-  /** After any change, so the list behind the drawer can reload. */
-  onChanged(): void;
 }
 
-export function ActionDrawer({ actionId, onClose, onChanged }: ActionDrawerProps) {
+export function ActionDrawer({ actionId, onClose }: ActionDrawerProps) {
   const { t } = useI18n();
   return (
     <Drawer opened={actionId !== null} onClose={onClose} position="right" size="xl" title={t('actions.title')} returnFocus>
-      {actionId && <ActionDetailView key={actionId} actionId={actionId} onChanged={onChanged} onDeleted={onClose} />}
+      {actionId && <ActionDetailView key={actionId} actionId={actionId} onDeleted={onClose} />}
     </Drawer>
   );
 }
@@ -60,7 +58,7 @@ function Body({ text }: { text: string }) {
   );
 }
 
-function ActionDetailView({ actionId, onChanged, onDeleted }: { actionId: string; onChanged(): void; onDeleted(): void }) {
+function ActionDetailView({ actionId, onDeleted }: { actionId: string; onDeleted(): void }) {
   const { t } = useI18n();
   const detail = useApiQuery('actions.get', { id: actionId });
   const remove = useApiCommand('actions.delete');
@@ -70,16 +68,11 @@ function ActionDetailView({ actionId, onChanged, onDeleted }: { actionId: string
   const action = detail.data;
   if (!action) return <Text c="dimmed">{t('common.loading')}</Text>;
 
-  const changed = () => {
-    detail.reload();
-    onChanged();
-  };
   const canEdit = editableFields[action.status].length > 0;
   const deleteAction = async () => {
     setConfirmDelete(false);
     if (!(await remove.run({ id: action.id }))) return;
     notifications.show({ message: t('actions.deleted') });
-    onChanged();
     onDeleted();
   };
 
@@ -189,7 +182,6 @@ function ActionDetailView({ actionId, onChanged, onDeleted }: { actionId: string
         onClose={() => setMove(null)}
         onMoved={() => {
           setMove(null);
-          changed();
         }}
       />
       <ActionFormModal
@@ -197,7 +189,6 @@ function ActionDetailView({ actionId, onChanged, onDeleted }: { actionId: string
         onClose={() => setEditing(false)}
         onSaved={() => {
           setEditing(false);
-          changed();
         }}
       />
       <ConfirmDialog

@@ -2,6 +2,7 @@ import { Button, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
+import { routeHash } from '../../app/routes';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useI18n } from '../../i18n/I18nProvider';
 
@@ -27,7 +28,7 @@ export function ActionDueNotice() {
       message: (
         <Stack gap={6} align="flex-start">
           <Text size="sm">{t('actions.notice.body', { overdue, dueSoon, days: dueSoonDays })}</Text>
-          <Button size="xs" variant="light" component="a" href={`#/actions/${overdue > 0 ? 'overdue' : 'due_soon'}`} onClick={() => notifications.hide(NOTICE_ID)}>
+          <Button size="xs" variant="light" component="a" href={routeHash({ page: 'actions', due: overdue > 0 ? 'overdue' : 'due_soon' })} onClick={() => notifications.hide(NOTICE_ID)}>
             {t('actions.notice.open')}
           </Button>
         </Stack>

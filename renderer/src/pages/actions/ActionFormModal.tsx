@@ -1,8 +1,7 @@
 import { Alert, Group, Modal, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { schemaResolver } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconInfoCircle } from '@tabler/icons-react';
-import { useEffect } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { z } from 'zod';
 import { checkDueDate, checkEdit, editableFields } from '../../../../electron/shared/rules/actionStates';
@@ -14,13 +13,14 @@ import type { FindingClass } from '../../../../electron/shared/contract/vocabula
 import { FormActions } from '../../components/FormActions';
 import { useApiCommand } from '../../hooks/useApiCommand';
 import { useApiQuery } from '../../hooks/useApiQuery';
+import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/catalog';
 import { factsOfDetail } from './actionFacts';
 import { FindingClassBadge } from './FindingClassBadge';
 import { FIVE_WHYS, FiveWhysField } from './FiveWhysField';
 import { useActionOptions } from './useActionOptions';
-import { WardDateInput } from './WardDateInput';
+import { WardDateInput } from '../../components/WardDateInput';
 
 export interface FindingRef {
   id: string;
@@ -83,7 +83,7 @@ function ActionForm({ target, onClose, onSaved }: { target: ActionFormTarget } &
   const editing = target.kind === 'edit' ? target.action : null;
   const editable = editableFields[editing?.status ?? 'moi'];
   const initial = editing ? valuesOf(editing) : { ...blank, fiveWhys: padWhys([]) };
-  const contentErrors = schemaResolver(actionContentFields.partial() as unknown as z.ZodType, { sync: true });
+  const contentErrors = schemaResolver(actionContentFields.partial(), { sync: true });
 
   const gateRefusals = (values: ActionFormValues) => {
     const dueDate = values.dueDate ?? '';
@@ -99,30 +99,18 @@ function ActionForm({ target, onClose, onSaved }: { target: ActionFormTarget } &
     return checkEdit(factsOfDetail(editing), changedFields(initial, values), after);
   };
 
-  const form = useForm<ActionFormValues>({
-    mode: 'controlled',
-    initialValues: initial,
-    validateInputOnChange: true,
-    validate: (values) => {
+  // A new action starts from the finding's defaults (owner unit, due date) once they arrive.
+  const proposed = editing ? undefined : defaults.data;
+  const form = useContractForm<ActionFormValues>({
+    check: (values) => {
       const gateErrors = Object.fromEntries(gateRefusals(values).map((refusal) => [refusal.path, t(`actions.gate.${refusal.code}`)]));
       const present = { ...values, dueDate: values.dueDate ?? undefined, fiveWhys: trimWhys(values.fiveWhys ?? []) };
       return { ...contentErrors(present), ...gateErrors, ...(values.dueDate ? {} : { dueDate: t('common.required') }) };
     },
+    record: proposed,
+    values: () => (proposed ? { ...initial, ownerUnitId: proposed.ownerUnitId, dueDate: proposed.dueDate } : initial),
+    serverError: editing ? update.error : create.error,
   });
-
-  useEffect(() => {
-    if (editing || !defaults.data) return;
-    form.setValues({ ownerUnitId: defaults.data.ownerUnitId, dueDate: defaults.data.dueDate });
-    form.resetDirty();
-    // Once the defaults for the finding arrive.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [defaults.data]);
-
-  const serverError = editing ? update.error : create.error;
-  useEffect(() => {
-    for (const issue of serverError?.issues ?? []) if (issue.path) form.setFieldError(issue.path, issue.message);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [serverError]);
 
   const locked = (field: ActionField) => !editable.includes(field);
   const textArea = (field: 'correction' | 'rootCause' | 'actionPlan' | 'completionEvidence', label: MessageKey, hint: MessageKey, minRows = 2) => (

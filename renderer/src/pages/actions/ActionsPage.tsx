@@ -2,11 +2,11 @@ import { Button, Group, Loader, Select, Stack, Tabs, Text } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { dueFilters } from '../../../../electron/shared/contract/actions';
-import type { ActionBoard, AuditOption, DueFilter } from '../../../../electron/shared/contract/actions';
+import type { ActionBoard, AuditOption } from '../../../../electron/shared/contract/actions';
 import { formatCalendarDate } from '../../../../electron/shared/dates';
+import { usePageRoute } from '../../app/useRoute';
 import { EmptyHint } from '../../components/EmptyHint';
 import { PageHeader } from '../../components/PageHeader';
 import { useApiCommand } from '../../hooks/useApiCommand';
@@ -26,25 +26,21 @@ import { useActionOptions } from './useActionOptions';
 
 type Tab = 'board' | 'byAudit' | 'byUnit';
 
-/** "#/actions/overdue" and "#/actions/due_soon" (from the start-up notice) open the board on that filter. */
-function dueFilterInHash(): DueFilter | undefined {
-  const segment = window.location.hash.replace(/^#\/?/, '').split('/')[1];
-  return dueFilters.find((filter) => filter === segment);
-}
-
-/** The board's filters; a link to "#/actions/overdue" while the page is open applies that filter and shows the board. */
+/**
+ * The board's filters. "#/actions/overdue" and "#/actions/due_soon" (from the start-up notice) open the
+ * board on that filter; such a link followed while the page is open applies it and shows the board.
+ */
 function useBoardFilters(onDueLink: () => void) {
-  const [filters, setFilters] = useState<BoardFilterValues>(() => ({ ...initialBoardFilters, due: dueFilterInHash() }));
-  useEffect(() => {
-    const onHash = () => {
-      const due = dueFilterInHash();
-      if (!due) return;
+  const [{ due }] = usePageRoute('actions');
+  const [filters, setFilters] = useState<BoardFilterValues>(() => ({ ...initialBoardFilters, due: due ?? undefined }));
+  const [linkedDue, setLinkedDue] = useState(due);
+  if (due !== linkedDue) {
+    setLinkedDue(due);
+    if (due) {
       setFilters({ ...initialBoardFilters, due });
       onDueLink();
-    };
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, [onDueLink]);
+    }
+  }
   return [filters, setFilters] as const;
 }
 
@@ -58,11 +54,7 @@ export function ActionsPage() {
   const board = useApiQuery('actions.board', query);
   const audits = useApiQuery('actions.audits', {});
   const options = useActionOptions();
-  const reload = () => {
-    board.reload();
-    audits.reload();
-  };
-  const editor = useActionEditor(reload);
+  const editor = useActionEditor();
   const [pickerOpen, setPickerOpen] = useState(false);
   const exporter = useApiCommand('actions.exportXlsx');
   const years = useMemo(() => [...new Set((audits.data ?? []).map((audit) => Number(audit.startDate.slice(0, 4))))].sort((a, b) => b - a), [audits.data]);
@@ -110,10 +102,10 @@ export function ActionsPage() {
           )}
         </Tabs.Panel>
         <Tabs.Panel value="byAudit">
-          <AuditChooser audits={audits.data ?? []} onChanged={reload} />
+          <AuditChooser audits={audits.data ?? []} />
         </Tabs.Panel>
         <Tabs.Panel value="byUnit">
-          <UnitChooser units={options.unitOptions} onChanged={reload} />
+          <UnitChooser units={options.unitOptions} />
         </Tabs.Panel>
       </Tabs>
       <FindingPickerModal
@@ -164,7 +156,7 @@ function BoardRows({ board, filtered, addButton, onClear, onOpen }: BoardRowsPro
   );
 }
 
-function AuditChooser({ audits, onChanged }: { audits: AuditOption[]; onChanged(): void }) {
+function AuditChooser({ audits }: { audits: AuditOption[] }) {
   const { t } = useI18n();
   const [auditId, setAuditId] = useState<string | null>(null);
   if (audits.length === 0) {
@@ -183,18 +175,18 @@ function AuditChooser({ audits, onChanged }: { audits: AuditOption[]; onChanged(
         searchable
         maw={900}
       />
-      {auditId && <FindingActionsPanel auditId={auditId} onChanged={onChanged} />}
+      {auditId && <FindingActionsPanel auditId={auditId} />}
     </Stack>
   );
 }
 
-function UnitChooser({ units, onChanged }: { units: { value: string; label: string }[]; onChanged(): void }) {
+function UnitChooser({ units }: { units: { value: string; label: string }[] }) {
   const { t } = useI18n();
   const [unitId, setUnitId] = useState<string | null>(null);
   return (
     <Stack>
       <Select label={t('actions.byUnit.choose')} data={units} value={unitId} onChange={setUnitId} searchable w={400} />
-      {unitId && <UnitActionsList unitId={unitId} onChanged={onChanged} />}
+      {unitId && <UnitActionsList unitId={unitId} />}
     </Stack>
   );
 }

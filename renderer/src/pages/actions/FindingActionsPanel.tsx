@@ -9,21 +9,16 @@ import { useActionEditor } from './useActionEditor';
 
 interface FindingActionsPanelProps {
   auditId: string;
-  /** Called after an action of this audit was created, changed or deleted (a finding may have opened or closed). */
-  onChanged?: () => void;
 }
 
 /**
  * For the audit page: each finding with its open and closed corrective actions, a button to create
  * one, and the drawer that moves an action through its statuses.
  */
-export function FindingActionsPanel({ auditId, onChanged }: FindingActionsPanelProps) {
+export function FindingActionsPanel({ auditId }: FindingActionsPanelProps) {
   const { t } = useI18n();
   const audit = useApiQuery('actions.byAudit', { auditId });
-  const editor = useActionEditor(() => {
-    audit.reload();
-    onChanged?.();
-  });
+  const editor = useActionEditor();
   const data = audit.data?.auditId === auditId ? audit.data : undefined;
   return (
     <section aria-labelledby={`actions-panel-${auditId}`} data-testid="finding-actions-panel">

@@ -1,28 +1,27 @@
 import { Modal, Radio, Select, Stack, Text, Textarea } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { schemaResolver } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useEffect } from 'react';
-import type { z } from 'zod';
 import { checkMove, statusAfterMove } from '../../../../electron/shared/rules/actionStates';
 import { moveActionInput } from '../../../../electron/shared/contract/actions';
 import type { ActionDetail } from '../../../../electron/shared/contract/actions';
 import type { ActionStatus } from '../../../../electron/shared/contract/vocabulary';
 import { FormActions } from '../../components/FormActions';
 import { useApiCommand } from '../../hooks/useApiCommand';
+import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
 import { factsOfDetail, todayInWard } from './actionFacts';
 import { moveLabel } from './moveKinds';
 import type { MoveKind } from './moveKinds';
 import { useActionOptions } from './useActionOptions';
-import { WardDateInput } from './WardDateInput';
+import { WardDateInput } from '../../components/WardDateInput';
 
-interface MoveValues {
+type MoveValues = {
   comment: string;
   verifierPersonId: string | null;
   verificationDate: string | null;
   result: 'hieu_qua' | 'khong_hieu_qua';
   newDueDate: string | null;
-}
+};
 
 const commentSchema = moveActionInput.pick({ comment: true });
 
@@ -43,32 +42,18 @@ export function MoveDialog({ action, move, onClose, onMoved }: MoveDialogProps) 
   const { t } = useI18n();
   const { personOptions } = useActionOptions();
   const run = useApiCommand('actions.move');
-  const commentErrors = schemaResolver(commentSchema as unknown as z.ZodType, { sync: true });
-  const form = useForm<MoveValues>({
-    mode: 'controlled',
-    initialValues: { comment: '', verifierPersonId: null, verificationDate: todayInWard(), result: 'hieu_qua', newDueDate: null },
-    validateInputOnChange: true,
-    validate: (values) => {
+  const form = useContractForm<MoveValues>({
+    check: (values) => {
       if (!move) return {};
-      const gateErrors = Object.fromEntries(
-        checkMove(factsOfDetail(action), targetOf(move, values), todayInWard(), values).map((refusal) => [refusal.path, t(`actions.gate.${refusal.code}`)]),
-      );
-      return { ...commentErrors(values), ...gateErrors };
+      const commentErrors = schemaResolver(commentSchema, { sync: true })(values);
+      const refusals = checkMove(factsOfDetail(action), targetOf(move, values), todayInWard(), values);
+      return { ...commentErrors, ...Object.fromEntries(refusals.map((refusal) => [refusal.path, t(`actions.gate.${refusal.code}`)])) };
     },
+    opened: move !== null,
+    record: move,
+    values: () => ({ comment: '', verifierPersonId: action.verifierPersonId, verificationDate: todayInWard(), result: 'hieu_qua', newDueDate: null }),
+    serverError: run.error,
   });
-
-  useEffect(() => {
-    if (!move) return;
-    form.setValues({ comment: '', verifierPersonId: action.verifierPersonId, verificationDate: todayInWard(), result: 'hieu_qua', newDueDate: null });
-    form.clearErrors();
-    // Only when the dialog opens for a move.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [move]);
-
-  useEffect(() => {
-    for (const issue of run.error?.issues ?? []) if (issue.path) form.setFieldError(issue.path, issue.message);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [run.error]);
 
   if (!move) return null;
   const values = form.getValues();

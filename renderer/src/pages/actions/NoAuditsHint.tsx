@@ -1,4 +1,5 @@
 import { Button } from '@mantine/core';
+import { routeHash } from '../../app/routes';
 import { EmptyHint } from '../../components/EmptyHint';
 import { useI18n } from '../../i18n/I18nProvider';
 
@@ -9,7 +10,7 @@ export function NoAuditsHint({ onLeave }: { onLeave?: () => void }) {
     <EmptyHint
       message={t('actions.noAudits')}
       action={
-        <Button component="a" href="#/audits" onClick={onLeave}>
+        <Button component="a" href={routeHash({ page: 'audits', audits: { view: 'list' } })} onClick={onLeave}>
           {t('actions.goToAudits')}
         </Button>
       }

@@ -8,19 +8,14 @@ import { useActionEditor } from './useActionEditor';
 
 interface UnitActionsListProps {
   unitId: string;
-  /** Called after one of the unit's actions was changed in the drawer. */
-  onChanged?: () => void;
 }
 
 /** For a unit's page: the corrective actions the unit answers for, most urgent first. */
-export function UnitActionsList({ unitId, onChanged }: UnitActionsListProps) {
+export function UnitActionsList({ unitId }: UnitActionsListProps) {
   const { t } = useI18n();
   const [includeClosed, setIncludeClosed] = useState(false);
   const actions = useApiQuery('actions.byUnit', { unitId, includeClosed });
-  const editor = useActionEditor(() => {
-    actions.reload();
-    onChanged?.();
-  });
+  const editor = useActionEditor();
   const rows = actions.data ?? [];
   return (
     <Stack gap="sm" data-testid="unit-actions">

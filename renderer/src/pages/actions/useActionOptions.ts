@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { useApiQuery } from '../../hooks/useApiQuery';
+import { useUnitList, usePeopleList } from '../../hooks/useRegistryLists';
 
 /** The units and people an action can be assigned to, as select options. */
 export function useActionOptions() {
-  const units = useApiQuery('units.list', {});
-  const people = useApiQuery('people.list', {});
+  const units = useUnitList();
+  const people = usePeopleList();
   return useMemo(
     () => ({
       units: units.data ?? [],

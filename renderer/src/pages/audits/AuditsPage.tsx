@@ -1,24 +1,24 @@
+import { usePageRoute } from '../../app/useRoute';
 import { AuditListView } from './list/AuditListView';
 import { StartAuditView } from './start/StartAuditView';
-import { useAuditRoute } from './useAuditRoute';
 import { AuditWorkspace } from './workspace/AuditWorkspace';
 
 /** "Cuộc kiểm tra": the list, the start form, or one audit's workspace, by the address after #/audits. */
 export function AuditsPage() {
-  const [route, navigate] = useAuditRoute();
+  const [{ audits: route }, go] = usePageRoute('audits');
   switch (route.view) {
     case 'list':
-      return <AuditListView onStart={(plannedInspectionId) => navigate({ view: 'new', plannedInspectionId })} />;
+      return <AuditListView onStart={(plannedInspectionId) => go({ audits: { view: 'new', plannedInspectionId } })} />;
     case 'new':
       return (
         <StartAuditView
           key={route.plannedInspectionId ?? 'ad-hoc'}
           plannedInspectionId={route.plannedInspectionId}
-          onStarted={(auditId) => navigate({ view: 'audit', auditId, tab: 'checklist' })}
-          onCancel={() => navigate({ view: 'list' })}
+          onStarted={(auditId) => go({ audits: { view: 'audit', auditId, tab: 'checklist' } })}
+          onCancel={() => go({ audits: { view: 'list' } })}
         />
       );
     case 'audit':
-      return <AuditWorkspace key={route.auditId} auditId={route.auditId} tab={route.tab} onTab={(tab) => navigate({ ...route, tab })} />;
+      return <AuditWorkspace key={route.auditId} auditId={route.auditId} tab={route.tab} onTab={(tab) => go({ audits: { ...route, tab } })} />;
   }
 }

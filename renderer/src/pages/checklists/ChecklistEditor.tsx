@@ -22,14 +22,13 @@ interface ChecklistEditorProps {
   sections: ChecklistSectionView[];
   /** Only a draft is edited; a published version is shown read-only. */
   editable: boolean;
-  onChanged(): void;
 }
 
 /** Sections and items as one virtualised list; reorder with Alt+↑/↓, the move buttons, or by dragging the grip. */
-export function ChecklistEditor({ versionId, version, sections, editable, onChanged }: ChecklistEditorProps) {
+export function ChecklistEditor({ versionId, version, sections, editable }: ChecklistEditorProps) {
   const { t } = useI18n();
   const rows = useMemo(() => flattenRows(sections), [sections]);
-  const commands = useEditorCommands(onChanged);
+  const commands = useEditorCommands();
   const container = useRef<HTMLDivElement | null>(null);
   // The list scrolls with the page, so a long checklist gets the whole window; its rows start this far down.
   const [scrollMargin, setScrollMargin] = useState(0);

@@ -5,9 +5,9 @@ import type { ChecklistTemplateDetail } from '../../../../electron/shared/contra
 import { year as yearField } from '../../../../electron/shared/contract/fields';
 import { FormActions } from '../../components/FormActions';
 import { useApiCommand } from '../../hooks/useApiCommand';
+import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
 import { OptionalNumberInput } from './OptionalNumberInput';
-import { useDialogForm } from './useDialogForm';
 
 export interface CloneSource {
   code: string;
@@ -46,12 +46,11 @@ interface CloneModalProps {
 export function CloneModal({ source, onCloned, onClose }: CloneModalProps) {
   const { t } = useI18n();
   const clone = useApiCommand('checklists.clone');
-  const form = useDialogForm<CloneValues>({
+  const form = useContractForm<CloneValues>({
     schema: cloneSchema,
-    blank: { code: '', name: '', year: null },
     opened: source !== null,
     record: source,
-    initial: source && suggestion(source, (source.year ?? new Date().getFullYear()) + 1),
+    values: () => (source ? suggestion(source, (source.year ?? new Date().getFullYear()) + 1) : { code: '', name: '', year: null }),
     serverError: clone.error,
   });
   const submit = async (values: CloneValues) => {

@@ -6,10 +6,10 @@ import type { AnswerType } from '../../../../electron/shared/contract/vocabulary
 import { comparatorSymbols } from '../../../../electron/shared/rules/indicators';
 import type { ApiError } from '../../../../electron/shared/contract';
 import { FormActions } from '../../components/FormActions';
+import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
 import { answerTypeLabel } from './checklistLabels';
 import { OptionalNumberInput } from './OptionalNumberInput';
-import { useDialogForm } from './useDialogForm';
 
 export type ItemFormValues = ItemFields;
 
@@ -49,7 +49,7 @@ interface ItemFormModalProps {
 /** The contract's item schema checks as the user types, including the numeric-indicator rule. */
 export function ItemFormModal({ opened, editing, sectionTitle, saving, serverError, onSubmit, onClose }: ItemFormModalProps) {
   const { t } = useI18n();
-  const form = useDialogForm<ItemFormValues>({ schema: itemFields, blank, opened, record: editing, initial: editing && valuesOf(editing), serverError });
+  const form = useContractForm<ItemFormValues>({ schema: itemFields, opened, record: editing, values: () => (editing ? valuesOf(editing) : blank), serverError });
 
   const numeric = form.values.answerType === 'numeric';
   const changeAnswerType = (type: AnswerType) =>

@@ -3,8 +3,8 @@ import { sectionFields } from '../../../../electron/shared/contract/checklists';
 import type { ChecklistSectionView } from '../../../../electron/shared/contract/checklists';
 import type { ApiError } from '../../../../electron/shared/contract';
 import { FormActions } from '../../components/FormActions';
+import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useDialogForm } from './useDialogForm';
 
 export interface SectionFormValues extends Record<string, unknown> {
   code: string;
@@ -24,12 +24,11 @@ interface SectionFormModalProps {
 
 export function SectionFormModal({ opened, editing, suggestedCode, saving, serverError, onSubmit, onClose }: SectionFormModalProps) {
   const { t } = useI18n();
-  const form = useDialogForm<SectionFormValues>({
+  const form = useContractForm<SectionFormValues>({
     schema: sectionFields,
-    blank: { code: suggestedCode, title: '' },
     opened,
     record: editing,
-    initial: editing && { code: editing.code, title: editing.title },
+    values: () => (editing ? { code: editing.code, title: editing.title } : { code: suggestedCode, title: '' }),
     serverError,
   });
 

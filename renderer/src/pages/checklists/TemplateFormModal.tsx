@@ -6,10 +6,10 @@ import { templatePurposes } from '../../../../electron/shared/contract/vocabular
 import type { TemplatePurpose } from '../../../../electron/shared/contract/vocabulary';
 import type { ApiError } from '../../../../electron/shared/contract';
 import { FormActions } from '../../components/FormActions';
+import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
 import { purposeLabel } from './checklistLabels';
 import { OptionalNumberInput } from './OptionalNumberInput';
-import { useDialogForm } from './useDialogForm';
 
 const createSchema = templateFields.extend({ year: yearField.nullable() });
 export interface TemplateFormValues extends Record<string, unknown> {
@@ -34,12 +34,11 @@ const blank: TemplateFormValues = { code: '', name: '', purpose: 'CCHC', descrip
 
 export function TemplateFormModal({ opened, editing, saving, serverError, onSubmit, onClose }: TemplateFormModalProps) {
   const { t } = useI18n();
-  const form = useDialogForm<TemplateFormValues>({
+  const form = useContractForm<TemplateFormValues>({
     schema: createSchema,
-    blank,
     opened,
     record: editing,
-    initial: editing && { code: editing.code, name: editing.name, purpose: editing.purpose, description: editing.description, year: null },
+    values: () => (editing ? { code: editing.code, name: editing.name, purpose: editing.purpose, description: editing.description, year: null } : blank),
     serverError,
   });
 

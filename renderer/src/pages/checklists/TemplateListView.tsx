@@ -17,7 +17,7 @@ import { saveBase64File, XLSX_MIME } from '../../api/binaryFiles';
 import { ImportDialog } from './ImportDialog';
 import { TemplateFormModal } from './TemplateFormModal';
 import type { TemplateFormValues } from './TemplateFormModal';
-import type { ChecklistLocation } from './useChecklistLocation';
+import type { ChecklistLocation } from './ChecklistsPage';
 import { TemplateTable } from './TemplateTable';
 import { useTemplates } from './useChecklists';
 

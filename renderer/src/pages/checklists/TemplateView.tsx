@@ -12,7 +12,7 @@ import { saveBase64File, XLSX_MIME } from '../../api/binaryFiles';
 import { TemplateFormModal } from './TemplateFormModal';
 import type { TemplateFormValues } from './TemplateFormModal';
 import { TemplateHeader } from './TemplateHeader';
-import type { ChecklistLocation } from './useChecklistLocation';
+import type { ChecklistLocation } from './ChecklistsPage';
 import { useTemplate } from './useChecklists';
 import { VersionAuditsModal } from './VersionAuditsModal';
 import { VersionBar } from './VersionBar';
@@ -56,7 +56,6 @@ export function TemplateView({ templateId, versionId, onGo }: { templateId: stri
     const created = await createDraft.run({ templateId });
     if (!created) return;
     notifications.show({ color: 'indigo', message: t('checklists.draftCreated', { version: created.version }) });
-    template.reload();
     goVersion(created.id);
   };
   const confirmed = async () => {
@@ -75,12 +74,10 @@ export function TemplateView({ templateId, versionId, onGo }: { templateId: stri
       await setRetired.run({ id: templateId, retired: !detail.retired });
     }
     setConfirming(null);
-    template.reload();
   };
   const saveInfo = async ({ code, name, description }: TemplateFormValues) => {
     if (await updateTemplate.run({ id: templateId, code, name, description })) {
       setEditingInfo(false);
-      template.reload();
     }
   };
   const download = async () => {
@@ -133,9 +130,9 @@ export function TemplateView({ templateId, versionId, onGo }: { templateId: stri
             onDiscard={() => setConfirming('discard')}
             onExport={() => void download()}
             onShowAudits={() => setShowAudits(selected)}
-            onYearChange={(year) => void updateDraft.run({ id: selected.id, year }).then(() => template.reload())}
+            onYearChange={(year) => void updateDraft.run({ id: selected.id, year })}
           />
-          <VersionContent key={`${selected.id}:${selected.status}`} versionId={selected.id} onChanged={template.reload} />
+          <VersionContent key={`${selected.id}:${selected.status}`} versionId={selected.id} />
         </>
       ) : (
         <EmptyHint message={t('checklists.noVersions')} action={<Button onClick={() => void startDraft()}>{t('checklists.createDraft')}</Button>} />

@@ -6,20 +6,15 @@ import { useVersion } from './useChecklists';
 
 interface VersionContentProps {
   versionId: string;
-  onChanged(): void;
 }
 
 /** The chosen version's sections and items: editable when it is the draft, frozen otherwise. */
-export function VersionContent({ versionId, onChanged }: VersionContentProps) {
+export function VersionContent({ versionId }: VersionContentProps) {
   const { t } = useI18n();
   const version = useVersion(versionId);
   const detail = version.data?.version.id === versionId ? version.data : undefined;
   if (!detail) return <Loader aria-label={t('common.loading')} />;
   const editable = detail.version.status === 'draft';
-  const reload = () => {
-    version.reload();
-    onChanged();
-  };
   return (
     <>
       {!editable && (
@@ -27,7 +22,7 @@ export function VersionContent({ versionId, onChanged }: VersionContentProps) {
           {t('checklists.frozenNotice', { version: detail.version.version })}
         </Alert>
       )}
-      <ChecklistEditor versionId={versionId} version={detail.version.version} sections={detail.sections} editable={editable} onChanged={reload} />
+      <ChecklistEditor versionId={versionId} version={detail.version.version} sections={detail.sections} editable={editable} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useApiCommand } from '../../hooks/useApiCommand';
 
-/** The draft's edits; each reloads the version when it succeeds and reports whether it did. */
-export function useEditorCommands(onChanged: () => void) {
+/** The draft's edits; each reports whether it succeeded (the cache then shows the changed version). */
+export function useEditorCommands() {
   const addSection = useApiCommand('checklists.addSection');
   const updateSection = useApiCommand('checklists.updateSection');
   const moveSection = useApiCommand('checklists.moveSection');
@@ -13,24 +13,21 @@ export function useEditorCommands(onChanged: () => void) {
   const deleteItem = useApiCommand('checklists.deleteItem');
   const all = { addSection, updateSection, moveSection, deleteSection, addItem, updateItem, moveItem, setItemRetired, deleteItem };
 
-  const reloading =
+  const succeeded =
     <Input, Output>(run: (input: Input) => Promise<Output | undefined>) =>
-    async (input: Input): Promise<boolean> => {
-      const done = (await run(input)) !== undefined;
-      if (done) onChanged();
-      return done;
-    };
+    async (input: Input): Promise<boolean> =>
+      (await run(input)) !== undefined;
 
   return {
-    addSection: reloading(addSection.run),
-    updateSection: reloading(updateSection.run),
-    moveSection: reloading(moveSection.run),
-    deleteSection: reloading(deleteSection.run),
-    addItem: reloading(addItem.run),
-    updateItem: reloading(updateItem.run),
-    moveItem: reloading(moveItem.run),
-    setItemRetired: reloading(setItemRetired.run),
-    deleteItem: reloading(deleteItem.run),
+    addSection: succeeded(addSection.run),
+    updateSection: succeeded(updateSection.run),
+    moveSection: succeeded(moveSection.run),
+    deleteSection: succeeded(deleteSection.run),
+    addItem: succeeded(addItem.run),
+    updateItem: succeeded(updateItem.run),
+    moveItem: succeeded(moveItem.run),
+    setItemRetired: succeeded(setItemRetired.run),
+    deleteItem: succeeded(deleteItem.run),
     busy: Object.values(all).some((command) => command.running),
     errors: { addSection: addSection.error, updateSection: updateSection.error, addItem: addItem.error, updateItem: updateItem.error },
   };

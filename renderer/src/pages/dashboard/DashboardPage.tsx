@@ -1,7 +1,9 @@
 import { Button, Paper, SimpleGrid, Text } from '@mantine/core';
+import { routeHash } from '../../app/routes';
 import { PageHeader } from '../../components/PageHeader';
 import { ScopeRuleNote } from '../../components/ScopeRuleNote';
 import { useApiQuery } from '../../hooks/useApiQuery';
+import { useUnitList } from '../../hooks/useRegistryLists';
 import { useI18n } from '../../i18n/I18nProvider';
 
 function Figure({ label, value }: { label: string; value: string }) {
@@ -19,7 +21,7 @@ function Figure({ label, value }: { label: string; value: string }) {
 
 export function DashboardPage() {
   const { t, formatNumber, formatPercent } = useI18n();
-  const units = useApiQuery('units.list', {});
+  const units = useUnitList();
   const settings = useApiQuery('settings.get', {});
   const list = units.data ?? [];
   const isoUnits = list.filter((u) => u.isoApplying).length;
@@ -29,7 +31,7 @@ export function DashboardPage() {
       <PageHeader
         title={t('dashboard.title')}
         action={
-          <Button component="a" href="#/units" variant="light">
+          <Button component="a" href={routeHash({ page: 'units', tab: 'units' })} variant="light">
             {t('dashboard.manageUnits')}
           </Button>
         }

@@ -1,13 +1,11 @@
 import { Modal, Stack, Text, Textarea } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
 import { IconFilePlus } from '@tabler/icons-react';
-import { useEffect } from 'react';
-import type { z } from 'zod';
 import type { ApiError } from '../../../../electron/shared/contract';
 import { minutesMethods } from '../../../../electron/shared/contract/minutes';
 import type { IssuedMinutesView } from '../../../../electron/shared/contract/minutes';
+import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
-import { DialogActions } from './DialogActions';
+import { DialogActions } from '../../components/DialogActions';
 
 const correctFormSchema = minutesMethods['minutes.correct'].input.omit({ minutesId: true });
 
@@ -22,21 +20,13 @@ interface CorrectMinutesModalProps {
 /** A biên bản bổ sung: the additions and corrections, issued with a number of its own. */
 export function CorrectMinutesModal({ minutes, saving, serverError, onSubmit, onClose }: CorrectMinutesModalProps) {
   const { t } = useI18n();
-  const form = useForm<{ corrections: string }>({
-    mode: 'controlled',
-    initialValues: { corrections: '' },
-    validate: schemaResolver(correctFormSchema as unknown as z.ZodType, { sync: true }),
-    validateInputOnChange: true,
+  const form = useContractForm<{ corrections: string }>({
+    schema: correctFormSchema,
+    opened: minutes !== null,
+    record: minutes?.id,
+    values: () => ({ corrections: '' }),
+    serverError,
   });
-  useEffect(() => {
-    form.setValues({ corrections: '' });
-    form.clearErrors();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [minutes?.id]);
-  useEffect(() => {
-    for (const issue of serverError?.issues ?? []) if (issue.path) form.setFieldError(issue.path, issue.message);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [serverError]);
 
   return (
     <Modal opened={minutes !== null} onClose={onClose} title={t('minutes.correct.title', { code: minutes?.documentCode ?? '' })} size="lg" centered returnFocus>

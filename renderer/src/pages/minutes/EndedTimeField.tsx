@@ -10,11 +10,10 @@ interface EndedTimeFieldProps {
   endDate: string;
   saved: string;
   disabled: boolean;
-  onSaved(): void;
 }
 
 /** The time the inspection ended, as the minutes' last sentence states it; saved when the field is left. */
-export function EndedTimeField({ auditId, endDate, saved, disabled, onSaved }: EndedTimeFieldProps) {
+export function EndedTimeField({ auditId, endDate, saved, disabled }: EndedTimeFieldProps) {
   const { t } = useI18n();
   const [typed, setTyped] = useState(saved);
   const [problem, setProblem] = useState<string>();
@@ -27,7 +26,6 @@ export function EndedTimeField({ auditId, endDate, saved, disabled, onSaved }: E
       return;
     }
     setProblem(undefined);
-    onSaved();
   };
   return (
     <TimeOfDayInput

@@ -7,11 +7,10 @@ import { EndedTimeField } from './EndedTimeField';
 
 interface MinutesClosingFieldsProps {
   audit: AuditDetail;
-  onSaved(): void;
 }
 
 /** What the minutes record of the closing: the time it ended, the unit's comments and the team's conclusion; editable until issued. */
-export function MinutesClosingFields({ audit, onSaved }: MinutesClosingFieldsProps) {
+export function MinutesClosingFields({ audit }: MinutesClosingFieldsProps) {
   const { t } = useI18n();
   const locked = audit.status === 'locked';
   return (
@@ -24,11 +23,11 @@ export function MinutesClosingFields({ audit, onSaved }: MinutesClosingFieldsPro
           {t('minutes.closing.notClosed', { date: formatCalendarDate(audit.endDate) })}
         </Text>
       ) : (
-        <EndedTimeField auditId={audit.id} endDate={audit.endDate} saved={audit.endedTime ?? ''} disabled={locked} onSaved={onSaved} />
+        <EndedTimeField auditId={audit.id} endDate={audit.endDate} saved={audit.endedTime ?? ''} disabled={locked} />
       )}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <AuditTextField auditId={audit.id} field="unitComments" label={t('audits.summary.unitComments')} description={t('audits.summary.unitCommentsHint')} saved={audit.unitComments} readOnly={locked} onSaved={onSaved} />
-        <AuditTextField auditId={audit.id} field="conclusion" label={t('audits.summary.conclusion')} description={t('audits.summary.conclusionHint')} saved={audit.conclusion} readOnly={locked} onSaved={onSaved} />
+        <AuditTextField auditId={audit.id} field="unitComments" label={t('audits.summary.unitComments')} description={t('audits.summary.unitCommentsHint')} saved={audit.unitComments} readOnly={locked} />
+        <AuditTextField auditId={audit.id} field="conclusion" label={t('audits.summary.conclusion')} description={t('audits.summary.conclusionHint')} saved={audit.conclusion} readOnly={locked} />
       </SimpleGrid>
     </Stack>
   );

@@ -23,12 +23,10 @@ const statusColours = { in_progress: 'blue', closed: 'teal', locked: 'gray' } as
 
 interface MinutesPanelProps {
   audit: AuditDetail;
-  /** Issuing locks the audit: the page around the panel reloads it. */
-  onAuditChanged?: () => void;
 }
 
 /** The "Biên bản" tab of an audit: preview, issue (which locks the audit), reopen, print, sign, supplement. */
-export function MinutesPanel({ audit, onAuditChanged }: MinutesPanelProps) {
+export function MinutesPanel({ audit }: MinutesPanelProps) {
   const { t } = useI18n();
   const auditId = audit.id;
   const overview = useMinutesOverview(auditId);
@@ -54,8 +52,6 @@ export function MinutesPanel({ audit, onAuditChanged }: MinutesPanelProps) {
     const issued = await actions.issue.run({ auditId });
     if (!issued) return;
     notifications.show({ color: 'green', message: t('minutes.issuedNotice', { code: issued.documentCode }) });
-    overview.reload();
-    onAuditChanged?.();
   };
   const openIssued = (minutes: IssuedMinutesView) => actions.open.run({ minutesId: minutes.id });
   const showIssued = async (minutes: IssuedMinutesView) => {
@@ -98,7 +94,7 @@ export function MinutesPanel({ audit, onAuditChanged }: MinutesPanelProps) {
         </Alert>
       )}
 
-      <MinutesClosingFields audit={audit} onSaved={() => onAuditChanged?.()} />
+      <MinutesClosingFields audit={audit} />
 
       <Stack gap="xs">
         <Title order={3} size="h4">
@@ -160,7 +156,6 @@ export function MinutesPanel({ audit, onAuditChanged }: MinutesPanelProps) {
             if (!signed) return;
             notifications.show({ color: 'green', message: t('minutes.sign.done', { code: signed.documentCode }) });
             setSigning(null);
-            overview.reload();
           })()
         }
       />
@@ -176,7 +171,6 @@ export function MinutesPanel({ audit, onAuditChanged }: MinutesPanelProps) {
             if (!issued) return;
             notifications.show({ color: 'green', message: t('minutes.correct.done', { code: issued.documentCode }) });
             setCorrecting(null);
-            overview.reload();
           })()
         }
       />
@@ -186,7 +180,6 @@ export function MinutesPanel({ audit, onAuditChanged }: MinutesPanelProps) {
           personId={editingSignature.personId}
           personName={editingSignature.fullName}
           onClose={() => setEditingSignature(null)}
-          onChanged={overview.reload}
         />
       )}
     </Stack>

@@ -1,13 +1,12 @@
 import { FileInput, Modal, PasswordInput, Select, Stack, Text } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
 import { IconCertificate } from '@tabler/icons-react';
-import { useEffect } from 'react';
 import { z } from 'zod';
 import type { ApiError } from '../../../../electron/shared/contract';
 import { minutesMethods } from '../../../../electron/shared/contract/minutes';
 import type { IssuedMinutesView } from '../../../../electron/shared/contract/minutes';
+import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
-import { DialogActions } from './DialogActions';
+import { DialogActions } from '../../components/DialogActions';
 
 /** The contract's fields, with the certificate as the chosen file (sent as base64 on submit). */
 const signFormSchema = minutesMethods['minutes.sign'].input.omit({ minutesId: true, p12Base64: true }).extend({
@@ -27,29 +26,18 @@ interface SignMinutesModalProps {
 export function SignMinutesModal({ minutes, saving, serverError, onSubmit, onClose }: SignMinutesModalProps) {
   const { t } = useI18n();
   const unsigned = minutes?.signatureFields.filter((field) => !field.signed) ?? [];
-  const form = useForm<SignFormValues>({
-    mode: 'controlled',
-    initialValues: { signerKey: '', p12File: null, password: '' },
-    validate: schemaResolver(signFormSchema as unknown as z.ZodType, { sync: true }),
-    validateInputOnChange: true,
-  });
-
-  useEffect(() => {
-    if (!minutes) return;
-    form.setValues({ signerKey: unsigned[0]?.signerKey ?? '', p12File: null, password: '' });
-    form.clearErrors();
-    // Only when the dialog opens for another minutes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [minutes?.id]);
-
-  useEffect(() => {
+  const form = useContractForm<SignFormValues>({
+    schema: signFormSchema,
+    opened: minutes !== null,
+    record: minutes?.id,
+    values: () => ({ signerKey: unsigned[0]?.signerKey ?? '', p12File: null, password: '' }),
+    serverError,
+    fieldOf: (path) => (path === 'p12' ? 'p12File' : path),
     // A wrong password is typed again; the file stays chosen. (Cleared first: a change revalidates the field.)
-    if (serverError?.issues?.some((issue) => issue.path === 'password')) form.setFieldValue('password', '');
-    for (const issue of serverError?.issues ?? []) {
-      form.setFieldError(issue.path === 'p12' ? 'p12File' : issue.path, issue.message);
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [serverError]);
+    onRefusal: (refusal) => {
+      if (refusal.issues?.some((issue) => issue.path === 'password')) form.setFieldValue('password', '');
+    },
+  });
 
   return (
     <Modal opened={minutes !== null} onClose={onClose} title={t('minutes.sign.title', { code: minutes?.documentCode ?? '' })} size="lg" centered returnFocus>

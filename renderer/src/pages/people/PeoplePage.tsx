@@ -7,7 +7,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyHint } from '../../components/EmptyHint';
 import { PageHeader } from '../../components/PageHeader';
 import { useApiCommand } from '../../hooks/useApiCommand';
-import { useApiQuery } from '../../hooks/useApiQuery';
+import { useUnitList } from '../../hooks/useRegistryLists';
 import { useRegistryEditor } from '../../hooks/useRegistryEditor';
 import { useI18n } from '../../i18n/I18nProvider';
 import { PeopleTable } from './PeopleTable';
@@ -23,7 +23,7 @@ export function PeoplePage() {
   const [unitId, setUnitId] = useState<string | null>(null);
   const [includeInactive, setIncludeInactive] = useState(false);
   const people = usePeople({ search: debouncedSearch, unitId, includeInactive });
-  const units = useApiQuery('units.list', { includeInactive: true });
+  const units = useUnitList({ includeInactive: true });
   const create = useApiCommand('people.create');
   const update = useApiCommand('people.update');
   const setActive = useApiCommand('people.setActive');
@@ -35,7 +35,6 @@ export function PeoplePage() {
     },
     { created: 'people.created', updated: 'people.updated', deactivated: 'people.deactivated', reactivated: 'people.reactivated' },
     (person) => person.fullName,
-    people.reload,
   );
 
   const list = people.data ?? [];

@@ -5,7 +5,7 @@ import { formatCalendarDate } from '../../../../electron/shared/dates';
 import { useI18n } from '../../i18n/I18nProvider';
 import { SignatureImageButton } from '../signatures/SignatureImageButton';
 import { YesNoBadge } from '../units/UnitStatusBadges';
-import { RowAction } from './RowAction';
+import { RowAction } from '../../components/RowAction';
 
 interface PeopleTableProps {
   people: PersonView[];

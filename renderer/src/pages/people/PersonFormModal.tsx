@@ -1,14 +1,13 @@
 import { Checkbox, Divider, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
 import type { z } from 'zod';
 import type { ApiError } from '../../../../electron/shared/contract';
 import { personInput } from '../../../../electron/shared/contract/people';
 import type { PersonView } from '../../../../electron/shared/contract/people';
 import type { UnitView } from '../../../../electron/shared/contract/units';
 import { FormActions } from '../../components/FormActions';
+import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
-import { WardDateInput } from '../actions/WardDateInput';
-import { useDialogForm } from './useDialogForm';
+import { WardDateInput } from '../../components/WardDateInput';
 
 export type PersonFormValues = Required<z.input<typeof personInput>>;
 
@@ -51,14 +50,7 @@ interface PersonFormModalProps {
 /** The contract's schema validates as the user types, and again in the back end. */
 export function PersonFormModal({ opened, editing, units, saving, serverError, onSubmit, onClose }: PersonFormModalProps) {
   const { t } = useI18n();
-  const form = useForm<PersonFormValues>({
-    mode: 'controlled',
-    initialValues: blank,
-    validate: schemaResolver(personInput as unknown as z.ZodType, { sync: true }),
-    validateInputOnChange: true,
-  });
-
-  useDialogForm(form, opened, editing, () => (editing ? valuesOf(editing) : blank), serverError);
+  const form = useContractForm<PersonFormValues>({ schema: personInput, opened, record: editing, values: () => (editing ? valuesOf(editing) : blank), serverError });
 
   const unitOptions = units.filter((u) => u.active || u.id === editing?.unitId).map((u) => ({ value: u.id, label: u.name }));
   return (

@@ -1,30 +1,16 @@
 import { Tabs } from '@mantine/core';
 import { IconBuildingCommunity, IconUsers } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { usePageRoute } from '../../app/useRoute';
 import { useI18n } from '../../i18n/I18nProvider';
 import { UnitsPage } from '../units/UnitsPage';
 import { PeoplePage } from './PeoplePage';
 
-type RegistryTab = 'units' | 'people';
-
-/** "#/units/can-bo" opens the staff tab, so a link or a reload lands where the user was. */
-const PEOPLE_SEGMENT = 'can-bo';
-const tabInHash = (): RegistryTab => (window.location.hash.replace(/^#\/?/, '').split('/')[1] === PEOPLE_SEGMENT ? 'people' : 'units');
-
 /** The Đơn vị area: the units registry and, beside it, the staff directory. */
 export function RegistryPage({ initialSearch = '' }: { initialSearch?: string }) {
   const { t } = useI18n();
-  const [tab, setTab] = useState<RegistryTab>(initialSearch ? 'units' : tabInHash);
-  useEffect(() => {
-    const onHash = () => setTab(tabInHash());
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, []);
-  const choose = (value: string | null) => {
-    const next: RegistryTab = value === 'people' ? 'people' : 'units';
-    setTab(next);
-    window.history.replaceState(null, '', next === 'people' ? `#/units/${PEOPLE_SEGMENT}` : '#/units');
-  };
+  // The address keeps the tab ("#/units/can-bo" is the staff), so a link or a reload lands where the user was.
+  const [{ tab }, go] = usePageRoute('units');
+  const choose = (value: string | null) => go({ tab: value === 'people' ? 'people' : 'units' }, { replace: true });
   return (
     <Tabs value={tab} onChange={choose} keepMounted={false}>
       <Tabs.List mb="md" aria-label={t('registry.tabs')}>

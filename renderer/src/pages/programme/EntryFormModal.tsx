@@ -1,7 +1,6 @@
 import { Group, Modal, MultiSelect, Select, Stack, Text, Textarea } from '@mantine/core';
 import type { ComboboxItem } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
-import type { z } from 'zod';
+import { schemaResolver } from '@mantine/form';
 import type { ApiError } from '../../../../electron/shared/contract';
 import type { HolidayView } from '../../../../electron/shared/contract/holidays';
 import type { PersonView } from '../../../../electron/shared/contract/people';
@@ -10,20 +9,20 @@ import type { PlannedInspectionView } from '../../../../electron/shared/contract
 import type { UnitView } from '../../../../electron/shared/contract/units';
 import type { AuditKind } from '../../../../electron/shared/contract/vocabulary';
 import { FormActions } from '../../components/FormActions';
+import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
-import { WardDateInput } from '../actions/WardDateInput';
-import { useDialogForm } from '../people/useDialogForm';
+import { WardDateInput } from '../../components/WardDateInput';
 import { LabelledSegments } from './LabelledSegments';
 import { teamNotes } from './teamOptions';
 
-export interface EntryFormValues {
+export type EntryFormValues = {
   kind: AuditKind;
   unitId: string | null;
   date: string | null;
   content: string;
   leaderId: string | null;
   memberIds: string[];
-}
+};
 
 /** The contract's own field rules; the team is picked as a leader and members, checked below. */
 const fieldSchema = entryFields.pick({ kind: true, unitId: true, date: true, content: true });
@@ -60,18 +59,18 @@ function valuesOf(entry: PlannedInspectionView | null, initialDate: string | nul
 export function EntryFormModal(props: EntryFormModalProps) {
   const { opened, year, editing, initialDate, entries, units, people, holidays, trainedRequired, saving, serverError, onSubmit, onClose } = props;
   const { t } = useI18n();
-  const fieldErrors = schemaResolver(fieldSchema as unknown as z.ZodType, { sync: true });
-  const form = useForm<EntryFormValues>({
-    mode: 'controlled',
-    initialValues: valuesOf(null, null),
-    validateInputOnChange: true,
-    validate: (values) => ({
+  const fieldErrors = schemaResolver(fieldSchema, { sync: true });
+  const form = useContractForm<EntryFormValues>({
+    check: (values) => ({
       ...fieldErrors({ ...values, unitId: values.unitId ?? '', date: values.date ?? '' }),
       ...(values.leaderId ? {} : { leaderId: t('programme.form.leaderRequired') }),
     }),
+    opened,
+    record: editing,
+    values: () => valuesOf(editing, initialDate),
+    serverError,
+    fieldOf: (path) => (path.startsWith('team') ? 'leaderId' : path),
   });
-
-  useDialogForm(form, opened, editing, () => valuesOf(editing, initialDate), serverError, (path) => (path.startsWith('team') ? 'leaderId' : path));
 
   const { values } = form;
   const context = { entries, editingId: editing?.id ?? null, date: values.date, unitId: values.unitId, kind: values.kind, trainedRequired };

@@ -2,7 +2,7 @@ import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { IconEdit, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
 import type { PlannedInspectionView, ProgrammeViolation, SelectionNote } from '../../../../electron/shared/contract/programme';
 import { useI18n } from '../../i18n/I18nProvider';
-import { RowAction } from '../people/RowAction';
+import { RowAction } from '../../components/RowAction';
 import { EntryIssues } from './EntryIssues';
 import { KindBadge } from './KindBadge';
 import { useDayWords } from './useDayWords';

@@ -1,18 +1,16 @@
 import { Modal, Stack, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
-import type { z } from 'zod';
 import type { ApiError } from '../../../../electron/shared/contract';
 import { holidayFields } from '../../../../electron/shared/contract/holidays';
 import type { HolidayView } from '../../../../electron/shared/contract/holidays';
 import { FormActions } from '../../components/FormActions';
+import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
-import { WardDateInput } from '../actions/WardDateInput';
-import { useDialogForm } from '../people/useDialogForm';
+import { WardDateInput } from '../../components/WardDateInput';
 
-export interface HolidayFormValues {
+export type HolidayFormValues = {
   date: string | null;
   name: string;
-}
+};
 
 const blank: HolidayFormValues = { date: null, name: '' };
 const valuesOf = (holiday: HolidayView | null): HolidayFormValues => (holiday ? { date: holiday.date, name: holiday.name } : blank);
@@ -29,13 +27,7 @@ interface HolidayFormModalProps {
 
 export function HolidayFormModal({ opened, year, editing, saving, serverError, onSubmit, onClose }: HolidayFormModalProps) {
   const { t } = useI18n();
-  const form = useForm<HolidayFormValues>({
-    mode: 'controlled',
-    initialValues: blank,
-    validate: schemaResolver(holidayFields as unknown as z.ZodType, { sync: true }),
-    validateInputOnChange: true,
-  });
-  useDialogForm(form, opened, editing, () => valuesOf(editing), serverError);
+  const form = useContractForm<HolidayFormValues>({ schema: holidayFields, opened, record: editing, values: () => valuesOf(editing), serverError });
   return (
     <Modal opened={opened} onClose={onClose} title={t(editing ? 'holidays.form.editTitle' : 'holidays.form.createTitle')} centered returnFocus>
       <form onSubmit={form.onSubmit(onSubmit)} noValidate>

@@ -10,7 +10,7 @@ import { EmptyHint } from '../../components/EmptyHint';
 import { useApiCommand } from '../../hooks/useApiCommand';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useI18n } from '../../i18n/I18nProvider';
-import { RowAction } from '../people/RowAction';
+import { RowAction } from '../../components/RowAction';
 import { HolidayFormModal } from './HolidayFormModal';
 import type { HolidayFormValues } from './HolidayFormModal';
 import { useDayWords } from './useDayWords';
@@ -35,15 +35,13 @@ export function HolidaysSettings() {
     if (!saved) return;
     notifications.show({ color: 'green', message: t(form?.editing ? 'holidays.updated' : 'holidays.created', { name: saved.name, date: formatCalendarDate(saved.date) }) });
     setForm(null);
-    if (saved.date.startsWith(String(year))) holidays.reload();
-    else setYear(Number(saved.date.slice(0, 4)));
+    if (!saved.date.startsWith(String(year))) setYear(Number(saved.date.slice(0, 4)));
   };
   const confirmDelete = async () => {
     const holiday = deleting;
     setDeleting(null);
     if (holiday && (await remove.run({ id: holiday.id }))) {
       notifications.show({ message: t('holidays.deleted', { name: holiday.name, date: formatCalendarDate(holiday.date) }) });
-      holidays.reload();
     }
   };
   const addButton = (

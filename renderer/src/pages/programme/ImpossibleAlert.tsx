@@ -1,6 +1,7 @@
 import { Alert, Button, Group, List, Text } from '@mantine/core';
 import { IconAlertOctagonFilled } from '@tabler/icons-react';
 import type { ApiError } from '../../../../electron/shared/contract';
+import { routeHash } from '../../app/routes';
 import { useI18n } from '../../i18n/I18nProvider';
 
 /** Why the generator refused, reason by reason, with the places where each is fixed. */
@@ -18,10 +19,10 @@ export function ImpossibleAlert({ year, error }: { year: number; error: ApiError
         ))}
       </List>
       <Group mt="sm">
-        <Button component="a" href="#/units/can-bo" variant="default" size="xs">
+        <Button component="a" href={routeHash({ page: 'units', tab: 'people' })} variant="default" size="xs">
           {t('programme.openPeople')}
         </Button>
-        <Button component="a" href="#/settings" variant="default" size="xs">
+        <Button component="a" href={routeHash({ page: 'settings' })} variant="default" size="xs">
           {t('programme.openSettings')}
         </Button>
       </Group>

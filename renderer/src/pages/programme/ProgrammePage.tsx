@@ -11,6 +11,7 @@ import { EmptyHint } from '../../components/EmptyHint';
 import { PageHeader } from '../../components/PageHeader';
 import { ScopeRuleNote } from '../../components/ScopeRuleNote';
 import { useApiQuery } from '../../hooks/useApiQuery';
+import { useUnitList, usePeopleList } from '../../hooks/useRegistryLists';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ApproveDialog } from './ApproveDialog';
 import { EntryFormModal } from './EntryFormModal';
@@ -42,8 +43,8 @@ export function ProgrammePage() {
   const year = useWorkingYear();
   const state = useProgramme(year);
   const { programme, commands } = state;
-  const units = useApiQuery('units.list', { includeInactive: true });
-  const people = useApiQuery('people.list', { includeInactive: true });
+  const units = useUnitList({ includeInactive: true });
+  const people = usePeopleList({ includeInactive: true });
   const holidays = useApiQuery('holidays.list', { year });
   const settings = useApiQuery('settings.get', {});
   const organization = useApiQuery('organization.get', {});
@@ -196,7 +197,7 @@ export function ProgrammePage() {
         />
       )}
       {settings.data && (
-        <WordingModal opened={wordingOpen} document={settings.data.programmeDocument} onClose={() => setWordingOpen(false)} onSaved={settings.reload} />
+        <WordingModal opened={wordingOpen} document={settings.data.programmeDocument} onClose={() => setWordingOpen(false)} />
       )}
       <ConfirmDialog
         opened={confirmation !== null}

@@ -26,7 +26,7 @@ const valuesOf = (settings: AppSettings): SchedulingValues => ({
 });
 
 /** The generator's rules: the months it schedules in, team size, the ISO rotation, risk weighting and the wait for a first evaluation. */
-export function SchedulingRulesForm({ settings, onSaved }: { settings: AppSettings; onSaved(): void }) {
+export function SchedulingRulesForm({ settings }: { settings: AppSettings }) {
   const { t } = useI18n();
   const save = useApiCommand('settings.update');
   const form = useForm<SchedulingValues>({
@@ -47,7 +47,6 @@ export function SchedulingRulesForm({ settings, onSaved }: { settings: AppSettin
     if (await save.run({ ...values, schedulingMonths: [...values.schedulingMonths].sort((a, b) => a - b) })) {
       notifications.show({ color: 'green', message: t('scheduling.saved') });
       form.resetDirty();
-      onSaved();
     }
   });
   const months = form.getInputProps('schedulingMonths');

@@ -1,13 +1,12 @@
 import { Modal, Stack, Text, Textarea } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { schemaResolver } from '@mantine/form';
 import type { FormErrors } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useEffect } from 'react';
-import type { z } from 'zod';
 import { programmeDocumentFields } from '../../../../electron/shared/contract/programme';
 import type { ProgrammeDocumentSettings } from '../../../../electron/shared/contract/programme';
 import { FormActions } from '../../components/FormActions';
 import { useApiCommand } from '../../hooks/useApiCommand';
+import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/catalog';
 
@@ -45,27 +44,20 @@ function fieldOfEachError(errors: FormErrors): FormErrors {
 }
 
 /** The printed plan's wording, a setting shared by every year's plan: one paragraph per line. */
-export function WordingModal({ opened, document, onClose, onSaved }: { opened: boolean; document: ProgrammeDocumentSettings; onClose(): void; onSaved(): void }) {
+export function WordingModal({ opened, document, onClose }: { opened: boolean; document: ProgrammeDocumentSettings; onClose(): void }) {
   const { t } = useI18n();
   const save = useApiCommand('settings.update');
-  const documentErrors = schemaResolver(programmeDocumentFields as unknown as z.ZodType, { sync: true });
-  const form = useForm<WordingValues>({
-    mode: 'controlled',
-    initialValues: toValues(document),
-    validateInputOnChange: true,
-    validate: (values) => fieldOfEachError(documentErrors(toDocument(values))),
+  const documentErrors = schemaResolver(programmeDocumentFields, { sync: true });
+  const form = useContractForm<WordingValues>({
+    check: (values) => fieldOfEachError(documentErrors(toDocument(values))),
+    opened,
+    record: document,
+    values: () => toValues(document),
   });
-  useEffect(() => {
-    if (!opened) return;
-    form.setValues(toValues(document));
-    form.resetDirty();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [opened, document]);
 
   const submit = form.onSubmit(async (values) => {
     if (await save.run({ programmeDocument: toDocument(values) })) {
       notifications.show({ color: 'green', message: t('programme.wording.saved') });
-      onSaved();
       onClose();
     }
   });

@@ -4,7 +4,7 @@ import { useApiCommand } from '../../hooks/useApiCommand';
 import { useI18n } from '../../i18n/I18nProvider';
 
 /** The target 1.2 choice for public service units; saved at once, like any switch. */
-export function CchcScopeSetting({ includePublicServiceUnits, onSaved }: { includePublicServiceUnits: boolean; onSaved(): void }) {
+export function CchcScopeSetting({ includePublicServiceUnits }: { includePublicServiceUnits: boolean }) {
   const { t } = useI18n();
   const save = useApiCommand('settings.update');
   return (
@@ -14,10 +14,7 @@ export function CchcScopeSetting({ includePublicServiceUnits, onSaved }: { inclu
       checked={includePublicServiceUnits}
       disabled={save.running}
       onChange={async (event) => {
-        if (await save.run({ includePublicServiceUnits: event.currentTarget.checked })) {
-          notifications.show({ color: 'green', message: t('settings.scopeSaved') });
-          onSaved();
-        }
+        if (await save.run({ includePublicServiceUnits: event.currentTarget.checked })) notifications.show({ color: 'green', message: t('settings.scopeSaved') });
       }}
     />
   );

@@ -10,7 +10,7 @@ import { EmptyHint } from '../../components/EmptyHint';
 import { useApiCommand } from '../../hooks/useApiCommand';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useI18n } from '../../i18n/I18nProvider';
-import { RowAction } from '../people/RowAction';
+import { RowAction } from '../../components/RowAction';
 import { LegalBasisFormModal } from './LegalBasisFormModal';
 import type { LegalBasisFormValues } from './LegalBasisFormModal';
 
@@ -35,7 +35,6 @@ export function LegalBasesEditor({ organization }: { organization: OrganizationV
     if (!saved) return;
     notifications.show({ color: 'green', message: t('legalBases.saved') });
     setForm(null);
-    bases.reload();
   };
   const move = async (basis: LegalBasisView, offset: -1 | 1) => {
     const ids = inUse.map((b) => b.id);
@@ -43,12 +42,11 @@ export function LegalBasesEditor({ organization }: { organization: OrganizationV
     const to = from + offset;
     if (to < 0 || to >= ids.length) return;
     [ids[from], ids[to]] = [ids[to]!, ids[from]!];
-    if (await reorder.run({ ids })) bases.reload();
+    await reorder.run({ ids });
   };
   const toggleRetired = async (basis: LegalBasisView) => {
     if (!(await setRetired.run({ id: basis.id, retired: !basis.retired }))) return;
     notifications.show({ message: t(basis.retired ? 'legalBases.restored' : 'legalBases.retired') });
-    bases.reload();
   };
 
   return (

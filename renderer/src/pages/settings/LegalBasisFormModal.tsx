@@ -1,18 +1,16 @@
 import { Checkbox, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
-import { useEffect } from 'react';
-import type { z } from 'zod';
 import { legalBasisDocumentKinds, legalBasisFields } from '../../../../electron/shared/contract/legalBases';
 import type { LegalBasisDocumentKind, LegalBasisView } from '../../../../electron/shared/contract/legalBases';
 import type { OrganizationView } from '../../../../electron/shared/contract/organization';
 import { fillLegalBasis } from '../../../../electron/shared/legalBasisText';
 import { FormActions } from '../../components/FormActions';
+import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
 
-export interface LegalBasisFormValues {
+export type LegalBasisFormValues = {
   text: string;
   documentKinds: LegalBasisDocumentKind[];
-}
+};
 
 interface LegalBasisFormModalProps {
   opened: boolean;
@@ -29,20 +27,12 @@ const blank: LegalBasisFormValues = { text: '', documentKinds: ['cchc_minutes', 
 /** One basis: its wording (with placeholders, previewed as it will print) and the documents it goes on. */
 export function LegalBasisFormModal({ opened, editing, organization, year, saving, onSubmit, onClose }: LegalBasisFormModalProps) {
   const { t } = useI18n();
-  const form = useForm<LegalBasisFormValues>({
-    mode: 'controlled',
-    initialValues: blank,
-    validate: schemaResolver(legalBasisFields as unknown as z.ZodType, { sync: true }),
-    validateInputOnChange: true,
+  const form = useContractForm<LegalBasisFormValues>({
+    schema: legalBasisFields,
+    opened,
+    record: editing,
+    values: () => (editing ? { text: editing.text, documentKinds: editing.documentKinds } : blank),
   });
-  useEffect(() => {
-    if (!opened) return;
-    form.setValues(editing ? { text: editing.text, documentKinds: editing.documentKinds } : blank);
-    form.resetDirty();
-    form.clearErrors();
-    // Only when the dialog opens or switches record.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [opened, editing]);
 
   const text = form.values.text.trim();
   return (

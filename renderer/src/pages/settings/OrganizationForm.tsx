@@ -1,34 +1,19 @@
 import { Group, Stack, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useEffect } from 'react';
-import type { z } from 'zod';
 import { organizationInput } from '../../../../electron/shared/contract/organization';
 import type { OrganizationView } from '../../../../electron/shared/contract/organization';
 import { FormActions } from '../../components/FormActions';
 import { useApiCommand } from '../../hooks/useApiCommand';
+import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
 
-export function OrganizationForm({ organization, onSaved }: { organization: OrganizationView; onSaved(): void }) {
+export function OrganizationForm({ organization }: { organization: OrganizationView }) {
   const { t } = useI18n();
   const save = useApiCommand('organization.update');
-  const form = useForm<OrganizationView>({
-    mode: 'controlled',
-    initialValues: organization,
-    validate: schemaResolver(organizationInput as unknown as z.ZodType, { sync: true }),
-    validateInputOnChange: true,
-  });
-  useEffect(() => {
-    form.setValues(organization);
-    form.resetDirty();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [organization]);
+  const form = useContractForm<OrganizationView>({ schema: organizationInput, record: organization, values: () => organization, serverError: save.error });
 
   const submit = form.onSubmit(async (values) => {
-    if (await save.run(values)) {
-      notifications.show({ color: 'green', message: t('settings.organizationSaved') });
-      onSaved();
-    }
+    if (await save.run(values)) notifications.show({ color: 'green', message: t('settings.organizationSaved') });
   });
   return (
     <form onSubmit={submit} onReset={() => form.reset()} aria-label={t('settings.organization')}>

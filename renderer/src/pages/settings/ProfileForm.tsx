@@ -1,11 +1,10 @@
 import { Group, Select, Stack, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useEffect } from 'react';
 import type { ProfileView } from '../../../../electron/shared/contract/profiles';
 import type { UnitView } from '../../../../electron/shared/contract/units';
 import { FormActions } from '../../components/FormActions';
 import { useApiCommand } from '../../hooks/useApiCommand';
+import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
 
 interface ProfileFormProps {
@@ -19,17 +18,12 @@ export function ProfileForm({ profile, profiles, units, onChanged }: ProfileForm
   const { t } = useI18n();
   const save = useApiCommand('profiles.update');
   const select = useApiCommand('profiles.select');
-  const form = useForm({
-    mode: 'controlled',
-    initialValues: { fullName: profile.fullName, position: profile.position, unitId: profile.unitId },
-    validate: { fullName: (value: string) => (value.trim() ? null : 'Họ và tên không được để trống') },
-    validateInputOnChange: true,
+  const form = useContractForm({
+    check: (values) => (values.fullName.trim() ? {} : { fullName: 'Họ và tên không được để trống' }),
+    record: profile,
+    values: () => ({ fullName: profile.fullName, position: profile.position, unitId: profile.unitId }),
+    serverError: save.error,
   });
-  useEffect(() => {
-    form.setValues({ fullName: profile.fullName, position: profile.position, unitId: profile.unitId });
-    form.resetDirty();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [profile]);
 
   const submit = form.onSubmit(async (values) => {
     const saved = await save.run({ id: profile.id, ...values });

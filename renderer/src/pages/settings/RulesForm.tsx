@@ -18,7 +18,7 @@ const numericRules = [
 
 type RuleKey = (typeof numericRules)[number]['key'];
 
-export function RulesForm({ settings, onSaved }: { settings: AppSettings; onSaved(): void }) {
+export function RulesForm({ settings }: { settings: AppSettings }) {
   const { t } = useI18n();
   const save = useApiCommand('settings.update');
   const form = useForm<Record<RuleKey, number>>({
@@ -37,7 +37,6 @@ export function RulesForm({ settings, onSaved }: { settings: AppSettings; onSave
     if (await save.run(values)) {
       notifications.show({ color: 'green', message: t('settings.rulesSaved') });
       form.resetDirty();
-      onSaved();
     }
   });
   return (

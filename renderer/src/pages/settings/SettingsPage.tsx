@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { ProfileView } from '../../../../electron/shared/contract/profiles';
 import { PageHeader } from '../../components/PageHeader';
 import { useApiQuery } from '../../hooks/useApiQuery';
+import { useUnitList } from '../../hooks/useRegistryLists';
 import { useI18n } from '../../i18n/I18nProvider';
 import { HolidaysSettings } from '../programme/HolidaysSettings';
 import { SchedulingRulesForm } from '../programme/SchedulingRulesForm';
@@ -33,7 +34,7 @@ export function SettingsPage({ onProfileChange }: { onProfileChange(profile: Pro
   const organization = useApiQuery('organization.get', {});
   const settings = useApiQuery('settings.get', {});
   const profiles = useApiQuery('profiles.list', {});
-  const units = useApiQuery('units.list', {});
+  const units = useUnitList();
   const info = useApiQuery('app.info', {});
   const current = profiles.data?.find((p) => p.isCurrent);
 
@@ -47,16 +48,13 @@ export function SettingsPage({ onProfileChange }: { onProfileChange(profile: Pro
               profile={current}
               profiles={profiles.data ?? []}
               units={units.data ?? []}
-              onChanged={(profile) => {
-                onProfileChange(profile);
-                profiles.reload();
-              }}
+              onChanged={onProfileChange}
             />
           </Section>
         )}
         {organization.data && (
           <Section title={t('settings.organization')} hint={t('settings.organizationHint')}>
-            <OrganizationForm organization={organization.data} onSaved={organization.reload} />
+            <OrganizationForm organization={organization.data} />
           </Section>
         )}
         {organization.data && (
@@ -66,17 +64,17 @@ export function SettingsPage({ onProfileChange }: { onProfileChange(profile: Pro
         )}
         {settings.data && (
           <Section title={t('scope.ruleTitle')}>
-            <CchcScopeSetting includePublicServiceUnits={settings.data.includePublicServiceUnits} onSaved={settings.reload} />
+            <CchcScopeSetting includePublicServiceUnits={settings.data.includePublicServiceUnits} />
           </Section>
         )}
         {settings.data && (
           <Section title={t('settings.rules')}>
-            <RulesForm settings={settings.data} onSaved={settings.reload} />
+            <RulesForm settings={settings.data} />
           </Section>
         )}
         {settings.data && (
           <Section title={t('scheduling.title')} hint={t('scheduling.hint')}>
-            <SchedulingRulesForm settings={settings.data} onSaved={settings.reload} />
+            <SchedulingRulesForm settings={settings.data} />
           </Section>
         )}
         <Section title={t('holidays.title')} hint={t('holidays.hint')}>

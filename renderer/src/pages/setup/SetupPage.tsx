@@ -1,15 +1,14 @@
 import { Alert, Button, Group, List, Loader, Paper, Stack, Stepper, Text } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { z } from 'zod';
 import { organizationInput } from '../../../../electron/shared/contract/organization';
 import type { OrganizationView } from '../../../../electron/shared/contract/organization';
 import type { SetupStatus } from '../../../../electron/shared/contract/setup';
 import { PageHeader } from '../../components/PageHeader';
 import { api } from '../../api/client';
 import { useApiCommand } from '../../hooks/useApiCommand';
+import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
 import { PeoplePage } from '../people/PeoplePage';
 import { UnitsImport } from '../units/UnitsImport';
@@ -19,7 +18,6 @@ import { UnitTemplatePicker } from './UnitTemplatePicker';
 
 interface SetupPageProps {
   status: SetupStatus | undefined;
-  onChanged(): void;
   onFinished(): void;
   onLater(): void;
 }
@@ -44,18 +42,13 @@ export function SetupPage({ status, ...handlers }: SetupPageProps) {
 const LAST_STEP = 3;
 
 /** The organisation (confirmed field by field against the seeded sample), the units, the staff, then confirm. */
-function SetupWizard({ status, onChanged, onFinished, onLater }: SetupPageProps & { status: SetupStatus }) {
+function SetupWizard({ status, onFinished, onLater }: SetupPageProps & { status: SetupStatus }) {
   const { t } = useI18n();
   const [step, setStep] = useState(0);
   // The values the store was seeded with, kept as they were when the setup opened.
   const [sample] = useState(status.organization);
   const complete = useApiCommand('setup.complete');
-  const form = useForm<OrganizationView>({
-    mode: 'controlled',
-    initialValues: status.organization,
-    validate: schemaResolver(organizationInput as unknown as z.ZodType, { sync: true }),
-    validateInputOnChange: true,
-  });
+  const form = useContractForm<OrganizationView>({ schema: organizationInput, values: () => sample });
 
   /** Units and staff are added on pages of their own, so the counts are read afresh when moving on. */
   const canLeave = async (from: number) => {
@@ -68,7 +61,6 @@ function SetupWizard({ status, onChanged, onFinished, onLater }: SetupPageProps 
   };
   const goTo = async (next: number) => {
     if (next > step && !(await canLeave(step))) return;
-    onChanged();
     setStep(next);
   };
   const finish = async () => {
@@ -103,8 +95,8 @@ function SetupWizard({ status, onChanged, onFinished, onLater }: SetupPageProps 
             {status.activeUnitCount === 0 ? (
               <Paper withBorder p="lg" radius="md">
                 <Stack>
-                  <UnitTemplatePicker template={status.unitTemplate} onCreated={onChanged} />
-                  <UnitsImport onImported={onChanged} />
+                  <UnitTemplatePicker template={status.unitTemplate} />
+                  <UnitsImport />
                 </Stack>
               </Paper>
             ) : (

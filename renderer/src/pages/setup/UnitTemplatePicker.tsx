@@ -12,7 +12,7 @@ interface PickedRow extends UnitTemplateRow {
 }
 
 /** The typical units of a ward, each ticked or not and editable, created in one step (all or nothing). */
-export function UnitTemplatePicker({ template, onCreated }: { template: UnitTemplateRow[]; onCreated(): void }) {
+export function UnitTemplatePicker({ template }: { template: UnitTemplateRow[] }) {
   const { t } = useI18n();
   const [rows, setRows] = useState<PickedRow[]>(() => template.map((row) => ({ ...row, picked: row.preselected })));
   const createMany = useApiCommand('units.createMany');
@@ -25,7 +25,6 @@ export function UnitTemplatePicker({ template, onCreated }: { template: UnitTemp
     });
     if (!created) return;
     notifications.show({ color: 'green', message: t('setup.units.created', { count: created.length }) });
-    onCreated();
   };
 
   return (

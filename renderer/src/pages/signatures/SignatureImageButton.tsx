@@ -15,7 +15,7 @@ export function SignatureImageButton({ personId, fullName }: { personId: string;
           <IconSignature size={18} aria-hidden />
         </ActionIcon>
       </Tooltip>
-      <SignatureImageEditor opened={open} personId={personId} personName={fullName} onClose={() => setOpen(false)} onChanged={() => undefined} />
+      <SignatureImageEditor opened={open} personId={personId} personName={fullName} onClose={() => setOpen(false)} />
     </>
   );
 }

@@ -17,8 +17,6 @@ interface SignatureImageEditorProps {
   personId: string;
   personName: string;
   onClose(): void;
-  /** After a save or a removal, so lists can show the new state. */
-  onChanged(): void;
 }
 
 const pngSource = (base64: string) => `data:image/png;base64,${base64}`;
@@ -34,7 +32,7 @@ export function SignatureImageEditor({ opened, personName, onClose, ...editor }:
   );
 }
 
-function SignatureEditorBody({ personId, personName, onClose, onChanged }: Omit<SignatureImageEditorProps, 'opened'>) {
+function SignatureEditorBody({ personId, personName, onClose }: Omit<SignatureImageEditorProps, 'opened'>) {
   const { t } = useI18n();
   const current = useSignatureImage(personId);
   const save = useApiCommand('signatures.save');
@@ -49,11 +47,7 @@ function SignatureEditorBody({ personId, personName, onClose, onChanged }: Omit<
   const submit = async () => {
     const pngBase64 = mode === 'draw' ? strokesToPngBase64(strokes) : imported;
     if (!pngBase64) return;
-    if (await save.run({ personId, pngBase64 })) {
-      current.reload();
-      onChanged();
-      onClose();
-    }
+    if (await save.run({ personId, pngBase64 })) onClose();
   };
   const onImport = async (file: File | null) => {
     if (!file) return;
@@ -143,11 +137,7 @@ function SignatureEditorBody({ personId, personName, onClose, onChanged }: Omit<
         onCancel={() => setConfirmingRemoval(false)}
         onConfirm={() => {
           setConfirmingRemoval(false);
-          void remove.run({ personId }).then((result) => {
-            if (!result) return;
-            current.reload();
-            onChanged();
-          });
+          void remove.run({ personId });
         }}
       />
     </>

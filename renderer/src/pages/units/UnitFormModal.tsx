@@ -1,6 +1,5 @@
 import { Checkbox, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import type { z } from 'zod';
 import { cchcScopeByCategory } from '../../../../electron/shared/cchcScope';
 import { unitCategories, unitFields } from '../../../../electron/shared/contract/units';
@@ -10,6 +9,7 @@ import type { ApiError } from '../../../../electron/shared/contract';
 import { FormActions } from '../../components/FormActions';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useApiQuery } from '../../hooks/useApiQuery';
+import { useContractForm } from '../../hooks/useContractForm';
 
 const unitFormSchema = unitFields.omit({ headPersonId: true }).required({ inCchcScope: true });
 export type UnitFormValues = Required<z.input<typeof unitFormSchema>>;
@@ -29,13 +29,17 @@ const blank: UnitFormValues = { code: '', name: '', shortName: '', category: 'co
 export function UnitFormModal({ opened, editing, saving, serverError, onSubmit, onClose }: UnitFormModalProps) {
   const { t } = useI18n();
   const includePublicServiceUnits = useApiQuery('settings.get', {}).data?.includePublicServiceUnits ?? false;
-  const form = useForm<UnitFormValues>({
-    mode: 'controlled',
-    initialValues: blank,
-    validate: schemaResolver(unitFormSchema as unknown as z.ZodType, { sync: true }),
-    validateInputOnChange: true,
-  });
   const scopeChosen = useRef(false);
+  const form = useContractForm<UnitFormValues>({
+    schema: unitFormSchema,
+    opened,
+    record: editing,
+    values: () => (editing ? { code: editing.code, name: editing.name, shortName: editing.shortName, category: editing.category, inCchcScope: editing.inCchcScope, isoApplying: editing.isoApplying } : blank),
+    onFill: () => {
+      scopeChosen.current = false;
+    },
+    serverError,
+  });
   const scopeDefault = cchcScopeByCategory(form.values.category, includePublicServiceUnits);
 
   /** A new unit's scope follows its category until the user ticks the box themselves. */
@@ -45,21 +49,6 @@ export function UnitFormModal({ opened, editing, saving, serverError, onSubmit, 
     form.setFieldValue('category', category);
     if (!editing && !scopeChosen.current) form.setFieldValue('inCchcScope', cchcScopeByCategory(category, includePublicServiceUnits).inScope);
   };
-
-  useEffect(() => {
-    if (!opened) return;
-    form.setValues(editing ? { code: editing.code, name: editing.name, shortName: editing.shortName, category: editing.category, inCchcScope: editing.inCchcScope, isoApplying: editing.isoApplying } : blank);
-    form.resetDirty();
-    form.clearErrors();
-    scopeChosen.current = false;
-    // Only when the dialog opens or switches record.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [opened, editing]);
-
-  useEffect(() => {
-    for (const issue of serverError?.issues ?? []) if (issue.path) form.setFieldError(issue.path, issue.message);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [serverError]);
 
   return (
     <Modal opened={opened} onClose={onClose} title={t(editing ? 'units.form.editTitle' : 'units.form.createTitle')} size="lg" centered returnFocus>

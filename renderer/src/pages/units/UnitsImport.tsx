@@ -7,7 +7,7 @@ import { useApiCommand } from '../../hooks/useApiCommand';
 import { useI18n } from '../../i18n/I18nProvider';
 
 /** "Nhập từ Excel": the expected columns, the button, and every refused row listed by number. */
-export function UnitsImport({ onImported }: { onImported(): void }) {
+export function UnitsImport() {
   const { t } = useI18n();
   const importXlsx = useApiCommand('units.importXlsx');
   const pick = async (file: File | null) => {
@@ -15,7 +15,6 @@ export function UnitsImport({ onImported }: { onImported(): void }) {
     const created = await importXlsx.run({ fileName: file.name, base64: await readAsBase64(file) });
     if (!created) return;
     notifications.show({ color: 'green', message: t('setup.units.created', { count: created.length }) });
-    onImported();
   };
   const problems = importXlsx.error?.issues ?? [];
   return (

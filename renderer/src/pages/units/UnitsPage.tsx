@@ -31,7 +31,6 @@ export function UnitsPage({ initialSearch = '' }: { initialSearch?: string }) {
     },
     { created: 'units.created', updated: 'units.updated', deactivated: 'units.deactivated', reactivated: 'units.reactivated' },
     (unit) => unit.name,
-    units.reload,
   );
 
   const list = units.data ?? [];

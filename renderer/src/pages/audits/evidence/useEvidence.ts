@@ -28,12 +28,11 @@ function groupBy(list: EvidenceView[], key: 'itemId' | 'findingId'): Map<string,
 }
 
 /** The audit's evidence, uploading files (checked against the size limit first) and removing links. */
-export function useEvidence(auditId: string, onChanged?: () => void): EvidenceApi {
+export function useEvidence(auditId: string): EvidenceApi {
   const { t, formatNumber } = useI18n();
   const list = useApiQuery('evidence.list', { auditId });
   const settings = useApiQuery('settings.get', {});
   const all = useMemo(() => list.data ?? [], [list.data]);
-  const reload = list.reload;
   const limitMb = settings.data?.evidenceMaxMegabytes;
 
   const attach = useCallback(
@@ -55,10 +54,8 @@ export function useEvidence(auditId: string, onChanged?: () => void): EvidenceAp
             : { id, loading: false, autoClose: 8000, withCloseButton: true, color: 'red', title: t('audits.evidence.notAttached'), message: result.error.message },
         );
       }
-      reload();
-      onChanged?.();
     },
-    [auditId, limitMb, reload, onChanged, t, formatNumber],
+    [auditId, limitMb, t, formatNumber],
   );
 
   const remove = useCallback(
@@ -66,10 +63,8 @@ export function useEvidence(auditId: string, onChanged?: () => void): EvidenceAp
       const result = await api.call('evidence.remove', { id: evidence.id });
       if (!result.ok) notifications.show({ color: 'red', title: t('common.error'), message: result.error.message });
       else notifications.show({ message: t('audits.evidence.removed', { name: evidence.fileName }) });
-      reload();
-      onChanged?.();
     },
-    [reload, onChanged, t],
+    [t],
   );
 
   return { all, byItem: useMemo(() => groupBy(all, 'itemId'), [all]), byFinding: useMemo(() => groupBy(all, 'findingId'), [all]), attach, remove };

@@ -1,7 +1,4 @@
 import { Checkbox, Modal, Radio, Stack, Text, TextInput, Textarea, Group } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
-import { useEffect } from 'react';
-import type { z } from 'zod';
 import type { ApiError } from '../../../../../electron/shared/contract';
 import { findingFields } from '../../../../../electron/shared/contract/findings';
 import { requiresActionByDefault } from '../../../../../electron/shared/rules/findings';
@@ -9,6 +6,7 @@ import type { FindingDraft } from '../../../../../electron/shared/contract/findi
 import { findingClasses } from '../../../../../electron/shared/contract/vocabulary';
 import type { FindingClass } from '../../../../../electron/shared/contract/vocabulary';
 import { FormActions } from '../../../components/FormActions';
+import { useContractForm } from '../../../hooks/useContractForm';
 import { useI18n } from '../../../i18n/I18nProvider';
 
 export interface FindingFormState {
@@ -29,28 +27,22 @@ interface FindingFormModalProps {
 
 type FindingFormValues = Omit<FindingDraft, 'itemId'>;
 
+const blank: FindingFormValues = { findingClass: 'kph_nhe', reference: '', description: '', requirement: '', evidenceText: '', requiresAction: true };
+
 /** Class, clause, description, requirement, evidence and whether a corrective action is asked; Enter saves, Esc cancels. */
 export function FindingFormModal({ state, saving, serverError, onSubmit, onClose }: FindingFormModalProps) {
   const { t } = useI18n();
-  const form = useForm<FindingFormValues>({
-    mode: 'controlled',
-    initialValues: { findingClass: 'kph_nhe', reference: '', description: '', requirement: '', evidenceText: '', requiresAction: true },
-    validate: schemaResolver(findingFields as unknown as z.ZodType, { sync: true }),
-    validateInputOnChange: true,
+  const form = useContractForm<FindingFormValues>({
+    schema: findingFields,
+    opened: state !== null,
+    record: state,
+    values: () => {
+      if (!state) return blank;
+      const { itemId: _itemId, ...values } = state.draft;
+      return values;
+    },
+    serverError,
   });
-  useEffect(() => {
-    if (!state) return;
-    const { itemId: _itemId, ...values } = state.draft;
-    form.setValues(values);
-    form.resetDirty();
-    form.clearErrors();
-    // Only when the dialog opens for another finding.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state]);
-  useEffect(() => {
-    for (const issue of serverError?.issues ?? []) if (issue.path) form.setFieldError(issue.path, issue.message);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [serverError]);
 
   const chooseClass = (value: string) => {
     const findingClass = value as FindingClass;

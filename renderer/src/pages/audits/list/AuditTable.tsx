@@ -2,7 +2,7 @@ import { Anchor, Group, Progress, Table, Text } from '@mantine/core';
 import type { AuditListItem } from '../../../../../electron/shared/contract/audits';
 import { formatCalendarDate } from '../../../../../electron/shared/dates';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { auditHash } from '../useAuditRoute';
+import { routeHash } from '../../../app/routes';
 import { AuditStatusBadge } from './AuditStatusBadge';
 
 export function AuditTable({ audits }: { audits: AuditListItem[] }) {
@@ -24,7 +24,7 @@ export function AuditTable({ audits }: { audits: AuditListItem[] }) {
         {audits.map((audit) => (
           <Table.Tr key={audit.id} data-audit-id={audit.id}>
             <Table.Td>
-              <Anchor href={auditHash({ view: 'audit', auditId: audit.id, tab: 'checklist' })} fw={600}>
+              <Anchor href={routeHash({ page: 'audits', audits: { view: 'audit', auditId: audit.id, tab: 'checklist' } })} fw={600}>
                 {audit.unitName}
               </Anchor>
               <Text size="xs" c="dimmed">

@@ -2,7 +2,7 @@ import { Fieldset, Group, SimpleGrid, Stack, TextInput, Textarea } from '@mantin
 import type { GetInputPropsReturnType } from '@mantine/form';
 import type { AuditHeaderFields as HeaderValues } from '../../../../../electron/shared/contract/audits';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { WardDateInput } from '../../actions/WardDateInput';
+import { WardDateInput } from '../../../components/WardDateInput';
 
 export type FieldProps = (field: string) => GetInputPropsReturnType;
 

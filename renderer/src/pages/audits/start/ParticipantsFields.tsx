@@ -1,4 +1,4 @@
-import type { UseFormReturnType } from '@mantine/form';
+import type { FormErrors, GetInputPropsReturnType } from '@mantine/form';
 import type { StartOptions } from '../../../../../electron/shared/contract/audits';
 import type { TeamRole } from '../../../../../electron/shared/contract/vocabulary';
 import { RepresentativesEditor } from './RepresentativesEditor';
@@ -9,15 +9,24 @@ interface ParticipantValues {
   representatives: { fullName: string; position?: string; personId?: string | null }[];
 }
 
-interface ParticipantsFieldsProps<V extends ParticipantValues> {
-  form: UseFormReturnType<V>;
+/** What the fields need of a form holding a team and representatives (the start form, the audit's information form). */
+interface ParticipantsForm {
+  getValues(): ParticipantValues;
+  errors: FormErrors;
+  getInputProps(path: string): GetInputPropsReturnType;
+  setFieldValue(path: string, value: string): void;
+  insertListItem(path: 'team' | 'representatives', item: unknown): void;
+  removeListItem(path: 'team' | 'representatives', index: number): void;
+}
+
+interface ParticipantsFieldsProps {
+  form: ParticipantsForm;
   people: StartOptions['people'];
   inspectedUnitId: string;
 }
 
 /** The team and the unit's representatives, in the start form and in the audit's information form alike. */
-export function ParticipantsFields<V extends ParticipantValues>({ form: anyForm, people, inspectedUnitId }: ParticipantsFieldsProps<V>) {
-  const form = anyForm as unknown as UseFormReturnType<ParticipantValues>;
+export function ParticipantsFields({ form, people, inspectedUnitId }: ParticipantsFieldsProps) {
   const values = form.getValues();
   const errorAt = (path: string) => (typeof form.errors[path] === 'string' ? (form.errors[path] as string) : undefined);
   return (

@@ -1,9 +1,7 @@
 import { Alert, Button, Fieldset, Group, Loader, SegmentedControl, Select, Stack, Text } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconHistory, IconPlayerPlay } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
-import type { z } from 'zod';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { startAuditInput } from '../../../../../electron/shared/contract/audits';
 import type { StartOptions } from '../../../../../electron/shared/contract/audits';
 import { formatCalendarDate } from '../../../../../electron/shared/dates';
@@ -13,6 +11,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { useWorkingYear } from '../../../app/WorkingYear';
 import { useApiCommand } from '../../../hooks/useApiCommand';
 import { useApiQuery } from '../../../hooks/useApiQuery';
+import { useContractForm } from '../../../hooks/useContractForm';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { AuditHeaderFields } from './AuditHeaderFields';
 import { ParticipantsFields } from './ParticipantsFields';
@@ -40,10 +39,12 @@ export function StartAuditView(props: StartAuditViewProps) {
 function StartAuditForm({ plannedInspectionId, onStarted, onCancel, options }: StartAuditViewProps & { options: StartOptions }) {
   const { t } = useI18n();
   const start = useApiCommand('audits.start');
-  const form = useForm<StartFormValues>({
-    mode: 'controlled',
-    initialValues: blankStartValues(),
-    validate: schemaResolver(startAuditInput as unknown as z.ZodType, { sync: true }),
+  // The entry the address names fills the form once, when it opens.
+  const planned = options.plannedInspections.find((candidate) => candidate.plannedInspectionId === plannedInspectionId);
+  const form = useContractForm<StartFormValues>({
+    schema: startAuditInput,
+    values: () => (planned ? fromPlannedEntry(blankStartValues(), planned, options.templateVersions) : blankStartValues()),
+    serverError: start.error,
     validateInputOnBlur: true,
   });
   const values = form.getValues();
@@ -58,23 +59,13 @@ function StartAuditForm({ plannedInspectionId, onStarted, onCancel, options }: S
     const entry = options.plannedInspections.find((candidate) => candidate.plannedInspectionId === id);
     form.setValues(entry ? fromPlannedEntry(form.getValues(), entry, options.templateVersions) : { plannedInspectionId: null });
   };
-  useEffect(() => {
-    if (plannedInspectionId) applyPlanned(plannedInspectionId);
-    // Once, for the entry the address names.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-  useEffect(() => {
-    if (titleEdited.current || !values.unitId) return;
-    const year = values.startDate ? values.startDate.slice(0, 4) : String(workingYear);
-    form.setFieldValue('title', t(`audits.defaultTitle.${values.kind}`, { year, unit: unitName }));
-    // The suggestion follows kind, unit and year until the user writes their own title.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [values.kind, values.unitId, values.startDate, unitName, workingYear]);
-
-  useEffect(() => {
-    for (const issue of start.error?.issues ?? []) if (issue.path) form.setFieldError(issue.path, issue.message);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [start.error]);
+  // The suggested title follows kind, unit and year until the user writes their own.
+  const suggestTitle = useEffectEvent((kind: StartFormValues['kind'], unitId: string, startDate: string | null) => {
+    if (titleEdited.current || !unitId) return;
+    const year = startDate ? startDate.slice(0, 4) : String(workingYear);
+    form.setFieldValue('title', t(`audits.defaultTitle.${kind}`, { year, unit: unitName }));
+  });
+  useEffect(() => suggestTitle(values.kind, values.unitId, values.startDate), [values.kind, values.unitId, values.startDate, unitName, workingYear]);
 
   const submit = async (submitted: StartFormValues) => {
     const audit = await start.run(submitted);

@@ -13,11 +13,10 @@ interface AuditTextFieldProps {
   description: string;
   saved: string;
   readOnly: boolean;
-  onSaved?: () => void;
 }
 
 /** The unit's comments or the conclusion, saved by itself like every answer; editable until the minutes are issued. */
-export function AuditTextField({ auditId, field, label, description, saved, readOnly, onSaved }: AuditTextFieldProps) {
+export function AuditTextField({ auditId, field, label, description, saved, readOnly }: AuditTextFieldProps) {
   const { t } = useI18n();
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [current, setCurrent] = useState(saved);
@@ -29,7 +28,6 @@ export function AuditTextField({ auditId, field, label, description, saved, read
     }
     setCurrent(result.value[field]);
     setSavedAt(new Date());
-    onSaved?.();
   };
   return (
     <div>

@@ -4,7 +4,7 @@ import type { AuditDetail } from '../../../../../electron/shared/contract/audits
 import { formatCalendarDate } from '../../../../../electron/shared/dates';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { AuditStatusBadge } from '../list/AuditStatusBadge';
-import { auditHash } from '../useAuditRoute';
+import { routeHash } from '../../../app/routes';
 
 interface AuditHeaderProps {
   audit: AuditDetail;
@@ -18,7 +18,7 @@ export function AuditHeader({ audit, busy, onClose, onReopen }: AuditHeaderProps
   const { t } = useI18n();
   return (
     <Stack gap={4} mb="md">
-      <Anchor href={auditHash({ view: 'list' })} size="sm">
+      <Anchor href={routeHash({ page: 'audits', audits: { view: 'list' } })} size="sm">
         <Group gap={4} component="span">
           <IconArrowLeft size={14} aria-hidden />
           {t('audits.backToList')}

@@ -17,8 +17,8 @@ import { EvidenceTab } from '../evidence/EvidenceTab';
 import { useEvidence } from '../evidence/useEvidence';
 import { FindingsTab } from '../findings/FindingsTab';
 import { SummaryTab } from '../summary/SummaryTab';
-import { workspaceTabs } from '../useAuditRoute';
-import type { WorkspaceTab } from '../useAuditRoute';
+import { workspaceTabs } from '../../../app/routes';
+import type { WorkspaceTab } from '../../../app/routes';
 import { AuditHeader } from './AuditHeader';
 import { AuditInfoTab } from './AuditInfoTab';
 import { CloseAuditDialog } from './CloseAuditDialog';
@@ -37,12 +37,8 @@ export function AuditWorkspace({ auditId, tab, onTab }: AuditWorkspaceProps) {
   const audit = useApiQuery('audits.get', { id: auditId });
   const findings = useApiQuery('findings.list', { auditId });
   const answers = useChecklistAnswers(auditId);
-  const reloadFindings = findings.reload;
-  const evidence = useEvidence(auditId, reloadFindings);
-  const findingEditor = useFindingEditor(auditId, () => {
-    reloadFindings();
-    audit.reload();
-  });
+  const evidence = useEvidence(auditId);
+  const findingEditor = useFindingEditor(auditId);
   const reopen = useApiCommand('audits.reopen');
   const [confirmingClose, setConfirmingClose] = useState(false);
   const [removingEvidence, setRemovingEvidence] = useState<EvidenceView | null>(null);
@@ -66,21 +62,14 @@ export function AuditWorkspace({ auditId, tab, onTab }: AuditWorkspaceProps) {
   const auditClosed = () => {
     setConfirmingClose(false);
     notifications.show({ color: 'green', message: t('audits.close.done') });
-    audit.reload();
   };
-  const reopenAudit = async () => {
-    if (await reopen.run({ id: auditId })) audit.reload();
-  };
+  const reopenAudit = () => void reopen.run({ id: auditId });
   const removeEvidence = async () => {
     if (removingEvidence) await evidence.remove(removingEvidence);
     setRemovingEvidence(null);
   };
   const chooseTab = (next: string | null) => {
-    const chosen = workspaceTabs.find((candidate) => candidate === next) ?? 'checklist';
-    // Another tab may have changed the audit (minutes lock it; actions close findings).
-    audit.reload();
-    reloadFindings();
-    onTab(chosen);
+    onTab(workspaceTabs.find((candidate) => candidate === next) ?? 'checklist');
   };
 
   return (
@@ -156,10 +145,10 @@ export function AuditWorkspace({ auditId, tab, onTab }: AuditWorkspaceProps) {
           />
         </Tabs.Panel>
         <Tabs.Panel value="actions">
-          <FindingActionsPanel auditId={auditId} onChanged={reloadFindings} />
+          <FindingActionsPanel auditId={auditId} />
         </Tabs.Panel>
         <Tabs.Panel value="minutes">
-          <MinutesPanel audit={detail} onAuditChanged={audit.reload} />
+          <MinutesPanel audit={detail} />
         </Tabs.Panel>
         <Tabs.Panel value="info">
           <AuditInfoTab audit={detail} readOnly={readOnly} onEdit={() => setEditing(true)} />
@@ -181,10 +170,6 @@ export function AuditWorkspace({ auditId, tab, onTab }: AuditWorkspaceProps) {
           auditId={auditId}
           onCancel={() => setConfirmingClose(false)}
           onClosed={auditClosed}
-          onFindingsRecorded={() => {
-            reloadFindings();
-            audit.reload();
-          }}
           onOpenSummary={() => {
             setConfirmingClose(false);
             onTab('summary');
@@ -200,10 +185,7 @@ export function AuditWorkspace({ auditId, tab, onTab }: AuditWorkspaceProps) {
         <EditAuditDialog
           audit={detail}
           onClose={() => setEditing(false)}
-          onSaved={() => {
-            setEditing(false);
-            audit.reload();
-          }}
+          onSaved={() => setEditing(false)}
         />
       )}
     </>

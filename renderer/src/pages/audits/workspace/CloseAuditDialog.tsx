@@ -16,8 +16,6 @@ interface CloseAuditDialogProps {
   auditId: string;
   onCancel(): void;
   onClosed(audit: AuditDetail): void;
-  /** Findings were recorded from the dialog: the workspace reloads its lists. */
-  onFindingsRecorded(): void;
   onOpenSummary(): void;
   onGoToItem(itemId: string): void;
 }
@@ -26,7 +24,7 @@ interface CloseAuditDialogProps {
  * Closing an audit: the time it ended (for the minutes), what still stops the closing, and what is
  * pending. Pending items are recorded from here or confirmed on purpose before the audit closes.
  */
-export function CloseAuditDialog({ auditId, onCancel, onClosed, onFindingsRecorded, onOpenSummary, onGoToItem }: CloseAuditDialogProps) {
+export function CloseAuditDialog({ auditId, onCancel, onClosed, onOpenSummary, onGoToItem }: CloseAuditDialogProps) {
   const { t } = useI18n();
   const check = useApiQuery('audits.closingCheck', { auditId });
   const close = useApiCommand('audits.close');
@@ -44,13 +42,10 @@ export function CloseAuditDialog({ auditId, onCancel, onClosed, onFindingsRecord
     const recorded = await recordAll.run({ auditId });
     if (!recorded) return;
     notifications.show({ color: 'green', message: t('audits.close.recorded', { count: recorded.length }) });
-    check.reload();
-    onFindingsRecorded();
   };
   const closeAudit = async () => {
     const closed = await close.run({ id: auditId, endedTime });
     if (closed) onClosed(closed);
-    else check.reload();
   };
 
   return (

@@ -1,12 +1,10 @@
 import { Modal, Stack } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
-import { useEffect } from 'react';
-import type { z } from 'zod';
 import type { ApiError } from '../../../../../electron/shared/contract';
 import { editAuditForm } from '../../../../../electron/shared/contract/audits';
 import type { AuditDetail, EditAuditFormValues, StartOptions } from '../../../../../electron/shared/contract/audits';
 import type { TeamRole } from '../../../../../electron/shared/contract/vocabulary';
 import { FormActions } from '../../../components/FormActions';
+import { useContractForm } from '../../../hooks/useContractForm';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { AuditHeaderFields } from '../start/AuditHeaderFields';
 import { ParticipantsFields } from '../start/ParticipantsFields';
@@ -44,19 +42,7 @@ interface EditAuditModalProps {
 /** The audit's information, team and representatives, with the same rules as when it started. */
 export function EditAuditModal({ audit, opened, people, saving, serverError, onSubmit, onClose }: EditAuditModalProps) {
   const { t } = useI18n();
-  const form = useForm<Values>({ mode: 'controlled', initialValues: valuesOf(audit), validate: schemaResolver(editAuditForm as unknown as z.ZodType, { sync: true }), validateInputOnBlur: true });
-  useEffect(() => {
-    if (!opened) return;
-    form.setValues(valuesOf(audit));
-    form.resetDirty();
-    form.clearErrors();
-    // Only when the dialog opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [opened]);
-  useEffect(() => {
-    for (const issue of serverError?.issues ?? []) if (issue.path) form.setFieldError(issue.path, issue.message);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [serverError]);
+  const form = useContractForm<Values>({ schema: editAuditForm, opened, values: () => valuesOf(audit), serverError, validateInputOnBlur: true });
   return (
     <Modal opened={opened} onClose={onClose} title={t('audits.info.editTitle')} size="xl" centered returnFocus>
       <form onSubmit={form.onSubmit(onSubmit)} noValidate>

@@ -12,7 +12,7 @@ import { FindingFormModal } from '../findings/FindingFormModal';
 import type { FindingFormState } from '../findings/FindingFormModal';
 
 /** Creating (from an item's answer, or ad hoc), editing and removing findings, with their dialogs. */
-export function useFindingEditor(auditId: string, onChanged: () => void) {
+export function useFindingEditor(auditId: string) {
   const { t } = useI18n();
   const [state, setState] = useState<FindingFormState | null>(null);
   const [removing, setRemoving] = useState<FindingView | null>(null);
@@ -58,7 +58,6 @@ export function useFindingEditor(auditId: string, onChanged: () => void) {
     if (!saved) return;
     notifications.show({ color: 'green', message: t(state?.findingId ? 'audits.finding.updated' : 'audits.finding.created', { code: findingCode(saved.number) }) });
     setState(null);
-    onChanged();
   };
   const confirmRemove = async () => {
     if (!removing) return;
@@ -66,7 +65,6 @@ export function useFindingEditor(auditId: string, onChanged: () => void) {
     setRemoving(null);
     if (!removed) return;
     notifications.show({ message: t('audits.finding.removed', { code: findingCode(removed.removedNumber) }) });
-    onChanged();
   };
 
   const elements = (

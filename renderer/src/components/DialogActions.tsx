@@ -1,6 +1,6 @@
 import { Button, Group } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useI18n } from '../i18n/I18nProvider';
 
 /** Cancel and a submit button that names the act ("Ký số", "Ban hành…"), for dialogs where "Lưu" would mislead. */
 export function DialogActions({ submitLabel, icon, saving, onCancel }: { submitLabel: string; icon?: ReactNode; saving: boolean; onCancel(): void }) {

@@ -1,0 +1,76 @@
+import { schemaResolver, useForm } from '@mantine/form';
+import type { FormErrors, UseFormInput, UseFormReturnType } from '@mantine/form';
+import { useEffect, useEffectEvent } from 'react';
+import type { ApiError } from '../../../electron/shared/contract';
+
+type Schema = Parameters<typeof schemaResolver>[0];
+/** Mantine's own bound on form values (any record, interfaces included). */
+type FormShape = NonNullable<NonNullable<Parameters<typeof useForm>[0]>['initialValues']>;
+
+export interface ContractFormOptions<Values> extends Omit<UseFormInput<Values>, 'mode' | 'initialValues' | 'validate'> {
+  /** The contract's schema (or a form's schema built from its fields): the form validates with it as the user types. */
+  schema?: Schema;
+  /** Checks of the form's own, beside the schema's (their messages win on the same field). */
+  check?(values: Values): FormErrors;
+  /** The values the form is filled with when it opens, and again when it switches record. */
+  values(): Values;
+  /** Whether the dialog is open; a form always on the page leaves it out. */
+  opened?: boolean;
+  /** What the form edits, compared by identity: a new one refills the form. */
+  record?: unknown;
+  /** Anything else to start afresh with the values. */
+  onFill?(): void;
+  /** A refusal from the back end lands on the field it names; `fieldOf` renames a path the form holds under another name. */
+  serverError?: ApiError;
+  fieldOf?(path: string): string;
+  /** Anything else a refusal changes, done before its messages are placed. */
+  onRefusal?(refusal: ApiError): void;
+}
+
+const definedOnly = (errors: FormErrors): FormErrors => Object.fromEntries(Object.entries(errors).filter(([, message]) => message !== undefined && message !== null));
+
+/**
+ * The form of a contract-validated dialog: validated as the user types with the same schema the back end
+ * uses, filled when the dialog opens or switches record (never while the user types), and showing the
+ * back end's refusals on their fields.
+ */
+export function useContractForm<Values extends FormShape>({
+  schema,
+  check,
+  values,
+  opened = true,
+  record,
+  onFill,
+  serverError,
+  fieldOf = (path) => path,
+  onRefusal,
+  ...formOptions
+}: ContractFormOptions<Values>): UseFormReturnType<Values> {
+  const schemaErrors = schema ? schemaResolver(schema, { sync: true }) : () => ({});
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: values(),
+    validate: (current) => ({ ...schemaErrors(current), ...definedOnly(check?.(current) ?? {}) }),
+    validateInputOnChange: formOptions.validateInputOnBlur === undefined,
+    ...formOptions,
+  });
+
+  const fill = useEffectEvent(() => {
+    form.setValues(values());
+    form.resetDirty();
+    form.clearErrors();
+    onFill?.();
+  });
+  useEffect(() => {
+    if (opened) fill();
+  }, [opened, record]);
+
+  const showRefusal = useEffectEvent((refusal: ApiError | undefined) => {
+    if (!refusal) return;
+    onRefusal?.(refusal);
+    for (const issue of refusal.issues ?? []) if (issue.path) form.setFieldError(fieldOf(issue.path), issue.message);
+  });
+  useEffect(() => showRefusal(serverError), [serverError]);
+
+  return form;
+}

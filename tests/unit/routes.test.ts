@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { pageRoute, parseRoute, routeHash } from '../../renderer/src/app/routes';
+import type { AppRoute } from '../../renderer/src/app/routes';
+
+describe('the route table', () => {
+  const addresses: [string, AppRoute][] = [
+    ['#/dashboard', { page: 'dashboard' }],
+    ['#/programme', { page: 'programme' }],
+    ['#/settings', { page: 'settings' }],
+    ['#/setup', { page: 'setup' }],
+    ['#/audits', { page: 'audits', audits: { view: 'list' } }],
+    ['#/audits/new', { page: 'audits', audits: { view: 'new', plannedInspectionId: null } }],
+    ['#/audits/new/p-7', { page: 'audits', audits: { view: 'new', plannedInspectionId: 'p-7' } }],
+    ['#/audits/a-1/minutes', { page: 'audits', audits: { view: 'audit', auditId: 'a-1', tab: 'minutes' } }],
+    ['#/actions', { page: 'actions', due: null }],
+    ['#/actions/overdue', { page: 'actions', due: 'overdue' }],
+    ['#/actions/due_soon', { page: 'actions', due: 'due_soon' }],
+    ['#/units', { page: 'units', tab: 'units' }],
+    ['#/units/can-bo', { page: 'units', tab: 'people' }],
+    ['#/checklists', { page: 'checklists', templateId: null, versionId: null }],
+    ['#/checklists/t-1', { page: 'checklists', templateId: 't-1', versionId: null }],
+    ['#/checklists/t-1/v-2', { page: 'checklists', templateId: 't-1', versionId: 'v-2' }],
+  ];
+
+  it.each(addresses)('reads %s and writes it back the same', (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route);
+    expect(routeHash(route)).toBe(hash);
+  });
+
+  it('opens an audit on its checklist when the tab is missing or unknown', () => {
+    const checklist = { page: 'audits', audits: { view: 'audit', auditId: 'a-1', tab: 'checklist' } };
+    expect(parseRoute('#/audits/a-1')).toEqual(checklist);
+    expect(parseRoute('#/audits/a-1/nope')).toEqual(checklist);
+  });
+
+  it('takes an empty or unknown address for the dashboard, and ignores an unknown filter', () => {
+    expect(parseRoute('')).toEqual({ page: 'dashboard' });
+    expect(parseRoute('#/')).toEqual({ page: 'dashboard' });
+    expect(parseRoute('#/khong-co')).toEqual({ page: 'dashboard' });
+    expect(parseRoute('#/actions/later')).toEqual({ page: 'actions', due: null });
+  });
+
+  it('leaves out a version without its template', () => {
+    expect(routeHash({ page: 'checklists', templateId: null, versionId: 'v-2' })).toBe('#/checklists');
+  });
+
+  it('gives each page its plain address', () => {
+    expect(routeHash(pageRoute('units'))).toBe('#/units');
+    expect(routeHash(pageRoute('audits'))).toBe('#/audits');
+    expect(routeHash(pageRoute('actions'))).toBe('#/actions');
+  });
+});
