@@ -1,16 +1,21 @@
-import { openStore } from '../../db/store';
+import path from 'node:path';
+import { STORE_FILE_NAME, openStore } from '../../db/store';
 import type { Store } from '../../db/store';
 import type { StoreHealth } from '../shared/contract/storeHealth';
 import type { BackendConfig } from './api/context';
 import { createDispatcher } from './api/dispatch';
 import type { Dispatch } from './api/dispatch';
 import { handlers } from './api/registry';
+import { backupIsDue } from './modules/backups/backupList';
+import { takeBackup, writeBackupNow } from './modules/backups/takeBackup';
 import { seedDefaults } from './seed/seedDefaults';
 
 export interface Backend {
   readonly store: Store;
   readonly config: BackendConfig;
   readonly dispatch: Dispatch;
+  /** The start-up backup (when due); settles, never rejects. */
+  readonly startupBackup: Promise<void>;
   close(): void;
 }
 
@@ -21,16 +26,27 @@ export interface CreateBackendOptions {
   /** The full integrity check on a worker thread after opening; on unless a test turns it off. */
   backgroundIntegrityCheck?: boolean;
   onHealthChecked?: (health: StoreHealth) => void;
+  /** Backups that run themselves: at start when the newest is over a day old, and before a migration. The hosts turn it on. */
+  autoBackup?: boolean;
 }
 
 /** Opens the store, applies the built-in data once, and wires the handler map to the contract. */
 export async function createBackend(config: BackendConfig, options: CreateBackendOptions = {}): Promise<Backend> {
+  const now = options.now ?? (() => new Date());
+  const reportBackupFailure = (error: unknown) => console.error('[sao lưu]', error instanceof Error ? error.message : error);
   const store = await openStore({
     dataDir: config.dataDir,
     migrationsFolder: config.migrationsFolder,
     nativeBinding: options.nativeBinding,
     backgroundIntegrityCheck: options.backgroundIntegrityCheck ?? true,
     onHealthChecked: options.onHealthChecked,
+    // The .bak copy beside the store is still written after this; a failed full backup must not block an upgrade.
+    beforeMigration: options.autoBackup
+      ? (fromVersion) =>
+          writeBackupNow({ store: { filePath: path.join(config.dataDir, STORE_FILE_NAME), nativeBinding: options.nativeBinding }, config }, 'before-migration', now())
+            .then(() => undefined)
+            .catch((error: unknown) => reportBackupFailure(`v${fromVersion}: ${String(error)}`))
+      : undefined,
   });
   seedDefaults(store);
   const dispatch = createDispatcher({
@@ -40,5 +56,9 @@ export async function createBackend(config: BackendConfig, options: CreateBacken
     now: options.now,
     onInternalError: options.onInternalError ?? ((error, method) => console.error(`[api] ${method}`, error)),
   });
-  return { store, config, dispatch, close: () => store.close() };
+  const startupBackup =
+    options.autoBackup && backupIsDue(config.dataDir, now())
+      ? takeBackup({ store, config }, 'start', now()).then(() => undefined, reportBackupFailure)
+      : Promise.resolve();
+  return { store, config, dispatch, startupBackup, close: () => store.close() };
 }

@@ -38,7 +38,7 @@ async function start(): Promise<void> {
   installVietnameseMenu();
   backend = await createBackend(
     { dataDir: paths.dataDir, migrationsFolder: paths.migrationsFolder, resourcesDir: paths.resourcesDir, appVersion: app.getVersion() },
-    { nativeBinding: paths.nativeBinding },
+    { nativeBinding: paths.nativeBinding, autoBackup: true },
   );
   registerApiHandler(backend.dispatch);
   serveRenderer(paths.rendererDist);

@@ -1,5 +1,6 @@
 import { actionsHandlers } from '../modules/actions';
 import { auditsHandlers } from '../modules/audits';
+import { backupsHandlers } from '../modules/backups';
 import { changeLogHandlers } from '../modules/changeLog';
 import { checklistsHandlers } from '../modules/checklists';
 import { evidenceHandlers } from '../modules/evidence';
@@ -21,6 +22,7 @@ import type { HandlerMap } from './handlers';
 export const handlers: HandlerMap = {
   ...profilesHandlers,
   ...storeHealthHandlers,
+  ...backupsHandlers,
   ...organizationHandlers,
   ...setupHandlers,
   ...legalBasesHandlers,

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { actionsMethods } from './actions';
 import { auditsMethods } from './audits';
+import { backupsMethods } from './backups';
 import { changeLogMethods } from './changeLog';
 import { checklistsMethods } from './checklists';
 import type { MethodSpec } from './define';
@@ -24,6 +25,7 @@ export * from './define';
 export const apiContract = {
   ...profilesMethods,
   ...storeHealthMethods,
+  ...backupsMethods,
   ...organizationMethods,
   ...setupMethods,
   ...legalBasesMethods,

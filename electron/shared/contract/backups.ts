@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { query, task } from './define';
+import { requiredText } from './fields';
+
+export type BackupReasonView = 'start' | 'manual' | 'before-migration' | 'before-restore' | 'before-import';
+
+/** One backup file in the backup folder, as its manifest describes it. */
+export interface BackupView {
+  fileName: string;
+  /** ISO instant the backup was taken. */
+  createdAt: string;
+  size: number;
+  auditCount: number;
+  appVersion: string;
+  schemaVersion: number;
+  reason: BackupReasonView;
+  /** Vietnamese: why the file cannot be used (newer app, not a backup); null when its manifest reads. */
+  problem: string | null;
+}
+
+export interface BackupsStatus {
+  folder: string;
+  /** The folder used until the user picks one: beside the store. */
+  defaultFolder: string;
+  /** When the newest backup in the folder was taken; every backup there was verified before it got its name. */
+  lastVerifiedAt: string | null;
+  /** No backup, or the newest one is more than 7 days old: the home screen warns. */
+  stale: boolean;
+  /** Newest first. */
+  backups: BackupView[];
+}
+
+/** After this many days without a backup the home screen warns. */
+export const BACKUP_STALE_DAYS = 7;
+
+export const backupFolderInput = z.object({ folder: requiredText('Thư mục sao lưu', 1000) }).strict();
+
+export const backupsMethods = {
+  'backups.status': query<BackupsStatus>()(z.object({}).strict(), 'Thư mục sao lưu, các bản sao lưu và thời điểm sao lưu gần nhất', { requiresProfile: false }),
+  'backups.create': task<BackupView>()(z.object({}).strict(), 'Sao lưu ngay: ghi, kiểm tra và xoay vòng bản sao lưu'),
+  'backups.setFolder': task<BackupsStatus>()(backupFolderInput, 'Chọn thư mục sao lưu (ví dụ ổ USB)'),
+};
