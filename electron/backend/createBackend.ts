@@ -7,7 +7,9 @@ import { createDispatcher } from './api/dispatch';
 import type { Dispatch } from './api/dispatch';
 import { handlers } from './api/registry';
 import { backupIsDue } from './modules/backups/backupList';
+import { finishRestore } from './modules/backups/restoreSwap';
 import { takeBackup, writeBackupNow } from './modules/backups/takeBackup';
+import { replaceableStore } from './replaceableStore';
 import { seedDefaults } from './seed/seedDefaults';
 
 export interface Backend {
@@ -34,28 +36,38 @@ export interface CreateBackendOptions {
 export async function createBackend(config: BackendConfig, options: CreateBackendOptions = {}): Promise<Backend> {
   const now = options.now ?? (() => new Date());
   const reportBackupFailure = (error: unknown) => console.error('[sao lưu]', error instanceof Error ? error.message : error);
-  const store = await openStore({
-    dataDir: config.dataDir,
-    migrationsFolder: config.migrationsFolder,
-    nativeBinding: options.nativeBinding,
-    backgroundIntegrityCheck: options.backgroundIntegrityCheck ?? true,
-    onHealthChecked: options.onHealthChecked,
-    // The .bak copy beside the store is still written after this; a failed full backup must not block an upgrade.
-    beforeMigration: options.autoBackup
-      ? (fromVersion) =>
-          writeBackupNow({ store: { filePath: path.join(config.dataDir, STORE_FILE_NAME), nativeBinding: options.nativeBinding }, config }, 'before-migration', now())
-            .then(() => undefined)
-            .catch((error: unknown) => reportBackupFailure(`v${fromVersion}: ${String(error)}`))
-      : undefined,
-  });
-  seedDefaults(store);
-  const dispatch = createDispatcher({
-    store,
-    config,
-    handlers,
-    now: options.now,
-    onInternalError: options.onInternalError ?? ((error, method) => console.error(`[api] ${method}`, error)),
-  });
+  const open = async () => {
+    // A restore that committed before a crash is finished before the store is opened.
+    finishRestore(config.dataDir);
+    const opened = await openStore({
+      dataDir: config.dataDir,
+      migrationsFolder: config.migrationsFolder,
+      nativeBinding: options.nativeBinding,
+      backgroundIntegrityCheck: options.backgroundIntegrityCheck ?? true,
+      onHealthChecked: options.onHealthChecked,
+      // The .bak copy beside the store is still written after this; a failed full backup must not block an upgrade.
+      beforeMigration: options.autoBackup
+        ? (fromVersion) =>
+            writeBackupNow({ store: { filePath: path.join(config.dataDir, STORE_FILE_NAME), nativeBinding: options.nativeBinding }, config }, 'before-migration', now())
+              .then(() => undefined)
+              .catch((error: unknown) => reportBackupFailure(`v${fromVersion}: ${String(error)}`))
+        : undefined,
+    });
+    seedDefaults(opened);
+    return opened;
+  };
+  const live = replaceableStore(await open(), open);
+  const store = live.store;
+  const dispatch = live.guard(
+    createDispatcher({
+      store,
+      config,
+      handlers,
+      now: options.now,
+      replaceStore: live.replace,
+      onInternalError: options.onInternalError ?? ((error, method) => console.error(`[api] ${method}`, error)),
+    }),
+  );
   const startupBackup =
     options.autoBackup && backupIsDue(config.dataDir, now())
       ? takeBackup({ store, config }, 'start', now()).then(() => undefined, reportBackupFailure)

@@ -11,6 +11,7 @@ export const apiMethodNames = [
   'app.storeHealth',
   'backups.status',
   'backups.create',
+  'backups.restore',
   'backups.setFolder',
   'organization.get',
   'organization.update',

@@ -93,7 +93,7 @@ describe('backups', () => {
     newer.addBuffer(Buffer.from(JSON.stringify({ format: BACKUP_FORMAT, formatVersion: 99 })), MANIFEST_ENTRY);
     newer.end();
     const newerFile = path.join(makeTempDir(), 'sao-luu-moi.zip');
-    await new Promise((resolve) => newer.outputStream.pipe(fs.createWriteStream(newerFile)).on('close', resolve));
+    await new Promise<void>((resolve) => newer.outputStream.pipe(fs.createWriteStream(newerFile)).on('close', () => resolve()));
     await expect(verifyBackupFile(newerFile, { supportedSchemaVersion })).rejects.toThrow(/định dạng phiên bản 99.*cập nhật ứng dụng/);
     await expect(verifyBackupFile(path.join(folder, backup.fileName), { supportedSchemaVersion: supportedSchemaVersion - 1 })).rejects.toThrow(/mới hơn phiên bản đang dùng/);
   });

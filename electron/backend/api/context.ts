@@ -19,4 +19,9 @@ export interface HandlerContext {
   readonly method: string;
   readonly actor: Actor;
   readonly now: () => Date;
+  /**
+   * Closes the store once no other call is running, runs `swap` on the closed files, and reopens it; calls
+   * that arrive meanwhile are refused. Only a restore uses it. Absent where the host cannot reopen its store.
+   */
+  readonly replaceStore?: (swap: () => void) => Promise<void>;
 }

@@ -1,4 +1,5 @@
 import { writeBoardWorkbook } from '../modules/actions/boardWorkbook';
+import { prepareRestore } from '../modules/backups/prepareRestore';
 import { writeBackup } from '../modules/backups/writeBackup';
 import { buildChecklistWorkbook } from '../modules/checklists/checklistWorkbook';
 import { readChecklistWorkbook } from '../modules/checklists/readChecklistWorkbook';
@@ -24,6 +25,7 @@ export const workerTasks = {
   'minutes.renderPdf': layOutMinutesPdf,
   'signing.signPkcs12': signWithPkcs12,
   'backups.write': writeBackup,
+  'backups.prepareRestore': prepareRestore,
 };
 
 export type WorkerTaskName = keyof typeof workerTasks;

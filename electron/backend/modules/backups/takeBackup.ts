@@ -27,7 +27,7 @@ export interface BackupSource {
 }
 
 /** Writes, verifies and rotates one backup on a worker thread (the thread answering the UI only waits). */
-export function writeBackupNow(source: BackupSource, reason: BackupReason, now: Date): Promise<WrittenBackup> {
+export function writeBackupNow(source: BackupSource, reason: BackupReason, now: Date, protect: string[] = []): Promise<WrittenBackup> {
   return backgroundWork.run('backups.write', {
     storePath: source.store.filePath,
     dataDir: source.config.dataDir,
@@ -36,6 +36,7 @@ export function writeBackupNow(source: BackupSource, reason: BackupReason, now: 
     reason,
     createdAt: now.toISOString(),
     nativeBinding: source.store.nativeBinding,
+    protect,
   });
 }
 

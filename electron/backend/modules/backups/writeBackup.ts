@@ -18,6 +18,8 @@ export interface WriteBackupJob {
   /** ISO instant; the caller's clock, so tests can fake it. */
   createdAt: string;
   nativeBinding?: string;
+  /** Backups the rotation must not remove this time (the one being restored). */
+  protect?: string[];
 }
 
 export interface WrittenBackup {
@@ -42,9 +44,10 @@ export function backupTimeFromName(fileName: string): string {
 }
 
 /** Deletes the backups in the folder that fall outside 7 daily, 4 weekly and 12 monthly. */
-export function rotateBackups(folder: string): string[] {
+export function rotateBackups(folder: string, protect: readonly string[] = []): string[] {
   const named = fs.readdirSync(folder).filter(isBackupFileName);
-  const keep = backupsToKeep(named.map((fileName) => ({ fileName, createdAt: backupTimeFromName(fileName) })));
+  const keep = new Set(protect);
+  for (const name of backupsToKeep(named.map((fileName) => ({ fileName, createdAt: backupTimeFromName(fileName) })))) keep.add(name);
   const removed = named.filter((name) => !keep.has(name)).sort();
   for (const name of removed) fs.rmSync(path.join(folder, name), { force: true });
   return removed;
@@ -89,7 +92,7 @@ export async function writeBackup(job: WriteBackupJob): Promise<WrittenBackup> {
     fs.renameSync(temporary, path.join(job.folder, fileName));
     syncFolder(job.folder);
     const size = fs.statSync(path.join(job.folder, fileName)).size;
-    return { fileName, size, manifest: manifest!, removed: rotateBackups(job.folder) };
+    return { fileName, size, manifest: manifest!, removed: rotateBackups(job.folder, job.protect) };
   } catch (error) {
     fs.rmSync(temporary, { force: true });
     if (error instanceof AppError) throw error;
