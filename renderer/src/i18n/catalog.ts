@@ -1,5 +1,6 @@
 import { actionsMessages } from './areas/actions';
 import { auditsMessages } from './areas/audits';
+import { backupsMessages } from './areas/backups';
 import { checklistsMessages } from './areas/checklists';
 import { menuMessages } from './areas/menu';
 import { minutesMessages } from './areas/minutes';
@@ -25,6 +26,7 @@ const vi = {
   ...auditsMessages.vi,
   ...storeHealthMessages.vi,
   ...setupMessages.vi,
+  ...backupsMessages.vi,
 };
 
 export type MessageKey = keyof typeof vi;
@@ -43,6 +45,7 @@ const en: Record<MessageKey, string> = {
   ...auditsMessages.en,
   ...storeHealthMessages.en,
   ...setupMessages.en,
+  ...backupsMessages.en,
 };
 
 export const languages = ['vi', 'en'] as const;

@@ -3,6 +3,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ScopeRuleNote } from '../../components/ScopeRuleNote';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useI18n } from '../../i18n/I18nProvider';
+import { BackupWarning } from '../backups/BackupWarning';
 
 function Figure({ label, value }: { label: string; value: string }) {
   return (
@@ -34,6 +35,7 @@ export function DashboardPage() {
           </Button>
         }
       />
+      <BackupWarning />
       {settings.data && <ScopeRuleNote units={list} includePublicServiceUnits={settings.data.includePublicServiceUnits} />}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
         <Figure label={t('dashboard.units')} value={formatNumber(list.length, 0)} />

@@ -4,6 +4,7 @@ import type { ProfileView } from '../../../../electron/shared/contract/profiles'
 import { PageHeader } from '../../components/PageHeader';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useI18n } from '../../i18n/I18nProvider';
+import { BackupsSection } from '../backups/BackupsSection';
 import { HolidaysSettings } from '../programme/HolidaysSettings';
 import { SchedulingRulesForm } from '../programme/SchedulingRulesForm';
 import { CchcScopeSetting } from './CchcScopeSetting';
@@ -81,6 +82,9 @@ export function SettingsPage({ onProfileChange }: { onProfileChange(profile: Pro
         )}
         <Section title={t('holidays.title')} hint={t('holidays.hint')}>
           <HolidaysSettings />
+        </Section>
+        <Section title={t('backups.title')} hint={t('backups.hint')}>
+          <BackupsSection onRestored={() => window.location.reload()} />
         </Section>
         {info.data && (
           <Text size="sm" c="dimmed">
