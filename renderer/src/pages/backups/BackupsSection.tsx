@@ -70,7 +70,7 @@ export function BackupsSection({ onRestored }: { onRestored(): void }) {
         }}
         onCancel={() => setToRestore(undefined)}
       />
-      <Modal opened={restored !== undefined} onClose={onRestored} title={t('backups.restoreTitle')} centered closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal opened={restored !== undefined} onClose={onRestored} title={t('backups.restoredTitle')} centered closeButtonProps={{ 'aria-label': t('common.close') }}>
         <Text mb="lg">{restored && t('backups.restored', { time: formatInstant(restored.backup.createdAt), safety: restored.result.safetyBackup })}</Text>
         <Group justify="flex-end">
           <Button onClick={onRestored} data-autofocus>

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSampleAudit } from '../support/fixtures/auditsFixture';
+import { BackupsPageObject } from './pages/BackupsPage';
+import { startAppHarness } from './support/appHarness';
+import type { AppHarness } from './support/appHarness';
+import { saveScreenshot } from './support/browser';
+
+describe('backups and restore in the browser', () => {
+  let app: AppHarness;
+  beforeAll(async () => {
+    app = await startAppHarness();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('warns on the home screen, backs up from it, and restores a backup from Cài đặt', async () => {
+    const kept = await startSampleAudit(app.backend);
+    const page = await app.open('dashboard');
+    const backups = new BackupsPageObject(page);
+    await expect(backups.warning().innerText()).resolves.toContain('Dữ liệu chưa được sao lưu lần nào');
+    await saveScreenshot(page, 'backup-warning');
+    await backups.warning().getByRole('button', { name: 'Sao lưu ngay' }).click();
+    await backups.warning().waitFor({ state: 'detached' });
+    const [first] = (await app.backend.call('backups.status', {})).backups;
+    expect(first).toMatchObject({ auditCount: 1, reason: 'manual' });
+
+    const later = await startSampleAudit(app.backend);
+    await page.goto(`${app.host.url}#/settings`);
+    await backups.rows().first().waitFor();
+    await expect(backups.lastBackup().innerText()).resolves.toMatch(/^Bản sao lưu đã kiểm tra gần nhất: \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+    await expect(backups.rows().first().innerText()).resolves.toContain(first!.fileName);
+    await saveScreenshot(page, 'backups-settings');
+    await backups.section().screenshot({ path: 'tests/.artifacts/backups-section.png' });
+
+    await backups.restore(first!.fileName);
+    const done = page.getByRole('dialog', { name: 'Đã khôi phục dữ liệu' });
+    await done.waitFor({ timeout: 30_000 });
+    await expect(done.innerText()).resolves.toContain('Trạng thái trước đó được giữ trong sao-luu-');
+    await saveScreenshot(page, 'backups-restored');
+    await done.getByRole('button', { name: 'Mở lại ứng dụng' }).click();
+    await backups.rows().nth(1).waitFor();
+    await expect(backups.rows().first().innerText()).resolves.toContain('Trước khi khôi phục');
+    const audits = (await app.backend.call('audits.list', {})).map((audit) => audit.id);
+    expect(audits).toEqual([kept.auditId]);
+    expect(audits).not.toContain(later.auditId);
+  });
+});
