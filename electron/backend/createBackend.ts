@@ -7,7 +7,9 @@ import { createDispatcher } from './api/dispatch';
 import type { Dispatch } from './api/dispatch';
 import { handlers } from './api/registry';
 import { backupIsDue } from './modules/backups/backupList';
+import { backupFolderOf } from './modules/backups/backupFolder';
 import { finishRestore } from './modules/backups/restoreSwap';
+import { removeUnfinishedBackups } from './modules/backups/writeBackup';
 import { takeBackup, writeBackupNow } from './modules/backups/takeBackup';
 import { replaceableStore } from './replaceableStore';
 import { seedDefaults } from './seed/seedDefaults';
@@ -39,6 +41,7 @@ export async function createBackend(config: BackendConfig, options: CreateBacken
   const open = async () => {
     // A restore that committed before a crash is finished before the store is opened.
     finishRestore(config.dataDir);
+    removeUnfinishedBackups(backupFolderOf(config.dataDir));
     const opened = await openStore({
       dataDir: config.dataDir,
       migrationsFolder: config.migrationsFolder,

@@ -43,6 +43,17 @@ export function backupTimeFromName(fileName: string): string {
   return `${y}-${mo}-${d}T${h}:${mi}:${s}.000Z`;
 }
 
+/** A backup cut short (the app was killed while writing it) leaves only its temporaries, never a backup's name: removed at start. */
+export function removeUnfinishedBackups(folder: string): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) if (name.startsWith('.sao-luu-') && /\.tmp(-journal)?$/.test(name)) fs.rmSync(path.join(folder, name), { force: true });
+}
+
 /** Deletes the backups in the folder that fall outside 7 daily, 4 weekly and 12 monthly. */
 export function rotateBackups(folder: string, protect: readonly string[] = []): string[] {
   const named = fs.readdirSync(folder).filter(isBackupFileName);
