@@ -10,6 +10,7 @@ import { backupIsDue } from './modules/backups/backupList';
 import { backupFolderOf } from './modules/backups/backupFolder';
 import { finishRestore } from './modules/backups/restoreSwap';
 import { removeUnfinishedBackups } from './modules/backups/writeBackup';
+import { machineIdentity } from './modules/identity/machineFile';
 import { takeBackup, writeBackupNow } from './modules/backups/takeBackup';
 import { replaceableStore } from './replaceableStore';
 import { seedDefaults } from './seed/seedDefaults';
@@ -68,6 +69,7 @@ export async function createBackend(config: BackendConfig, options: CreateBacken
       handlers,
       now: options.now,
       replaceStore: live.replace,
+      machineId: machineIdentity(config.dataDir).id,
       onInternalError: options.onInternalError ?? ((error, method) => console.error(`[api] ${method}`, error)),
     }),
   );

@@ -14,7 +14,7 @@ describe('backups and restore in the browser', () => {
     await app.close();
   });
 
-  it('warns on the home screen, backs up from it, and restores a backup from Cài đặt', async () => {
+  it('warns on the home screen, backs up from it, names the laptop, and restores a backup from Cài đặt', async () => {
     const kept = await startSampleAudit(app.backend);
     const page = await app.open('dashboard');
     const backups = new BackupsPageObject(page);
@@ -30,6 +30,11 @@ describe('backups and restore in the browser', () => {
     await backups.rows().first().waitFor();
     await expect(backups.lastBackup().innerText()).resolves.toMatch(/^Bản sao lưu đã kiểm tra gần nhất: \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
     await expect(backups.rows().first().innerText()).resolves.toContain(first!.fileName);
+    const machineName = page.getByLabel('Tên máy này');
+    await machineName.fill('Máy đoàn kiểm tra 1');
+    await machineName.press('Enter');
+    await expect.poll(async () => (await app.backend.call('identity.get', {})).machine.name).toBe('Máy đoàn kiểm tra 1');
+    await page.locator('section').filter({ has: page.getByRole('heading', { name: 'Máy này và kho dữ liệu' }) }).screenshot({ path: 'tests/.artifacts/identity-section.png' });
     await saveScreenshot(page, 'backups-settings');
     await backups.section().screenshot({ path: 'tests/.artifacts/backups-section.png' });
 

@@ -15,6 +15,7 @@ export interface DispatcherOptions {
   handlers: HandlerMap;
   now?: () => Date;
   replaceStore?: HandlerContext['replaceStore'];
+  machineId?: string;
   /** Called with unexpected errors, which the caller only sees as INTERNAL. */
   onInternalError?: (error: unknown, method: string) => void;
 }
@@ -39,7 +40,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       if (spec.requiresProfile && !actor.profileId) {
         throw new AppError('PROFILE_REQUIRED', 'Hãy chọn hoặc tạo hồ sơ người dùng trước khi thay đổi dữ liệu.');
       }
-      const ctx: HandlerContext = { store: options.store, config: options.config, method, actor, now, replaceStore: options.replaceStore };
+      const ctx: HandlerContext = { store: options.store, config: options.config, method, actor, now, replaceStore: options.replaceStore, machineId: options.machineId ?? null };
       const handler = options.handlers[method] as Handler<MethodName> as (c: HandlerContext, i: unknown) => unknown;
       const value =
         spec.kind === 'command'

@@ -6,6 +6,7 @@ import { checklistsHandlers } from '../modules/checklists';
 import { evidenceHandlers } from '../modules/evidence';
 import { findingsHandlers } from '../modules/findings';
 import { holidaysHandlers } from '../modules/holidays';
+import { identityHandlers } from '../modules/identity';
 import { legalBasesHandlers } from '../modules/legalBases';
 import { minutesHandlers } from '../modules/minutes';
 import { organizationHandlers } from '../modules/organization';
@@ -23,6 +24,7 @@ export const handlers: HandlerMap = {
   ...profilesHandlers,
   ...storeHealthHandlers,
   ...backupsHandlers,
+  ...identityHandlers,
   ...organizationHandlers,
   ...setupHandlers,
   ...legalBasesHandlers,

@@ -8,6 +8,7 @@ import type { MethodSpec } from './define';
 import { evidenceMethods } from './evidence';
 import { findingsMethods } from './findings';
 import { holidaysMethods } from './holidays';
+import { identityMethods } from './identity';
 import { legalBasesMethods } from './legalBases';
 import { minutesMethods } from './minutes';
 import { organizationMethods } from './organization';
@@ -26,6 +27,7 @@ export const apiContract = {
   ...profilesMethods,
   ...storeHealthMethods,
   ...backupsMethods,
+  ...identityMethods,
   ...organizationMethods,
   ...setupMethods,
   ...legalBasesMethods,

@@ -2,6 +2,7 @@ import { actionsMessages } from './areas/actions';
 import { auditsMessages } from './areas/audits';
 import { backupsMessages } from './areas/backups';
 import { checklistsMessages } from './areas/checklists';
+import { identityMessages } from './areas/identity';
 import { menuMessages } from './areas/menu';
 import { minutesMessages } from './areas/minutes';
 import { peopleMessages } from './areas/people';
@@ -27,6 +28,7 @@ const vi = {
   ...storeHealthMessages.vi,
   ...setupMessages.vi,
   ...backupsMessages.vi,
+  ...identityMessages.vi,
 };
 
 export type MessageKey = keyof typeof vi;
@@ -46,6 +48,7 @@ const en: Record<MessageKey, string> = {
   ...storeHealthMessages.en,
   ...setupMessages.en,
   ...backupsMessages.en,
+  ...identityMessages.en,
 };
 
 export const languages = ['vi', 'en'] as const;
