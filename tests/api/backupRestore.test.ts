@@ -2,28 +2,19 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MANIFEST_ENTRY, STORE_ENTRY } from '../../electron/backend/modules/backups/backupFormat';
 import { prepareRestore } from '../../electron/backend/modules/backups/prepareRestore';
 import { commitRestore } from '../../electron/backend/modules/backups/restoreSwap';
 import { openZip, writeZip } from '../../electron/backend/modules/backups/zipParts';
 import { evidencePath } from '../../electron/backend/modules/evidence/evidenceFiles';
 import { startSampleAudit } from '../support/fixtures/auditsFixture';
-import { makeTempDir, startTestBackend } from '../support/tempBackend';
+import { startedBackends, TINY_PNG } from '../support/startedBackends';
+import { makeTempDir } from '../support/tempBackend';
 import type { TestBackend } from '../support/tempBackend';
 
-let backends: TestBackend[] = [];
-afterEach(() => {
-  for (const backend of backends) backend.close();
-  backends = [];
-});
-const start = async (options: Parameters<typeof startTestBackend>[0] = {}) => {
-  const backend = await startTestBackend(options);
-  backends.push(backend);
-  return backend;
-};
+const { start, forget } = startedBackends();
 
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==', 'base64');
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const auditIds = async (backend: TestBackend) => (await backend.call('audits.list', {})).map((audit) => audit.id).sort();
 /** Every file under the data folder with its hash (the backup folder inside it included): "nothing changed" means this is equal. */
@@ -44,7 +35,7 @@ describe('restore (Khôi phục)', () => {
     const backup = await backend.call('backups.create', {});
 
     const second = await startSampleAudit(backend);
-    const evidence = await backend.call('evidence.upload', { auditId: second.auditId, itemId: second.version.items['A.1']!, fileName: 'ảnh.png', mimeType: 'image/png', base64: PNG.toString('base64') });
+    const evidence = await backend.call('evidence.upload', { auditId: second.auditId, itemId: second.version.items['A.1']!, fileName: 'ảnh.png', mimeType: 'image/png', base64: TINY_PNG.toString('base64') });
     expect(await auditIds(backend)).toEqual([first.auditId, second.auditId].sort());
 
     const result = await backend.call('backups.restore', { fileName: backup.fileName });
@@ -132,7 +123,7 @@ describe('restore (Khôi phục)', () => {
     const prepared = await prepareRestore({ backupPath: path.join(folder, backup.fileName), dataDir: backend.dataDir, supportedSchemaVersion: backup.schemaVersion });
     commitRestore(backend.dataDir, prepared.stagingDir);
     backend.close(); // the "crash": the swap itself never ran
-    backends = [];
+    forget();
 
     const reopened = await start({ dataDir: backend.dataDir, withProfile: false });
     expect(await auditIds(reopened)).toEqual([first.auditId]);
@@ -147,7 +138,7 @@ describe('restore (Khôi phục)', () => {
     const folder = (await backend.call('backups.status', {})).folder;
     await prepareRestore({ backupPath: path.join(folder, backup.fileName), dataDir: backend.dataDir, supportedSchemaVersion: backup.schemaVersion });
     backend.close();
-    backends = [];
+    forget();
     const reopened = await start({ dataDir: backend.dataDir, withProfile: false });
     expect(await auditIds(reopened)).toHaveLength(2);
     expect(fs.readdirSync(backend.dataDir).filter((name) => name.includes('khoi-phuc'))).toEqual([]);

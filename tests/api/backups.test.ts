@@ -3,27 +3,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import yazl from 'yazl';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, MANIFEST_ENTRY, STORE_ENTRY } from '../../electron/backend/modules/backups/backupFormat';
 import { verifyBackupFile } from '../../electron/backend/modules/backups/verifyBackup';
 import { openZip } from '../../electron/backend/modules/backups/zipParts';
 import { evidencePath } from '../../electron/backend/modules/evidence/evidenceFiles';
 import { startSampleAudit } from '../support/fixtures/auditsFixture';
-import { makeTempDir, startTestBackend } from '../support/tempBackend';
-import type { TestBackend } from '../support/tempBackend';
+import { startedBackends, TINY_PNG } from '../support/startedBackends';
+import { makeTempDir } from '../support/tempBackend';
 
-let backends: TestBackend[] = [];
-afterEach(() => {
-  for (const backend of backends) backend.close();
-  backends = [];
-});
-const start = async (options: Parameters<typeof startTestBackend>[0] = {}) => {
-  const backend = await startTestBackend(options);
-  backends.push(backend);
-  return backend;
-};
+const { start } = startedBackends();
 
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==', 'base64');
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 async function extract(zipFile: string, entry: string, target: string): Promise<void> {
@@ -39,7 +29,7 @@ describe('backups', () => {
   it('"Sao lưu ngay" writes one verified zip: the store copy, evidence, and a manifest with the SHA-256 of every part', async () => {
     const backend = await start();
     const { auditId, version } = await startSampleAudit(backend);
-    await backend.call('evidence.upload', { auditId, itemId: version.items['A.1']!, fileName: 'ảnh.png', mimeType: 'image/png', base64: PNG.toString('base64') });
+    await backend.call('evidence.upload', { auditId, itemId: version.items['A.1']!, fileName: 'ảnh.png', mimeType: 'image/png', base64: TINY_PNG.toString('base64') });
 
     const backup = await backend.call('backups.create', {});
     expect(backup).toMatchObject({ auditCount: 1, appVersion: 'test', reason: 'manual', problem: null });
@@ -55,9 +45,9 @@ describe('backups', () => {
     const manifest = JSON.parse((await zip.readSmall(MANIFEST_ENTRY, 1e6)).toString('utf8'));
     zip.close();
     expect(manifest).toMatchObject({ format: BACKUP_FORMAT, formatVersion: 1, appVersion: 'test', schemaVersion: backend.store.sqlite.pragma('user_version', { simple: true }), auditCount: 1 });
-    const evidenceEntry = `evidence/${sha(PNG).slice(0, 2)}/${sha(PNG)}`;
+    const evidenceEntry = `evidence/${sha(TINY_PNG).slice(0, 2)}/${sha(TINY_PNG)}`;
     expect(manifest.parts.map((p: { name: string }) => p.name)).toEqual([STORE_ENTRY, evidenceEntry]);
-    expect(manifest.parts[1]).toEqual({ name: evidenceEntry, size: PNG.length, sha256: sha(PNG) });
+    expect(manifest.parts[1]).toEqual({ name: evidenceEntry, size: TINY_PNG.length, sha256: sha(TINY_PNG) });
 
     const copy = path.join(makeTempDir(), 'copy.sqlite');
     await extract(zipFile, STORE_ENTRY, copy);
@@ -68,7 +58,7 @@ describe('backups', () => {
     db.close();
     const extracted = path.join(makeTempDir(), 'evidence');
     await extract(zipFile, evidenceEntry, extracted);
-    expect(fs.readFileSync(extracted).equals(fs.readFileSync(evidencePath(backend.dataDir, sha(PNG))))).toBe(true);
+    expect(fs.readFileSync(extracted).equals(fs.readFileSync(evidencePath(backend.dataDir, sha(TINY_PNG))))).toBe(true);
   });
 
   it('verification names a changed part, a truncated file and a newer format or schema, in Vietnamese', async () => {

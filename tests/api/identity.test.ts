@@ -1,19 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { makeTempDir, startTestBackend } from '../support/tempBackend';
-import type { TestBackend } from '../support/tempBackend';
+import { describe, expect, it } from 'vitest';
+import { startedBackends } from '../support/startedBackends';
+import { makeTempDir } from '../support/tempBackend';
 
-let backends: TestBackend[] = [];
-afterEach(() => {
-  for (const backend of backends) backend.close();
-  backends = [];
-});
-const start = async (options: Parameters<typeof startTestBackend>[0] = {}) => {
-  const backend = await startTestBackend(options);
-  backends.push(backend);
-  return backend;
-};
+const { start, forget } = startedBackends();
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 describe('machine and store identity', () => {
@@ -36,7 +27,7 @@ describe('machine and store identity', () => {
     expect(new Set(log.map((entry) => entry.machineId))).toEqual(new Set([identity.machine.id]));
     expect(log.find((entry) => entry.entity === 'machine')).toMatchObject({ entityId: identity.machine.id, changes: { name: [expect.any(String), 'Máy đoàn 1'] } });
     first.close();
-    backends = [];
+    forget();
 
     const again = await start({ dataDir, withProfile: false });
     expect(await again.call('identity.get', {})).toEqual({ machine: { id: identity.machine.id, name: 'Máy đoàn 1' }, store: { id: identity.store.id, name: 'Kho của đoàn 1' } });

@@ -6,7 +6,10 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
 import yazl from 'yazl';
+import { syncFolder } from '../evidence/evidenceFiles';
 import type { ManifestPart } from './backupFormat';
+
+export { syncFolder };
 
 export interface SourcePart {
   /** The entry's name inside the zip (forward slashes). */
@@ -83,20 +86,6 @@ export async function syncFile(filePath: string): Promise<void> {
     await handle.sync();
   } finally {
     await handle.close();
-  }
-}
-
-/** Makes a rename durable where the platform can open a folder (Windows cannot; NTFS journals the rename). */
-export function syncFolder(folder: string): void {
-  try {
-    const handle = fs.openSync(folder, 'r');
-    try {
-      fs.fsyncSync(handle);
-    } finally {
-      fs.closeSync(handle);
-    }
-  } catch {
-    // Windows: nothing to do.
   }
 }
 

@@ -7,8 +7,8 @@ import { formatInstant } from '../../../../electron/shared/dates';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyHint } from '../../components/EmptyHint';
 import { useI18n } from '../../i18n/I18nProvider';
-import { BackupFolderForm } from './BackupFolderForm';
 import { BackupTable } from './BackupTable';
+import { SingleTextForm } from './SingleTextForm';
 import { useBackups } from './useBackups';
 
 /** Cài đặt → Sao lưu và khôi phục: the folder, "Sao lưu ngay", the last verified backup and the list. */
@@ -29,13 +29,21 @@ export function BackupsSection({ onRestored }: { onRestored(): void }) {
   if (!data) return null;
   return (
     <Stack>
-      <BackupFolderForm
+      <SingleTextForm
         key={data.folder}
-        folder={data.folder}
-        defaultFolder={data.defaultFolder}
+        label={t('backups.folder')}
+        description={t('backups.folderHint', { folder: data.defaultFolder })}
+        value={data.folder}
         saving={setFolder.running}
         error={setFolder.error}
         onSave={(value) => void saveFolder(value)}
+        extra={
+          data.folder !== data.defaultFolder && (
+            <Button variant="subtle" onClick={() => void saveFolder(data.defaultFolder)}>
+              {t('backups.useDefault')}
+            </Button>
+          )
+        }
       />
       <Group justify="space-between">
         <Text size="sm" c={data.stale ? 'red' : undefined} data-testid="last-backup">

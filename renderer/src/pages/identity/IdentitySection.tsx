@@ -1,6 +1,6 @@
 import { Stack } from '@mantine/core';
 import { useI18n } from '../../i18n/I18nProvider';
-import { NameField } from './NameField';
+import { SingleTextForm } from '../backups/SingleTextForm';
 import { useIdentity } from './useIdentity';
 
 /** Cài đặt → Máy này và kho dữ liệu. */
@@ -11,20 +11,20 @@ export function IdentitySection() {
   if (!data) return null;
   return (
     <Stack>
-      <NameField
+      <SingleTextForm
         key={`machine-${data.machine.name}`}
         label={t('identity.machineName')}
-        name={data.machine.name}
-        id={data.machine.id}
+        value={data.machine.name}
+        note={t('identity.id', { id: data.machine.id })}
         saving={renameMachine.running}
         error={renameMachine.error}
         onSave={(name) => void renameMachine.save(name)}
       />
-      <NameField
+      <SingleTextForm
         key={`store-${data.store.name}`}
         label={t('identity.storeName')}
-        name={data.store.name}
-        id={data.store.id}
+        value={data.store.name}
+        note={t('identity.id', { id: data.store.id })}
         saving={renameStore.running}
         error={renameStore.error}
         onSave={(name) => void renameStore.save(name)}
