@@ -10,6 +10,7 @@ import { openZip, writeZip } from '../../electron/backend/modules/backups/zipPar
 import { evidencePath } from '../../electron/backend/modules/evidence/evidenceFiles';
 import { startSampleAudit } from '../support/fixtures/auditsFixture';
 import { startedBackends, TINY_PNG } from '../support/startedBackends';
+import { putUnitsIndexOutOfStep } from '../support/storeDamage';
 import { makeTempDir } from '../support/tempBackend';
 import type { TestBackend } from '../support/tempBackend';
 
@@ -142,5 +143,28 @@ describe('restore (Khôi phục)', () => {
     const reopened = await start({ dataDir: backend.dataDir, withProfile: false });
     expect(await auditIds(reopened)).toHaveLength(2);
     expect(fs.readdirSync(backend.dataDir).filter((name) => name.includes('khoi-phuc'))).toEqual([]);
+  });
+});
+
+describe('restore out of a damaged store', () => {
+  it('is the one write a store found damaged still takes: the damaged file is kept aside, the store comes back healthy', async () => {
+    const backend = await start({ backgroundIntegrityCheck: true });
+    const kept = await startSampleAudit(backend);
+    const backup = await backend.call('backups.create', {});
+    backend.close();
+    forget();
+    putUnitsIndexOutOfStep(backend.store.filePath);
+
+    const damaged = await start({ dataDir: backend.dataDir, withProfile: false, backgroundIntegrityCheck: true });
+    await expect.poll(async () => (await damaged.call('app.storeHealth', {})).state, { timeout: 30_000 }).toBe('damaged');
+    expect(await damaged.dispatch('backups.create', {})).toMatchObject({ ok: false, error: { code: 'STORE_DAMAGED' } });
+
+    const result = await damaged.call('backups.restore', { fileName: backup.fileName });
+    expect(result.safetyBackup).toMatch(/^kiem-tra-cchc-iso-hong-\d{8}T\d{6}Z\.sqlite$/);
+    const folder = (await damaged.call('backups.status', {})).folder;
+    expect(fs.existsSync(path.join(folder, result.safetyBackup))).toBe(true);
+    await expect.poll(async () => (await damaged.call('app.storeHealth', {})).state, { timeout: 30_000 }).toBe('ok');
+    expect(await auditIds(damaged)).toEqual([kept.auditId]);
+    await startSampleAudit(damaged);
   });
 });

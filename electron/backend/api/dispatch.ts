@@ -31,7 +31,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
     const parsed = spec.input.safeParse(rawInput === undefined ? {} : rawInput);
     if (!parsed.success) return failure(validationError(parsed.error));
     const health = options.store.health();
-    if (health.state === 'damaged' && spec.kind !== 'query') {
+    if (health.state === 'damaged' && spec.kind !== 'query' && !spec.allowedWhenDamaged) {
       // Writing to a store that failed its integrity check could spread the damage: reads only, until it is restored.
       return failure(new AppError('STORE_DAMAGED', health.report));
     }

@@ -37,7 +37,10 @@ export const backupFolderInput = z.object({ folder: requiredText('Thư mục sao
 
 export interface RestoreResult {
   restored: BackupView;
-  /** The backup of the state just replaced, taken before the swap. */
+  /**
+   * The backup of the state just replaced, taken before the swap: a verified backup, or, for a store that
+   * failed its integrity check, a plain copy of the damaged file (kept for IT to recover data from).
+   */
   safetyBackup: string;
 }
 
@@ -47,6 +50,7 @@ export const backupsMethods = {
   'backups.restore': task<RestoreResult>()(
     z.object({ fileName: z.string().regex(/^sao-luu-\d{8}T\d{6}Z(-\d+)?\.zip$/, { error: 'Tên bản sao lưu không hợp lệ' }) }).strict(),
     'Khôi phục: kiểm tra bản sao lưu, sao lưu trạng thái hiện tại, thay tệp dữ liệu một cách nguyên tử rồi mở lại',
+    { allowedWhenDamaged: true },
   ),
   'backups.setFolder': task<BackupsStatus>()(backupFolderInput, 'Chọn thư mục sao lưu (ví dụ ổ USB)'),
 };

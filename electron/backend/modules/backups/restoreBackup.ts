@@ -12,6 +12,21 @@ import { commitRestore, finishRestore } from './restoreSwap';
 import { exclusively, writeBackupNow } from './takeBackup';
 
 /**
+ * A store that failed its integrity check cannot pass a backup's checks; its files are copied as they are
+ * into the backup folder instead (not under a backup's name, so the rotation leaves them), for IT to recover from.
+ */
+async function keepDamagedStore(ctx: HandlerContext): Promise<{ fileName: string }> {
+  const stamp = ctx.now().toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  const fileName = `${path.basename(ctx.store.filePath, '.sqlite')}-hong-${stamp}.sqlite`;
+  const folder = backupFolderOf(ctx.config.dataDir);
+  fs.mkdirSync(folder, { recursive: true });
+  for (const suffix of ['', '-wal']) {
+    if (fs.existsSync(ctx.store.filePath + suffix)) await fs.promises.copyFile(ctx.store.filePath + suffix, path.join(folder, fileName + suffix));
+  }
+  return { fileName };
+}
+
+/**
  * Khôi phục: the chosen backup is verified and extracted beside the store (worker), the current state is
  * backed up, then the swap is committed and done with the store closed, and the store reopens. A refusal
  * at any step before the commit leaves everything as it was.
@@ -24,9 +39,9 @@ export function restoreBackup(ctx: HandlerContext, fileName: string): Promise<Re
     if (!fs.existsSync(backupPath)) throw new AppError('NOT_FOUND', backupMessages.notFound(fileName));
     const supportedSchemaVersion = ctx.store.sqlite.pragma('user_version', { simple: true }) as number;
     const prepared = await backgroundWork.run('backups.prepareRestore', { backupPath, dataDir, supportedSchemaVersion, nativeBinding: ctx.store.nativeBinding });
-    let safety;
+    let safety: { fileName: string };
     try {
-      safety = await writeBackupNow(ctx, 'before-restore', ctx.now(), [fileName]);
+      safety = ctx.store.health().state === 'damaged' ? await keepDamagedStore(ctx) : await writeBackupNow(ctx, 'before-restore', ctx.now(), [fileName]);
     } catch (error) {
       fs.rmSync(prepared.stagingDir, { recursive: true, force: true });
       throw error;
