@@ -12,6 +12,8 @@ export const apiMethodNames = [
   'backups.status',
   'backups.create',
   'backups.restore',
+  'backups.progress',
+  'backups.cancel',
   'backups.setFolder',
   'identity.get',
   'identity.renameMachine',

@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSampleAudit } from '../support/fixtures/auditsFixture';
+import { addBulkEvidence } from '../support/fixtures/bulkEvidence';
 import { BackupsPageObject } from './pages/BackupsPage';
 import { startAppHarness } from './support/appHarness';
 import type { AppHarness } from './support/appHarness';
@@ -49,5 +51,23 @@ describe('backups and restore in the browser', () => {
     const audits = (await app.backend.call('audits.list', {})).map((audit) => audit.id);
     expect(audits).toEqual([kept.auditId]);
     expect(audits).not.toContain(later.auditId);
+  });
+
+  it('shows the progress of a backup that takes more than a second, and cancels it leaving nothing', async () => {
+    addBulkEvidence(app.backend.dataDir, 30, 3 * 1024 * 1024);
+    const before = (await app.backend.call('backups.status', {})).backups.map((backup) => backup.fileName);
+    const page = await app.open('settings');
+    const backups = new BackupsPageObject(page);
+    await backups.rows().first().waitFor();
+    await backups.backUpNow();
+    const progress = page.getByTestId('backup-progress');
+    await progress.waitFor({ timeout: 30_000 });
+    await expect(progress.innerText()).resolves.toMatch(/Đang sao lưu[\s\S]*\d+\/31 tệp · [\d,]+\/[\d.,]+ MB/);
+    await progress.screenshot({ path: 'tests/.artifacts/backup-progress.png' });
+    await progress.getByRole('button', { name: 'Hủy' }).click();
+    await page.getByText('Đã hủy theo yêu cầu').first().waitFor({ timeout: 30_000 });
+    await progress.waitFor({ state: 'detached' });
+    const folder = (await app.backend.call('backups.status', {})).folder;
+    expect(fs.readdirSync(folder).sort()).toEqual(before.sort());
   });
 });

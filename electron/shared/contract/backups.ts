@@ -44,6 +44,17 @@ export interface RestoreResult {
   safetyBackup: string;
 }
 
+/** A backup or restore under way: files and bytes of the current pass (copying, then checking). */
+export interface OperationProgress {
+  kind: 'backup' | 'restore';
+  startedAt: string;
+  filesDone: number;
+  filesTotal: number;
+  bytesDone: number;
+  bytesTotal: number;
+  cancelRequested: boolean;
+}
+
 export const backupsMethods = {
   'backups.status': query<BackupsStatus>()(z.object({}).strict(), 'Thư mục sao lưu, các bản sao lưu và thời điểm sao lưu gần nhất', { requiresProfile: false }),
   'backups.create': task<BackupView>()(z.object({}).strict(), 'Sao lưu ngay: ghi, kiểm tra và xoay vòng bản sao lưu'),
@@ -51,6 +62,11 @@ export const backupsMethods = {
     z.object({ fileName: z.string().regex(/^sao-luu-\d{8}T\d{6}Z(-\d+)?\.zip$/, { error: 'Tên bản sao lưu không hợp lệ' }) }).strict(),
     'Khôi phục: kiểm tra bản sao lưu, sao lưu trạng thái hiện tại, thay tệp dữ liệu một cách nguyên tử rồi mở lại',
     { allowedWhenDamaged: true },
+  ),
+  'backups.progress': query<OperationProgress | null>()(z.object({}).strict(), 'Tiến độ sao lưu hoặc khôi phục đang chạy (tệp, byte)', { requiresProfile: false }),
+  'backups.cancel': task<{ cancelRequested: boolean }>()(
+    z.object({}).strict(),
+    'Hủy sao lưu hoặc khôi phục đang chạy; không để lại gì dở dang (khôi phục chỉ hủy được trước bước thay tệp dữ liệu)',
   ),
   'backups.setFolder': task<BackupsStatus>()(backupFolderInput, 'Chọn thư mục sao lưu (ví dụ ổ USB)'),
 };

@@ -1,8 +1,8 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeBackup } from '../../../electron/backend/modules/backups/writeBackup';
-import { evidencePath } from '../../../electron/backend/modules/evidence/evidenceFiles';
+import { addBulkEvidence } from '../../support/fixtures/bulkEvidence';
 import { makeTempDir, startTestBackend } from '../../support/tempBackend';
 import type { BenchCase } from '../benchCase';
 
@@ -23,12 +23,7 @@ function fillStore(dataDir: string, backend: Awaited<ReturnType<typeof startTest
     for (let row = 0; row < rows; row++) insert.run(randomUUID(), new Date(Date.UTC(2016, 0, 1) + row * 2_700_000).toISOString(), randomUUID(), JSON.stringify({ note: [null, note] }));
   })();
   backend.store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
-  for (let written = 0; written < EVIDENCE_MB * MB; written += EVIDENCE_FILE_MB * MB) {
-    const bytes = randomBytes(EVIDENCE_FILE_MB * MB);
-    const file = evidencePath(dataDir, createHash('sha256').update(bytes).digest('hex'));
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, bytes);
-  }
+  addBulkEvidence(dataDir, Math.ceil(EVIDENCE_MB / EVIDENCE_FILE_MB), EVIDENCE_FILE_MB * MB);
 }
 
 function copyTree(from: string, to: string): void {

@@ -15,5 +15,6 @@ export const backupMessages = {
     `Bản sao lưu ${fileName} được tạo bởi phiên bản ${appVersion} của ứng dụng, mới hơn phiên bản đang dùng. Hãy cập nhật ứng dụng lên phiên bản mới nhất rồi thử lại.`,
   notFound: (fileName: string) => `Không tìm thấy bản sao lưu ${fileName} trong thư mục sao lưu.`,
   restoring: 'Đang khôi phục dữ liệu từ bản sao lưu; hãy chờ một lát rồi thử lại.',
+  cancelled: 'Đã hủy theo yêu cầu; không có gì thay đổi và không để lại tệp dở dang.',
   busy: 'Đang sao lưu hoặc khôi phục; hãy chờ việc đó xong rồi thử lại.',
 } as const;

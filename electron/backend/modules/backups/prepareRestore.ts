@@ -5,6 +5,7 @@ import { AppError } from '../../api/errors';
 import { FILE_FOLDERS, STORE_ENTRY } from './backupFormat';
 import type { BackupManifest } from './backupFormat';
 import { backupMessages } from './messages';
+import { ProgressReporter } from './operationProgress';
 import { STAGING_PREFIX } from './restoreSwap';
 import { checkStoreCopy } from './storeSnapshot';
 import { verifyBackupFile } from './verifyBackup';
@@ -14,6 +15,7 @@ export interface PrepareRestoreJob {
   dataDir: string;
   supportedSchemaVersion: number;
   nativeBinding?: string;
+  progress?: SharedArrayBuffer;
 }
 
 export interface PreparedRestore {
@@ -47,6 +49,7 @@ export async function prepareRestore(job: PrepareRestoreJob): Promise<PreparedRe
   try {
     const manifest = await verifyBackupFile(job.backupPath, {
       supportedSchemaVersion: job.supportedSchemaVersion,
+      progress: new ProgressReporter(job.progress),
       extractTo: (name) => {
         if (!belongsInBackup(name)) throw new AppError('VALIDATION', backupMessages.damaged(fileName, backupMessages.partUnlisted(name)));
         const target = path.join(stagingDir, name);

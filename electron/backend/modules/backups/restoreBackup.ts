@@ -8,6 +8,7 @@ import { backgroundWork } from '../../workers/workerPool';
 import { backupFolderOf } from './backupFolder';
 import { backupView } from './backupList';
 import { backupMessages } from './messages';
+import { readProgress } from './operationProgress';
 import { commitRestore, finishRestore } from './restoreSwap';
 import { exclusively, writeBackupNow } from './takeBackup';
 
@@ -33,15 +34,17 @@ async function keepDamagedStore(ctx: HandlerContext): Promise<{ fileName: string
  */
 export function restoreBackup(ctx: HandlerContext, fileName: string): Promise<RestoreResult> {
   const { dataDir } = ctx.config;
-  return exclusively(dataDir, async () => {
+  return exclusively(dataDir, 'restore', ctx.now(), async (memory) => {
     if (!ctx.replaceStore) throw new AppError('CONFLICT', backupMessages.restoring);
     const backupPath = path.join(backupFolderOf(dataDir), fileName);
     if (!fs.existsSync(backupPath)) throw new AppError('NOT_FOUND', backupMessages.notFound(fileName));
     const supportedSchemaVersion = ctx.store.sqlite.pragma('user_version', { simple: true }) as number;
-    const prepared = await backgroundWork.run('backups.prepareRestore', { backupPath, dataDir, supportedSchemaVersion, nativeBinding: ctx.store.nativeBinding });
+    const prepared = await backgroundWork.run('backups.prepareRestore', { backupPath, dataDir, supportedSchemaVersion, nativeBinding: ctx.store.nativeBinding, progress: memory });
     let safety: { fileName: string };
     try {
-      safety = ctx.store.health().state === 'damaged' ? await keepDamagedStore(ctx) : await writeBackupNow(ctx, 'before-restore', ctx.now(), [fileName]);
+      safety = ctx.store.health().state === 'damaged' ? await keepDamagedStore(ctx) : await writeBackupNow(ctx, 'before-restore', ctx.now(), [fileName], memory);
+      // The last moment a cancel is honoured: from the commit on, the swap is finished even after a crash.
+      if (readProgress(memory).cancelRequested) throw new AppError('CONFLICT', backupMessages.cancelled);
     } catch (error) {
       fs.rmSync(prepared.stagingDir, { recursive: true, force: true });
       throw error;

@@ -5,19 +5,30 @@ import { backgroundWork } from '../../workers/workerPool';
 import type { BackupReason } from './backupFormat';
 import { backupFolderOf } from './backupFolder';
 import { backupMessages } from './messages';
+import { newProgressMemory } from './operationProgress';
 import type { WrittenBackup } from './writeBackup';
 
-/** Data folders with a backup or restore under way: one at a time per store. */
-const busyStores = new Set<string>();
+export interface RunningOperation {
+  kind: 'backup' | 'restore';
+  startedAt: string;
+  /** Files, bytes and the cancel request, shared with the worker doing the work. */
+  memory: SharedArrayBuffer;
+}
+
+/** The backup or restore under way, per data folder: one at a time per store. */
+const running = new Map<string, RunningOperation>();
+
+export const runningOperation = (dataDir: string) => running.get(dataDir);
 
 /** Runs `work` as the store's only backup/restore; a second one meanwhile is refused, not queued. */
-export async function exclusively<T>(dataDir: string, work: () => Promise<T>): Promise<T> {
-  if (busyStores.has(dataDir)) throw new AppError('CONFLICT', backupMessages.busy);
-  busyStores.add(dataDir);
+export async function exclusively<T>(dataDir: string, kind: RunningOperation['kind'], now: Date, work: (memory: SharedArrayBuffer) => Promise<T>): Promise<T> {
+  if (running.has(dataDir)) throw new AppError('CONFLICT', backupMessages.busy);
+  const operation = { kind, startedAt: now.toISOString(), memory: newProgressMemory() };
+  running.set(dataDir, operation);
   try {
-    return await work();
+    return await work(operation.memory);
   } finally {
-    busyStores.delete(dataDir);
+    running.delete(dataDir);
   }
 }
 
@@ -27,7 +38,7 @@ export interface BackupSource {
 }
 
 /** Writes, verifies and rotates one backup on a worker thread (the thread answering the UI only waits). */
-export function writeBackupNow(source: BackupSource, reason: BackupReason, now: Date, protect: string[] = []): Promise<WrittenBackup> {
+export function writeBackupNow(source: BackupSource, reason: BackupReason, now: Date, protect: string[] = [], progress?: SharedArrayBuffer): Promise<WrittenBackup> {
   return backgroundWork.run('backups.write', {
     storePath: source.store.filePath,
     dataDir: source.config.dataDir,
@@ -37,8 +48,9 @@ export function writeBackupNow(source: BackupSource, reason: BackupReason, now: 
     createdAt: now.toISOString(),
     nativeBinding: source.store.nativeBinding,
     protect,
+    progress,
   });
 }
 
 export const takeBackup = (source: BackupSource, reason: BackupReason, now: Date) =>
-  exclusively(source.config.dataDir, () => writeBackupNow(source, reason, now));
+  exclusively(source.config.dataDir, 'backup', now, (memory) => writeBackupNow(source, reason, now, [], memory));

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { AppError } from '../../api/errors';
 import { BACKUP_FORMAT_VERSION, MANIFEST_ENTRY, backupManifest, manifestHeader } from './backupFormat';
 import type { BackupManifest } from './backupFormat';
+import type { ProgressReporter } from './operationProgress';
 import { backupMessages } from './messages';
 import { openZip } from './zipParts';
 import type { ZipEntryReader } from './zipParts';
@@ -47,6 +48,7 @@ export interface VerifyOptions {
   supportedSchemaVersion: number;
   /** Each part's bytes may also be streamed somewhere (a restore extracts while it checks). */
   extractTo?: (partName: string) => NodeJS.WritableStream | undefined;
+  progress?: ProgressReporter;
 }
 
 /**
@@ -60,13 +62,14 @@ export async function verifyBackupFile(filePath: string, options: VerifyOptions)
     const manifest = await manifestOf(zip, fileName, options.supportedSchemaVersion);
     const listed = new Set(manifest.parts.map((part) => part.name));
     const present = new Set(zip.names);
+    options.progress?.begin(manifest.parts.length, manifest.parts.reduce((sum, part) => sum + part.size, 0));
     const unlisted = zip.names.find((name) => name !== MANIFEST_ENTRY && !listed.has(name));
     if (unlisted) throw new AppError('VALIDATION', backupMessages.damaged(fileName, backupMessages.partUnlisted(unlisted)));
     for (const part of manifest.parts) {
       if (!present.has(part.name)) throw new AppError('VALIDATION', backupMessages.damaged(fileName, backupMessages.partMissing(part.name)));
       let actual: { sha256: string; size: number };
       try {
-        actual = await zip.hashEntry(part.name, options.extractTo?.(part.name));
+        actual = await zip.hashEntry(part.name, options.extractTo?.(part.name), options.progress);
       } catch (error) {
         if (error instanceof AppError) throw error;
         throw new AppError('VALIDATION', backupMessages.damaged(fileName, backupMessages.partChanged(part.name)));

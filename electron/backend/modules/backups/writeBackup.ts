@@ -4,6 +4,7 @@ import { AppError } from '../../api/errors';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, FILE_FOLDERS, MANIFEST_ENTRY, STORE_ENTRY, backupFileName, isBackupFileName } from './backupFormat';
 import type { BackupManifest, BackupReason } from './backupFormat';
 import { backupMessages } from './messages';
+import { ProgressReporter } from './operationProgress';
 import { backupsToKeep } from './rotation';
 import { checkStoreCopy, snapshotStore } from './storeSnapshot';
 import { verifyBackupFile } from './verifyBackup';
@@ -20,6 +21,8 @@ export interface WriteBackupJob {
   nativeBinding?: string;
   /** Backups the rotation must not remove this time (the one being restored). */
   protect?: string[];
+  /** Shared with the API thread: files and bytes done, and the user's cancel request. */
+  progress?: SharedArrayBuffer;
 }
 
 export interface WrittenBackup {
@@ -80,8 +83,11 @@ export async function writeBackup(job: WriteBackupJob): Promise<WrittenBackup> {
   const fileName = freeName(job.folder, createdAt);
   const snapshot = path.join(job.folder, `.${fileName}.sqlite.tmp`);
   const temporary = path.join(job.folder, `.${fileName}.tmp`);
+  const progress = new ProgressReporter(job.progress);
   try {
+    progress.throwIfCancelled();
     await snapshotStore(job.storePath, snapshot, job.nativeBinding);
+    progress.throwIfCancelled();
     const facts = checkStoreCopy(snapshot, job.nativeBinding);
     if (facts.problems.length > 0) throw new AppError('STORE_DAMAGED', backupMessages.damaged(fileName, backupMessages.storeDamaged(facts.problems.slice(0, 3).join('; '))));
     const parts = [{ name: STORE_ENTRY, filePath: snapshot }, ...filesUnder(job.dataDir, FILE_FOLDERS)];
@@ -98,8 +104,8 @@ export async function writeBackup(job: WriteBackupJob): Promise<WrittenBackup> {
         parts: hashed,
       };
       return manifest;
-    });
-    await verifyBackupFile(temporary, { supportedSchemaVersion: facts.schemaVersion });
+    }, progress);
+    await verifyBackupFile(temporary, { supportedSchemaVersion: facts.schemaVersion, progress });
     fs.renameSync(temporary, path.join(job.folder, fileName));
     syncFolder(job.folder);
     const size = fs.statSync(path.join(job.folder, fileName)).size;

@@ -8,6 +8,7 @@ import yauzl from 'yauzl';
 import yazl from 'yazl';
 import { syncFolder } from '../evidence/evidenceFiles';
 import type { ManifestPart } from './backupFormat';
+import type { ProgressReporter } from './operationProgress';
 
 export { syncFolder };
 
@@ -20,11 +21,17 @@ export interface SourcePart {
 /** Entries carry a fixed time: the manifest holds the real one, and the same parts always give the same bytes. */
 const ENTRY_TIME = new Date(Date.UTC(2020, 0, 1));
 
-function hashingPassThrough(onDone: (sha256: string, size: number) => void): Transform {
+function hashingPassThrough(onDone: (sha256: string, size: number) => void, progress?: ProgressReporter): Transform {
   const hash = createHash('sha256');
   let size = 0;
   return new Transform({
     transform(chunk: Buffer, _encoding, callback) {
+      try {
+        progress?.bytes(chunk.length);
+      } catch (error) {
+        callback(error as Error);
+        return;
+      }
       hash.update(chunk);
       size += chunk.length;
       callback(null, chunk);
@@ -41,7 +48,14 @@ function hashingPassThrough(onDone: (sha256: string, size: number) => void): Tra
  * hashing each as it passes, then adds the manifest made from those hashes as the last entry. One file is
  * open at a time and no part is ever held whole in memory. The file is flushed to disk before this resolves.
  */
-export async function writeZip(target: string, parts: readonly SourcePart[], manifestEntry: string, manifestFor: (hashed: ManifestPart[]) => unknown): Promise<ManifestPart[]> {
+export async function writeZip(
+  target: string,
+  parts: readonly SourcePart[],
+  manifestEntry: string,
+  manifestFor: (hashed: ManifestPart[]) => unknown,
+  progress?: ProgressReporter,
+): Promise<ManifestPart[]> {
+  progress?.begin(parts.length, parts.reduce((sum, part) => sum + fs.statSync(part.filePath).size, 0));
   const zip = new yazl.ZipFile();
   const hashed: ManifestPart[] = [];
   const written = pipeline(zip.outputStream, fs.createWriteStream(target, { flags: 'wx' }));
@@ -53,11 +67,16 @@ export async function writeZip(target: string, parts: readonly SourcePart[], man
           const source = fs.createReadStream(part.filePath);
           const through = hashingPassThrough((sha256, size) => {
             hashed.push({ name: part.name, size, sha256 });
+            progress?.file();
             resolve();
-          });
+          }, progress);
           source.once('error', (error) => {
             reject(error);
             through.destroy(error);
+          });
+          through.once('error', (error) => {
+            reject(error);
+            source.destroy();
           });
           callback(null, source.pipe(through));
         });
@@ -116,7 +135,7 @@ export interface ZipEntryReader {
   /** The entry's bytes, read whole: only for small entries such as the manifest. */
   readSmall(name: string, limit: number): Promise<Buffer>;
   /** Streams the entry through a hash into `into` (when given) and returns its SHA-256 and size. */
-  hashEntry(name: string, into?: NodeJS.WritableStream): Promise<{ sha256: string; size: number }>;
+  hashEntry(name: string, into?: NodeJS.WritableStream, progress?: ProgressReporter): Promise<{ sha256: string; size: number }>;
   close(): void;
 }
 
@@ -149,11 +168,12 @@ export async function openZip(filePath: string): Promise<ZipEntryReader> {
       for await (const chunk of await zip.openReadStreamPromise(entry)) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks);
     },
-    async hashEntry(name, into) {
+    async hashEntry(name, into, progress) {
       let result = { sha256: '', size: 0 };
       const through = hashingPassThrough((sha256, size) => {
         result = { sha256, size };
-      });
+        progress?.file();
+      }, progress);
       const stream = await zip.openReadStreamPromise(entryNamed(name));
       if (into) await pipeline(stream, through, into);
       else {

@@ -31,6 +31,11 @@ export const backupsMessages = {
     'backups.restoreConfirm':
       'Toàn bộ dữ liệu hiện tại sẽ được thay bằng bản sao lưu lúc {time} ({audits} cuộc kiểm tra). Những gì nhập sau thời điểm đó sẽ không còn trong dữ liệu đang dùng; trước khi thay, ứng dụng kiểm tra bản sao lưu và sao lưu trạng thái hiện tại để có thể quay lại.',
     'backups.reopen': 'Mở lại ứng dụng',
+    'backups.progress.backup': 'Đang sao lưu',
+    'backups.progress.restore': 'Đang khôi phục',
+    'backups.progress.figures': '{files}/{filesTotal} tệp · {done}/{total} MB',
+    'backups.progress.cancelRequested': 'Đang hủy…',
+    'backups.cancel': 'Hủy',
     'backups.restoredTitle': 'Đã khôi phục dữ liệu',
     'backups.restored': 'Đã khôi phục từ bản sao lưu lúc {time}. Trạng thái trước đó được giữ trong {safety}.',
   },
@@ -66,6 +71,11 @@ export const backupsMessages = {
     'backups.restoreConfirm':
       'All current data will be replaced by the backup of {time} ({audits} audits). Whatever was entered after that time will no longer be in the data in use; before replacing it, the app checks the backup and backs up the current state so it can be brought back.',
     'backups.reopen': 'Reopen the app',
+    'backups.progress.backup': 'Backing up',
+    'backups.progress.restore': 'Restoring',
+    'backups.progress.figures': '{files}/{filesTotal} files · {done}/{total} MB',
+    'backups.progress.cancelRequested': 'Cancelling…',
+    'backups.cancel': 'Cancel',
     'backups.restoredTitle': 'The data was restored',
     'backups.restored': 'Restored from the backup of {time}. The previous state is kept in {safety}.',
   },

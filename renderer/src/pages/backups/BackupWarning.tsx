@@ -2,13 +2,14 @@ import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { formatInstant } from '../../../../electron/shared/dates';
 import { useI18n } from '../../i18n/I18nProvider';
+import { BackupProgress } from './BackupProgress';
 import { useBackups } from './useBackups';
 
 /** The home screen's warning when the last verified backup is over 7 days old (or there is none). */
 export function BackupWarning() {
   const { t } = useI18n();
   const { status, backUpNow, backingUp } = useBackups();
-  if (!status.data?.stale) return null;
+  if (!status.data?.stale) return backingUp ? <BackupProgress active /> : null;
   const { lastVerifiedAt } = status.data;
   return (
     <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} mb="md" role="status" data-testid="backup-warning">
@@ -23,6 +24,7 @@ export function BackupWarning() {
           </Button>
         </Group>
       </Group>
+      <BackupProgress active={backingUp} />
     </Alert>
   );
 }

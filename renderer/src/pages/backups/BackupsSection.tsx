@@ -7,6 +7,7 @@ import { formatInstant } from '../../../../electron/shared/dates';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyHint } from '../../components/EmptyHint';
 import { useI18n } from '../../i18n/I18nProvider';
+import { BackupProgress } from './BackupProgress';
 import { BackupTable } from './BackupTable';
 import { SingleTextForm } from './SingleTextForm';
 import { useBackups } from './useBackups';
@@ -53,6 +54,7 @@ export function BackupsSection({ onRestored }: { onRestored(): void }) {
           {t('backups.now')}
         </Button>
       </Group>
+      <BackupProgress active={backingUp || restoring} />
       {data.backups.length > 0 ? <BackupTable
           backups={data.backups}
           actions={(backup) =>
