@@ -2,7 +2,7 @@ export const backupsMessages = {
   vi: {
     'backups.title': 'Sao lưu và khôi phục',
     'backups.hint':
-      'Ứng dụng tự sao lưu khi mở (nếu bản gần nhất đã quá một ngày), trước mỗi lần nâng cấp dữ liệu, khôi phục hoặc nhập gói. Mỗi bản là một tệp .zip gồm dữ liệu, tệp bằng chứng và biên bản, được kiểm tra lại ngay sau khi ghi. Giữ 7 bản theo ngày, 4 theo tuần, 12 theo tháng.',
+      'Ứng dụng tự sao lưu khi mở (nếu bản gần nhất đã quá một ngày), trước mỗi lần nâng cấp dữ liệu và trước mỗi lần khôi phục. Mỗi bản là một tệp .zip gồm dữ liệu, tệp bằng chứng và biên bản, được kiểm tra lại ngay sau khi ghi. Giữ 7 bản theo ngày, 4 theo tuần, 12 theo tháng.',
     'backups.folder': 'Thư mục sao lưu',
     'backups.folderHint': 'Đường dẫn đầy đủ, ví dụ ổ USB: E:\\SaoLuu. Thư mục mặc định: {folder}',
     'backups.useDefault': 'Dùng thư mục mặc định',
@@ -42,7 +42,7 @@ export const backupsMessages = {
   en: {
     'backups.title': 'Backup and restore',
     'backups.hint':
-      'The app backs up by itself when it opens (if the last backup is over a day old), before every data upgrade, restore or package import. Each backup is one .zip file with the data, the evidence files and the minutes, checked again right after it is written. 7 daily, 4 weekly and 12 monthly backups are kept.',
+      'The app backs up by itself when it opens (if the last backup is over a day old), before every data upgrade and before every restore. Each backup is one .zip file with the data, the evidence files and the minutes, checked again right after it is written. 7 daily, 4 weekly and 12 monthly backups are kept.',
     'backups.folder': 'Backup folder',
     'backups.folderHint': 'A full path, for example a USB drive: E:\\Backups. Default folder: {folder}',
     'backups.useDefault': 'Use the default folder',
