@@ -18,6 +18,8 @@ export interface Store {
   readonly sqlite: Database.Database;
   readonly db: AppDatabase;
   readonly filePath: string;
+  /** The better-sqlite3 binary this store was opened with, for connections of its own on worker threads. */
+  readonly nativeBinding?: string;
   /** The background integrity check's verdict; `damaged` means nothing more may be written. */
   health(): StoreHealth;
   close(): void;
@@ -33,6 +35,8 @@ export interface OpenStoreOptions {
   backgroundIntegrityCheck?: boolean;
   /** Told when the background check finishes. */
   onHealthChecked?: (health: StoreHealth) => void;
+  /** Runs before pending migrations are applied to an existing store (the app takes a full backup there). */
+  beforeMigration?: (fromVersion: number) => Promise<void>;
 }
 
 /** The store cannot be used; `message` is the whole Vietnamese report (what happened, what to do). */
@@ -88,7 +92,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     throw storeOpenErrorFrom(error, filePath);
   }
   try {
-    await migrate(sqlite, filePath, migrations);
+    await migrate(sqlite, filePath, migrations, options.beforeMigration);
   } catch (error) {
     sqlite.close();
     throw error instanceof StoreOpenError ? error : new StoreOpenError('MIGRATION_FAILED', filePath, (error as Error).message);
@@ -99,6 +103,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     sqlite,
     db,
     filePath,
+    nativeBinding: options.nativeBinding,
     health: monitor.current,
     close() {
       void monitor.stop();
@@ -217,14 +222,22 @@ function applyPragmas(sqlite: Database.Database): void {
   sqlite.pragma('busy_timeout = 5000');
 }
 
-async function migrate(sqlite: Database.Database, filePath: string, migrations: MigrationMeta[]): Promise<void> {
+async function migrate(
+  sqlite: Database.Database,
+  filePath: string,
+  migrations: MigrationMeta[],
+  beforeMigration: OpenStoreOptions['beforeMigration'],
+): Promise<void> {
   const applied = sqlite.pragma('user_version', { simple: true }) as number;
   const pending = migrations.slice(applied);
   if (pending.length === 0) {
     sqlite.transaction(() => recordAppliedMigrations(sqlite, migrations, applied))();
     return;
   }
-  if (applied > 0) await backupBeforeMigration(sqlite, filePath, applied);
+  if (applied > 0) {
+    await beforeMigration?.(applied);
+    await backupBeforeMigration(sqlite, filePath, applied);
+  }
 
   // Table rebuilds need foreign keys off; the pragma is ignored inside a transaction, so it is set around it.
   sqlite.pragma('foreign_keys = OFF');

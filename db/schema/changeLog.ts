@@ -9,6 +9,8 @@ export const changeLog = sqliteTable(
     at: createdAt(),
     actorProfileId: text('actor_profile_id'),
     actorName: text('actor_name').notNull(),
+    /** The laptop that made the change (may-nay.json); null for entries written before it was recorded. */
+    machineId: text('machine_id'),
     method: text('method').notNull(),
     entity: text('entity').notNull(),
     entityId: text('entity_id').notNull(),

@@ -185,3 +185,16 @@ describe('0010 store indexes', () => {
     expect(sqlite.prepare("select name from sqlite_master where name = 'change_log_at_idx'").all()).toEqual([]);
   });
 });
+
+describe('0011 store and machine identity', () => {
+  it('keeps the change log, with no laptop named for entries written before, and adds the one-row store identity', async () => {
+    const sqlite = await migrateAcross('_store_and_machine_identity', (old) => {
+      old.prepare("insert into change_log (id, created_at, actor_name, method, entity, entity_id, action) values ('c1', ?, 'Nguyễn Văn An', 'units.create', 'unit', 'u1', 'create')").run(at);
+    });
+    expect(sqlite.prepare('select id, machine_id as machineId from change_log').all()).toEqual([{ id: 'c1', machineId: null }]);
+    // The append-only triggers still hold for the new column.
+    expect(refusal(() => sqlite.prepare("update change_log set machine_id = 'm' where id = 'c1'").run())).not.toBe('accepted');
+    sqlite.prepare("insert into store_identity (id, store_id, name, created_at, updated_at) values ('default', 's', 'Kho', ?, ?)").run(at, at);
+    expect(refusal(() => sqlite.prepare("insert into store_identity (id, store_id, name, created_at, updated_at) values ('second', 's2', 'Kho 2', ?, ?)").run(at, at))).toMatch(/CHECK constraint failed/);
+  });
+});

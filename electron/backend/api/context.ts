@@ -19,4 +19,11 @@ export interface HandlerContext {
   readonly method: string;
   readonly actor: Actor;
   readonly now: () => Date;
+  /** The laptop making the call (may-nay.json), recorded with every change; null where no host set one. */
+  readonly machineId: string | null;
+  /**
+   * Closes the store once no other call is running, runs `swap` on the closed files, and reopens it; calls
+   * that arrive meanwhile are refused. Only a restore uses it. Absent where the host cannot reopen its store.
+   */
+  readonly replaceStore?: (swap: () => void) => Promise<void>;
 }

@@ -14,6 +14,8 @@ export interface DispatcherOptions {
   config: BackendConfig;
   handlers: HandlerMap;
   now?: () => Date;
+  replaceStore?: HandlerContext['replaceStore'];
+  machineId?: string;
   /** Called with unexpected errors, which the caller only sees as INTERNAL. */
   onInternalError?: (error: unknown, method: string) => void;
 }
@@ -29,7 +31,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
     const parsed = spec.input.safeParse(rawInput === undefined ? {} : rawInput);
     if (!parsed.success) return failure(validationError(parsed.error));
     const health = options.store.health();
-    if (health.state === 'damaged' && spec.kind !== 'query') {
+    if (health.state === 'damaged' && spec.kind !== 'query' && !spec.allowedWhenDamaged) {
       // Writing to a store that failed its integrity check could spread the damage: reads only, until it is restored.
       return failure(new AppError('STORE_DAMAGED', health.report));
     }
@@ -38,7 +40,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       if (spec.requiresProfile && !actor.profileId) {
         throw new AppError('PROFILE_REQUIRED', 'Hãy chọn hoặc tạo hồ sơ người dùng trước khi thay đổi dữ liệu.');
       }
-      const ctx: HandlerContext = { store: options.store, config: options.config, method, actor, now };
+      const ctx: HandlerContext = { store: options.store, config: options.config, method, actor, now, replaceStore: options.replaceStore, machineId: options.machineId ?? null };
       const handler = options.handlers[method] as Handler<MethodName> as (c: HandlerContext, i: unknown) => unknown;
       const value =
         spec.kind === 'command'

@@ -16,6 +16,7 @@ export function recordChange(ctx: HandlerContext, change: ChangeRecord): void {
       at: ctx.now().toISOString(),
       actorProfileId: ctx.actor.profileId,
       actorName: ctx.actor.name,
+      machineId: ctx.machineId,
       method: ctx.method,
       entity: change.entity,
       entityId: change.entityId,

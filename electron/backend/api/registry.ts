@@ -1,10 +1,12 @@
 import { actionsHandlers } from '../modules/actions';
 import { auditsHandlers } from '../modules/audits';
+import { backupsHandlers } from '../modules/backups';
 import { changeLogHandlers } from '../modules/changeLog';
 import { checklistsHandlers } from '../modules/checklists';
 import { evidenceHandlers } from '../modules/evidence';
 import { findingsHandlers } from '../modules/findings';
 import { holidaysHandlers } from '../modules/holidays';
+import { identityHandlers } from '../modules/identity';
 import { legalBasesHandlers } from '../modules/legalBases';
 import { minutesHandlers } from '../modules/minutes';
 import { organizationHandlers } from '../modules/organization';
@@ -21,6 +23,8 @@ import type { HandlerMap } from './handlers';
 export const handlers: HandlerMap = {
   ...profilesHandlers,
   ...storeHealthHandlers,
+  ...backupsHandlers,
+  ...identityHandlers,
   ...organizationHandlers,
   ...setupHandlers,
   ...legalBasesHandlers,

@@ -6,6 +6,7 @@ import type { OpenedBackend } from './serveBackend';
 export async function openProcessBackend({ config, nativeBinding }: BackendStart): Promise<OpenedBackend> {
   const backend = await createBackend(config, {
     nativeBinding,
+    autoBackup: true,
     // The page shows it too (app.storeHealth); the process's log keeps it.
     onHealthChecked: (health) => {
       if (health.state === 'damaged') console.error(health.report);

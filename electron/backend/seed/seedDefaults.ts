@@ -12,6 +12,7 @@ import { documentKindFlags } from '../modules/legalBases/legalBasisRows';
 import { calendarDate, requiredText } from '../../shared/contract/fields';
 import { ORGANIZATION_ROW_ID } from '../modules/organization/readOrganization';
 import { checklistSeedSteps } from '../modules/checklists/seedChecklists';
+import { storeIdentityStep } from '../modules/identity/storeIdentityRow';
 
 export interface SeedStep {
   name: string;
@@ -54,6 +55,7 @@ export const builtInSeedSteps: SeedStep[] = [
   holidaysStep(2026, holidays2026Seed),
   holidaysStep(2027, holidays2027Seed),
   ...checklistSeedSteps,
+  storeIdentityStep,
 ];
 
 /** Runs each step the store has not seen, each in its own transaction. Returns the steps that ran. */

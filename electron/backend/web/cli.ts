@@ -35,6 +35,7 @@ async function main(): Promise<void> {
       appVersion: packageJson.version,
     },
     {
+      autoBackup: true,
       // The page shows it too (app.storeHealth); whoever watches the console learns it here.
       onHealthChecked: (health) => {
         if (health.state === 'damaged') console.error(health.report);

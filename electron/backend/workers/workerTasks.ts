@@ -1,4 +1,6 @@
 import { writeBoardWorkbook } from '../modules/actions/boardWorkbook';
+import { prepareRestore } from '../modules/backups/prepareRestore';
+import { writeBackup } from '../modules/backups/writeBackup';
 import { buildChecklistWorkbook } from '../modules/checklists/checklistWorkbook';
 import { readChecklistWorkbook } from '../modules/checklists/readChecklistWorkbook';
 import { layOutMinutesPdf } from '../modules/minutes/renderMinutesPdf';
@@ -22,6 +24,8 @@ export const workerTasks = {
   'programme.renderPdf': renderProgrammePdf,
   'minutes.renderPdf': layOutMinutesPdf,
   'signing.signPkcs12': signWithPkcs12,
+  'backups.write': writeBackup,
+  'backups.prepareRestore': prepareRestore,
 };
 
 export type WorkerTaskName = keyof typeof workerTasks;

@@ -6,6 +6,8 @@ export interface ChangeLogEntry {
   id: string;
   at: string;
   actorName: string;
+  /** The laptop that made the change; null for entries from before this was recorded. */
+  machineId: string | null;
   method: string;
   entity: string;
   entityId: string;

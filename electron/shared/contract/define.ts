@@ -13,6 +13,8 @@ export type MethodKind = 'query' | 'command' | 'task';
 export interface MethodOptions {
   /** Writes normally need a chosen local profile so the change log can say who did it. */
   requiresProfile?: boolean;
+  /** Still runs when the store failed its integrity check (a restore is how the user gets out of that state). */
+  allowedWhenDamaged?: boolean;
 }
 
 export interface MethodSpec<Input extends z.ZodType = z.ZodType, Result = unknown, Kind extends MethodKind = MethodKind> {
@@ -21,6 +23,7 @@ export interface MethodSpec<Input extends z.ZodType = z.ZodType, Result = unknow
   /** One line, in Vietnamese, shown by GET /api. */
   readonly summary: string;
   readonly requiresProfile: boolean;
+  readonly allowedWhenDamaged: boolean;
   /** Type-level only: the result the method resolves to. */
   readonly result?: Result;
 }
@@ -33,6 +36,7 @@ const define =
     input,
     summary,
     requiresProfile: options.requiresProfile ?? kind !== 'query',
+    allowedWhenDamaged: options.allowedWhenDamaged ?? false,
   });
 
 export const query = define('query');

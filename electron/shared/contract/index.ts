@@ -1,12 +1,14 @@
 import type { z } from 'zod';
 import { actionsMethods } from './actions';
 import { auditsMethods } from './audits';
+import { backupsMethods } from './backups';
 import { changeLogMethods } from './changeLog';
 import { checklistsMethods } from './checklists';
 import type { MethodSpec } from './define';
 import { evidenceMethods } from './evidence';
 import { findingsMethods } from './findings';
 import { holidaysMethods } from './holidays';
+import { identityMethods } from './identity';
 import { legalBasesMethods } from './legalBases';
 import { minutesMethods } from './minutes';
 import { organizationMethods } from './organization';
@@ -24,6 +26,8 @@ export * from './define';
 export const apiContract = {
   ...profilesMethods,
   ...storeHealthMethods,
+  ...backupsMethods,
+  ...identityMethods,
   ...organizationMethods,
   ...setupMethods,
   ...legalBasesMethods,

@@ -1,6 +1,8 @@
 import { actionsMessages } from './areas/actions';
 import { auditsMessages } from './areas/audits';
+import { backupsMessages } from './areas/backups';
 import { checklistsMessages } from './areas/checklists';
+import { identityMessages } from './areas/identity';
 import { menuMessages } from './areas/menu';
 import { minutesMessages } from './areas/minutes';
 import { peopleMessages } from './areas/people';
@@ -25,6 +27,8 @@ const vi = {
   ...auditsMessages.vi,
   ...storeHealthMessages.vi,
   ...setupMessages.vi,
+  ...backupsMessages.vi,
+  ...identityMessages.vi,
 };
 
 export type MessageKey = keyof typeof vi;
@@ -43,6 +47,8 @@ const en: Record<MessageKey, string> = {
   ...auditsMessages.en,
   ...storeHealthMessages.en,
   ...setupMessages.en,
+  ...backupsMessages.en,
+  ...identityMessages.en,
 };
 
 export const languages = ['vi', 'en'] as const;

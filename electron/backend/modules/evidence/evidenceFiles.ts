@@ -44,7 +44,7 @@ export function storeEvidenceFile(dataDir: string, sha256: string, bytes: Uint8A
 }
 
 /** Makes the rename itself durable (where the platform allows opening a folder). */
-function syncFolder(folder: string): void {
+export function syncFolder(folder: string): void {
   try {
     const handle = fs.openSync(folder, 'r');
     try {

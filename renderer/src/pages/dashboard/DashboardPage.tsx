@@ -5,6 +5,7 @@ import { ScopeRuleNote } from '../../components/ScopeRuleNote';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useUnitList } from '../../hooks/useRegistryLists';
 import { useI18n } from '../../i18n/I18nProvider';
+import { BackupWarning } from '../backups/BackupWarning';
 
 function Figure({ label, value }: { label: string; value: string }) {
   return (
@@ -36,6 +37,7 @@ export function DashboardPage() {
           </Button>
         }
       />
+      <BackupWarning />
       {settings.data && <ScopeRuleNote units={list} includePublicServiceUnits={settings.data.includePublicServiceUnits} />}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
         <Figure label={t('dashboard.units')} value={formatNumber(list.length, 0)} />

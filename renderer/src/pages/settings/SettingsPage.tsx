@@ -5,6 +5,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useUnitList } from '../../hooks/useRegistryLists';
 import { useI18n } from '../../i18n/I18nProvider';
+import { BackupsSection } from '../backups/BackupsSection';
+import { IdentitySection } from '../identity/IdentitySection';
 import { HolidaysSettings } from '../programme/HolidaysSettings';
 import { SchedulingRulesForm } from '../programme/SchedulingRulesForm';
 import { CchcScopeSetting } from './CchcScopeSetting';
@@ -79,6 +81,12 @@ export function SettingsPage({ onProfileChange }: { onProfileChange(profile: Pro
         )}
         <Section title={t('holidays.title')} hint={t('holidays.hint')}>
           <HolidaysSettings />
+        </Section>
+        <Section title={t('identity.title')} hint={t('identity.hint')}>
+          <IdentitySection />
+        </Section>
+        <Section title={t('backups.title')} hint={t('backups.hint')}>
+          <BackupsSection onRestored={() => window.location.reload()} />
         </Section>
         {info.data && (
           <Text size="sm" c="dimmed">

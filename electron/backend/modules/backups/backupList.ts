@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BackupView, BackupsStatus } from '../../../shared/contract/backups';
+import { BACKUP_STALE_DAYS } from '../../../shared/contract/backups';
+import { AppError } from '../../api/errors';
+import { isBackupFileName } from './backupFormat';
+import type { BackupManifest } from './backupFormat';
+import { backupFolderOf, defaultBackupFolder } from './backupFolder';
+import { readBackupManifest } from './verifyBackup';
+import { backupTimeFromName } from './writeBackup';
+
+export function backupView(fileName: string, size: number, manifest: BackupManifest): BackupView {
+  return {
+    fileName,
+    createdAt: manifest.createdAt,
+    size,
+    auditCount: manifest.auditCount,
+    appVersion: manifest.appVersion,
+    schemaVersion: manifest.schemaVersion,
+    reason: manifest.reason,
+    problem: null,
+  };
+}
+
+async function describe(folder: string, fileName: string, supportedSchemaVersion: number): Promise<BackupView> {
+  const size = fs.statSync(path.join(folder, fileName)).size;
+  try {
+    return backupView(fileName, size, await readBackupManifest(path.join(folder, fileName), supportedSchemaVersion));
+  } catch (error) {
+    const problem = error instanceof AppError ? error.message : String(error);
+    return { fileName, createdAt: backupTimeFromName(fileName), size, auditCount: 0, appVersion: '', schemaVersion: 0, reason: 'manual', problem };
+  }
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The backups in the chosen folder (newest first) and how old the newest is. A missing folder lists none. */
+export async function backupsStatus(dataDir: string, supportedSchemaVersion: number, now: Date): Promise<BackupsStatus> {
+  const folder = backupFolderOf(dataDir);
+  let names: string[] = [];
+  try {
+    names = fs.readdirSync(folder).filter(isBackupFileName).sort().reverse();
+  } catch {
+    names = [];
+  }
+  const backups: BackupView[] = [];
+  for (const name of names) backups.push(await describe(folder, name, supportedSchemaVersion));
+  const lastVerifiedAt = backups.find((backup) => backup.problem === null)?.createdAt ?? null;
+  const stale = lastVerifiedAt === null || now.getTime() - new Date(lastVerifiedAt).getTime() > BACKUP_STALE_DAYS * DAY_MS;
+  return { folder, defaultFolder: defaultBackupFolder(dataDir), lastVerifiedAt, stale, backups };
+}
+
+/** The newest backup's age decides the start-up backup: older than a day (or none) → take one. */
+export function newestBackupTime(dataDir: string): Date | null {
+  try {
+    const newest = fs.readdirSync(backupFolderOf(dataDir)).filter(isBackupFileName).sort().at(-1);
+    return newest ? new Date(backupTimeFromName(newest)) : null;
+  } catch {
+    return null;
+  }
+}
+
+export const backupIsDue = (dataDir: string, now: Date) => {
+  const newest = newestBackupTime(dataDir);
+  return newest === null || now.getTime() - newest.getTime() > DAY_MS;
+};

@@ -1,0 +1,85 @@
+import path from 'node:path';
+import { AppError } from '../../api/errors';
+import { BACKUP_FORMAT_VERSION, MANIFEST_ENTRY, backupManifest, manifestHeader } from './backupFormat';
+import type { BackupManifest } from './backupFormat';
+import type { ProgressReporter } from './operationProgress';
+import { backupMessages } from './messages';
+import { openZip } from './zipParts';
+import type { ZipEntryReader } from './zipParts';
+
+const MANIFEST_LIMIT = 64 * 1024 * 1024;
+
+async function openBackupZip(filePath: string): Promise<ZipEntryReader> {
+  try {
+    return await openZip(filePath);
+  } catch {
+    throw new AppError('VALIDATION', backupMessages.notABackup(path.basename(filePath)));
+  }
+}
+
+/** The manifest, refusing a file from a newer format or a newer schema before anything else is read. */
+async function manifestOf(zip: ZipEntryReader, fileName: string, supportedSchemaVersion: number): Promise<BackupManifest> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse((await zip.readSmall(MANIFEST_ENTRY, MANIFEST_LIMIT)).toString('utf8'));
+  } catch {
+    throw new AppError('VALIDATION', backupMessages.notABackup(fileName));
+  }
+  const header = manifestHeader.safeParse(raw);
+  if (!header.success) throw new AppError('VALIDATION', backupMessages.notABackup(fileName));
+  if (header.data.formatVersion > BACKUP_FORMAT_VERSION) throw new AppError('CONFLICT', backupMessages.newerFormat(fileName, header.data.formatVersion));
+  const manifest = backupManifest.safeParse(raw);
+  if (!manifest.success) throw new AppError('VALIDATION', backupMessages.notABackup(fileName));
+  if (manifest.data.schemaVersion > supportedSchemaVersion) throw new AppError('CONFLICT', backupMessages.newerSchema(fileName, manifest.data.appVersion));
+  return manifest.data;
+}
+
+/** Reads only the manifest (for the list of backups); the parts are not checked. */
+export async function readBackupManifest(filePath: string, supportedSchemaVersion: number): Promise<BackupManifest> {
+  const zip = await openBackupZip(filePath);
+  try {
+    return await manifestOf(zip, path.basename(filePath), supportedSchemaVersion);
+  } finally {
+    zip.close();
+  }
+}
+
+export interface VerifyOptions {
+  supportedSchemaVersion: number;
+  /** Each part's bytes may also be streamed somewhere (a restore extracts while it checks). */
+  extractTo?: (partName: string) => NodeJS.WritableStream | undefined;
+  progress?: ProgressReporter;
+}
+
+/**
+ * Checks a backup file whole: a manifest this app understands, every listed part present with its SHA-256,
+ * nothing unlisted. Throws the Vietnamese refusal naming what is wrong.
+ */
+export async function verifyBackupFile(filePath: string, options: VerifyOptions): Promise<BackupManifest> {
+  const fileName = path.basename(filePath);
+  const zip = await openBackupZip(filePath);
+  try {
+    const manifest = await manifestOf(zip, fileName, options.supportedSchemaVersion);
+    const listed = new Set(manifest.parts.map((part) => part.name));
+    const present = new Set(zip.names);
+    options.progress?.begin(manifest.parts.length, manifest.parts.reduce((sum, part) => sum + part.size, 0));
+    const unlisted = zip.names.find((name) => name !== MANIFEST_ENTRY && !listed.has(name));
+    if (unlisted) throw new AppError('VALIDATION', backupMessages.damaged(fileName, backupMessages.partUnlisted(unlisted)));
+    for (const part of manifest.parts) {
+      if (!present.has(part.name)) throw new AppError('VALIDATION', backupMessages.damaged(fileName, backupMessages.partMissing(part.name)));
+      let actual: { sha256: string; size: number };
+      try {
+        actual = await zip.hashEntry(part.name, options.extractTo?.(part.name), options.progress);
+      } catch (error) {
+        if (error instanceof AppError) throw error;
+        throw new AppError('VALIDATION', backupMessages.damaged(fileName, backupMessages.partChanged(part.name)));
+      }
+      if (actual.sha256 !== part.sha256 || actual.size !== part.size) {
+        throw new AppError('VALIDATION', backupMessages.damaged(fileName, backupMessages.partChanged(part.name)));
+      }
+    }
+    return manifest;
+  } finally {
+    zip.close();
+  }
+}

@@ -1,0 +1,121 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../api/errors';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, FILE_FOLDERS, MANIFEST_ENTRY, STORE_ENTRY, backupFileName, isBackupFileName } from './backupFormat';
+import type { BackupManifest, BackupReason } from './backupFormat';
+import { backupMessages } from './messages';
+import { ProgressReporter } from './operationProgress';
+import { backupsToKeep } from './rotation';
+import { checkStoreCopy, snapshotStore } from './storeSnapshot';
+import { verifyBackupFile } from './verifyBackup';
+import { filesUnder, syncFolder, writeZip } from './zipParts';
+
+export interface WriteBackupJob {
+  storePath: string;
+  dataDir: string;
+  folder: string;
+  appVersion: string;
+  reason: BackupReason;
+  /** ISO instant; the caller's clock, so tests can fake it. */
+  createdAt: string;
+  nativeBinding?: string;
+  /** Backups the rotation must not remove this time (the one being restored). */
+  protect?: string[];
+  /** Shared with the API thread: files and bytes done, and the user's cancel request. */
+  progress?: SharedArrayBuffer;
+}
+
+export interface WrittenBackup {
+  fileName: string;
+  size: number;
+  manifest: BackupManifest;
+  /** Older backups the rotation removed. */
+  removed: string[];
+}
+
+function freeName(folder: string, createdAt: Date): string {
+  for (let attempt = 0; ; attempt += 1) {
+    const name = backupFileName(createdAt, attempt);
+    if (!fs.existsSync(path.join(folder, name))) return name;
+  }
+}
+
+/** The instant a backup's file name records (names are written only by backupFileName). */
+export function backupTimeFromName(fileName: string): string {
+  const [, y, mo, d, h, mi, s] = /^sao-luu-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z/.exec(fileName)!;
+  return `${y}-${mo}-${d}T${h}:${mi}:${s}.000Z`;
+}
+
+/** A backup cut short (the app was killed while writing it) leaves only its temporaries, never a backup's name: removed at start. */
+export function removeUnfinishedBackups(folder: string): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) if (name.startsWith('.sao-luu-') && /\.tmp(-journal)?$/.test(name)) fs.rmSync(path.join(folder, name), { force: true });
+}
+
+/** Deletes the backups in the folder that fall outside 7 daily, 4 weekly and 12 monthly. */
+export function rotateBackups(folder: string, protect: readonly string[] = []): string[] {
+  const named = fs.readdirSync(folder).filter(isBackupFileName);
+  const keep = new Set(protect);
+  for (const name of backupsToKeep(named.map((fileName) => ({ fileName, createdAt: backupTimeFromName(fileName) })))) keep.add(name);
+  const removed = named.filter((name) => !keep.has(name)).sort();
+  for (const name of removed) fs.rmSync(path.join(folder, name), { force: true });
+  return removed;
+}
+
+/**
+ * Runs on a worker thread. Snapshot → integrity_check of the copy → zip of the copy, evidence and minutes
+ * with a manifest of SHA-256s → every part re-read and re-hashed → renamed to its final name. Only a verified
+ * backup ever carries a backup's name; a failure at any step leaves no file behind.
+ */
+export async function writeBackup(job: WriteBackupJob): Promise<WrittenBackup> {
+  try {
+    fs.mkdirSync(job.folder, { recursive: true });
+    fs.accessSync(job.folder, fs.constants.W_OK);
+  } catch (error) {
+    throw new AppError('CONFLICT', backupMessages.folderUnusable(job.folder, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+  }
+  const createdAt = new Date(job.createdAt);
+  const fileName = freeName(job.folder, createdAt);
+  const snapshot = path.join(job.folder, `.${fileName}.sqlite.tmp`);
+  const temporary = path.join(job.folder, `.${fileName}.tmp`);
+  const progress = new ProgressReporter(job.progress);
+  try {
+    progress.throwIfCancelled();
+    await snapshotStore(job.storePath, snapshot, job.nativeBinding);
+    progress.throwIfCancelled();
+    const facts = checkStoreCopy(snapshot, job.nativeBinding);
+    if (facts.problems.length > 0) throw new AppError('STORE_DAMAGED', backupMessages.damaged(fileName, backupMessages.storeDamaged(facts.problems.slice(0, 3).join('; '))));
+    const parts = [{ name: STORE_ENTRY, filePath: snapshot }, ...filesUnder(job.dataDir, FILE_FOLDERS)];
+    let manifest: BackupManifest | undefined;
+    await writeZip(temporary, parts, MANIFEST_ENTRY, (hashed) => {
+      manifest = {
+        format: BACKUP_FORMAT,
+        formatVersion: BACKUP_FORMAT_VERSION,
+        appVersion: job.appVersion,
+        schemaVersion: facts.schemaVersion,
+        createdAt: createdAt.toISOString(),
+        reason: job.reason,
+        auditCount: facts.auditCount,
+        parts: hashed,
+      };
+      return manifest;
+    }, progress);
+    await verifyBackupFile(temporary, { supportedSchemaVersion: facts.schemaVersion, progress });
+    fs.renameSync(temporary, path.join(job.folder, fileName));
+    syncFolder(job.folder);
+    const size = fs.statSync(path.join(job.folder, fileName)).size;
+    return { fileName, size, manifest: manifest!, removed: rotateBackups(job.folder, job.protect) };
+  } catch (error) {
+    fs.rmSync(temporary, { force: true });
+    if (error instanceof AppError) throw error;
+    throw new AppError('CONFLICT', backupMessages.folderUnusable(job.folder, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+  } finally {
+    fs.rmSync(snapshot, { force: true });
+    fs.rmSync(`${snapshot}-journal`, { force: true });
+  }
+}
