@@ -165,3 +165,16 @@ describe('0011 search index', () => {
     expect(() => sqlite.prepare("insert into search_index (search_index) values ('integrity-check')").run()).not.toThrow();
   });
 });
+
+describe('0012 board covering index', () => {
+  it('keeps the actions and counts the board by status from the index alone', async () => {
+    const sqlite = await migrateAcross('_board_covering_index', (old) => {
+      insertAudit(old);
+      old.prepare("insert into findings (id, audit_id, number, finding_class, description, created_at, updated_at) values ('f1', 'a1', 1, 'major', 'Chưa có kế hoạch', ?, ?)").run(at, at);
+      old.prepare("insert into corrective_actions (id, finding_id, owner_unit_id, due_date, status, created_at, updated_at) values ('ca1', 'f1', 'u1', '2025-04-01', 'moi', ?, ?)").run(at, at);
+    });
+    expect(sqlite.prepare('select id, status, due_date as dueDate from corrective_actions').all()).toEqual([{ id: 'ca1', status: 'moi', dueDate: '2025-04-01' }]);
+    const plan = sqlite.prepare("explain query plan select status, count(*), min(created_at), sum(due_date < '2025-05-01') from corrective_actions where status in ('moi', 'cho_xac_minh') group by status").all() as { detail: string }[];
+    expect(plan.map((step) => step.detail).join(' ')).toContain('USING COVERING INDEX corrective_actions_status_due_idx');
+  });
+});
