@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../db/store';
-import { matchingIds, searchNeedle } from '../../electron/backend/modules/search/searchIndex';
+import { searchHits, searchNeedle } from '../../electron/backend/modules/search/searchIndex';
 import type { SearchEntity } from '../../electron/backend/modules/search/searchIndex';
 import { matchesSearch } from '../../electron/shared/text';
 import { insertAuditWithFindings, insertPerson, unitIdByCode } from '../support/fixtures/actionsAudit';
@@ -93,7 +92,7 @@ const boardIds = async (search: string) =>
 function indexedIds(store: Store, entity: SearchEntity, search: string): string[] {
   const needle = searchNeedle(search);
   if (!needle) throw new Error('empty needle');
-  return store.db.all<{ ref: string }>(sql`select ref from ${matchingIds(store, entity, needle)}`).map((row) => row.ref).sort();
+  return [...(searchHits(store, needle).get(entity) ?? [])].sort();
 }
 
 describe('search on the index', () => {

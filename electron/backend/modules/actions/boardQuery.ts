@@ -6,7 +6,8 @@ import { CLOSED_ACTION_STATUS } from '../../../shared/rules/actionStates';
 import type { BoardStatusFilter, BoardSummary, DueFilter } from '../../../shared/contract/actions';
 import { actionStatuses } from '../../../shared/contract/vocabulary';
 import type { ModuleHandlers } from '../../api/handlers';
-import { matchingIds, searchNeedle } from '../search/searchIndex';
+import { idList, searchHits, searchNeedle } from '../search/searchIndex';
+import type { SearchEntity } from '../search/searchIndex';
 import type { ActionClock } from './actionClock';
 import { dueSql, urgencyRank } from './actionRows';
 import { auditStartedIn } from './auditYear';
@@ -30,16 +31,21 @@ function findingsOfAudits(db: AppDatabase, filters: ParsedBoardFilters): SQL | u
 
 /**
  * Everything a coordinator might type: the action's own texts, its unit, its owner, its finding and
- * the finding's audit, each found through the search index.
+ * the finding's audit, each found through the search index. The index is read once, the matching
+ * actions gathered through their foreign-key indexes, and the board then works on that list of ids.
  */
 function searchSql(store: Store, search: string | undefined): SQL | undefined {
   const needle = searchNeedle(search);
   if (!needle) return undefined;
-  return sql`(${correctiveActions.id} in ${matchingIds(store, 'action', needle)}
-    or ${correctiveActions.ownerUnitId} in ${matchingIds(store, 'unit', needle)}
-    or ${correctiveActions.ownerPersonId} in ${matchingIds(store, 'person', needle)}
-    or ${correctiveActions.findingId} in ${matchingIds(store, 'finding', needle)}
-    or ${correctiveActions.findingId} in (select ${findings.id} from ${findings} where ${findings.auditId} in ${matchingIds(store, 'audit', needle)}))`;
+  const hits = searchHits(store, needle);
+  const ids = (entity: SearchEntity) => idList(hits.get(entity) ?? []);
+  const actionsWhere = (condition: SQL) => sql`select ${correctiveActions.id} from ${correctiveActions} where ${condition}`;
+  const matched = store.db.all<{ id: string }>(sql`${actionsWhere(sql`${correctiveActions.id} in ${ids('action')}`)}
+    union ${actionsWhere(sql`${correctiveActions.ownerUnitId} in ${ids('unit')}`)}
+    union ${actionsWhere(sql`${correctiveActions.ownerPersonId} in ${ids('person')}`)}
+    union ${actionsWhere(sql`${correctiveActions.findingId} in ${ids('finding')}`)}
+    union ${actionsWhere(sql`${correctiveActions.findingId} in (select ${findings.id} from ${findings} where ${findings.auditId} in ${ids('audit')})`)}`);
+  return sql`${correctiveActions.id} in ${idList(matched.map((row) => row.id))}`;
 }
 
 /** Open is every status but the closed one, listed so that SQLite reads it from the status index. */

@@ -35,14 +35,22 @@ export function searchNeedle(search: string | undefined): string | undefined {
 }
 
 /**
- * The ids of the `entity` records whose indexed text contains the needle, folded: a subquery for `IN`.
- * Same answer as `foldForSearch(text).includes(needle)` on every record, read from the index. The cross
- * join keeps SQLite from running the full-text query once per record of the entity.
+ * Every record whose indexed text contains the needle (already folded by searchNeedle), by entity,
+ * read with one query: the same answer as `foldForSearch(text).includes(needle)` on every record.
+ * The cross join keeps SQLite from running the full-text query once per record.
  */
-export function matchingIds(store: Store, entity: SearchEntity, needle: string): SQL {
-  if ([...needle].length >= TRIGRAM) {
-    return sql`(select d.ref from search_index cross join search_documents d on d.id = search_index.rowid where search_index match ${ftsPhrase(needle)} and d.entity = ${entity})`;
-  }
-  ensureFoldFunction(store.sqlite);
-  return sql`(select ref from search_documents where entity = ${entity} and instr(${sql.raw(FOLD_FUNCTION)}(body), ${needle}) > 0)`;
+export function searchHits(store: Store, needle: string): Map<SearchEntity, string[]> {
+  const hits =
+    [...needle].length >= TRIGRAM
+      ? store.db.all<{ entity: SearchEntity; ref: string }>(
+          sql`select d.entity, d.ref from search_index cross join search_documents d on d.id = search_index.rowid where search_index match ${ftsPhrase(needle)}`,
+        )
+      : (ensureFoldFunction(store.sqlite),
+        store.db.all<{ entity: SearchEntity; ref: string }>(sql`select entity, ref from search_documents where instr(${sql.raw(FOLD_FUNCTION)}(body), ${needle}) > 0`));
+  const byEntity = new Map<SearchEntity, string[]>();
+  for (const { entity, ref } of hits) byEntity.set(entity, [...(byEntity.get(entity) ?? []), ref]);
+  return byEntity;
 }
+
+/** A list of ids as a subquery for `IN`, passed as one JSON parameter however long it is. */
+export const idList = (ids: readonly string[]): SQL => sql`(select value from json_each(${JSON.stringify(ids)}))`;
