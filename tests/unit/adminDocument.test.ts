@@ -149,6 +149,8 @@ describe('headings kept with what follows, in one layout pass', () => {
           paragraph('Biên bản kết thúc vào hồi 16 giờ cùng ngày.'),
         ],
         closing: [signatureColumns([{ position: 'Trưởng đoàn kiểm tra', fullName: 'Võ Thị Giang' }])],
+        draft: false,
+        title: 'Biên bản kiểm tra',
       });
       const rules = doc.pageBreakBefore!;
       let relayouts = 0;
