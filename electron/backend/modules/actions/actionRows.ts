@@ -5,6 +5,7 @@ import { audits, correctiveActions, findings, people, units } from '../../../../
 import type { AppDatabase } from '../../../../db/store';
 import { CLOSED_ACTION_STATUS, daysBetween, dueStateOf, ownerPendingStatuses } from '../../../shared/rules/actionStates';
 import type { ActionRow } from '../../../shared/contract/actions';
+import { actionStatuses } from '../../../shared/contract/vocabulary';
 import { localDateOf } from '../../../shared/dates';
 import type { ActionClock } from './actionClock';
 
@@ -41,6 +42,9 @@ const rawColumns = {
   createdAt: correctiveActions.createdAt,
   closedAt: correctiveActions.closedAt,
 };
+
+/** Every status but the closed one, listed so that SQLite reads them from the status index. */
+export const openStatuses = actionStatuses.filter((status) => status !== CLOSED_ACTION_STATUS);
 
 /** The SQL twins of the due states: an action binds its due date only while its owner still has work. */
 export const dueSql = {

@@ -4,19 +4,16 @@ import { audits, correctiveActions, findings } from '../../../../db/schema';
 import type { AppDatabase, Store } from '../../../../db/store';
 import { CLOSED_ACTION_STATUS } from '../../../shared/rules/actionStates';
 import type { BoardStatusFilter, BoardSummary, DueFilter } from '../../../shared/contract/actions';
-import { actionStatuses } from '../../../shared/contract/vocabulary';
 import type { ModuleHandlers } from '../../api/handlers';
 import { idList, searchHits, searchNeedle } from '../search/searchIndex';
 import type { SearchEntity } from '../search/searchIndex';
 import type { ActionClock } from './actionClock';
-import { dueSql, urgencyRank } from './actionRows';
+import { dueSql, openStatuses, urgencyRank } from './actionRows';
 import { auditStartedIn } from './auditYear';
 import { summariseActions } from './boardSummary';
 
 type BoardInput = Parameters<ModuleHandlers<'actions.board'>['actions.board']>[1];
 export type ParsedBoardFilters = Omit<BoardInput, 'limit'>;
-
-const openStatuses = actionStatuses.filter((status) => status !== CLOSED_ACTION_STATUS);
 
 /** The findings of audits of that kind and year, for `finding_id IN (…)`. */
 function findingsOfAudits(db: AppDatabase, filters: ParsedBoardFilters): SQL | undefined {
@@ -48,7 +45,7 @@ function searchSql(store: Store, search: string | undefined): SQL | undefined {
   return sql`${correctiveActions.id} in ${idList(matched.map((row) => row.id))}`;
 }
 
-/** Open is every status but the closed one, listed so that SQLite reads it from the status index. */
+/** Open is every status but the closed one, as an IN list the status index answers. */
 function statusSql(filter: BoardStatusFilter): SQL | undefined {
   if (filter === 'all') return undefined;
   if (filter === 'open') return inArray(correctiveActions.status, openStatuses);

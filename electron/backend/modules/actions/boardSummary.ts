@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
 import { correctiveActions } from '../../../../db/schema';
 import type { AppDatabase } from '../../../../db/store';
@@ -8,7 +8,7 @@ import { actionStatuses } from '../../../shared/contract/vocabulary';
 import { addDays, localDateOf } from '../../../shared/dates';
 import type { ActionClock } from './actionClock';
 import { localDayStart } from './actionClock';
-import { dueSql } from './actionRows';
+import { dueSql, openStatuses } from './actionRows';
 
 const count = (condition: SQL | undefined) => sql<number>`coalesce(sum(case when ${condition} then 1 else 0 end), 0)`;
 
@@ -28,37 +28,44 @@ function agingCounts(clock: ActionClock): Record<AgingBucket, SQL<number>> {
  * actions in scope so that ten years of actions are never turned into objects just to be counted;
  * `matching` counts those that also meet the selection (the status and due filters). Scope and
  * selection are conditions on `corrective_actions` alone: the counts are grouped by status on its
- * (status, due_date, created_at) index, one row per status, without joining anything.
+ * (status, due_date, created_at) index, one row per open status, without joining anything.
  */
 export function summariseActions(db: AppDatabase, clock: ActionClock, scope: SQL | undefined, selection: SQL | undefined): { summary: BoardSummary; matching: number } {
-  const groups = db
+  const matchingCount = count(selection ?? sql`1`);
+  const openGroups = db
     .select({
       status: correctiveActions.status,
       total: sql<number>`count(*)`,
-      matching: count(selection ?? sql`1`),
+      matching: matchingCount,
       overdue: count(dueSql.overdue(clock)),
       dueSoon: count(dueSql.dueSoon(clock)),
       oldestAt: sql<string | null>`min(${correctiveActions.createdAt})`,
       ...agingCounts(clock),
     })
     .from(correctiveActions)
-    .where(scope)
+    .where(and(scope, inArray(correctiveActions.status, openStatuses)))
     .groupBy(correctiveActions.status)
     .all();
+  // Closed actions, most of ten years, are only counted: nothing else is computed row by row for them.
+  const closedGroup = db
+    .select({ total: sql<number>`count(*)`, matching: matchingCount })
+    .from(correctiveActions)
+    .where(and(scope, eq(correctiveActions.status, CLOSED_ACTION_STATUS)))
+    .get();
   const byStatus = Object.fromEntries(actionStatuses.map((status) => [status, 0])) as BoardSummary['byStatus'];
   const aging: BoardSummary['aging'] = { d0_30: 0, d31_60: 0, d61_90: 0, d90_plus: 0 };
-  let total = 0;
-  let matching = 0;
+  byStatus[CLOSED_ACTION_STATUS] = closedGroup?.total ?? 0;
+  let total = byStatus[CLOSED_ACTION_STATUS];
+  let matching = closedGroup?.matching ?? 0;
   let overdue = 0;
   let dueSoon = 0;
   let oldestOpenAt: string | null = null;
-  for (const group of groups) {
+  for (const group of openGroups) {
     byStatus[group.status] = group.total;
     total += group.total;
     matching += group.matching;
     overdue += group.overdue;
     dueSoon += group.dueSoon;
-    if (group.status === CLOSED_ACTION_STATUS) continue;
     for (const bucket of Object.keys(aging) as AgingBucket[]) aging[bucket] += group[bucket];
     if (group.oldestAt && (!oldestOpenAt || group.oldestAt < oldestOpenAt)) oldestOpenAt = group.oldestAt;
   }
