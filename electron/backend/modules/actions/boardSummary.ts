@@ -32,6 +32,9 @@ function agingCounts(clock: ActionClock): Record<AgingBucket, SQL<number>> {
  */
 export function summariseActions(db: AppDatabase, clock: ActionClock, scope: SQL | undefined, selection: SQL | undefined): { summary: BoardSummary; matching: number } {
   const matchingCount = count(selection ?? sql`1`);
+  // With a scope (a unit, audits of a kind or year, the ids a search found), its own index leads and
+  // the status only filters: the unary + keeps SQLite from walking every closed action on the status index.
+  const status = scope ? sql`+${correctiveActions.status}` : sql`${correctiveActions.status}`;
   const openGroups = db
     .select({
       status: correctiveActions.status,
@@ -43,14 +46,14 @@ export function summariseActions(db: AppDatabase, clock: ActionClock, scope: SQL
       ...agingCounts(clock),
     })
     .from(correctiveActions)
-    .where(and(scope, inArray(correctiveActions.status, openStatuses)))
+    .where(and(scope, inArray(status, openStatuses)))
     .groupBy(correctiveActions.status)
     .all();
   // Closed actions, most of ten years, are only counted: nothing else is computed row by row for them.
   const closedGroup = db
     .select({ total: sql<number>`count(*)`, matching: matchingCount })
     .from(correctiveActions)
-    .where(and(scope, eq(correctiveActions.status, CLOSED_ACTION_STATUS)))
+    .where(and(scope, eq(status, CLOSED_ACTION_STATUS)))
     .get();
   const byStatus = Object.fromEntries(actionStatuses.map((status) => [status, 0])) as BoardSummary['byStatus'];
   const aging: BoardSummary['aging'] = { d0_30: 0, d31_60: 0, d61_90: 0, d90_plus: 0 };
