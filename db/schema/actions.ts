@@ -32,7 +32,8 @@ export const correctiveActions = sqliteTable(
   },
   (t) => [
     index('corrective_actions_finding_idx').on(t.findingId),
-    index('corrective_actions_status_due_idx').on(t.status, t.dueDate),
+    // Covers the board: counts by status and due date, aging by opening time, and the urgency order, without reading the table.
+    index('corrective_actions_status_due_idx').on(t.status, t.dueDate, t.createdAt),
     index('corrective_actions_unit_idx').on(t.ownerUnitId),
     index('corrective_actions_owner_person_idx').on(t.ownerPersonId),
     index('corrective_actions_verifier_idx').on(t.verifierPersonId),

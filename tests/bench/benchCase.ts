@@ -1,3 +1,5 @@
+import { performance } from 'node:perf_hooks';
+
 /** One benchmark: it prints its own figures; `npm run bench` runs every case in tests/bench/cases. */
 export interface BenchCase {
   name: string;
@@ -9,4 +11,27 @@ export function summarise(samplesMs: number[]): { medianMs: number; p95Ms: numbe
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
   const round = (n: number) => Math.round(n * 100) / 100;
   return { medianMs: round(at(0.5)), p95Ms: round(at(0.95)), maxMs: round(sorted[sorted.length - 1] ?? 0) };
+}
+
+/** Times `runs` calls, one after the other. */
+export async function sampleMs(runs: number, call: () => unknown): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await call();
+    samples.push(performance.now() - start);
+  }
+  return samples;
+}
+
+/**
+ * One row of a side-by-side figure: the app's min and median, the reference's (measured in the same
+ * run), and the ratio of the medians.
+ */
+export function sideBySide(app: number[], reference: number[]): string {
+  const round = (n: number) => Math.round(n * 100) / 100;
+  const minOf = (samples: number[]) => round(Math.min(...samples));
+  const a = summarise(app).medianMs;
+  const r = summarise(reference).medianMs;
+  return `app min ${minOf(app)} / median ${a} ms; reference min ${minOf(reference)} / median ${r} ms; ratio ${round(a / r)}x (${app.length} and ${reference.length} runs)`;
 }

@@ -198,3 +198,46 @@ describe('0011 store and machine identity', () => {
     expect(refusal(() => sqlite.prepare("insert into store_identity (id, store_id, name, created_at, updated_at) values ('second', 's2', 'Kho 2', ?, ?)").run(at, at))).toMatch(/CHECK constraint failed/);
   });
 });
+
+describe('0012 search index', () => {
+  /** What the index finds for a phrase, as entity:id pairs. */
+  const found = (sqlite: Database.Database, phrase: string) =>
+    (sqlite.prepare("select d.entity || ':' || d.ref as hit from search_index cross join search_documents d on d.id = search_index.rowid where search_index match ? order by hit").all(`"${phrase}"`) as { hit: string }[]).map((row) => row.hit);
+
+  it('indexes the records written before, without tone marks and with đ as d, and keeps the index on later writes', async () => {
+    const sqlite = await migrateAcross('_search_index', (old) => {
+      insertAudit(old);
+      old.prepare("insert into people (id, full_name, unit_id, created_at, updated_at) values ('p1', 'Đặng Thị Hường', 'u1', ?, ?)").run(at, at);
+      old.prepare("insert into findings (id, audit_id, number, finding_class, description, created_at, updated_at) values ('f1', 'a1', 1, 'major', 'Sổ theo dõi chưa đầy đủ', ?, ?)").run(at, at);
+      old
+        .prepare("insert into corrective_actions (id, finding_id, owner_unit_id, owner_person_id, correction, root_cause, action_plan, due_date, created_at, updated_at) values ('ca1', 'f1', 'u1', 'p1', 'Bổ sung sổ', 'Chưa phân công', 'Đôn đốc hằng tuần', '2025-04-01', ?, ?)")
+        .run(at, at);
+    });
+    expect(found(sqlite, 'dang thi huong')).toEqual(['person:p1']);
+    expect(found(sqlite, 'van phong')).toEqual(['unit:u1']);
+    expect(found(sqlite, 'kiem tra cchc')).toEqual(['audit:a1']);
+    expect(found(sqlite, 'day du')).toEqual(['finding:f1']);
+    expect(found(sqlite, 'don doc hang tuan')).toEqual(['action:ca1']);
+    expect(found(sqlite, 'chua')).toEqual(['action:ca1', 'finding:f1']);
+    expect(found(sqlite, 'ke hoach cchc')).toEqual(['checklist_item:i1', 'checklist_item:i2']);
+    sqlite.prepare("update units set name = 'Phòng Văn hóa' where id = 'u1'").run();
+    sqlite.prepare("delete from corrective_actions where id = 'ca1'").run();
+    expect(found(sqlite, 'van phong')).toEqual([]);
+    expect(found(sqlite, 'van hoa')).toEqual(['unit:u1']);
+    expect(found(sqlite, 'chua')).toEqual(['finding:f1']);
+    expect(() => sqlite.prepare("insert into search_index (search_index) values ('integrity-check')").run()).not.toThrow();
+  });
+});
+
+describe('0013 board covering index', () => {
+  it('keeps the actions and counts the board by status from the index alone', async () => {
+    const sqlite = await migrateAcross('_board_covering_index', (old) => {
+      insertAudit(old);
+      old.prepare("insert into findings (id, audit_id, number, finding_class, description, created_at, updated_at) values ('f1', 'a1', 1, 'major', 'Chưa có kế hoạch', ?, ?)").run(at, at);
+      old.prepare("insert into corrective_actions (id, finding_id, owner_unit_id, due_date, status, created_at, updated_at) values ('ca1', 'f1', 'u1', '2025-04-01', 'moi', ?, ?)").run(at, at);
+    });
+    expect(sqlite.prepare('select id, status, due_date as dueDate from corrective_actions').all()).toEqual([{ id: 'ca1', status: 'moi', dueDate: '2025-04-01' }]);
+    const plan = sqlite.prepare("explain query plan select status, count(*), min(created_at), sum(due_date < '2025-05-01') from corrective_actions where status in ('moi', 'cho_xac_minh') group by status").all() as { detail: string }[];
+    expect(plan.map((step) => step.detail).join(' ')).toContain('USING COVERING INDEX corrective_actions_status_due_idx');
+  });
+});

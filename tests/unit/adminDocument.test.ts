@@ -132,3 +132,42 @@ describe('administrative document PDF', () => {
     expect(poppler('pdfinfo', pdf)).toMatch(/Page size:\s+595\.2\d? x 841\.8\d? pts \(A4\)/);
   });
 });
+
+describe('headings kept with what follows, in one layout pass', () => {
+  it('never leaves a heading as the last line of a page, and moves it without asking pdfmake to lay the document out again', async () => {
+    let headingsMoved = 0;
+    for (let fillers = 14; fillers <= 30; fillers += 1) {
+      const doc = administrativeDocument({
+        header,
+        type: 'Biên bản',
+        summary: 'Kiểm tra công tác cải cách hành chính',
+        body: [
+          ...Array.from({ length: fillers }, (_, i) => paragraph(`Nội dung số ${i + 1} của buổi kiểm tra.`)),
+          heading('II', 'Kết quả kiểm tra', 1),
+          heading('1', 'Công tác chỉ đạo điều hành', 2),
+          paragraph('Đơn vị đã ban hành kế hoạch cải cách hành chính năm 2026 đúng thời hạn.'),
+          paragraph('Biên bản kết thúc vào hồi 16 giờ cùng ngày.'),
+        ],
+        closing: [signatureColumns([{ position: 'Trưởng đoàn kiểm tra', fullName: 'Võ Thị Giang' }])],
+        draft: false,
+        title: 'Biên bản kiểm tra',
+      });
+      const rules = doc.pageBreakBefore!;
+      let relayouts = 0;
+      doc.pageBreakBefore = (node, nodes) => {
+        const moved = rules(node, nodes);
+        if (moved && node.id === undefined) relayouts++;
+        return moved;
+      };
+      const pdf = await renderPdf(doc, sourceLayout.resourcesDir);
+      const pages = poppler('pdftotext', pdf, ['-layout', '-enc', 'UTF-8']).split('\f').filter((page) => page.trim() !== '');
+      const lastLines = pages.map((page) => page.trim().split('\n').at(-1)!.trim());
+      const firstBodyLines = pages.slice(1).map((page) => page.trim().split('\n').slice(1).find((line) => line.trim() !== '')?.trim());
+      expect(lastLines.some((line) => line.startsWith('II.') || line.startsWith('1. Công tác')), `${fillers} paragraphs`).toBe(false);
+      expect(relayouts, `${fillers} paragraphs`).toBe(0);
+      if (firstBodyLines.includes('II. KẾT QUẢ KIỂM TRA')) headingsMoved++;
+    }
+    // Some of those lengths put the headings at the foot of page 1: they moved to page 2 with their paragraph.
+    expect(headingsMoved).toBeGreaterThan(0);
+  });
+});

@@ -32,6 +32,45 @@ function leavesClosingAlone(node: Node, nodes: { getFollowingNodesOnPage(): Node
   return closingStart === undefined || closingStart.pageNumbers.length > 1;
 }
 
+/** Text this short never fills a page, so an unbreakable block of headings and it always fits. */
+const KEEPABLE_TEXT_LENGTH = 1200;
+
+const isHeading = (node: Content): boolean => typeof node === 'object' && !Array.isArray(node) && 'headlineLevel' in node && node.headlineLevel !== undefined;
+
+function textLength(text: unknown): number {
+  if (typeof text === 'string') return text.length;
+  if (Array.isArray(text)) return text.reduce((total: number, run: unknown) => total + textLength(run), 0);
+  if (text && typeof text === 'object' && 'text' in text) return textLength(text.text);
+  return Number.POSITIVE_INFINITY;
+}
+
+/** A paragraph (or another heading) short enough to travel whole with the headings before it. */
+const isShortText = (node: Content): boolean =>
+  typeof node === 'string' ? node.length <= KEEPABLE_TEXT_LENGTH : typeof node === 'object' && !Array.isArray(node) && 'text' in node && textLength(node.text) <= KEEPABLE_TEXT_LENGTH;
+
+/**
+ * Each run of headings and the short paragraph after it become one unbreakable stack, so layout moves
+ * them to the next page together in its one pass, instead of pageBreakBefore asking for another pass
+ * of the whole document. A heading before a table or a long text keeps its headlineLevel, for the
+ * pageBreakBefore rule: an unbreakable block must fit on one page, and those may not.
+ */
+export function keepHeadingsWithNext(body: Content[]): Content[] {
+  const kept: Content[] = [];
+  let headings: Content[] = [];
+  for (const node of body) {
+    if (isHeading(node)) {
+      headings.push(node);
+    } else if (headings.length > 0 && isShortText(node)) {
+      kept.push({ unbreakable: true, stack: [...headings.map((h) => ({ ...(h as object), headlineLevel: undefined }) as Content), node] });
+      headings = [];
+    } else {
+      kept.push(...headings, node);
+      headings = [];
+    }
+  }
+  return [...kept, ...headings];
+}
+
 export interface AdministrativeDocumentInput {
   header: DocumentHeaderInput;
   /** "KẾ HOẠCH", "BIÊN BẢN"… */
@@ -61,7 +100,7 @@ export function administrativeDocument(input: AdministrativeDocumentInput): TDoc
     header: pageNumbers(DOCUMENT_FONT),
     ...(input.draft ? { watermark: { text: 'DỰ THẢO', color: '#7b8794', opacity: 0.15, bold: true, fontSize: 110 } } : {}),
     defaultStyle: { font: DOCUMENT_FONT, fontSize: BODY_FONT_SIZE },
-    content: [documentHeader(input.header), documentTitle(input.type, input.summary, input.header.width), ...keptWithClosing(input.body, input.closing)],
+    content: [documentHeader(input.header), documentTitle(input.type, input.summary, input.header.width), ...keptWithClosing([...keepHeadingsWithNext(input.body.slice(0, -1)), ...input.body.slice(-1)], input.closing)],
     pageBreakBefore: (node, nodes) =>
       splitsSignatureRow(node) || (node.headlineLevel !== undefined && nodes.getFollowingNodesOnPage().length === 0) || leavesClosingAlone(node, nodes),
     info: {

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { loadPdfmake } from '../workers/heavyLibraries';
 
 /** Tinos: metric-compatible with Times New Roman, full Vietnamese coverage (electron/resources/fonts). */
 export const DOCUMENT_FONT = 'Tinos';
@@ -11,7 +11,7 @@ let configuredFontsDir: string | null = null;
  * pdfmake is one shared instance. It may read only the app's own font files and never the network,
  * so a document definition cannot make it fetch or read anything else.
  */
-function configurePdfmake(resourcesDir: string): void {
+function configurePdfmake(pdfmake: Awaited<ReturnType<typeof loadPdfmake>>, resourcesDir: string): void {
   const fontsDir = path.join(resourcesDir, 'fonts');
   if (configuredFontsDir === fontsDir) return;
   pdfmake.setUrlAccessPolicy(() => false);
@@ -28,7 +28,8 @@ function configurePdfmake(resourcesDir: string): void {
 }
 
 /** Renders a document definition to PDF bytes, with the fonts embedded. */
-export function renderPdf(doc: TDocumentDefinitions, resourcesDir: string): Promise<Buffer> {
-  configurePdfmake(resourcesDir);
+export async function renderPdf(doc: TDocumentDefinitions, resourcesDir: string): Promise<Buffer> {
+  const pdfmake = await loadPdfmake();
+  configurePdfmake(pdfmake, resourcesDir);
   return pdfmake.createPdf(doc).getBuffer();
 }

@@ -7,7 +7,7 @@ import { layOutMinutesPdf } from '../modules/minutes/renderMinutesPdf';
 import { renderProgrammePdf } from '../modules/programme/programmeDocumentContent';
 import { writeProgrammeWorkbook } from '../modules/programme/programmeWorkbook';
 import { readUnitsWorkbook } from '../modules/units/readUnitsWorkbook';
-import { signWithPkcs12 } from '../signing/signWithPkcs12';
+import type { signWithPkcs12 } from '../signing/signWithPkcs12';
 
 /**
  * The work that runs off the thread answering the UI, by name: PDF rendering, Excel reading and
@@ -23,7 +23,8 @@ export const workerTasks = {
   'programme.writeWorkbook': writeProgrammeWorkbook,
   'programme.renderPdf': renderProgrammePdf,
   'minutes.renderPdf': layOutMinutesPdf,
-  'signing.signPkcs12': signWithPkcs12,
+  // The signing libraries (node-forge, @signpdf) load with the first signature, not with the worker.
+  'signing.signPkcs12': async (payload: Parameters<typeof signWithPkcs12>[0]) => (await import('../signing/signWithPkcs12')).signWithPkcs12(payload),
   'backups.write': writeBackup,
   'backups.prepareRestore': prepareRestore,
 };

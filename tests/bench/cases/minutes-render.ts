@@ -1,10 +1,27 @@
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import PDFDocument from 'pdfkit';
+import { sourceLayout } from '../../../electron/backend/paths';
+import { pdfText } from '../../support/fixtures/minutesPdfText';
 import { insertMinutesAudit } from '../../support/fixtures/minutesAudit';
 import { startTestBackend } from '../../support/tempBackend';
-import { summarise } from '../benchCase';
+import { sampleMs, sideBySide, summarise } from '../benchCase';
 import type { BenchCase } from '../benchCase';
 
 const RUNS = 12;
+
+/** The reference: pdfkit writing the same text in the same font and size on A4 pages, no layout rules. */
+function rawPdfkit(text: string): Promise<Buffer> {
+  const fonts = path.join(sourceLayout.resourcesDir, 'fonts');
+  const doc = new PDFDocument({ size: 'A4', margins: { top: 57, bottom: 57, left: 85, right: 57 } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  doc.registerFont('Tinos', path.join(fonts, 'Tinos-Regular.ttf'));
+  doc.font('Tinos').fontSize(14).text(text, { align: 'justify', lineGap: 2 });
+  doc.end();
+  return done;
+}
 
 /**
  * Minutes of a large audit (150 checklist items, 20 findings): how long the PDF takes, and how long
@@ -52,6 +69,16 @@ const bench: BenchCase = {
       stalls.push(longest);
     }
 
+    // The issue's rows: the CCHC draft beside pdfkit writing its text; and 1,000 items beside 100.
+    const cchcText = pdfText(Buffer.from((await backend.call('minutes.draft', { auditId: cchc.auditId })).pdfBase64, 'base64'));
+    await rawPdfkit(cchcText);
+    const appDraft = await sampleMs(RUNS, () => backend.call('minutes.draft', { auditId: cchc.auditId }));
+    const pdfkitDraft = await sampleMs(RUNS, () => rawPdfkit(cchcText));
+    const hundred = insertMinutesAudit(backend.store, { kind: 'CCHC', items: 100, findings: 20 });
+    const thousand = insertMinutesAudit(backend.store, { kind: 'CCHC', items: 1000, findings: 20 });
+    const hundredDraft = await sampleMs(5, () => backend.call('minutes.draft', { auditId: hundred.auditId }));
+    const thousandDraft = await sampleMs(5, () => backend.call('minutes.draft', { auditId: thousand.auditId }));
+
     start = performance.now();
     const issued = await backend.call('minutes.issue', { auditId: iso.auditId });
     const issueMs = performance.now() - start;
@@ -62,6 +89,8 @@ const bench: BenchCase = {
     const s = summarise(timings.ISO);
     const w = summarise(stalls);
     return {
+      'ISSUE ROW minutes PDF, CCHC, 150 items + 20 findings (reference: raw pdfkit writing the same text with the same font)': sideBySide(appDraft, pdfkitDraft),
+      'ISSUE ROW minutes PDF, 1000 items (reference: 100 items)': sideBySide(thousandDraft, hundredDraft),
       'first call (loads fonts) ms': Math.round(coldMs),
       'CCHC draft median ms': c.medianMs,
       'CCHC draft CPU median ms': summarise(cpu.CCHC).medianMs,

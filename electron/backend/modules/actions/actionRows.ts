@@ -5,6 +5,7 @@ import { audits, correctiveActions, findings, people, units } from '../../../../
 import type { AppDatabase } from '../../../../db/store';
 import { CLOSED_ACTION_STATUS, daysBetween, dueStateOf, ownerPendingStatuses } from '../../../shared/rules/actionStates';
 import type { ActionRow } from '../../../shared/contract/actions';
+import { actionStatuses } from '../../../shared/contract/vocabulary';
 import { localDateOf } from '../../../shared/dates';
 import type { ActionClock } from './actionClock';
 
@@ -42,6 +43,9 @@ const rawColumns = {
   closedAt: correctiveActions.closedAt,
 };
 
+/** Every status but the closed one, listed so that SQLite reads them from the status index. */
+export const openStatuses = actionStatuses.filter((status) => status !== CLOSED_ACTION_STATUS);
+
 /** The SQL twins of the due states: an action binds its due date only while its owner still has work. */
 export const dueSql = {
   pending: () => inArray(correctiveActions.status, [...ownerPendingStatuses]),
@@ -49,21 +53,25 @@ export const dueSql = {
   dueSoon: (clock: ActionClock) => and(dueSql.pending(), gte(correctiveActions.dueDate, clock.today), lte(correctiveActions.dueDate, clock.dueSoonUntil)),
 };
 
-/** Most urgent first: overdue, due soon, on track, awaiting verification, then closed; earliest due date first within each. */
-function urgency(clock: ActionClock): SQL[] {
-  const rank = sql`case
+/** Overdue 0, due soon 1, on track 2, awaiting verification 3, closed 4: read from the action alone. */
+export function urgencyRank(clock: ActionClock): SQL<number> {
+  return sql<number>`case
     when ${correctiveActions.status} = ${CLOSED_ACTION_STATUS} then 4
     when ${correctiveActions.status} = 'cho_xac_minh' then 3
     when ${correctiveActions.dueDate} < ${clock.today} then 0
     when ${correctiveActions.dueDate} <= ${clock.dueSoonUntil} then 1
     else 2 end`;
-  return [rank, asc(correctiveActions.dueDate), asc(audits.startDate), asc(findings.number)];
+}
+
+/** Most urgent first: overdue, due soon, on track, awaiting verification, then closed; earliest due date first within each. */
+function urgency(clock: ActionClock): SQL[] {
+  return [urgencyRank(clock), asc(correctiveActions.dueDate), asc(audits.startDate), asc(findings.number)];
 }
 
 /** The actions with their finding, audit, unit and people, most urgent first, whole texts included. */
-export function selectRawActions(db: AppDatabase, clock: ActionClock, where?: SQL, limit?: number) {
+export function selectRawActions(db: AppDatabase, clock: ActionClock, where?: SQL, limit?: number, columns = rawColumns) {
   const query = db
-    .select(rawColumns)
+    .select(columns)
     .from(correctiveActions)
     .innerJoin(findings, eq(findings.id, correctiveActions.findingId))
     .innerJoin(audits, eq(audits.id, findings.auditId))
@@ -78,6 +86,29 @@ export function selectRawActions(db: AppDatabase, clock: ActionClock, where?: SQ
 
 export type RawActionRow = ReturnType<typeof selectRawActions>[number];
 
+/** What an action row on a list shows (`toActionRow`), and nothing more. */
+const rowColumns = {
+  id: rawColumns.id,
+  findingId: rawColumns.findingId,
+  findingNumber: rawColumns.findingNumber,
+  findingClass: rawColumns.findingClass,
+  findingDescription: rawColumns.findingDescription,
+  auditId: rawColumns.auditId,
+  auditKind: rawColumns.auditKind,
+  auditTitle: rawColumns.auditTitle,
+  auditStartDate: rawColumns.auditStartDate,
+  ownerUnitId: rawColumns.ownerUnitId,
+  ownerUnitName: rawColumns.ownerUnitName,
+  ownerPersonId: rawColumns.ownerPersonId,
+  ownerPersonName: rawColumns.ownerPersonName,
+  correction: rawColumns.correction,
+  actionPlan: rawColumns.actionPlan,
+  status: rawColumns.status,
+  dueDate: rawColumns.dueDate,
+  createdAt: rawColumns.createdAt,
+  closedAt: rawColumns.closedAt,
+};
+
 const SUMMARY_LENGTH = 160;
 
 function shorten(text: string): string {
@@ -85,7 +116,9 @@ function shorten(text: string): string {
   return flat.length > SUMMARY_LENGTH ? `${flat.slice(0, SUMMARY_LENGTH - 1)}…` : flat;
 }
 
-export function toActionRow(raw: RawActionRow, clock: ActionClock): ActionRow {
+export type ActionRowColumns = Pick<RawActionRow, keyof typeof rowColumns>;
+
+export function toActionRow(raw: ActionRowColumns, clock: ActionClock): ActionRow {
   const openedOn = localDateOf(new Date(raw.createdAt));
   const closedOn = raw.closedAt ? localDateOf(new Date(raw.closedAt)) : null;
   return {
@@ -114,5 +147,7 @@ export function toActionRow(raw: RawActionRow, clock: ActionClock): ActionRow {
 }
 
 export function selectActionRows(db: AppDatabase, clock: ActionClock, where?: SQL, limit?: number): ActionRow[] {
-  return selectRawActions(db, clock, where, limit).map((raw) => toActionRow(raw, clock));
+  // The same query reading only the listed columns: its rows carry just those.
+  const rows = selectRawActions(db, clock, where, limit, rowColumns as typeof rawColumns) as ActionRowColumns[];
+  return rows.map((raw) => toActionRow(raw, clock));
 }

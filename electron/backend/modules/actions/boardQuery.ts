@@ -1,45 +1,54 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
-import { audits, correctiveActions, findings, people, units } from '../../../../db/schema';
-import type { Store } from '../../../../db/store';
+import { audits, correctiveActions, findings } from '../../../../db/schema';
+import type { AppDatabase, Store } from '../../../../db/store';
 import { CLOSED_ACTION_STATUS } from '../../../shared/rules/actionStates';
 import type { BoardStatusFilter, BoardSummary, DueFilter } from '../../../shared/contract/actions';
-import { foldForSearch } from '../../../shared/text';
 import type { ModuleHandlers } from '../../api/handlers';
+import { idList, searchHits, searchNeedle } from '../search/searchIndex';
+import type { SearchEntity } from '../search/searchIndex';
 import type { ActionClock } from './actionClock';
-import type { RawActionRow } from './actionRows';
-import { dueSql, selectRawActions } from './actionRows';
+import { dueSql, openStatuses, urgencyRank } from './actionRows';
 import { auditStartedIn } from './auditYear';
 import { summariseActions } from './boardSummary';
 
 type BoardInput = Parameters<ModuleHandlers<'actions.board'>['actions.board']>[1];
 export type ParsedBoardFilters = Omit<BoardInput, 'limit'>;
 
-const FOLD_FUNCTION = 'fold_for_search';
-const connectionsWithFold = new WeakSet<Store['sqlite']>();
-
-/** SQLite cannot drop Vietnamese tone marks by itself; the search uses the same folding as everywhere else. */
-function ensureFoldFunction(sqlite: Store['sqlite']): void {
-  if (connectionsWithFold.has(sqlite)) return;
-  sqlite.function(FOLD_FUNCTION, { deterministic: true }, (text) => foldForSearch(typeof text === 'string' ? text : ''));
-  connectionsWithFold.add(sqlite);
+/** The findings of audits of that kind and year, for `finding_id IN (…)`. */
+function findingsOfAudits(db: AppDatabase, filters: ParsedBoardFilters): SQL | undefined {
+  if (!filters.kind && !filters.year) return undefined;
+  const ofAudits = db
+    .select({ id: findings.id })
+    .from(findings)
+    .innerJoin(audits, eq(audits.id, findings.auditId))
+    .where(and(filters.kind ? eq(audits.kind, filters.kind) : undefined, auditStartedIn(filters.year)));
+  return inArray(correctiveActions.findingId, ofAudits);
 }
 
-/** Everything a coordinator might type: unit, owner, the finding, the audit and the action's own texts. */
-function searchSql(search: string | undefined): SQL | undefined {
-  const needle = search ? foldForSearch(search) : '';
+/**
+ * Everything a coordinator might type: the action's own texts, its unit, its owner, its finding and
+ * the finding's audit, each found through the search index. The index is read once, the matching
+ * actions gathered through their foreign-key indexes, and the board then works on that list of ids.
+ */
+function searchSql(store: Store, search: string | undefined): SQL | undefined {
+  const needle = searchNeedle(search);
   if (!needle) return undefined;
-  const ownerName = sql`coalesce((select ${people.fullName} from ${people} where ${people.id} = ${correctiveActions.ownerPersonId}), '')`;
-  const haystack = sql.join(
-    [units.name, ownerName, findings.description, audits.title, correctiveActions.correction, correctiveActions.rootCause, correctiveActions.actionPlan],
-    sql` || char(10) || `,
-  );
-  return sql`instr(${sql.raw(FOLD_FUNCTION)}(${haystack}), ${needle}) > 0`;
+  const hits = searchHits(store, needle);
+  const ids = (entity: SearchEntity) => idList(hits.get(entity) ?? []);
+  const actionsWhere = (condition: SQL) => sql`select ${correctiveActions.id} from ${correctiveActions} where ${condition}`;
+  const matched = store.db.all<{ id: string }>(sql`${actionsWhere(sql`${correctiveActions.id} in ${ids('action')}`)}
+    union ${actionsWhere(sql`${correctiveActions.ownerUnitId} in ${ids('unit')}`)}
+    union ${actionsWhere(sql`${correctiveActions.ownerPersonId} in ${ids('person')}`)}
+    union ${actionsWhere(sql`${correctiveActions.findingId} in ${ids('finding')}`)}
+    union ${actionsWhere(sql`${correctiveActions.findingId} in (select ${findings.id} from ${findings} where ${findings.auditId} in ${ids('audit')})`)}`);
+  return sql`${correctiveActions.id} in ${idList(matched.map((row) => row.id))}`;
 }
 
+/** Open is every status but the closed one, as an IN list the status index answers. */
 function statusSql(filter: BoardStatusFilter): SQL | undefined {
   if (filter === 'all') return undefined;
-  if (filter === 'open') return ne(correctiveActions.status, CLOSED_ACTION_STATUS);
+  if (filter === 'open') return inArray(correctiveActions.status, openStatuses);
   if (filter === 'closed') return eq(correctiveActions.status, CLOSED_ACTION_STATUS);
   return eq(correctiveActions.status, filter);
 }
@@ -50,25 +59,45 @@ function dueFilterSql(filter: DueFilter | undefined, clock: ActionClock): SQL | 
   return undefined;
 }
 
-export interface BoardResult {
-  rows: RawActionRow[];
+/**
+ * The actions that can be on the page, chosen on `corrective_actions` alone: those ranked at or before
+ * the `limit`-th by urgency and due date. Ties on that key are all kept, so that the page, ordered in
+ * full by the caller (audit start date, finding number), is the same as ordering every row.
+ */
+function pageSql(db: AppDatabase, clock: ActionClock, where: SQL | undefined, limit: number | undefined, matching: number): SQL | undefined {
+  if (limit === undefined || matching <= limit) return where;
+  const rank = urgencyRank(clock);
+  const last = db
+    .select({ rank: sql<number>`${rank}`, dueDate: correctiveActions.dueDate })
+    .from(correctiveActions)
+    .where(where)
+    .orderBy(rank, correctiveActions.dueDate)
+    .limit(1)
+    .offset(limit - 1)
+    .get();
+  if (!last) return where;
+  const onPage = db
+    .select({ id: correctiveActions.id })
+    .from(correctiveActions)
+    .where(and(where, sql`(${rank}, ${correctiveActions.dueDate}) <= (${last.rank}, ${last.dueDate})`));
+  return inArray(correctiveActions.id, onPage);
+}
+
+export interface BoardQuery {
+  /** The condition on `corrective_actions` for the rows to read, in the board's order, up to the limit. */
+  rows: SQL | undefined;
   matching: number;
   summary: BoardSummary;
 }
 
 /**
  * Unit, kind, year and search set the scope the summary counts; status and due filters then
- * choose the rows, most urgent first, up to the limit. All of it runs in SQLite.
+ * choose the rows, most urgent first, up to the limit. Every condition is on `corrective_actions`,
+ * so the counts and the page are found on its indexes and only the page is joined.
  */
-export function queryBoard(store: Store, filters: ParsedBoardFilters, clock: ActionClock, limit?: number): BoardResult {
-  ensureFoldFunction(store.sqlite);
-  const scope = and(
-    filters.unitId ? eq(correctiveActions.ownerUnitId, filters.unitId) : undefined,
-    filters.kind ? eq(audits.kind, filters.kind) : undefined,
-    auditStartedIn(filters.year),
-    searchSql(filters.search),
-  );
+export function queryBoard(store: Store, filters: ParsedBoardFilters, clock: ActionClock, limit?: number): BoardQuery {
+  const scope = and(filters.unitId ? eq(correctiveActions.ownerUnitId, filters.unitId) : undefined, findingsOfAudits(store.db, filters), searchSql(store, filters.search));
   const selection = and(statusSql(filters.status), dueFilterSql(filters.due, clock));
   const { summary, matching } = summariseActions(store.db, clock, scope, selection);
-  return { rows: selectRawActions(store.db, clock, and(scope, selection), limit), matching, summary };
+  return { rows: pageSql(store.db, clock, and(scope, selection), limit, matching), matching, summary };
 }

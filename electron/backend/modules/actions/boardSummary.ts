@@ -1,6 +1,6 @@
-import { eq, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
-import { audits, correctiveActions, findings, units } from '../../../../db/schema';
+import { correctiveActions } from '../../../../db/schema';
 import type { AppDatabase } from '../../../../db/store';
 import { CLOSED_ACTION_STATUS, daysBetween } from '../../../shared/rules/actionStates';
 import type { AgingBucket, BoardSummary } from '../../../shared/contract/actions';
@@ -8,59 +8,80 @@ import { actionStatuses } from '../../../shared/contract/vocabulary';
 import { addDays, localDateOf } from '../../../shared/dates';
 import type { ActionClock } from './actionClock';
 import { localDayStart } from './actionClock';
-import { dueSql } from './actionRows';
+import { dueSql, openStatuses } from './actionRows';
 
 const count = (condition: SQL | undefined) => sql<number>`coalesce(sum(case when ${condition} then 1 else 0 end), 0)`;
 
-/** Open actions by age: an action opened on or after the start of the bucket's first day belongs to it. */
+/** Actions by age: one opened on or after the start of the bucket's first day belongs to it. */
 function agingCounts(clock: ActionClock): Record<AgingBucket, SQL<number>> {
   const openedSince = (days: number) => sql`${correctiveActions.createdAt} >= ${localDayStart(addDays(clock.today, -days))}`;
-  const open = ne(correctiveActions.status, CLOSED_ACTION_STATUS);
   return {
-    d0_30: count(sql`${open} and ${openedSince(30)}`),
-    d31_60: count(sql`${open} and not ${openedSince(30)} and ${openedSince(60)}`),
-    d61_90: count(sql`${open} and not ${openedSince(60)} and ${openedSince(90)}`),
-    d90_plus: count(sql`${open} and not ${openedSince(90)}`),
+    d0_30: count(openedSince(30)),
+    d31_60: count(sql`not ${openedSince(30)} and ${openedSince(60)}`),
+    d61_90: count(sql`not ${openedSince(60)} and ${openedSince(90)}`),
+    d90_plus: count(sql`not ${openedSince(90)}`),
   };
 }
 
 /**
  * Counts by status and due state, and the aging of open actions, computed by SQLite over the
  * actions in scope so that ten years of actions are never turned into objects just to be counted;
- * `matching` counts those that also meet the selection (the status and due filters).
+ * `matching` counts those that also meet the selection (the status and due filters). Scope and
+ * selection are conditions on `corrective_actions` alone: the counts are grouped by status on its
+ * (status, due_date, created_at) index, one row per open status, without joining anything.
  */
 export function summariseActions(db: AppDatabase, clock: ActionClock, scope: SQL | undefined, selection: SQL | undefined): { summary: BoardSummary; matching: number } {
-  const byStatus = Object.fromEntries(actionStatuses.map((status) => [status, count(eq(correctiveActions.status, status))]));
-  const row = db
+  const matchingCount = count(selection ?? sql`1`);
+  // With a scope (a unit, audits of a kind or year, the ids a search found), its own index leads and
+  // the status only filters: the unary + keeps SQLite from walking every closed action on the status index.
+  const status = scope ? sql`+${correctiveActions.status}` : sql`${correctiveActions.status}`;
+  const openGroups = db
     .select({
+      status: correctiveActions.status,
       total: sql<number>`count(*)`,
-      matching: count(selection ?? sql`1`),
-      closed: count(eq(correctiveActions.status, CLOSED_ACTION_STATUS)),
+      matching: matchingCount,
       overdue: count(dueSql.overdue(clock)),
       dueSoon: count(dueSql.dueSoon(clock)),
-      awaitingVerification: count(eq(correctiveActions.status, 'cho_xac_minh')),
-      oldestOpenAt: sql<string | null>`min(case when ${ne(correctiveActions.status, CLOSED_ACTION_STATUS)} then ${correctiveActions.createdAt} end)`,
-      ...byStatus,
+      oldestAt: sql<string | null>`min(${correctiveActions.createdAt})`,
       ...agingCounts(clock),
     })
     .from(correctiveActions)
-    .innerJoin(findings, eq(findings.id, correctiveActions.findingId))
-    .innerJoin(audits, eq(audits.id, findings.auditId))
-    .innerJoin(units, eq(units.id, correctiveActions.ownerUnitId))
-    .where(scope)
+    .where(and(scope, inArray(status, openStatuses)))
+    .groupBy(correctiveActions.status)
+    .all();
+  // Closed actions, most of ten years, are only counted: nothing else is computed row by row for them.
+  const closedGroup = db
+    .select({ total: sql<number>`count(*)`, matching: matchingCount })
+    .from(correctiveActions)
+    .where(and(scope, eq(status, CLOSED_ACTION_STATUS)))
     .get();
-  if (!row) throw new Error('an aggregate always returns a row');
-  const { total, matching, closed, overdue, dueSoon, awaitingVerification, oldestOpenAt, d0_30, d31_60, d61_90, d90_plus } = row;
-  const counts = row as unknown as Record<string, number>;
+  const byStatus = Object.fromEntries(actionStatuses.map((status) => [status, 0])) as BoardSummary['byStatus'];
+  const aging: BoardSummary['aging'] = { d0_30: 0, d31_60: 0, d61_90: 0, d90_plus: 0 };
+  byStatus[CLOSED_ACTION_STATUS] = closedGroup?.total ?? 0;
+  let total = byStatus[CLOSED_ACTION_STATUS];
+  let matching = closedGroup?.matching ?? 0;
+  let overdue = 0;
+  let dueSoon = 0;
+  let oldestOpenAt: string | null = null;
+  for (const group of openGroups) {
+    byStatus[group.status] = group.total;
+    total += group.total;
+    matching += group.matching;
+    overdue += group.overdue;
+    dueSoon += group.dueSoon;
+    for (const bucket of Object.keys(aging) as AgingBucket[]) aging[bucket] += group[bucket];
+    if (group.oldestAt && (!oldestOpenAt || group.oldestAt < oldestOpenAt)) oldestOpenAt = group.oldestAt;
+  }
+  const closed = byStatus[CLOSED_ACTION_STATUS];
   const summary: BoardSummary = {
     total,
     open: total - closed,
     closed,
     overdue,
     dueSoon,
-    awaitingVerification,
-    byStatus: Object.fromEntries(actionStatuses.map((status) => [status, counts[status] ?? 0])) as BoardSummary['byStatus'],
-    aging: { d0_30, d31_60, d61_90, d90_plus },
+    awaitingVerification: byStatus.cho_xac_minh,
+    byStatus,
+    aging,
     oldestOpenDays: oldestOpenAt ? daysBetween(localDateOf(new Date(oldestOpenAt)), clock.today) : null,
   };
   return { summary, matching };

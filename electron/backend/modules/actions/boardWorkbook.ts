@@ -1,5 +1,6 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { DueState } from '../../../shared/rules/actionStates';
+import { loadExcelJs } from '../../workers/heavyLibraries';
 
 /** One board row as it goes into the sheet: plain values, so it crosses to a worker thread. */
 export interface BoardSheetRow {
@@ -44,7 +45,7 @@ const dueStateFill: Partial<Record<DueState, string>> = { overdue: 'FFFDE2E2', d
 
 /** The board's workbook, with a title and the filters above the table; runs on a worker thread. */
 export async function writeBoardWorkbook({ title, subtitle, createdAt, rows }: BoardWorkbookContent): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.created = createdAt;
   const sheet = workbook.addWorksheet('Hành động khắc phục', {
     views: [{ state: 'frozen', ySplit: HEADER_ROW }],

@@ -12,7 +12,7 @@ import { backgroundWork } from '../../workers/workerPool';
 import { findingClassNames } from '../../documents';
 import type { ActionClock } from './actionClock';
 import { actionClock } from './actionClock';
-import { toActionRow } from './actionRows';
+import { selectRawActions, toActionRow } from './actionRows';
 import type { BoardWorkbookContent } from './boardWorkbook';
 import type { ParsedBoardFilters } from './boardQuery';
 import { queryBoard } from './boardQuery';
@@ -53,7 +53,7 @@ const asDate = (isoDate: string | null) => (isoDate ? new Date(`${isoDate}T00:00
 
 /** The board as the coordinator filtered it, every matching row, read from the store; the worker writes it out. */
 export function boardWorkbookContent(store: Store, filters: ParsedBoardFilters, clock: ActionClock, now: Date): BoardWorkbookContent {
-  const { rows } = queryBoard(store, filters, clock);
+  const rows = selectRawActions(store.db, clock, queryBoard(store, filters, clock).rows);
   return {
     title: 'DANH SÁCH HÀNH ĐỘNG KHẮC PHỤC',
     subtitle: `Xuất lúc ${formatInstant(now)}. ${describeFilters(store.db, filters)}. Số hành động: ${rows.length}.`,

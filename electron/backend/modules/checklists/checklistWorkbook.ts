@@ -1,9 +1,9 @@
-import ExcelJS from 'exceljs';
 import { answerTypeWords, CHECKLIST_SHEET, checklistColumns, INFO_SHEET, infoLabels } from '../../../shared/workbooks/checklistWorkbookLayout';
 import type { ChecklistItemView, ChecklistVersionDetail } from '../../../shared/contract/checklists';
 import type { ChecklistColumnKey } from '../../../shared/workbooks/checklistWorkbookLayout';
 import { comparatorSymbols } from '../../../shared/rules/indicators';
 import type { VersionStatus } from '../../../shared/contract/vocabulary';
+import { loadExcelJs } from '../../workers/heavyLibraries';
 
 /** Codes such as "3.10" must stay text when someone edits the file in Excel, or they become the number 3.1. */
 const textColumns = new Set<ChecklistColumnKey>(['sectionCode', 'code', 'reference']);
@@ -36,7 +36,7 @@ function itemRow(item: ChecklistItemView): RowValues {
 
 /** One row per item in order; a section without items still gets a row, so it survives a round trip. */
 export async function buildChecklistWorkbook({ detail, now }: { detail: ChecklistVersionDetail; now: Date }): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.created = now;
   const sheet = workbook.addWorksheet(CHECKLIST_SHEET, {
     views: [{ state: 'frozen', ySplit: 1 }],

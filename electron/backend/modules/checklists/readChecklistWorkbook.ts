@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { itemFields, itemShape, sectionFields } from '../../../shared/contract/checklists';
 import { answerTypeWords, CHECKLIST_SHEET, checklistColumns, INFO_SHEET, infoLabels } from '../../../shared/workbooks/checklistWorkbookLayout';
 import type { ImportPreview, ImportProblem } from '../../../shared/contract/checklists';
@@ -9,6 +9,7 @@ import { answerTypes, templatePurposes } from '../../../shared/contract/vocabula
 import type { AnswerType, Comparator, TemplatePurpose } from '../../../shared/contract/vocabulary';
 import { foldForSearch } from '../../../shared/text';
 import type { SectionContent } from './versionContent';
+import { loadExcelJs } from '../../workers/heavyLibraries';
 
 export interface ParsedChecklist {
   sections: SectionContent[];
@@ -236,7 +237,7 @@ function readInfo(sheet: ExcelJS.Worksheet | undefined): ImportPreview['suggeste
  * limit, so that an oversized sheet is never loaded whole.
  */
 async function hasOversizedSheet(bytes: Buffer): Promise<boolean> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {
+  const reader = new (await loadExcelJs()).stream.xlsx.WorkbookReader(Readable.from(bytes), {
     worksheets: 'emit',
     sharedStrings: 'ignore',
     hyperlinks: 'ignore',
@@ -280,7 +281,7 @@ export async function openWorksheet(
   const bytes = Buffer.from(base64, 'base64');
   const refusal = await fileProblem(fileName, bytes);
   if (refusal) return { problem: refusal };
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {

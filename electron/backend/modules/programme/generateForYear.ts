@@ -4,7 +4,7 @@ import { localDateOf } from '../../../shared/dates';
 import { AppError, conflict, invalid } from '../../api/errors';
 import type { ModuleHandlers } from '../../api/handlers';
 import { recordChange } from '../../api/recordChange';
-import { insertEntry } from './entryWrites';
+import { insertEntries } from './entryWrites';
 import { loadPlanningInput, planningSettingsOf } from './loadPlanning';
 import { generateProgramme } from './planning/generateProgramme';
 import type { ProgrammeParameters } from './programmeRows';
@@ -52,14 +52,11 @@ export const generateForYear: ModuleHandlers<'programme.generate'>['programme.ge
   const parameters: ProgrammeParameters = { generatedAt: ctx.now().toISOString(), settings: planningSettingsOf(input.settings) };
   const { id } = db.insert(programmes).values({ year, title: programmeTitle(year), parameters }).returning({ id: programmes.id }).get();
   const { cchcContent, isoContent } = input.settings.programmeDocument;
-  result.entries.forEach((entry, index) => {
-    insertEntry(
-      db,
-      id,
-      { kind: entry.kind, unitId: entry.unitId, date: entry.date, team: entry.team, content: entry.kind === 'CCHC' ? cchcContent : isoContent, selection: entry.selection },
-      (index + 1) * 10,
-    );
-  });
+  insertEntries(
+    db,
+    id,
+    result.entries.map((entry) => ({ kind: entry.kind, unitId: entry.unitId, date: entry.date, team: entry.team, content: entry.kind === 'CCHC' ? cchcContent : isoContent, selection: entry.selection })),
+  );
   recordChange(ctx, {
     entity: 'programme',
     entityId: id,

@@ -1,7 +1,8 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ProgrammeView } from '../../../shared/contract/programme';
 import { weekdayName } from '../../documents';
 import { selectionReasonText } from './selectionWords';
+import { loadExcelJs } from '../../workers/heavyLibraries';
 
 const kindNames = { CCHC: 'Kiểm tra CCHC', ISO: 'Đánh giá ISO 9001' } as const;
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7ECF3' } };
@@ -88,7 +89,7 @@ function rulesSheet(workbook: ExcelJS.Workbook, programme: ProgrammeView, subtit
 
 /** The programme's workbook: schedule, workload and the plan rules; runs on a worker thread. */
 export async function writeProgrammeWorkbook({ programme, createdAt, subtitle }: { programme: ProgrammeView; createdAt: Date; subtitle: string }): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.created = createdAt;
   scheduleSheet(workbook, programme, subtitle);
   workloadSheet(workbook, programme, subtitle);
