@@ -2,7 +2,7 @@ import { BrowserWindow, app, dialog } from 'electron';
 import { createBackend } from '../backend/createBackend';
 import type { Backend } from '../backend/createBackend';
 import { describeStartupFailure } from '../backend/startupFailure';
-import { translate } from '../../renderer/src/i18n/catalog';
+import { translate } from '../shared/i18n/catalog';
 import { shellPaths } from './appPaths';
 import { hardenDefaultSession, hardenWebContents } from './hardenSession';
 import { registerApiHandler } from './ipc';

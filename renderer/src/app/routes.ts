@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/catalog';
+import type { MessageKey } from '../../../electron/shared/i18n/catalog';
 
 /** The areas of the navigation rail, in order (Alt+1…). */
 export const routes = ['dashboard', 'programme', 'audits', 'actions', 'units', 'checklists', 'settings'] as const;

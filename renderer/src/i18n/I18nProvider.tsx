@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { translate } from './catalog';
-import type { Language, MessageKey } from './catalog';
+import { translate } from '../../../electron/shared/i18n/catalog';
+import type { Language, MessageKey } from '../../../electron/shared/i18n/catalog';
 
 interface I18nValue {
   language: Language;

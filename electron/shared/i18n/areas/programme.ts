@@ -1,4 +1,4 @@
-import { violationMessages } from '../../../../electron/shared/contract/programme';
+import { violationMessages } from '../../contract/programme';
 
 export const programmeMessages = {
   vi: {

@@ -1,4 +1,4 @@
-import { actionFieldNames, actionStatusNames, gateMessages } from '../../../../electron/shared/rules/actionStates';
+import { actionFieldNames, actionStatusNames, gateMessages } from '../../rules/actionStates';
 
 /** Corrective actions: the board, the audit panel, the unit list and the start-up notice. */
 export const actionsMessages = {
