@@ -1,6 +1,7 @@
 import { actionsMessages } from './areas/actions';
 import { auditsMessages } from './areas/audits';
 import { checklistsMessages } from './areas/checklists';
+import { errorsMessages } from './areas/errors';
 import { menuMessages } from './areas/menu';
 import { minutesMessages } from './areas/minutes';
 import { peopleMessages } from './areas/people';
@@ -25,6 +26,7 @@ const vi = {
   ...auditsMessages.vi,
   ...storeHealthMessages.vi,
   ...setupMessages.vi,
+  ...errorsMessages.vi,
 };
 
 export type MessageKey = keyof typeof vi;
@@ -43,6 +45,7 @@ const en: Record<MessageKey, string> = {
   ...auditsMessages.en,
   ...storeHealthMessages.en,
   ...setupMessages.en,
+  ...errorsMessages.en,
 };
 
 export const languages = ['vi', 'en'] as const;
@@ -50,8 +53,27 @@ export type Language = (typeof languages)[number];
 
 export const catalog: Record<Language, Record<MessageKey, string>> = { vi, en };
 
-export function translate(language: Language, key: MessageKey, params?: Record<string, string | number>): string {
+/** A parameter is a value, or a catalog message of its own (a vocabulary word), rendered in the same language. */
+export type MessageParam = string | number | LocalizedText;
+export type MessageParams = Record<string, MessageParam>;
+
+/** Text as the back end hands it over: a catalog key and its parameters, so each client renders it in its own language. */
+export interface LocalizedText {
+  key: MessageKey;
+  params?: MessageParams;
+}
+
+export const isMessageKey = (key: unknown): key is MessageKey => typeof key === 'string' && Object.hasOwn(vi, key);
+
+export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
   const template = catalog[language][key];
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+    const value = params[name];
+    if (value === undefined) return match;
+    return typeof value === 'object' ? translate(language, value.key, value.params) : String(value);
+  });
 }
+
+/** The text in a language; Vietnamese is the default everywhere a language is not known. */
+export const localize = (text: LocalizedText, language: Language = 'vi'): string => translate(language, text.key, text.params);

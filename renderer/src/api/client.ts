@@ -1,15 +1,12 @@
-import type { ApiResult, InputOf, MethodName, ResultOf } from '../../../electron/shared/contract';
+import type { Language } from '../../../electron/shared/i18n/catalog';
+import { createApiClient } from './createApiClient';
 import { detectTransport } from './transport';
-import type { Transport } from './transport';
 
-export interface ApiClient {
-  call<M extends MethodName>(method: M, input: InputOf<M>): Promise<ApiResult<ResultOf<M>>>;
+let uiLanguage: Language = 'vi';
+
+/** The provider tells the client the user's language, so every caller reads refusals in it. */
+export function setApiLanguage(language: Language): void {
+  uiLanguage = language;
 }
 
-export function createApiClient(transport: Transport): ApiClient {
-  return {
-    call: (method, input) => transport.invoke(method, input) as Promise<ApiResult<ResultOf<typeof method>>>,
-  };
-}
-
-export const api = createApiClient(detectTransport());
+export const api = createApiClient(detectTransport(), () => uiLanguage);

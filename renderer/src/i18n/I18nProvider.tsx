@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
+import { setApiLanguage } from '../api/client';
 import { translate } from '../../../electron/shared/i18n/catalog';
 import type { Language, MessageKey } from '../../../electron/shared/i18n/catalog';
 
@@ -15,7 +16,9 @@ const I18nContext = createContext<I18nValue | null>(null);
 const STORAGE_KEY = 'kiem-tra.language';
 
 function initialLanguage(): Language {
-  return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'vi';
+  const language = localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'vi';
+  setApiLanguage(language);
+  return language;
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {
@@ -23,6 +26,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const setLanguage = useCallback((next: Language) => {
     localStorage.setItem(STORAGE_KEY, next);
     document.documentElement.lang = next;
+    setApiLanguage(next);
     setLanguageState(next);
   }, []);
   const value = useMemo<I18nValue>(() => {

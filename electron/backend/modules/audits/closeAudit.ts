@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { audits } from '../../../../db/schema';
 import { endedTimeIssue, proposedEndedTime } from '../../../shared/rules/auditClosing';
-import { AppError, invalid } from '../../api/errors';
+import { AppError, invalid, text } from '../../api/errors';
 import type { ModuleHandlers } from '../../api/handlers';
 import { recordChange } from '../../api/recordChange';
 import { loadChecklistSections } from './auditChecklist';
@@ -38,7 +38,7 @@ export const reopenAudit: ModuleHandlers<'audits.reopen'>['audits.reopen'] = (ct
   const { db } = ctx.store;
   const audit = requireAuditRow(db, id);
   if (audit.status === 'locked') {
-    throw new AppError('LOCKED', `Biên bản của cuộc kiểm tra “${audit.title}” đã được ban hành nên không thể mở lại; việc đính chính làm bằng biên bản bổ sung.`);
+    throw new AppError('LOCKED', text('errors.audit.cannotReopen', { title: audit.title }));
   }
   if (audit.status === 'in_progress') return requireAuditDetail(db, id);
   db.update(audits).set({ status: 'in_progress', closedAt: null, updatedAt: ctx.now().toISOString() }).where(eq(audits.id, id)).run();

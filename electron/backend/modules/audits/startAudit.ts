@@ -5,7 +5,7 @@ import { auditDateIssues } from '../../../shared/rules/auditHeader';
 import type { FieldIssue } from '../../../shared/contract/audits';
 import type { AuditKind } from '../../../shared/contract/vocabulary';
 import type { ModuleHandlers } from '../../api/handlers';
-import { conflict, invalid } from '../../api/errors';
+import { conflict, invalid, issue, text } from '../../api/errors';
 import { recordChange } from '../../api/recordChange';
 import { assertParticipantsAllowed, writeRepresentatives, writeTeam } from './participants';
 import { requireAuditDetail } from './auditViews';
@@ -48,7 +48,7 @@ function plannedYear(db: AppDatabase, plannedInspectionId: string, unitId: strin
   if (entry.status !== 'approved') throw refuse({ path, message: 'Kế hoạch kiểm tra chưa được phê duyệt' });
   if (entry.unitId !== unitId || entry.kind !== kind) throw refuse({ path, message: 'Đơn vị hoặc loại kiểm tra khác với mục kế hoạch đã chọn' });
   if (db.select({ id: audits.id }).from(audits).where(eq(audits.plannedInspectionId, plannedInspectionId)).get()) {
-    throw conflict('Mục kế hoạch này đã có cuộc kiểm tra được bắt đầu.', [{ path, message: 'Đã bắt đầu' }]);
+    throw conflict(text('errors.audit.entryAlreadyStarted'), [issue(path, text('errors.audit.startedShort'))]);
   }
   return entry.year;
 }
