@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../../electron/shared/i18n/catalog';
+import { catalog, translate } from '../../electron/shared/i18n/catalog';
+import type { Message } from '../../electron/shared/i18n/catalog';
 import { projectRoot } from '../../electron/backend/paths';
 import { isVietnamese, vietnameseLiterals } from '../support/vietnameseLiterals';
 
@@ -68,16 +69,23 @@ const placeholderExceptions = new Set(['programme.monthTitle', 'scheduling.month
 
 describe('one home for text', () => {
   it('has every key in both languages, with the same placeholders', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const forms = (message: Message) => (typeof message === 'string' ? [message] : Object.values(message));
+    const placeholders = (message: Message) => new Set(forms(message).flatMap((form) => [...form.matchAll(/\{(\w+)\}/g)].map((m) => m[1])));
     const viKeys = Object.keys(catalog.vi).sort();
     expect(Object.keys(catalog.en).sort()).toEqual(viKeys);
     for (const key of viKeys) {
       const vi = catalog.vi[key as keyof typeof catalog.vi];
       const en = catalog.en[key as keyof typeof catalog.en];
-      expect(en.trim(), key).not.toBe('');
+      for (const form of forms(en)) expect(form.trim(), key).not.toBe('');
       if (placeholderExceptions.has(key)) continue;
-      expect(new Set(placeholders(en)), key).toEqual(new Set(placeholders(vi)));
+      expect(placeholders(en), key).toEqual(placeholders(vi));
     }
+  });
+
+  it('chooses the plural form of the language by the count', () => {
+    expect(translate('en', 'errors.programme.startedNoDiscard', { count: 1 })).toBe('1 inspection has been started from this plan, so it cannot be deleted.');
+    expect(translate('en', 'errors.programme.startedNoDiscard', { count: 3 })).toBe('3 inspections have been started from this plan, so it cannot be deleted.');
+    expect(translate('vi', 'errors.programme.startedNoDiscard', { count: 1 })).toBe('Đã bắt đầu 1 cuộc kiểm tra từ kế hoạch này nên không xóa được.');
   });
 
   it('recognises Vietnamese text and ignores English and comments', () => {

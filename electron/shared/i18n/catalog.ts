@@ -31,8 +31,15 @@ const vi = {
 
 export type MessageKey = keyof typeof vi;
 
+/**
+ * A message that depends on a number: one text per plural category of the language
+ * (Intl.PluralRules), chosen by the `count` parameter. Vietnamese needs only `other`.
+ */
+export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+export type Message = string | PluralMessage;
+
 /** English must translate every Vietnamese key: the type fails to check otherwise. */
-const en: Record<MessageKey, string> = {
+const en: Record<MessageKey, Message> = {
   ...shellMessages.en,
   ...unitsMessages.en,
   ...peopleMessages.en,
@@ -51,7 +58,7 @@ const en: Record<MessageKey, string> = {
 export const languages = ['vi', 'en'] as const;
 export type Language = (typeof languages)[number];
 
-export const catalog: Record<Language, Record<MessageKey, string>> = { vi, en };
+export const catalog: Record<Language, Record<MessageKey, Message>> = { vi, en };
 
 /** A parameter is a value, or a catalog message of its own (a vocabulary word), rendered in the same language. */
 export type MessageParam = string | number | LocalizedText;
@@ -65,8 +72,16 @@ export interface LocalizedText {
 
 export const isMessageKey = (key: unknown): key is MessageKey => typeof key === 'string' && Object.hasOwn(vi, key);
 
+const pluralRules = { vi: new Intl.PluralRules('vi'), en: new Intl.PluralRules('en') } satisfies Record<Language, Intl.PluralRules>;
+
+function pickForm(language: Language, message: Message, params: MessageParams | undefined): string {
+  if (typeof message === 'string') return message;
+  const count = params?.count;
+  return typeof count === 'number' ? (message[pluralRules[language].select(count)] ?? message.other) : message.other;
+}
+
 export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
-  const template = catalog[language][key];
+  const template = pickForm(language, catalog[language][key], params);
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = params[name];

@@ -142,16 +142,25 @@ export const errorsMessages = {
     'errors.checklist.codeTaken': 'The checklist code "{code}" is already used by another checklist.',
     'errors.checklist.sectionCodeTaken': 'The section code "{code}" already exists in this version.',
     'errors.checklist.itemCodeTaken': 'The question code "{code}" already exists in this version.',
-    'errors.checklist.draftInUse': 'The draft is used by {count} inspection(s) and cannot be discarded.',
+    'errors.checklist.draftInUse': {
+      one: 'The draft is used by {count} inspection and cannot be discarded.',
+      other: 'The draft is used by {count} inspections and cannot be discarded.',
+    },
     'errors.checklist.draftExists': 'The checklist has a draft, version {version}. Edit and publish it, or discard it first.',
     'errors.checklist.moveAcrossVersions': 'Questions can only be moved between sections of the same draft.',
     'errors.checklist.moveTargetOtherVersion': 'The target section belongs to another version',
-    'errors.import.fileProblems': 'The file "{file}" has {count} problem(s), so nothing was imported. {first}',
+    'errors.import.fileProblems': {
+      one: 'The file "{file}" has {count} problem, so nothing was imported. {first}',
+      other: 'The file "{file}" has {count} problems, so nothing was imported. {first}',
+    },
 
     'errors.unit.codeTaken': 'The unit code "{code}" is already used by another unit.',
     'errors.unit.nameTaken': 'A unit named "{name}" already exists.',
     'errors.unit.headMissing': 'The chosen head is not in the staff directory.',
-    'errors.unit.importProblems': 'The file "{file}" has {count} problem(s), so no unit was imported. {first}',
+    'errors.unit.importProblems': {
+      one: 'The file "{file}" has {count} problem, so no unit was imported. {first}',
+      other: 'The file "{file}" has {count} problems, so no unit was imported. {first}',
+    },
 
     'errors.audit.closed': 'The inspection “{title}” is closed and cannot be edited; nothing was changed. Reopen the inspection to edit it.',
     'errors.audit.locked': 'The minutes of the inspection “{title}” have been issued, so the inspection is locked; nothing was changed. Corrections are made by supplementary minutes.',
@@ -162,19 +171,34 @@ export const errorsMessages = {
     'errors.audit.itemNotInVersion': 'The question is not in the checklist (version) this inspection uses; the answer was not saved.',
     'errors.finding.itemNotInAudit': 'The question is not in this inspection’s checklist.',
     'errors.finding.itemNotInAuditShort': 'The question is not in the inspection',
-    'errors.finding.hasActions': 'Finding {code} has {count} corrective action(s) and cannot be deleted; delete those actions first, or edit the finding.',
+    'errors.finding.hasActions': {
+      one: 'Finding {code} has {count} corrective action and cannot be deleted; delete that action first, or edit the finding.',
+      other: 'Finding {code} has {count} corrective actions and cannot be deleted; delete those actions first, or edit the finding.',
+    },
 
     'errors.programme.approvedNoRegenerate': 'The {year} inspection plan is approved. Return it to draft before generating it again.',
     'errors.programme.approvedNoEdit': 'The {year} inspection plan is approved. Return it to draft before editing it.',
-    'errors.programme.draftExists': 'A draft {year} inspection plan with {count} inspection(s) exists. Generating again replaces this draft and every edit made to it.',
-    'errors.programme.startedNoRegenerate': '{count} inspection(s) have been started from the {year} draft, so the plan cannot be generated again.',
-    'errors.programme.startedNoDiscard': '{count} inspection(s) have been started from this plan, so it cannot be deleted.',
+    'errors.programme.draftExists': {
+      one: 'A draft {year} inspection plan with {count} inspection exists. Generating again replaces this draft and every edit made to it.',
+      other: 'A draft {year} inspection plan with {count} inspections exists. Generating again replaces this draft and every edit made to it.',
+    },
+    'errors.programme.startedNoRegenerate': {
+      one: '{count} inspection has been started from the {year} draft, so the plan cannot be generated again.',
+      other: '{count} inspections have been started from the {year} draft, so the plan cannot be generated again.',
+    },
+    'errors.programme.startedNoDiscard': {
+      one: '{count} inspection has been started from this plan, so it cannot be deleted.',
+      other: '{count} inspections have been started from this plan, so it cannot be deleted.',
+    },
     'errors.programme.impossible': 'The {year} inspection plan cannot be made: {reasons}',
     'errors.programme.entryStarted': 'The inspection on {date} has been started and can no longer be edited or removed from the plan.',
     'errors.programme.dateOutsideYear': 'The inspection date must fall in the plan’s year {year}',
     'errors.programme.teamMemberMissing': 'Someone in the team is not in the staff directory.',
     'errors.programme.nothingToApprove': 'The plan has no inspections to approve yet.',
-    'errors.programme.hardViolations': 'Cannot approve yet: the plan still has {count} problem(s) to fix. {details}',
+    'errors.programme.hardViolations': {
+      one: 'Cannot approve yet: the plan still has {count} problem to fix. {details}',
+      other: 'Cannot approve yet: the plan still has {count} problems to fix. {details}',
+    },
 
     'errors.holiday.taken': '{date} is already the holiday "{name}".',
     'errors.person.certInFuture': 'The certificate date cannot be after today',
