@@ -71,3 +71,6 @@ export type MissingThing = keyof typeof missingThings;
 export const notFound = (what: MissingThing) => new AppError('NOT_FOUND', text('errors.notFound', { what: text(missingThings[what]) }));
 export const conflict = (message: RefusalText, issues?: ApiIssue[]) => new AppError('CONFLICT', message, issues);
 export const invalid = (message: RefusalText, issues?: ApiIssue[]) => new AppError('VALIDATION', message, issues);
+
+/** A refusal that is the list of its issues, each in its own words. */
+export const invalidIssues = (issues: ApiIssue[]) => invalid(text('errors.issueList', { issues: issues.map((i) => i.text ?? i.message) }), issues);

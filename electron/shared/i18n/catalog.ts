@@ -60,8 +60,11 @@ export type Language = (typeof languages)[number];
 
 export const catalog: Record<Language, Record<MessageKey, Message>> = { vi, en };
 
-/** A parameter is a value, or a catalog message of its own (a vocabulary word), rendered in the same language. */
-export type MessageParam = string | number | LocalizedText;
+/**
+ * A parameter is a value, a catalog message of its own (a vocabulary word) rendered in the same
+ * language, or a list of those, joined with "; ".
+ */
+export type MessageParam = string | number | LocalizedText | readonly MessageParam[];
 export type MessageParams = Record<string, MessageParam>;
 
 /** Text as the back end hands it over: a catalog key and its parameters, so each client renders it in its own language. */
@@ -85,10 +88,16 @@ export function translate(language: Language, key: MessageKey, params?: MessageP
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = params[name];
-    if (value === undefined) return match;
-    return typeof value === 'object' ? translate(language, value.key, value.params) : String(value);
+    return value === undefined ? match : paramText(language, value);
   });
 }
+
+function paramText(language: Language, value: MessageParam): string {
+  if (isParamList(value)) return value.map((item) => paramText(language, item)).join('; ');
+  return typeof value === 'object' ? translate(language, value.key, value.params) : String(value);
+}
+
+const isParamList = (value: MessageParam): value is readonly MessageParam[] => Array.isArray(value);
 
 /** The text in a language; Vietnamese is the default everywhere a language is not known. */
 export const localize = (text: LocalizedText, language: Language = 'vi'): string => translate(language, text.key, text.params);
