@@ -1,12 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../electron/shared/contract';
 import { localizeError } from '../../electron/shared/i18n/localizeError';
 import { createApiClient } from '../../renderer/src/api/createApiClient';
+import { loadLanguage } from '../../electron/shared/i18n/catalog';
 import type { Language } from '../../electron/shared/i18n/catalog';
 import { startTestBackend } from '../support/tempBackend';
 import type { TestBackend } from '../support/tempBackend';
 
 let backend: TestBackend;
+beforeAll(() => loadLanguage('en'));
 afterEach(() => backend?.close());
 
 const refusal = (result: ApiResult<unknown>) => {

@@ -38,27 +38,23 @@ export type MessageKey = keyof typeof vi;
 export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 export type Message = string | PluralMessage;
 
-/** English must translate every Vietnamese key: the type fails to check otherwise. */
-const en: Record<MessageKey, Message> = {
-  ...shellMessages.en,
-  ...unitsMessages.en,
-  ...peopleMessages.en,
-  ...programmeMessages.en,
-  ...settingsMessages.en,
-  ...menuMessages.en,
-  ...actionsMessages.en,
-  ...minutesMessages.en,
-  ...checklistsMessages.en,
-  ...auditsMessages.en,
-  ...storeHealthMessages.en,
-  ...setupMessages.en,
-  ...errorsMessages.en,
-};
-
 export const languages = ['vi', 'en'] as const;
 export type Language = (typeof languages)[number];
 
-export const catalog: Record<Language, Record<MessageKey, Message>> = { vi, en };
+/** The Vietnamese catalog, the reference every other language translates. */
+export const vietnamese: Record<MessageKey, string> = vi;
+
+/**
+ * The catalogs loaded so far. Vietnamese ships with the first screen; English is its own chunk,
+ * fetched by `loadLanguage('en')` only when a user chooses English.
+ */
+const loaded: Partial<Record<Language, Record<MessageKey, Message>>> = { vi };
+
+export async function loadLanguage(language: Language): Promise<void> {
+  if (language === 'en' && !loaded.en) loaded.en = (await import('./english')).english;
+}
+
+export const isLanguageLoaded = (language: Language): boolean => loaded[language] !== undefined;
 
 /**
  * A parameter is a value, a catalog message of its own (a vocabulary word) rendered in the same
@@ -84,7 +80,8 @@ function pickForm(language: Language, message: Message, params: MessageParams | 
 }
 
 export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
-  const template = pickForm(language, catalog[language][key], params);
+  // A language not loaded yet reads Vietnamese, the default, rather than keys.
+  const template = pickForm(language, (loaded[language] ?? vi)[key], params);
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = params[name];

@@ -1,7 +1,7 @@
-import { createContext, useCallback, useContext, useMemo, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { setApiLanguage } from '../api/client';
-import { translate } from '../../../electron/shared/i18n/catalog';
+import { isLanguageLoaded, loadLanguage, translate } from '../../../electron/shared/i18n/catalog';
 import type { Language, MessageKey } from '../../../electron/shared/i18n/catalog';
 
 interface I18nValue {
@@ -23,11 +23,18 @@ function initialLanguage(): Language {
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [language, setLanguageState] = useState<Language>(initialLanguage);
+  const [, catalogArrived] = useState(0);
+  useEffect(() => {
+    if (!isLanguageLoaded(language)) void loadLanguage(language).then(() => catalogArrived((n) => n + 1));
+  }, [language]);
   const setLanguage = useCallback((next: Language) => {
-    localStorage.setItem(STORAGE_KEY, next);
-    document.documentElement.lang = next;
-    setApiLanguage(next);
-    setLanguageState(next);
+    // The catalog arrives first, so the page switches language in one step.
+    void loadLanguage(next).then(() => {
+      localStorage.setItem(STORAGE_KEY, next);
+      document.documentElement.lang = next;
+      setApiLanguage(next);
+      setLanguageState(next);
+    });
   }, []);
   const value = useMemo<I18nValue>(() => {
     // Numbers keep Vietnamese separators (1.234,5) whatever the UI language, as in the printed documents.
@@ -40,6 +47,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       formatPercent: (n, digits = 1) => `${numberFormat(digits).format(n)}%`,
     };
   }, [language, setLanguage]);
+  // A user who chose English sees the first screen once the English catalog is in, never a Vietnamese flash.
+  if (!isLanguageLoaded(language)) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
