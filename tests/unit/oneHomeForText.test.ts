@@ -84,6 +84,16 @@ describe('one home for text', () => {
     expect(translate('vi', 'errors.programme.startedNoDiscard', { count: 1 })).toBe('Đã bắt đầu 1 cuộc kiểm tra từ kế hoạch này nên không xóa được.');
   });
 
+  it('checks each message parameters at the call site (tsc reads the expected errors below)', () => {
+    expect(translate('vi', 'errors.unit.codeTaken', { code: 'VP' })).toBe('Mã đơn vị "VP" đã được dùng cho đơn vị khác.');
+    // @ts-expect-error: the message needs its {code}
+    expect(translate('vi', 'errors.unit.codeTaken')).toBe('Mã đơn vị "{code}" đã được dùng cho đơn vị khác.');
+    // @ts-expect-error: a misspelt parameter leaves {code} unfilled
+    expect(translate('vi', 'errors.unit.codeTaken', { cod: 'VP' })).toBe('Mã đơn vị "{code}" đã được dùng cho đơn vị khác.');
+    // Braces around words that are not parameter names are text: this message takes no parameter.
+    expect(translate('vi', 'legalBases.hint')).toContain('{cơ quan} → tên cơ quan');
+  });
+
   it('recognises Vietnamese text and ignores English and comments', () => {
     expect(isVietnamese('Không tìm thấy')).toBe(true);
     expect(isVietnamese('đi')).toBe(true);

@@ -1,6 +1,6 @@
 import type { ApiError, ApiIssue, ErrorCode } from '../../shared/contract';
 import { localize } from '../../shared/i18n/catalog';
-import type { LocalizedText, MessageKey, MessageParams } from '../../shared/i18n/catalog';
+import type { LocalizedText, MessageKey, ParamsArg } from '../../shared/i18n/catalog';
 
 /**
  * What a refusal says: a catalog message, or text a shared rule already wrote (its issues, joined).
@@ -39,7 +39,7 @@ export class AppError extends Error {
 }
 
 /** A catalog message with its parameters. */
-export const text = (key: MessageKey, params?: MessageParams): LocalizedText => (params ? { key, params } : { key });
+export const text = <K extends MessageKey>(key: K, ...[params]: ParamsArg<K>): LocalizedText => (params ? { key, params } : { key });
 
 /** An issue pointing at one field, its text from the catalog (or from a shared rule). */
 export function issue(path: string, message: RefusalText): ApiIssue {

@@ -31,6 +31,27 @@ const vi = {
 
 export type MessageKey = keyof typeof vi;
 
+type WordCharacter = '_' | Digit | Lower | Uppercase<Lower>;
+type Digit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
+type Lower = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm' | 'n' | 'o' | 'p' | 'q' | 'r' | 's' | 't' | 'u' | 'v' | 'w' | 'x' | 'y' | 'z';
+type IsWord<Name> = Name extends `${infer First}${infer Rest}` ? (First extends WordCharacter ? (Rest extends '' ? true : IsWord<Rest>) : false) : false;
+
+/**
+ * The names in a message's `{name}` placeholders, read from its Vietnamese text by the type system,
+ * as `translate` reads them (`\w+`); braces around other text, such as `{cơ quan}`, are shown as written.
+ */
+type Placeholders<Text> = Text extends `${string}{${infer Name}}${infer Rest}`
+  ? (IsWord<Name> extends true ? Name : never) | Placeholders<Rest>
+  : never;
+
+/**
+ * What a call passes with a key: the message's parameters, each one required and checked where the
+ * message is used (a message without placeholders takes none, or only a `count` for its plural).
+ */
+export type ParamsArg<K extends MessageKey> = [Placeholders<(typeof vi)[K]>] extends [never]
+  ? [params?: MessageParams]
+  : [params: Record<Placeholders<(typeof vi)[K]>, MessageParam> & MessageParams];
+
 /**
  * A message that depends on a number: one text per plural category of the language
  * (Intl.PluralRules), chosen by the `count` parameter. Vietnamese needs only `other`.
@@ -79,7 +100,11 @@ function pickForm(language: Language, message: Message, params: MessageParams | 
   return typeof count === 'number' ? (message[pluralRules[language].select(count)] ?? message.other) : message.other;
 }
 
-export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
+export function translate<K extends MessageKey>(language: Language, key: K, ...[params]: ParamsArg<K>): string {
+  return render(language, key, params);
+}
+
+function render(language: Language, key: MessageKey, params: MessageParams | undefined): string {
   // A language not loaded yet reads Vietnamese, the default, rather than keys.
   const template = pickForm(language, (loaded[language] ?? vi)[key], params);
   if (!params) return template;
@@ -91,10 +116,10 @@ export function translate(language: Language, key: MessageKey, params?: MessageP
 
 function paramText(language: Language, value: MessageParam): string {
   if (isParamList(value)) return value.map((item) => paramText(language, item)).join('; ');
-  return typeof value === 'object' ? translate(language, value.key, value.params) : String(value);
+  return typeof value === 'object' ? render(language, value.key, value.params) : String(value);
 }
 
 const isParamList = (value: MessageParam): value is readonly MessageParam[] => Array.isArray(value);
 
 /** The text in a language; Vietnamese is the default everywhere a language is not known. */
-export const localize = (text: LocalizedText, language: Language = 'vi'): string => translate(language, text.key, text.params);
+export const localize = (text: LocalizedText, language: Language = 'vi'): string => render(language, text.key, text.params);

@@ -2,12 +2,12 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState } 
 import type { ReactNode } from 'react';
 import { setApiLanguage } from '../api/client';
 import { isLanguageLoaded, loadLanguage, translate } from '../../../electron/shared/i18n/catalog';
-import type { Language, MessageKey } from '../../../electron/shared/i18n/catalog';
+import type { Language, MessageKey, ParamsArg } from '../../../electron/shared/i18n/catalog';
 
 interface I18nValue {
   language: Language;
   setLanguage(language: Language): void;
-  t(key: MessageKey, params?: Record<string, string | number>): string;
+  t<K extends MessageKey>(key: K, ...params: ParamsArg<K>): string;
   formatNumber(value: number, fractionDigits?: number): string;
   formatPercent(value: number, fractionDigits?: number): string;
 }
@@ -42,7 +42,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     return {
       language,
       setLanguage,
-      t: (key, params) => translate(language, key, params),
+      t: (key, ...params) => translate(language, key, ...params),
       formatNumber: (n, digits = 1) => numberFormat(digits).format(n),
       formatPercent: (n, digits = 1) => `${numberFormat(digits).format(n)}%`,
     };

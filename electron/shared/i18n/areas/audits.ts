@@ -270,4 +270,4 @@ export const auditsMessages = {
     'audits.info.templateVersion': '{name}, phiên bản {version}',
     'audits.info.closedAt': 'Kết thúc lúc',
   },
-};
+} as const;

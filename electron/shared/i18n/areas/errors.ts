@@ -139,4 +139,4 @@ export const errorsMessages = {
     'errors.minutes.noLeader': 'Đoàn chưa có Trưởng đoàn để ký biên bản.',
     'errors.minutes.noRepresentative': 'Chưa có đại diện đơn vị được kiểm tra để ký biên bản.',
   },
-};
+} as const;

@@ -104,4 +104,4 @@ export const minutesMessages = {
     'signatures.importFailed.empty': 'Không thấy nét chữ ký trong ảnh (ảnh toàn màu sáng).',
     'signatures.placementNote': 'Chữ ký được đặt vào khối chữ ký của người này trên các biên bản lập sau khi lưu.',
   },
-};
+} as const;

@@ -7,4 +7,4 @@ export const storeHealthMessages = {
     'storeHealth.banner': 'Tệp dữ liệu bị hỏng: ứng dụng chỉ cho xem, không ghi. Hãy khôi phục từ bản sao lưu (.bak).',
     'storeHealth.showSteps': 'Xem cách khắc phục',
   },
-};
+} as const;
