@@ -30,8 +30,7 @@ const boundaries = {
   },
   main: {
     patterns: [
-      // The menu's catalog is the one exception until the catalog moves to electron/shared/i18n (issue 12, point 2).
-      { regex: '/renderer/(?!src/i18n/catalog$)', message: 'The main process may import the back end and electron/shared, never the renderer.' },
+      { group: ['**/renderer/**'], message: 'The main process may import the back end and electron/shared, never the renderer.' },
       { group: ['**/preload/**'], message: 'The preload is its own sandboxed bundle.' },
     ],
   },

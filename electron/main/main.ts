@@ -4,7 +4,7 @@ import { processMessages } from '../backend/process/messages';
 import type { BackendConnection } from '../backend/process/backendConnection';
 import type { StartupFailure } from '../backend/startupFailure';
 import { unexpectedStartupFailure } from '../backend/unexpectedStartupFailure';
-import { translate } from '../../renderer/src/i18n/catalog';
+import { translate } from '../shared/i18n/catalog';
 import { applyDataDirOverride, shellPaths } from './appPaths';
 import { startBackendProcess } from './backendProcess';
 import { hardenDefaultSession, hardenWebContents } from './hardenSession';

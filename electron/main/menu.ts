@@ -1,7 +1,7 @@
 import { Menu, app, dialog } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
-import { translate } from '../../renderer/src/i18n/catalog';
-import type { MessageKey } from '../../renderer/src/i18n/catalog';
+import { translate } from '../shared/i18n/catalog';
+import type { MessageKey } from '../shared/i18n/catalog';
 
 const t = (key: MessageKey) => translate('vi', key);
 

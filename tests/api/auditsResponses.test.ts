@@ -98,7 +98,7 @@ describe('closing an audit', () => {
         message: 'Chưa thể kết thúc cuộc kiểm tra: còn 5 câu chưa trả lời (A.2, B.1, B.3, B.4, C.1); 1 câu “Không áp dụng” chưa nêu lý do (B.2).',
       },
     });
-    if (!refused.ok) expect(refused.error.issues).toContainEqual({ path: `items.${version.items['B.2']}`, message: 'Câu B.2: không áp dụng nhưng chưa nêu lý do' });
+    if (!refused.ok) expect(refused.error.issues).toContainEqual({ path: `items.${version.items['B.2']}`, message: 'Câu B.2: không áp dụng nhưng chưa nêu lý do', text: { key: 'errors.close.itemNoReason', params: { code: 'B.2' } } });
     expect((await backend.call('audits.report', { auditId })).closeBlockers.map((b) => [b.code, b.problem])).toEqual([
       ['A.2', 'unanswered'],
       ['B.1', 'unanswered'],
@@ -130,7 +130,7 @@ describe('closing an audit', () => {
 
     const refused = await backend.dispatch('audits.close', { id: auditId });
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: 'Chưa thể kết thúc cuộc kiểm tra: còn 1 câu chưa trả lời (B.3).' } });
-    if (!refused.ok) expect(refused.error.issues).toEqual([{ path: `items.${item('B.3')}`, message: 'Câu B.3: chưa trả lời' }]);
+    if (!refused.ok) expect(refused.error.issues).toEqual([{ path: `items.${item('B.3')}`, message: 'Câu B.3: chưa trả lời', text: { key: 'errors.close.itemUnanswered', params: { code: 'B.3' } } }]);
     expect(auditRow()).toEqual(before);
 
     await backend.call('audits.saveResponse', { auditId, itemId: item('B.3'), yesNo: true });

@@ -44,7 +44,7 @@ describe('dispatcher', () => {
     });
     await expect(dispatch('units.list', {})).resolves.toEqual({
       ok: false,
-      error: { code: 'INTERNAL', message: 'Đã xảy ra lỗi ngoài dự kiến; dữ liệu không bị thay đổi.' },
+      error: { code: 'INTERNAL', message: 'Đã xảy ra lỗi ngoài dự kiến; dữ liệu không bị thay đổi.', text: { key: 'errors.internal' } },
     });
     expect(seen).toEqual(['units.list']);
   });

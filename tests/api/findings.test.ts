@@ -79,7 +79,7 @@ describe('findings', () => {
       const result = await backend.dispatch('findings.create', input);
       expect(result.ok).toBe(false);
       if (!result.ok && path) expect(result.error.issues?.find((issue) => issue.path === path)?.message, JSON.stringify(result.error)).toBe(message);
-      if (!result.ok && !path) expect(result.error).toEqual({ code: 'NOT_FOUND', message: 'Không tìm thấy cuộc kiểm tra.' });
+      if (!result.ok && !path) expect(result.error).toEqual({ code: 'NOT_FOUND', message: 'Không tìm thấy cuộc kiểm tra.', text: { key: 'errors.notFound', params: { what: { key: 'errors.thing.audit' } } } });
     }
     expect(await backend.call('findings.list', { auditId })).toEqual([]);
   });

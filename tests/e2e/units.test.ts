@@ -111,4 +111,23 @@ describe('First start in the browser', () => {
     await shell.switchLanguage('VI');
     await page.getByRole('heading', { level: 1, name: 'Đơn vị' }).waitFor();
   });
+
+  it('shows a refusal of the back end in English when English is chosen, and saves nothing', async () => {
+    const page = await app.open('units');
+    const shell = new AppShellPage(page);
+    const before = await app.backend.call('units.list', { includeInactive: true });
+    await shell.switchLanguage('EN');
+    await page.getByRole('heading', { level: 1, name: 'Units' }).waitFor();
+    await page.getByRole('button', { name: 'Add unit' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Add unit' });
+    await dialog.getByLabel('Unit code').fill('VP');
+    await dialog.getByLabel('Unit name').fill('A unit with a taken code');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.getByText('The unit code "VP" is already used by another unit.').waitFor();
+    await saveScreenshot(page, 'units-refusal-english');
+    expect(await app.backend.call('units.list', { includeInactive: true })).toEqual(before);
+    await page.keyboard.press('Escape');
+    await shell.switchLanguage('VI');
+    await page.getByRole('heading', { level: 1, name: 'Đơn vị' }).waitFor();
+  });
 });

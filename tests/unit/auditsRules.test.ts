@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { closeRefusal } from '../../electron/backend/modules/audits/auditResults';
+import { loadLanguage, localize } from '../../electron/shared/i18n/catalog';
 import { answerState, applyAnswerChange, blankAnswer } from '../../electron/shared/rules/answers';
 import { auditDateIssues, teamIssues } from '../../electron/shared/rules/auditHeader';
 import { findingClassFor } from '../../electron/shared/rules/findings';
@@ -87,8 +88,10 @@ describe('audit header rules', () => {
     expect(teamIssues([{ personId: 'a', role: 'truong_doan' }, { personId: 'b', role: 'thu_ky' }, { personId: 'c', role: 'thu_ky' }]).map((i) => i.message)).toEqual(['Đoàn kiểm tra có nhiều nhất một thư ký']);
   });
 
-  it('names at most a dozen items when refusing to close, then says how many more', () => {
+  it('names at most a dozen items when refusing to close, then says how many more', async () => {
+    await loadLanguage('en');
     const blockers = Array.from({ length: 15 }, (_, i) => ({ itemId: String(i), code: `1.${i + 1}`, problem: 'unanswered' as const }));
-    expect(closeRefusal(blockers)).toBe('Chưa thể kết thúc cuộc kiểm tra: còn 15 câu chưa trả lời (1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9, 1.10, 1.11, 1.12 và 3 câu khác).');
+    expect(localize(closeRefusal(blockers))).toBe('Chưa thể kết thúc cuộc kiểm tra: còn 15 câu chưa trả lời (1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9, 1.10, 1.11, 1.12 và 3 câu khác).');
+    expect(localize(closeRefusal(blockers.slice(0, 13)), 'en')).toBe('The inspection cannot be closed yet: 13 questions are unanswered (1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9, 1.10, 1.11, 1.12 and 1 other question).');
   });
 });

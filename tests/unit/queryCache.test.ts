@@ -69,7 +69,7 @@ describe('after a write', () => {
 describe('the client', () => {
   function clientAnswering(result: ApiResult<unknown>) {
     const written: MethodName[] = [];
-    const client = createApiClient({ invoke: () => Promise.resolve(result) }, (method) => written.push(method));
+    const client = createApiClient({ invoke: () => Promise.resolve(result) }, { afterWrite: (method) => written.push(method) });
     return { client, written };
   }
 

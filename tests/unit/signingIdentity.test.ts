@@ -49,7 +49,7 @@ describe('the signing certificate', () => {
     const { certificates, key } = partsOf(makeTestP12({ commonName: SIGNER, password: 'p' }), 'p');
     const noKey = refusalOf(() => openSigningIdentity(toP12(null, certificates, 'p'), 'p', NOW));
     expect(noKey.message).toBe('Tệp chứng thư số dùng loại khóa ứng dụng chưa hỗ trợ; chỉ ký được bằng khóa RSA.');
-    expect(noKey.issues).toEqual([{ path: 'p12', message: noKey.message }]);
+    expect(noKey.issues).toEqual([{ path: 'p12', message: noKey.message, text: { key: 'errors.certificate.notRsa' } }]);
     const other = partsOf(makeTestP12({ commonName: 'Người khác', password: 'p', keyIndex: 3 }), 'p');
     const mismatched = refusalOf(() => openSigningIdentity(toP12(other.key, certificates, 'p'), 'p', NOW));
     expect(mismatched.message).toBe('Tệp chứng thư số không chứa khóa bí mật khớp với chứng thư, nên không thể ký.');

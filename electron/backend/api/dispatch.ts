@@ -4,7 +4,7 @@ import { apiContract, isMethodName } from '../../shared/contract';
 import type { ApiIssue, ApiResult, MethodName } from '../../shared/contract';
 import { currentActor } from '../modules/profiles/currentActor';
 import type { BackendConfig, HandlerContext } from './context';
-import { AppError } from './errors';
+import { AppError, text } from './errors';
 import type { Handler, HandlerMap } from './handlers';
 
 export type Dispatch = (method: unknown, input: unknown) => Promise<ApiResult<unknown>>;
@@ -25,7 +25,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
   const now = options.now ?? (() => new Date());
   return async (method, rawInput) => {
     if (!isMethodName(method)) {
-      return failure(new AppError('UNKNOWN_METHOD', `Không có chức năng "${String(method)}".`));
+      return failure(new AppError('UNKNOWN_METHOD', text('errors.unknownMethod', { method: String(method) })));
     }
     const spec = apiContract[method];
     const parsed = spec.input.safeParse(rawInput === undefined ? {} : rawInput);
@@ -38,7 +38,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
     try {
       const actor = currentActor(options.store);
       if (spec.requiresProfile && !actor.profileId) {
-        throw new AppError('PROFILE_REQUIRED', 'Hãy chọn hoặc tạo hồ sơ người dùng trước khi thay đổi dữ liệu.');
+        throw new AppError('PROFILE_REQUIRED', text('errors.profileRequired'));
       }
       const ctx: HandlerContext = { store: options.store, config: options.config, method, actor, now, replaceStore: options.replaceStore, machineId: options.machineId ?? null };
       const handler = options.handlers[method] as Handler<MethodName> as (c: HandlerContext, i: unknown) => unknown;
@@ -50,7 +50,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
     } catch (error) {
       if (error instanceof AppError) return failure(error);
       options.onInternalError?.(error, method);
-      return failure(new AppError('INTERNAL', 'Đã xảy ra lỗi ngoài dự kiến; dữ liệu không bị thay đổi.'));
+      return failure(new AppError('INTERNAL', text('errors.internal')));
     }
   };
 }
@@ -65,5 +65,5 @@ function validationError(error: z.ZodError): AppError {
     message: issue.message,
   }));
   const summary = issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ');
-  return new AppError('VALIDATION', `Dữ liệu không hợp lệ: ${summary}`, issues);
+  return new AppError('VALIDATION', text('errors.invalidInput', { details: summary }), issues);
 }

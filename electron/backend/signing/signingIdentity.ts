@@ -2,7 +2,8 @@ import { createPrivateKey } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import forge from 'node-forge';
 import { formatCalendarDate, localDateOf } from '../../shared/dates';
-import { AppError } from '../api/errors';
+import { AppError, issue, text } from '../api/errors';
+import type { LocalizedText } from '../../shared/i18n/catalog';
 
 /** What a PKCS#12 file yields once opened: the key, the signer's certificate and any chain. */
 export interface SigningIdentity {
@@ -17,17 +18,16 @@ export interface SigningIdentity {
   notAfter: Date;
 }
 
-const refuse = (message: string, path: 'p12' | 'password' = 'p12') => new AppError('VALIDATION', message, [{ path, message }]);
+const refuse = (message: LocalizedText, path: 'p12' | 'password' = 'p12') => new AppError('VALIDATION', message, [issue(path, message)]);
 
 const messages = {
-  corrupt: 'Tệp chứng thư số bị hỏng hoặc không phải tệp PKCS#12 (.p12, .pfx). Hãy chọn lại tệp do tổ chức cung cấp chữ ký số cấp.',
-  wrongPassword: 'Mật khẩu của tệp chứng thư số không đúng. Hãy nhập lại.',
-  noKey: 'Tệp chứng thư số không chứa khóa bí mật khớp với chứng thư, nên không thể ký.',
-  notRsa: 'Tệp chứng thư số dùng loại khóa ứng dụng chưa hỗ trợ; chỉ ký được bằng khóa RSA.',
-  notSigning:
-    'Chứng thư số này không được cấp để ký số: mục đích sử dụng khóa (Key Usage) không có "Ký số" (digitalSignature) hoặc "Chống chối bỏ" (nonRepudiation).',
-  expired: (date: Date) => `Chứng thư số đã hết hiệu lực từ ngày ${formatCalendarDate(localDateOf(date))}; không thể ký bằng chứng thư này.`,
-  notYetValid: (date: Date) => `Chứng thư số chỉ có hiệu lực từ ngày ${formatCalendarDate(localDateOf(date))}; chưa thể ký bằng chứng thư này.`,
+  corrupt: text('errors.certificate.corrupt'),
+  wrongPassword: text('errors.certificate.wrongPassword'),
+  noKey: text('errors.certificate.noKey'),
+  notRsa: text('errors.certificate.notRsa'),
+  notSigning: text('errors.certificate.notForSigning'),
+  expired: (date: Date) => text('errors.certificate.expired', { date: formatCalendarDate(localDateOf(date)) }),
+  notYetValid: (date: Date) => text('errors.certificate.notYetValid', { date: formatCalendarDate(localDateOf(date)) }),
 };
 
 /**

@@ -77,7 +77,7 @@ export function createWorkerPool({ entry = defaultWorkerEntry(), size = 2, maxHe
       idle.push(worker);
       if (job) {
         if (response.ok) job.resolve(response.value);
-        else job.reject(response.refusal ? new AppError(response.refusal.code, response.refusal.message, response.refusal.issues) : new WorkerTaskError(response.message));
+        else job.reject(response.refusal ? AppError.from(response.refusal) : new WorkerTaskError(response.message));
       }
       pump();
     });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { LocalizedText } from '../i18n/catalog';
 
 // Validation messages that no field overrides still reach the user in Vietnamese.
 z.config(z.locales.vi());
@@ -63,14 +64,20 @@ export const errorCodes = [
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
+/**
+ * `message` is the Vietnamese text (the default, and what older clients read); `text` names the same
+ * message in the catalog, so a client renders it in its user's language.
+ */
 export interface ApiIssue {
   path: string;
   message: string;
+  text?: LocalizedText;
 }
 
 export interface ApiError {
   code: ErrorCode;
   message: string;
+  text?: LocalizedText;
   issues?: ApiIssue[];
 }
 

@@ -93,38 +93,6 @@ export const violationSeverity: Record<ViolationCode, 'hard' | 'warning'> = {
   openMajorUnchecked: 'warning',
 };
 
-/**
- * Vietnamese templates of the rule messages ({name} is filled in). The back end's refusals use them
- * and the catalog's Vietnamese entries are these, so both always say the same.
- */
-export const violationMessages: Record<ViolationCode, string> = {
-  weekend: '{unit} ({kind}): ngày {date} rơi vào cuối tuần, không phải ngày làm việc.',
-  holiday: '{unit} ({kind}): ngày {date} là ngày nghỉ {holiday}.',
-  outsideYear: '{unit} ({kind}): ngày {date} không thuộc năm {year} của kế hoạch.',
-  unitInactive: '{unit} đã ngừng hoạt động nhưng vẫn có lịch {kind}.',
-  unitNotIsoApplying: '{unit} không áp dụng ISO 9001 nên không thể đánh giá ISO.',
-  leaderMayNotLead: '{unit} ({kind}, {date}): {person} chưa được phép làm Trưởng đoàn.',
-  ownUnit: '{unit} ({kind}, {date}): {person} là cán bộ của chính đơn vị được kiểm tra.',
-  personInactive: '{unit} ({kind}, {date}): {person} đã nghỉ, không còn trong danh bạ đang hoạt động.',
-  doubleBooked: '{person} được xếp vào {count} đoàn trong cùng ngày {date}.',
-  cchcCoverageShort: 'Mới có {planned}/{total} đơn vị được kiểm tra CCHC; chỉ tiêu {percent}% cần ít nhất {required} đơn vị.',
-  isoShareShort: 'Mới có {planned}/{total} đơn vị áp dụng ISO được đánh giá; chỉ tiêu {percent}% cần ít nhất {required} đơn vị.',
-  isoRotationDue: '{unit} chưa được đánh giá ISO từ năm {lastYear}; theo chu kỳ {years} năm phải được đánh giá trong năm {year}.',
-  outsideSchedulingMonths: '{unit} ({kind}): ngày {date} nằm ngoài các tháng xếp lịch kiểm tra.',
-  unitOutOfCchcScope: '{unit} không thuộc phạm vi kiểm tra CCHC hằng năm.',
-  teamSmall: '{unit} ({kind}, {date}): đoàn có {count} người, ít hơn {size} người theo thiết lập.',
-  untrainedIsoAuditor: '{unit} (ISO, {date}): {person} chưa được đào tạo đánh giá viên nội bộ.',
-  leaderRepeat: '{unit} ({kind}): {person} đã làm Trưởng đoàn kiểm tra đơn vị này năm {lastYear}; nên đổi người để bảo đảm khách quan.',
-  duplicateUnit: '{unit} có {count} lịch {kind} trong năm.',
-  isoFirstEvaluationDue: '{unit} áp dụng ISO 9001 nhưng chưa được đánh giá lần nào (có trong danh mục từ năm {since}); phải được đánh giá trong năm {year}.',
-  isoFirstEvaluationWaiting: '{unit} áp dụng ISO 9001 nhưng chưa được đánh giá lần nào (có trong danh mục từ năm {since}) và chưa có lịch năm {year}; phải được đánh giá chậm nhất năm {deadline}.',
-  openMajorUnchecked: '{unit} còn {count} điểm không phù hợp nặng chưa khắc phục nhưng kế hoạch chưa có cuộc đánh giá hay kiểm tra xác minh nào tại đơn vị.',
-};
-
-export function fillTemplate(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
-}
-
 export interface ProgrammeViolation {
   code: ViolationCode;
   severity: 'hard' | 'warning';

@@ -2,7 +2,7 @@ import { ActionIcon, Group, SegmentedControl, Select, Text, TextInput, Title, To
 import { IconKeyboard, IconSearch, IconUser } from '@tabler/icons-react';
 import type { ProfileView } from '../../../electron/shared/contract/profiles';
 import { useI18n } from '../i18n/I18nProvider';
-import type { Language } from '../i18n/catalog';
+import type { Language } from '../../../electron/shared/i18n/catalog';
 
 interface TopBarProps {
   year: number;

@@ -1,6 +1,6 @@
 import { dueFilters } from '../../../electron/shared/contract/actions';
 import type { DueFilter } from '../../../electron/shared/contract/actions';
-import type { MessageKey } from '../i18n/catalog';
+import type { MessageKey } from '../../../electron/shared/i18n/catalog';
 
 /**
  * Every address of the app, in one table. The hash is `#/<page>/<segment>/…`; each page reads its own

@@ -1,7 +1,7 @@
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
-import type { MessageKey } from '../i18n/catalog';
+import type { MessageKey } from '../../../electron/shared/i18n/catalog';
 
 interface RegistryRecord {
   id: string;

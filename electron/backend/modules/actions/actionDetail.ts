@@ -13,7 +13,7 @@ export type ActionRecord = typeof correctiveActions.$inferSelect;
 
 export function requireActionRecord(db: AppDatabase, id: string): ActionRecord {
   const record = db.select().from(correctiveActions).where(eq(correctiveActions.id, id)).get();
-  if (!record) throw notFound('hành động khắc phục');
+  if (!record) throw notFound('action');
   return record;
 }
 
@@ -36,7 +36,7 @@ export function personName(db: AppDatabase, personId: string | null): string | n
 
 export function requireActionDetail(db: AppDatabase, id: string, clock: ActionClock): ActionDetail {
   const [raw] = selectRawActions(db, clock, eq(correctiveActions.id, id));
-  if (!raw) throw notFound('hành động khắc phục');
+  if (!raw) throw notFound('action');
   return {
     ...toActionRow(raw, clock),
     findingDate: localDateOf(new Date(raw.findingCreatedAt)),

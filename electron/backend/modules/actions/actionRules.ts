@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { people, units } from '../../../../db/schema';
 import type { AppDatabase } from '../../../../db/store';
 import type { GateRefusal } from '../../../shared/rules/actionStates';
-import { AppError, invalid } from '../../api/errors';
+import { AppError, invalid, issue, text } from '../../api/errors';
 
 /** A forbidden move is a conflict with the action's state; a missing gate requirement is a form problem. */
 export function refuseIfAny(refusals: GateRefusal[]): void {
@@ -15,13 +15,13 @@ export function refuseIfAny(refusals: GateRefusal[]): void {
 export function assertOwnerUnitExists(db: AppDatabase, unitId: string | undefined): void {
   if (!unitId) return;
   if (!db.select({ id: units.id }).from(units).where(eq(units.id, unitId)).get()) {
-    throw invalid('Đơn vị chịu trách nhiệm đã chọn không tồn tại.', [{ path: 'ownerUnitId', message: 'Không tìm thấy đơn vị' }]);
+    throw invalid(text('errors.action.ownerUnitMissing'), [issue('ownerUnitId', text('errors.unitNotFoundShort'))]);
   }
 }
 
 export function assertPersonExists(db: AppDatabase, personId: string | null | undefined, path: string): void {
   if (!personId) return;
   if (!db.select({ id: people.id }).from(people).where(eq(people.id, personId)).get()) {
-    throw invalid('Cán bộ đã chọn không có trong danh bạ.', [{ path, message: 'Không tìm thấy cán bộ' }]);
+    throw invalid(text('errors.action.personMissing'), [issue(path, text('errors.personNotFoundShort'))]);
   }
 }

@@ -17,7 +17,7 @@ export const actionsByAudit: ModuleHandlers<'actions.byAudit'>['actions.byAudit'
     .innerJoin(units, eq(units.id, audits.unitId))
     .where(eq(audits.id, auditId))
     .get();
-  if (!audit) throw notFound('cuộc kiểm tra');
+  if (!audit) throw notFound('audit');
   const actions = selectActionRows(db, actionClock(ctx), eq(findings.auditId, auditId));
   const auditFindings: FindingWithActions[] = db
     .select({

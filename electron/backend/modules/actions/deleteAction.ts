@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { correctiveActions } from '../../../../db/schema';
 import { actionStatusNames } from '../../../shared/rules/actionStates';
-import { conflict } from '../../api/errors';
+import { conflict, text } from '../../api/errors';
 import type { ModuleHandlers } from '../../api/handlers';
 import { recordChange } from '../../api/recordChange';
 import { requireActionRecord } from './actionDetail';
@@ -12,7 +12,7 @@ export const deleteAction: ModuleHandlers<'actions.delete'>['actions.delete'] = 
   const { db } = ctx.store;
   const record = requireActionRecord(db, id);
   if (record.status !== 'moi') {
-    throw conflict(`Chỉ xóa được hành động khắc phục ở trạng thái "${actionStatusNames.moi}"; hành động này đang "${actionStatusNames[record.status]}".`);
+    throw conflict(text('errors.action.deleteOnlyNew', { newStatus: actionStatusNames.moi, status: actionStatusNames[record.status] }));
   }
   db.delete(correctiveActions).where(eq(correctiveActions.id, id)).run();
   recordChange(ctx, { entity: 'corrective_action', entityId: id, action: 'delete', changes: record });

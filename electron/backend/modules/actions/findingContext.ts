@@ -32,7 +32,7 @@ export function requireFindingContext(db: AppDatabase, findingId: string): Findi
     .innerJoin(audits, eq(audits.id, findings.auditId))
     .where(eq(findings.id, findingId))
     .get();
-  if (!row) throw notFound('phát hiện');
+  if (!row) throw notFound('finding');
   const { createdAt, ...context } = row;
   return { ...context, findingDate: localDateOf(new Date(createdAt)) };
 }

@@ -1,6 +1,8 @@
 import { answerState, isAnswered } from '../../../shared/rules/answers';
 import type { AuditItemView, AuditSectionView, CloseBlocker, IndicatorResult, ResultCounts, SectionResult } from '../../../shared/contract/audits';
 import { conformityResults } from '../../../shared/contract/vocabulary';
+import type { LocalizedText, MessageParam } from '../../../shared/i18n/catalog';
+import { text } from '../../api/errors';
 
 /** Items left unanswered, and items marked "không áp dụng" with no reason: an audit cannot close over them. */
 export function closeBlockers(sections: readonly AuditSectionView[]): CloseBlocker[] {
@@ -15,15 +17,16 @@ export function closeBlockers(sections: readonly AuditSectionView[]): CloseBlock
 }
 
 /** "Chưa thể kết thúc…", naming the items (the first few, then how many more). */
-export function closeRefusal(blockers: readonly CloseBlocker[], shown = 12): string {
-  const list = (codes: string[]) => (codes.length > shown ? `${codes.slice(0, shown).join(', ')} và ${codes.length - shown} câu khác` : codes.join(', '));
+export function closeRefusal(blockers: readonly CloseBlocker[], shown = 12): LocalizedText {
+  const list = (codes: string[]): MessageParam =>
+    codes.length > shown ? text('errors.close.codesAndMore', { codes: codes.slice(0, shown).join(', '), count: codes.length - shown }) : codes.join(', ');
   const unanswered = blockers.filter((b) => b.problem === 'unanswered').map((b) => b.code);
   const noReason = blockers.filter((b) => b.problem === 'no_reason').map((b) => b.code);
-  const parts = [
-    unanswered.length > 0 ? `${unanswered.length} câu chưa trả lời (${list(unanswered)})` : '',
-    noReason.length > 0 ? `${noReason.length} câu “Không áp dụng” chưa nêu lý do (${list(noReason)})` : '',
-  ].filter(Boolean);
-  return `Chưa thể kết thúc cuộc kiểm tra: còn ${parts.join('; ')}.`;
+  const problems = [
+    ...(unanswered.length > 0 ? [text('errors.close.unanswered', { count: unanswered.length, codes: list(unanswered) })] : []),
+    ...(noReason.length > 0 ? [text('errors.close.noReason', { count: noReason.length, codes: list(noReason) })] : []),
+  ];
+  return text('errors.close.blocked', { problems });
 }
 
 /**

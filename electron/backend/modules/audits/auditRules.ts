@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { audits, plannedInspections, programmes } from '../../../../db/schema';
 import type { AppDatabase } from '../../../../db/store';
-import { AppError, notFound } from '../../api/errors';
+import { AppError, notFound, text } from '../../api/errors';
 
 export type AuditRow = typeof audits.$inferSelect;
 
 export function requireAuditRow(db: AppDatabase, id: string): AuditRow {
   const row = db.select().from(audits).where(eq(audits.id, id)).get();
-  if (!row) throw notFound('cuộc kiểm tra');
+  if (!row) throw notFound('audit');
   return row;
 }
 
@@ -16,13 +16,13 @@ export function assertAuditEditable(audit: AuditRow): void {
   if (audit.status === 'closed') {
     throw new AppError(
       'LOCKED',
-      `Cuộc kiểm tra “${audit.title}” đã kết thúc nên không sửa được; dữ liệu giữ nguyên. Hãy mở lại cuộc kiểm tra nếu cần sửa.`,
+      text('errors.audit.closed', { title: audit.title }),
     );
   }
   if (audit.status === 'locked') {
     throw new AppError(
       'LOCKED',
-      `Biên bản của cuộc kiểm tra “${audit.title}” đã được ban hành nên cuộc kiểm tra đã khóa; dữ liệu giữ nguyên. Việc đính chính làm bằng biên bản bổ sung.`,
+      text('errors.audit.locked', { title: audit.title }),
     );
   }
 }

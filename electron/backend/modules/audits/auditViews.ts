@@ -124,7 +124,7 @@ export function openFindingsOf(db: AppDatabase, auditId: string): BaselineFindin
 export function requireAuditDetail(db: AppDatabase, id: string): AuditDetail {
   const [summary] = selectAuditList(db, eq(audits.id, id));
   const row = db.select().from(audits).where(eq(audits.id, id)).get();
-  if (!summary || !row) throw notFound('cuộc kiểm tra');
+  if (!summary || !row) throw notFound('audit');
   const template = db
     .select({ templateId: checklistTemplates.id, templatePurpose: checklistTemplates.purpose })
     .from(checklistVersions)

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { audits } from '../../../../db/schema';
 import { endedTimeIssue, proposedEndedTime } from '../../../shared/rules/auditClosing';
-import { AppError, invalid } from '../../api/errors';
+import { AppError, invalid, issue, text } from '../../api/errors';
 import type { ModuleHandlers } from '../../api/handlers';
 import { recordChange } from '../../api/recordChange';
 import { loadChecklistSections } from './auditChecklist';
@@ -19,12 +19,12 @@ export const closeAudit: ModuleHandlers<'audits.close'>['audits.close'] = (ctx, 
   const audit = requireEditableAudit(db, id);
   const endedTime = givenTime ?? audit.endedTime ?? proposedEndedTime(audit.endDate, ctx.now());
   const dateRefusal = endedTimeIssue(audit.endDate, endedTime, ctx.now());
-  if (dateRefusal) throw invalid(`Chưa thể kết thúc cuộc kiểm tra: ${dateRefusal.charAt(0).toLocaleLowerCase('vi')}${dateRefusal.slice(1)}`, [{ path: 'endedTime', message: dateRefusal }]);
+  if (dateRefusal) throw invalid(text('errors.close.tooEarly', { reason: `${dateRefusal.charAt(0).toLocaleLowerCase('vi')}${dateRefusal.slice(1)}` }), [issue('endedTime', dateRefusal)]);
   const blockers = closeBlockers(loadChecklistSections(db, id, audit.templateVersionId));
   if (blockers.length > 0) {
     throw invalid(
       closeRefusal(blockers),
-      blockers.map((b) => ({ path: `items.${b.itemId}`, message: `Câu ${b.code}: ${b.problem === 'unanswered' ? 'chưa trả lời' : 'không áp dụng nhưng chưa nêu lý do'}` })),
+      blockers.map((b) => issue(`items.${b.itemId}`, text(b.problem === 'unanswered' ? 'errors.close.itemUnanswered' : 'errors.close.itemNoReason', { code: b.code }))),
     );
   }
   const closedAt = ctx.now().toISOString();
@@ -38,7 +38,7 @@ export const reopenAudit: ModuleHandlers<'audits.reopen'>['audits.reopen'] = (ct
   const { db } = ctx.store;
   const audit = requireAuditRow(db, id);
   if (audit.status === 'locked') {
-    throw new AppError('LOCKED', `Biên bản của cuộc kiểm tra “${audit.title}” đã được ban hành nên không thể mở lại; việc đính chính làm bằng biên bản bổ sung.`);
+    throw new AppError('LOCKED', text('errors.audit.cannotReopen', { title: audit.title }));
   }
   if (audit.status === 'in_progress') return requireAuditDetail(db, id);
   db.update(audits).set({ status: 'in_progress', closedAt: null, updatedAt: ctx.now().toISOString() }).where(eq(audits.id, id)).run();

@@ -4,7 +4,7 @@ import type { AppDatabase } from '../../../../db/store';
 import type { z } from 'zod';
 import type { representativeFields, teamMemberFields } from '../../../shared/contract/audits';
 import type { FieldIssue } from '../../../shared/contract/audits';
-import { invalid } from '../../api/errors';
+import { invalidIssues, issue, text } from '../../api/errors';
 
 type TeamMember = z.output<typeof teamMemberFields>;
 type Representative = z.output<typeof representativeFields>;
@@ -36,15 +36,15 @@ function participantIssues(team: readonly TeamMember[], representatives: readonl
   team.forEach((member, index) => {
     const path = `team.${index}.personId`;
     const person = found.get(member.personId);
-    if (!person) issues.push({ path, message: 'Không tìm thấy cán bộ này trong danh bạ' });
-    else if (!person.active) issues.push({ path, message: `${person.fullName} đã ngừng hoạt động trong danh bạ` });
+    if (!person) issues.push(issue(path, text('errors.audit.personMissing')));
+    else if (!person.active) issues.push(issue(path, text('errors.audit.personInactive', { name: person.fullName })));
     else if (person.unitId === inspectedUnitId) {
-      issues.push({ path, message: `${person.fullName} thuộc đơn vị được kiểm tra nên không thể ở trong đoàn kiểm tra (nguyên tắc độc lập)` });
+      issues.push(issue(path, text('errors.audit.notIndependent', { name: person.fullName })));
     }
   });
   representatives.forEach((representative, index) => {
     if (representative.personId && !found.has(representative.personId)) {
-      issues.push({ path: `representatives.${index}.personId`, message: 'Không tìm thấy cán bộ này trong danh bạ' });
+      issues.push(issue(`representatives.${index}.personId`, text('errors.audit.personMissing')));
     }
   });
   return issues;
@@ -54,7 +54,7 @@ export function assertParticipantsAllowed(db: AppDatabase, team: readonly TeamMe
   const ids = [...team.map((member) => member.personId), ...representatives.flatMap((r) => (r.personId ? [r.personId] : []))];
   const found = peopleById(db, ids);
   const issues = participantIssues(team, representatives, inspectedUnitId, found);
-  if (issues.length > 0) throw invalid(issues.map((issue) => issue.message).join('; '), issues);
+  if (issues.length > 0) throw invalidIssues(issues);
   return found;
 }
 

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { checklistItems, itemResponses } from '../../../../db/schema';
 import type { ModuleHandlers } from '../../api/handlers';
-import { invalid } from '../../api/errors';
+import { invalid, issue, text } from '../../api/errors';
 import { diffFields, recordChange } from '../../api/recordChange';
 import { requireEditableAudit } from './auditRules';
 import { responseColumns } from './auditChecklist';
@@ -17,10 +17,8 @@ export const saveResponse: ModuleHandlers<'audits.saveResponse'>['audits.saveRes
     .where(and(eq(checklistItems.id, itemId), eq(checklistItems.versionId, audit.templateVersionId)))
     .get();
   if (!item || item.retired) {
-    const message = item
-      ? `Câu ${item.code} đã ngừng sử dụng trong danh mục của cuộc kiểm tra này; câu trả lời không được lưu.`
-      : 'Câu hỏi không thuộc danh mục (phiên bản) mà cuộc kiểm tra này dùng; câu trả lời không được lưu.';
-    throw invalid(message, [{ path: 'itemId', message }]);
+    const message = item ? text('errors.audit.itemRetired', { code: item.code }) : text('errors.audit.itemNotInVersion');
+    throw invalid(message, [issue('itemId', message)]);
   }
   const existing = db
     .select({ id: itemResponses.id, ...responseColumns })

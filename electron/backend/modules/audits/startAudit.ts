@@ -2,20 +2,20 @@ import { and, eq } from 'drizzle-orm';
 import { audits, checklistTemplates, checklistVersions, plannedInspections, programmes, units } from '../../../../db/schema';
 import type { AppDatabase } from '../../../../db/store';
 import { auditDateIssues } from '../../../shared/rules/auditHeader';
-import type { FieldIssue } from '../../../shared/contract/audits';
+import type { LocalizedText } from '../../../shared/i18n/catalog';
 import type { AuditKind } from '../../../shared/contract/vocabulary';
 import type { ModuleHandlers } from '../../api/handlers';
-import { conflict, invalid } from '../../api/errors';
+import { conflict, invalid, invalidIssues, issue, text } from '../../api/errors';
 import { recordChange } from '../../api/recordChange';
 import { assertParticipantsAllowed, writeRepresentatives, writeTeam } from './participants';
 import { requireAuditDetail } from './auditViews';
 
-const refuse = (issue: FieldIssue) => invalid(issue.message, [issue]);
+const refuse = (path: string, message: LocalizedText) => invalid(message, [issue(path, message)]);
 
 function assertUnitActive(db: AppDatabase, unitId: string): void {
   const unit = db.select({ active: units.active, name: units.name }).from(units).where(eq(units.id, unitId)).get();
-  if (!unit) throw refuse({ path: 'unitId', message: 'Không tìm thấy đơn vị được kiểm tra' });
-  if (!unit.active) throw refuse({ path: 'unitId', message: `${unit.name} đã ngừng hoạt động, không thể kiểm tra` });
+  if (!unit) throw refuse('unitId', text('errors.audit.unitMissing'));
+  if (!unit.active) throw refuse('unitId', text('errors.audit.unitInactive', { name: unit.name }));
 }
 
 /** A CCHC audit asks a CCHC (or TTHC-procedure) list, an ISO audit an ISO (or TTHC-procedure) list. */
@@ -26,12 +26,12 @@ function assertTemplateFits(db: AppDatabase, versionId: string, kind: AuditKind)
     .innerJoin(checklistTemplates, eq(checklistTemplates.id, checklistVersions.templateId))
     .where(eq(checklistVersions.id, versionId))
     .get();
-  if (!version) throw refuse({ path: 'templateVersionId', message: 'Không tìm thấy danh mục kiểm tra đã chọn' });
+  if (!version) throw refuse('templateVersionId', text('errors.audit.checklistMissing'));
   if (version.status !== 'published') {
-    throw refuse({ path: 'templateVersionId', message: `Phiên bản đã chọn của “${version.name}” không phải bản đang công bố; hãy chọn bản đã công bố` });
+    throw refuse('templateVersionId', text('errors.audit.checklistNotPublished', { name: version.name }));
   }
   if (version.purpose !== 'TTHC' && version.purpose !== kind) {
-    throw refuse({ path: 'templateVersionId', message: `Danh mục “${version.name}” dành cho ${version.purpose}, không dùng cho cuộc kiểm tra ${kind}` });
+    throw refuse('templateVersionId', text('errors.audit.checklistWrongKind', { name: version.name, purpose: version.purpose, kind }));
   }
 }
 
@@ -44,18 +44,18 @@ function plannedYear(db: AppDatabase, plannedInspectionId: string, unitId: strin
     .where(eq(plannedInspections.id, plannedInspectionId))
     .get();
   const path = 'plannedInspectionId';
-  if (!entry) throw refuse({ path, message: 'Không tìm thấy mục kế hoạch kiểm tra đã chọn' });
-  if (entry.status !== 'approved') throw refuse({ path, message: 'Kế hoạch kiểm tra chưa được phê duyệt' });
-  if (entry.unitId !== unitId || entry.kind !== kind) throw refuse({ path, message: 'Đơn vị hoặc loại kiểm tra khác với mục kế hoạch đã chọn' });
+  if (!entry) throw refuse(path, text('errors.audit.entryMissing'));
+  if (entry.status !== 'approved') throw refuse(path, text('errors.audit.programmeNotApproved'));
+  if (entry.unitId !== unitId || entry.kind !== kind) throw refuse(path, text('errors.audit.entryMismatch'));
   if (db.select({ id: audits.id }).from(audits).where(eq(audits.plannedInspectionId, plannedInspectionId)).get()) {
-    throw conflict('Mục kế hoạch này đã có cuộc kiểm tra được bắt đầu.', [{ path, message: 'Đã bắt đầu' }]);
+    throw conflict(text('errors.audit.entryAlreadyStarted'), [issue(path, text('errors.audit.startedShort'))]);
   }
   return entry.year;
 }
 
 function assertBaselineOfUnit(db: AppDatabase, baselineAuditId: string, unitId: string): void {
   const baseline = db.select({ id: audits.id }).from(audits).where(and(eq(audits.id, baselineAuditId), eq(audits.unitId, unitId))).get();
-  if (!baseline) throw refuse({ path: 'baselineAuditId', message: 'Cuộc kiểm tra trước phải là của cùng đơn vị' });
+  if (!baseline) throw refuse('baselineAuditId', text('errors.audit.baselineOtherUnit'));
 }
 
 export const startAudit: ModuleHandlers<'audits.start'>['audits.start'] = (ctx, input) => {
@@ -65,7 +65,7 @@ export const startAudit: ModuleHandlers<'audits.start'>['audits.start'] = (ctx, 
   assertTemplateFits(db, input.templateVersionId, input.kind);
   const auditYear = input.plannedInspectionId ? plannedYear(db, input.plannedInspectionId, input.unitId, input.kind) : Number(input.startDate.slice(0, 4));
   const dateIssues = auditDateIssues(input, auditYear);
-  if (dateIssues.length > 0) throw invalid(dateIssues.map((issue) => issue.message).join('; '), dateIssues);
+  if (dateIssues.length > 0) throw invalidIssues(dateIssues);
   if (input.baselineAuditId) assertBaselineOfUnit(db, input.baselineAuditId, input.unitId);
   const found = assertParticipantsAllowed(db, team, representatives, input.unitId);
 

@@ -3,7 +3,8 @@ import type { SQL } from 'drizzle-orm';
 import type { AnySQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { AppDatabase } from '../../../../db/store';
 import { checklistItems, checklistSections, checklistTemplates, checklistVersions } from '../../../../db/schema';
-import { AppError, conflict, notFound } from '../../api/errors';
+import { AppError, conflict, issue, notFound, text } from '../../api/errors';
+import type { LocalizedText } from '../../../shared/i18n/catalog';
 
 export type VersionRow = typeof checklistVersions.$inferSelect;
 export type SectionRow = typeof checklistSections.$inferSelect;
@@ -16,7 +17,7 @@ export function requireVersionRow(db: AppDatabase, id: string): VersionRow & { t
     .innerJoin(checklistTemplates, eq(checklistTemplates.id, checklistVersions.templateId))
     .where(eq(checklistVersions.id, id))
     .get();
-  if (!row) throw notFound('phiên bản danh mục');
+  if (!row) throw notFound('checklistVersion');
   return { ...row.version, templateName: row.templateName };
 }
 
@@ -24,25 +25,22 @@ export function requireVersionRow(db: AppDatabase, id: string): VersionRow & { t
 export function requireDraft(db: AppDatabase, versionId: string): VersionRow & { templateName: string } {
   const version = requireVersionRow(db, versionId);
   if (version.status !== 'draft') {
-    const state = version.status === 'published' ? 'đã công bố' : 'là phiên bản cũ';
-    throw new AppError(
-      'LOCKED',
-      `Phiên bản ${version.version} của danh mục "${version.templateName}" ${state} nên không sửa được. Hãy tạo bản nháp mới để thay đổi.`,
-    );
+    const key = version.status === 'published' ? 'errors.checklist.versionLocked' : 'errors.checklist.versionRetired';
+    throw new AppError('LOCKED', text(key, { version: version.version, template: version.templateName }));
   }
   return version;
 }
 
 export function requireDraftSection(db: AppDatabase, sectionId: string): SectionRow {
   const section = db.select().from(checklistSections).where(eq(checklistSections.id, sectionId)).get();
-  if (!section) throw notFound('phần của danh mục');
+  if (!section) throw notFound('checklistSection');
   requireDraft(db, section.versionId);
   return section;
 }
 
 export function requireDraftItem(db: AppDatabase, itemId: string): ItemRow {
   const item = db.select().from(checklistItems).where(eq(checklistItems.id, itemId)).get();
-  if (!item) throw notFound('câu hỏi');
+  if (!item) throw notFound('checklistItem');
   requireDraft(db, item.versionId);
   return item;
 }
@@ -56,20 +54,20 @@ function findCodeClash(db: AppDatabase, table: SQLiteTable, columns: { id: AnySQ
     .get();
 }
 
-function refuseIfTaken(clash: unknown, message: string): void {
-  if (clash) throw conflict(message, [{ path: 'code', message }]);
+function refuseIfTaken(clash: unknown, message: LocalizedText): void {
+  if (clash) throw conflict(message, [issue('code', message)]);
 }
 
 export function assertTemplateCodeFree(db: AppDatabase, code: string, exceptId?: string): void {
-  refuseIfTaken(findCodeClash(db, checklistTemplates, checklistTemplates, code, undefined, exceptId), `Mã danh mục "${code}" đã được dùng cho danh mục khác.`);
+  refuseIfTaken(findCodeClash(db, checklistTemplates, checklistTemplates, code, undefined, exceptId), text('errors.checklist.codeTaken', { code }));
 }
 
 export function assertSectionCodeFree(db: AppDatabase, versionId: string, code: string, exceptId?: string): void {
   const clash = findCodeClash(db, checklistSections, checklistSections, code, eq(checklistSections.versionId, versionId), exceptId);
-  refuseIfTaken(clash, `Mã phần "${code}" đã có trong phiên bản này.`);
+  refuseIfTaken(clash, text('errors.checklist.sectionCodeTaken', { code }));
 }
 
 export function assertItemCodeFree(db: AppDatabase, versionId: string, code: string, exceptId?: string): void {
   const clash = findCodeClash(db, checklistItems, checklistItems, code, eq(checklistItems.versionId, versionId), exceptId);
-  refuseIfTaken(clash, `Mã câu hỏi "${code}" đã có trong phiên bản này.`);
+  refuseIfTaken(clash, text('errors.checklist.itemCodeTaken', { code }));
 }

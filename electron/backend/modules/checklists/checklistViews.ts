@@ -86,7 +86,7 @@ export function selectTemplateSummaries(db: AppDatabase): ChecklistTemplateSumma
 
 export function requireTemplateRow(db: AppDatabase, id: string): TemplateRow {
   const template = db.select().from(checklistTemplates).where(eq(checklistTemplates.id, id)).get();
-  if (!template) throw notFound('danh mục kiểm tra');
+  if (!template) throw notFound('checklist');
   return template;
 }
 
@@ -131,7 +131,7 @@ export function selectItems(db: AppDatabase, where: SQL): ChecklistItemView[] {
 
 export function requireItemView(db: AppDatabase, id: string): ChecklistItemView {
   const [item] = selectItems(db, eq(checklistItems.id, id));
-  if (!item) throw notFound('câu hỏi');
+  if (!item) throw notFound('checklistItem');
   return item;
 }
 
@@ -149,13 +149,13 @@ export function selectSections(db: AppDatabase, versionId: string): ChecklistSec
 export function requireSectionView(db: AppDatabase, id: string): ChecklistSectionView {
   const section = db.select({ versionId: checklistSections.versionId }).from(checklistSections).where(eq(checklistSections.id, id)).get();
   const view = section && selectSections(db, section.versionId).find((s) => s.id === id);
-  if (!view) throw notFound('phần của danh mục');
+  if (!view) throw notFound('checklistSection');
   return view;
 }
 
 export function requireVersionSummary(db: AppDatabase, id: string): ChecklistVersionSummary {
   const [version] = selectVersionSummaries(db, eq(checklistVersions.id, id));
-  if (!version) throw notFound('phiên bản danh mục');
+  if (!version) throw notFound('checklistVersion');
   return version;
 }
 

@@ -1,7 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import { audits, checklistTemplates, checklistVersions } from '../../../../db/schema';
 import type { ModuleHandlers } from '../../api/handlers';
-import { conflict } from '../../api/errors';
+import { conflict, text } from '../../api/errors';
 import { recordChange } from '../../api/recordChange';
 import { requireDraft } from './checklistRules';
 import { requireTemplateDetail, requireVersionSummary, selectSections } from './checklistViews';
@@ -36,7 +36,7 @@ export const discardDraft: Handlers['checklists.discardDraft'] = (ctx, { id }) =
   const { db } = ctx.store;
   const draft = requireDraft(db, id);
   const used = db.select({ n: count() }).from(audits).where(eq(audits.templateVersionId, id)).get()?.n ?? 0;
-  if (used > 0) throw conflict(`Bản nháp đang được ${used} cuộc kiểm tra sử dụng nên không bỏ được.`);
+  if (used > 0) throw conflict(text('errors.checklist.draftInUse', { count: used }));
   db.delete(checklistVersions).where(eq(checklistVersions.id, id)).run();
   recordChange(ctx, { entity: 'checklist_version', entityId: id, action: 'delete', changes: { templateId: draft.templateId, version: draft.version } });
   const remaining = db.select({ id: checklistVersions.id }).from(checklistVersions).where(eq(checklistVersions.templateId, draft.templateId)).get();

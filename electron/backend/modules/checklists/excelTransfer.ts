@@ -1,5 +1,5 @@
 import type { ModuleHandlers } from '../../api/handlers';
-import { invalid } from '../../api/errors';
+import { invalid, text } from '../../api/errors';
 import { recordChange } from '../../api/recordChange';
 import { asBuffer } from '../../workers/transferredBytes';
 import { backgroundWork } from '../../workers/workerPool';
@@ -32,7 +32,7 @@ export const importXlsx: Handlers['checklists.importXlsx'] = async (ctx, { fileN
   const parsed = await backgroundWork.run('checklists.readWorkbook', { fileName, base64 });
   if (parsed.problems.length > 0) {
     throw invalid(
-      `Tệp "${fileName}" có ${parsed.problems.length} lỗi nên chưa nhập gì. ${parsed.problems[0]?.message ?? ''}`,
+      text('errors.import.fileProblems', { file: fileName, count: parsed.problems.length, first: parsed.problems[0]?.message ?? '' }),
       parsed.problems.map((problem) => ({ path: problem.row > 0 ? `row.${problem.row}` : 'file', message: problem.message })),
     );
   }

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { checklistItems } from '../../../../db/schema';
 import { itemRuleIssues } from '../../../shared/rules/checklistItems';
 import type { ModuleHandlers } from '../../api/handlers';
-import { invalid } from '../../api/errors';
+import { invalid, text } from '../../api/errors';
 import { diffFields, recordChange } from '../../api/recordChange';
 import { assertItemCodeFree, requireDraftItem, requireDraftSection } from './checklistRules';
 import { requireItemView } from './checklistViews';
@@ -28,7 +28,7 @@ export const updateItem: Handlers['checklists.updateItem'] = (ctx, { id, ...patc
   const { db } = ctx.store;
   const before = requireDraftItem(db, id);
   const issues = itemRuleIssues({ ...before, ...patch });
-  if (issues.length > 0) throw invalid(`Câu hỏi chưa hợp lệ: ${issues.map((i) => i.message).join('; ')}.`, issues);
+  if (issues.length > 0) throw invalid(text('errors.checklist.itemInvalid', { problems: issues.map((i) => i.message) }), issues);
   if (patch.code !== undefined) assertItemCodeFree(db, before.versionId, patch.code, id);
   const changes = diffFields(before, patch);
   if (Object.keys(changes).length > 0) {

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { checklistItems } from '../../../../db/schema';
 import type { ModuleHandlers } from '../../api/handlers';
-import { invalid } from '../../api/errors';
+import { invalid, issue, text } from '../../api/errors';
 import { recordChange } from '../../api/recordChange';
 import { requireDraftItem, requireDraftSection } from './checklistRules';
 import { requireItemView } from './checklistViews';
@@ -15,7 +15,7 @@ export const moveItem: Handlers['checklists.moveItem'] = (ctx, { id, sectionId, 
   const item = requireDraftItem(db, id);
   const target = requireDraftSection(db, sectionId);
   if (target.versionId !== item.versionId) {
-    throw invalid('Chỉ chuyển được câu hỏi giữa các phần của cùng một bản nháp.', [{ path: 'sectionId', message: 'Phần đích thuộc phiên bản khác' }]);
+    throw invalid(text('errors.checklist.moveAcrossVersions'), [issue('sectionId', text('errors.checklist.moveTargetOtherVersion'))]);
   }
   const from = { sectionId: item.sectionId, index: itemIdsInOrder(db, item.sectionId).indexOf(id) };
   if (item.sectionId !== sectionId) setItemOrder(db, item.sectionId, itemIdsInOrder(db, item.sectionId).filter((other) => other !== id));

@@ -4,7 +4,7 @@ import { checklistItems, checklistSections, checklistTemplates, checklistVersion
 import type { AppDatabase } from '../../../../db/store';
 import type { ChecklistSectionView, ItemFields } from '../../../shared/contract/checklists';
 import type { TemplatePurpose } from '../../../shared/contract/vocabulary';
-import { conflict } from '../../api/errors';
+import { conflict, text } from '../../api/errors';
 
 export type ItemContent = ItemFields & { retired: boolean };
 export interface SectionContent {
@@ -60,7 +60,7 @@ export function insertDraftVersion(db: AppDatabase, templateId: string, year: nu
     .from(checklistVersions)
     .where(and(eq(checklistVersions.templateId, templateId), eq(checklistVersions.status, 'draft')))
     .get();
-  if (draft) throw conflict(`Danh mục đang có bản nháp phiên bản ${draft.version}. Hãy sửa và công bố, hoặc bỏ bản nháp đó trước.`);
+  if (draft) throw conflict(text('errors.checklist.draftExists', { version: draft.version }));
   const last = db.select({ value: max(checklistVersions.version) }).from(checklistVersions).where(eq(checklistVersions.templateId, templateId)).get()?.value ?? 0;
   const versionId = randomUUID();
   db.insert(checklistVersions).values({ id: versionId, templateId, version: last + 1, status: 'draft', year }).run();

@@ -1,4 +1,4 @@
-import { AppError } from '../../api/errors';
+import { AppError, text } from '../../api/errors';
 import type { ModuleHandlers } from '../../api/handlers';
 import { readEvidenceFile } from './evidenceFiles';
 import { requireEvidenceView } from './evidenceViews';
@@ -8,7 +8,7 @@ export const evidenceContent: ModuleHandlers<'evidence.content'>['evidence.conte
   const view = requireEvidenceView(ctx.store.db, id);
   const bytes = readEvidenceFile(ctx.config.dataDir, view.sha256);
   if (!bytes) {
-    throw new AppError('CONFLICT', `Tệp “${view.fileName}” không còn trong thư mục dữ liệu hoặc đã bị thay đổi ngoài ứng dụng; hãy đính kèm lại tệp gốc.`);
+    throw new AppError('CONFLICT', text('errors.evidence.fileGone', { file: view.fileName }));
   }
   return { fileName: view.fileName, mimeType: view.mimeType, base64: bytes.toString('base64') };
 };

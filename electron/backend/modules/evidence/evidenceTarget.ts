@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { checklistItems, findings } from '../../../../db/schema';
 import type { AppDatabase } from '../../../../db/store';
-import { invalid } from '../../api/errors';
+import { invalid, issue, text } from '../../api/errors';
 import { requireEditableAudit } from '../audits/auditRules';
 
 /** Evidence goes on an item of the audit's own checklist version, or on one of the audit's findings, while the audit is open. */
@@ -13,10 +13,10 @@ export function assertEvidenceTarget(db: AppDatabase, target: { auditId: string;
       .from(checklistItems)
       .where(and(eq(checklistItems.id, target.itemId), eq(checklistItems.versionId, audit.templateVersionId), eq(checklistItems.retired, false)))
       .get();
-    if (!item) throw invalid('Câu hỏi không thuộc danh mục của cuộc kiểm tra này; tệp không được đính kèm.', [{ path: 'itemId', message: 'Câu hỏi không thuộc cuộc kiểm tra' }]);
+    if (!item) throw invalid(text('errors.evidence.itemNotInAudit'), [issue('itemId', text('errors.finding.itemNotInAuditShort'))]);
   }
   if (target.findingId) {
     const finding = db.select({ id: findings.id }).from(findings).where(and(eq(findings.id, target.findingId), eq(findings.auditId, target.auditId))).get();
-    if (!finding) throw invalid('Phát hiện không thuộc cuộc kiểm tra này; tệp không được đính kèm.', [{ path: 'findingId', message: 'Phát hiện không thuộc cuộc kiểm tra' }]);
+    if (!finding) throw invalid(text('errors.evidence.findingNotInAudit'), [issue('findingId', text('errors.evidence.findingNotInAuditShort'))]);
   }
 }

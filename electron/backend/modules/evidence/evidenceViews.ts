@@ -30,6 +30,6 @@ export function selectEvidenceViews(db: AppDatabase, where: SQL | undefined): Ev
 
 export function requireEvidenceView(db: AppDatabase, id: string): EvidenceView {
   const [view] = selectEvidenceViews(db, eq(evidenceLinks.id, id));
-  if (!view) throw notFound('tệp bằng chứng');
+  if (!view) throw notFound('evidence');
   return view;
 }

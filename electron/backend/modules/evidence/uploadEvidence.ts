@@ -1,6 +1,6 @@
 import { evidenceFiles, evidenceLinks } from '../../../../db/schema';
 import type { ModuleHandlers } from '../../api/handlers';
-import { invalid } from '../../api/errors';
+import { invalid, issue, text } from '../../api/errors';
 import { recordChange } from '../../api/recordChange';
 import { readSettings } from '../organization/readSettings';
 import { sha256Of, storeEvidenceFile } from './evidenceFiles';
@@ -21,8 +21,8 @@ export const uploadEvidence: ModuleHandlers<'evidence.upload'>['evidence.upload'
   const bytes = Buffer.from(input.base64, 'base64');
   const limit = readSettings(db).evidenceMaxMegabytes;
   if (bytes.length > limit * MEGABYTE) {
-    const message = `Tệp “${input.fileName}” nặng ${megabytes(bytes.length)} MB, vượt giới hạn ${new Intl.NumberFormat('vi-VN').format(limit)} MB cho một tệp bằng chứng. Hãy thu nhỏ ảnh hoặc tách tệp; giới hạn có thể đổi trong Cài đặt.`;
-    throw invalid(message, [{ path: 'base64', message }]);
+    const message = text('errors.evidence.tooLarge', { file: input.fileName, size: megabytes(bytes.length), limit: new Intl.NumberFormat('vi-VN').format(limit) });
+    throw invalid(message, [issue('base64', message)]);
   }
   assertEvidenceTarget(db, input);
   const sha256 = sha256Of(bytes);

@@ -3,7 +3,7 @@ import { checklistItems, findings } from '../../../../db/schema';
 import type { FindingFields } from '../../../shared/contract/findings';
 import type { HandlerContext } from '../../api/context';
 import type { ModuleHandlers } from '../../api/handlers';
-import { invalid } from '../../api/errors';
+import { invalid, issue, text } from '../../api/errors';
 import { recordChange } from '../../api/recordChange';
 import { requireEditableAudit } from '../audits/auditRules';
 import { requireFindingView } from './findingViews';
@@ -18,7 +18,7 @@ export const createFinding: ModuleHandlers<'findings.create'>['findings.create']
       .from(checklistItems)
       .where(and(eq(checklistItems.id, itemId), eq(checklistItems.versionId, audit.templateVersionId)))
       .get();
-    if (!item) throw invalid('Câu hỏi không thuộc danh mục của cuộc kiểm tra này.', [{ path: 'itemId', message: 'Câu hỏi không thuộc cuộc kiểm tra' }]);
+    if (!item) throw invalid(text('errors.finding.itemNotInAudit'), [issue('itemId', text('errors.finding.itemNotInAuditShort'))]);
   }
   return requireFindingView(db, insertFinding(ctx, auditId, itemId, fields));
 };

@@ -47,6 +47,6 @@ export function selectFindingViews(db: AppDatabase, where: SQL): FindingView[] {
 
 export function requireFindingView(db: AppDatabase, id: string): FindingView {
   const [view] = selectFindingViews(db, eq(findings.id, id));
-  if (!view) throw notFound('phát hiện');
+  if (!view) throw notFound('finding');
   return view;
 }

@@ -2,7 +2,7 @@ import { and, asc, eq, gt } from 'drizzle-orm';
 import { evidenceLinks, findings } from '../../../../db/schema';
 import type { AppDatabase } from '../../../../db/store';
 import { findingCode } from '../../../shared/rules/findings';
-import { conflict } from '../../api/errors';
+import { conflict, text } from '../../api/errors';
 import type { ModuleHandlers } from '../../api/handlers';
 import { recordChange } from '../../api/recordChange';
 import { requireEditableAudit } from '../audits/auditRules';
@@ -30,7 +30,7 @@ export const removeFinding: ModuleHandlers<'findings.remove'>['findings.remove']
   requireEditableAudit(db, finding.auditId);
   if (finding.actionCount > 0) {
     throw conflict(
-      `Phát hiện ${findingCode(finding.number)} đã có ${finding.actionCount} hành động khắc phục nên không xóa được; hãy xóa các hành động đó trước, hoặc sửa nội dung phát hiện.`,
+      text('errors.finding.hasActions', { code: findingCode(finding.number), count: finding.actionCount }),
     );
   }
   const forgotten = ctx.store.sqlite

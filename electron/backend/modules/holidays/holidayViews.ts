@@ -15,6 +15,6 @@ export function selectHolidaysOfYear(db: AppDatabase, year: number): HolidayView
 
 export function requireHoliday(db: AppDatabase, id: string): HolidayView {
   const holiday = db.select({ id: holidays.id, date: holidays.date, name: holidays.name }).from(holidays).where(eq(holidays.id, id)).get();
-  if (!holiday) throw notFound('ngày nghỉ');
+  if (!holiday) throw notFound('holiday');
   return holiday;
 }

@@ -38,6 +38,6 @@ export function selectLegalBases(db: AppDatabase): LegalBasisView[] {
 
 export function requireLegalBasis(db: AppDatabase, id: string): LegalBasisView {
   const row = db.select().from(legalBases).where(eq(legalBases.id, id)).get();
-  if (!row) throw notFound('căn cứ pháp lý');
+  if (!row) throw notFound('legalBasis');
   return toView(row);
 }

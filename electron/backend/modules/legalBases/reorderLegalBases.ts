@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { legalBases } from '../../../../db/schema';
 import type { ModuleHandlers } from '../../api/handlers';
-import { invalid } from '../../api/errors';
+import { invalid, issue, text } from '../../api/errors';
 import { recordChange } from '../../api/recordChange';
 import { selectLegalBases } from './legalBasisRows';
 
@@ -11,7 +11,7 @@ export const reorderLegalBases: ModuleHandlers<'legalBases.reorder'>['legalBases
   const all = selectLegalBases(db);
   const inUse = all.filter((basis) => !basis.retired).map((basis) => basis.id);
   if (ids.length !== inUse.length || !ids.every((id) => inUse.includes(id))) {
-    throw invalid('Danh sách sắp xếp phải gồm đúng các căn cứ đang dùng; hãy tải lại danh sách.', [{ path: 'ids', message: 'Không khớp danh sách hiện có' }]);
+    throw invalid(text('errors.legalBases.orderMismatch'), [issue('ids', text('errors.legalBases.orderMismatchShort'))]);
   }
   const order = [...ids, ...all.filter((basis) => basis.retired).map((basis) => basis.id)];
   order.forEach((id, index) => {

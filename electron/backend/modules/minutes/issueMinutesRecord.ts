@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { audits, issuedMinutes } from '../../../../db/schema';
 import type { HandlerContext } from '../../api/context';
-import { AppError } from '../../api/errors';
+import { AppError, text } from '../../api/errors';
 import { recordChange } from '../../api/recordChange';
 import { localDateOf } from '../../../shared/dates';
 import { documentCode } from '../../documents';
@@ -51,7 +51,7 @@ export async function issueMinutesRecord(ctx: HandlerContext, auditId: string, r
       .transaction(() => {
         const audit = readAudit(db, auditId);
         const expected = lockAudit ? 'closed' : 'locked';
-        if (audit.status !== expected) throw new AppError('CONFLICT', 'Trạng thái cuộc kiểm tra vừa thay đổi; hãy tải lại và thử lại.');
+        if (audit.status !== expected) throw new AppError('CONFLICT', text('errors.minutes.statusChanged'));
         const row = db
           .insert(issuedMinutes)
           .values({

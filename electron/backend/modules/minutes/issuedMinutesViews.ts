@@ -20,7 +20,7 @@ export function minutesDocumentDate(row: IssuedMinutesRow): string {
 
 export function readIssuedMinutes(db: AppDatabase, minutesId: string): IssuedMinutesRow {
   const row = db.select().from(issuedMinutes).where(eq(issuedMinutes.id, minutesId)).get();
-  if (!row) throw notFound('biên bản');
+  if (!row) throw notFound('minutes');
   return row;
 }
 

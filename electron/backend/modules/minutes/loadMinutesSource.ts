@@ -34,7 +34,7 @@ export interface MinutesSource {
 
 export function readAudit(db: AppDatabase, auditId: string): AuditRow {
   const audit = db.select().from(audits).where(eq(audits.id, auditId)).get();
-  if (!audit) throw notFound('cuộc kiểm tra');
+  if (!audit) throw notFound('audit');
   return audit;
 }
 

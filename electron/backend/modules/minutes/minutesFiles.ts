@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { issuedMinutes } from '../../../../db/schema';
-import { AppError } from '../../api/errors';
+import { AppError, text } from '../../api/errors';
 import { sha256Hex } from './minutesContent';
 
 type IssuedRow = Pick<typeof issuedMinutes.$inferSelect, 'year' | 'documentCode'>;
@@ -43,12 +43,12 @@ export async function readMinutesFile(filePath: string, expectedSha256: string):
   try {
     bytes = await fs.readFile(filePath);
   } catch {
-    throw new AppError('NOT_FOUND', `Không tìm thấy tệp biên bản "${path.basename(filePath)}" trong thư mục dữ liệu. Hãy khôi phục tệp từ bản sao lưu.`);
+    throw new AppError('NOT_FOUND', text('errors.minutes.fileMissing', { file: path.basename(filePath) }));
   }
   if (sha256Hex(bytes) !== expectedSha256) {
     throw new AppError(
       'CONFLICT',
-      `Tệp biên bản "${path.basename(filePath)}" đã bị thay đổi sau khi ban hành hoặc ký (mã SHA-256 không khớp). Hãy khôi phục tệp từ bản sao lưu.`,
+      text('errors.minutes.fileAltered', { file: path.basename(filePath) }),
     );
   }
   return bytes;

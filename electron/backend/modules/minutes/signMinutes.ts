@@ -1,5 +1,5 @@
 import { minutesDigitalSignatures } from '../../../../db/schema';
-import { AppError } from '../../api/errors';
+import { AppError, issue, text } from '../../api/errors';
 import type { ModuleHandlers } from '../../api/handlers';
 import { recordChange } from '../../api/recordChange';
 import { listSignatureFields } from '../../signing/signatureFields';
@@ -26,13 +26,13 @@ export const signMinutes: ModuleHandlers<'minutes.sign'>['minutes.sign'] = (ctx,
     const audit = readAudit(db, row.auditId);
     const signers = readMinutesSigners(db, audit.id);
     const signer = signers.find((s) => s.key === input.signerKey);
-    if (!signer) throw new AppError('NOT_FOUND', 'Người ký được chọn không có khối chữ ký trong biên bản này.', [{ path: 'signerKey', message: 'Không có khối chữ ký này' }]);
+    if (!signer) throw new AppError('NOT_FOUND', text('errors.minutes.signerUnknown'), [issue('signerKey', text('errors.minutes.signerUnknownShort'))]);
     const fieldName = signatureFieldName(signer, audit.kind);
     const { pdf, sequence } = await readLatestMinutesPdf(ctx.config.dataDir, db, row);
     const field = listSignatureFields(pdf).find((f) => f.name === fieldName);
-    if (!field) throw new AppError('CONFLICT', `Biên bản ${row.documentCode} không có ô chữ ký số cho ${signer.fullName}.`);
+    if (!field) throw new AppError('CONFLICT', text('errors.minutes.noSignatureField', { code: row.documentCode, name: signer.fullName }));
     if (field.signed) {
-      throw new AppError('CONFLICT', `Khối chữ ký của ${signer.fullName} trong biên bản ${row.documentCode} đã được ký số bởi ${field.signerName ?? 'người khác'}.`);
+      throw new AppError('CONFLICT', text('errors.minutes.alreadySigned', { name: signer.fullName, code: row.documentCode, signer: field.signerName ?? text('errors.minutes.someoneElse') }));
     }
 
     const signingTime = ctx.now();
@@ -55,7 +55,7 @@ export const signMinutes: ModuleHandlers<'minutes.sign'>['minutes.sign'] = (ctx,
     try {
       ctx.store.sqlite
         .transaction(() => {
-          if (latestVersion(db, row).sequence !== sequence) throw new AppError('CONFLICT', 'Biên bản vừa được ký bởi người khác; hãy tải lại và ký lại.');
+          if (latestVersion(db, row).sequence !== sequence) throw new AppError('CONFLICT', text('errors.minutes.signedMeanwhile'));
           const saved = db
             .insert(minutesDigitalSignatures)
             .values({ minutesId: row.id, sequence: nextSequence, signerName: subjectName, signedPdfSha256: sha256Hex(signed), signedAt: signingTime.toISOString() })

@@ -8,7 +8,7 @@ export const ORGANIZATION_ROW_ID = 'default';
 
 export function readOrganization(db: AppDatabase): OrganizationView {
   const row = db.select().from(organization).where(eq(organization.id, ORGANIZATION_ROW_ID)).get();
-  if (!row) throw notFound('thông tin cơ quan');
+  if (!row) throw notFound('organization');
   const { id: _id, updatedAt: _updatedAt, setupCompletedAt: _setupCompletedAt, ...view } = row;
   return view;
 }

@@ -32,6 +32,6 @@ export function selectPersonViews(db: AppDatabase, where?: SQL): PersonView[] {
 
 export function requirePersonView(db: AppDatabase, id: string): PersonView {
   const [person] = selectPersonViews(db, eq(people.id, id));
-  if (!person) throw notFound('cán bộ');
+  if (!person) throw notFound('person');
   return person;
 }

@@ -3,7 +3,7 @@ import type { AppDatabase } from '../../../../db/store';
 import { profiles, units } from '../../../../db/schema';
 import type { ProfileView } from '../../../shared/contract/profiles';
 import { vietnameseCollator } from '../../../shared/text';
-import { invalid, notFound } from '../../api/errors';
+import { invalid, issue, notFound, text } from '../../api/errors';
 import type { Store } from '../../../../db/store';
 import { currentProfileId } from './currentActor';
 
@@ -20,13 +20,13 @@ export function listProfileViews(store: Store): ProfileView[] {
 
 export function requireProfileView(store: Store, id: string): ProfileView {
   const view = listProfileViews(store).find((profile) => profile.id === id);
-  if (!view) throw notFound('hồ sơ người dùng');
+  if (!view) throw notFound('profile');
   return view;
 }
 
 export function assertUnitExists(db: AppDatabase, unitId: string | null | undefined): void {
   if (!unitId) return;
   if (!db.select({ id: units.id }).from(units).where(eq(units.id, unitId)).get()) {
-    throw invalid('Đơn vị đã chọn không tồn tại.', [{ path: 'unitId', message: 'Không tìm thấy đơn vị' }]);
+    throw invalid(text('errors.unitMissing'), [issue('unitId', text('errors.unitNotFoundShort'))]);
   }
 }

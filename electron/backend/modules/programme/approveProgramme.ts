@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { plannedInspections, programmes } from '../../../../db/schema';
 import { localDateOf } from '../../../shared/dates';
-import { invalid } from '../../api/errors';
+import { invalid, text } from '../../api/errors';
 import type { ModuleHandlers } from '../../api/handlers';
 import { recordChange } from '../../api/recordChange';
 import { checklistVersionFor } from './checklistVersionFor';
@@ -18,11 +18,11 @@ export const approveProgramme: ModuleHandlers<'programme.approve'>['programme.ap
   const programme = requireProgramme(db, id);
   const view = buildProgrammeView(db, programme, localDateOf(ctx.now()));
   if (programme.status === 'approved') return view;
-  if (view.entries.length === 0) throw invalid('Kế hoạch chưa có cuộc kiểm tra nào để phê duyệt.');
+  if (view.entries.length === 0) throw invalid(text('errors.programme.nothingToApprove'));
   const hard = view.violations.filter((v) => v.severity === 'hard');
   if (hard.length > 0) {
     throw invalid(
-      `Chưa thể phê duyệt: kế hoạch còn ${hard.length} lỗi phải sửa. ${hard.map((v) => v.message).join(' ')}`,
+      text('errors.programme.hardViolations', { count: hard.length, details: hard.map((v) => v.message).join(' ') }),
       hard.map((v) => ({ path: 'violations', message: v.message })),
     );
   }

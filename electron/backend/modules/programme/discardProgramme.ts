@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { programmes } from '../../../../db/schema';
-import { conflict } from '../../api/errors';
+import { conflict, text } from '../../api/errors';
 import type { ModuleHandlers } from '../../api/handlers';
 import { recordChange } from '../../api/recordChange';
 import { assertDraft } from './programmeGuards';
@@ -15,7 +15,7 @@ export const discardProgramme: ModuleHandlers<'programme.discard'>['programme.di
     db,
     entries.map((e) => e.id),
   ).size;
-  if (started > 0) throw conflict(`Đã bắt đầu ${started} cuộc kiểm tra từ kế hoạch này nên không xóa được.`);
+  if (started > 0) throw conflict(text('errors.programme.startedNoDiscard', { count: started }));
   db.delete(programmes).where(eq(programmes.id, id)).run();
   recordChange(ctx, { entity: 'programme', entityId: id, action: 'delete', changes: { year: programme.year, entries: entries.length } });
   return { year: programme.year };

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { programmes } from '../../../../db/schema';
 import { localDateOf } from '../../../shared/dates';
-import { AppError, conflict, invalid } from '../../api/errors';
+import { AppError, conflict, invalid, text } from '../../api/errors';
 import type { ModuleHandlers } from '../../api/handlers';
 import { recordChange } from '../../api/recordChange';
 import { insertEntries } from './entryWrites';
@@ -23,24 +23,24 @@ export const generateForYear: ModuleHandlers<'programme.generate'>['programme.ge
   const existing = programmeOfYear(db, year);
   if (existing) {
     if (existing.status === 'approved') {
-      throw new AppError('LOCKED', `Kế hoạch kiểm tra năm ${year} đã được phê duyệt. Hãy chuyển về dự thảo trước khi lập lại.`);
+      throw new AppError('LOCKED', text('errors.programme.approvedNoRegenerate', { year }));
     }
     const entries = entriesOf(db, existing.id);
     if (!replaceDraft) {
-      throw conflict(`Đã có dự thảo kế hoạch kiểm tra năm ${year} với ${entries.length} cuộc kiểm tra. Lập lại sẽ thay thế dự thảo này và mọi chỉnh sửa trên đó.`);
+      throw conflict(text('errors.programme.draftExists', { year, count: entries.length }));
     }
     const started = startedEntryIds(
       db,
       entries.map((e) => e.id),
     ).size;
-    if (started > 0) throw conflict(`Đã bắt đầu ${started} cuộc kiểm tra từ dự thảo năm ${year} nên không thể lập lại kế hoạch.`);
+    if (started > 0) throw conflict(text('errors.programme.startedNoRegenerate', { year, count: started }));
   }
 
   const input = loadPlanningInput(db, year, today);
   const result = generateProgramme(input);
   if (!result.ok) {
     throw invalid(
-      `Không thể lập kế hoạch kiểm tra năm ${year}: ${result.reasons.join(' ')}`,
+      text('errors.programme.impossible', { year, reasons: result.reasons.join(' ') }),
       result.reasons.map((message) => ({ path: 'year', message })),
     );
   }

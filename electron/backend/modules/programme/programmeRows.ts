@@ -18,7 +18,7 @@ export interface ProgrammeParameters {
 
 export function requireProgramme(db: AppDatabase, id: string): ProgrammeRow {
   const programme = db.select().from(programmes).where(eq(programmes.id, id)).get();
-  if (!programme) throw notFound('kế hoạch kiểm tra');
+  if (!programme) throw notFound('programme');
   return programme;
 }
 
@@ -29,7 +29,7 @@ export function programmeOfYear(db: AppDatabase, year: number): ProgrammeRow | u
 
 export function requireEntry(db: AppDatabase, id: string): EntryRow {
   const entry = db.select().from(plannedInspections).where(eq(plannedInspections.id, id)).get();
-  if (!entry) throw notFound('cuộc kiểm tra trong kế hoạch');
+  if (!entry) throw notFound('programmeEntry');
   return entry;
 }
 

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { organization } from '../../../../db/schema';
 import type { ModuleHandlers } from '../../api/handlers';
-import { conflict, invalid } from '../../api/errors';
+import { conflict, invalid, issue, text } from '../../api/errors';
 import { diffFields, recordChange } from '../../api/recordChange';
 import { ORGANIZATION_ROW_ID, readOrganization } from '../organization/readOrganization';
 import { readSetupStatus } from './setupStatus';
@@ -10,9 +10,9 @@ import { readSetupStatus } from './setupStatus';
 export const completeSetup: ModuleHandlers<'setup.complete'>['setup.complete'] = (ctx, input) => {
   const { db } = ctx.store;
   const status = readSetupStatus(db);
-  if (status.completed) throw conflict('Thiết lập ban đầu đã hoàn tất; thông tin cơ quan được sửa trong Cài đặt.');
+  if (status.completed) throw conflict(text('errors.setup.alreadyDone'));
   if (status.activeUnitCount === 0) {
-    throw invalid('Cần ít nhất một đơn vị trước khi hoàn tất thiết lập.', [{ path: 'units', message: 'Chưa có đơn vị nào' }]);
+    throw invalid(text('errors.setup.needUnit'), [issue('units', text('errors.setup.noUnitShort'))]);
   }
   const before = readOrganization(db);
   const at = ctx.now().toISOString();

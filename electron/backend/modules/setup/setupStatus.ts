@@ -2,7 +2,8 @@ import { count, eq } from 'drizzle-orm';
 import type { AppDatabase } from '../../../../db/store';
 import { organization, people, units } from '../../../../db/schema';
 import type { SetupStatus } from '../../../shared/contract/setup';
-import { AppError } from '../../api/errors';
+import { AppError, text } from '../../api/errors';
+import { localize } from '../../../shared/i18n/catalog';
 import { ORGANIZATION_ROW_ID, readOrganization } from '../organization/readOrganization';
 import { unitTemplate } from './unitTemplate';
 
@@ -22,10 +23,10 @@ export function readSetupStatus(db: AppDatabase): SetupStatus {
   };
 }
 
-export const SETUP_REQUIRED_MESSAGE =
-  'Chưa hoàn tất thiết lập ban đầu (thông tin cơ quan, đơn vị, cán bộ), nên chưa thể ban hành văn bản. Hãy mở "Thiết lập ban đầu" để xác nhận.';
+const setupRequired = text('errors.setup.required');
+export const SETUP_REQUIRED_MESSAGE = localize(setupRequired);
 
 /** Documents go out under the ward's name only once the user has confirmed that name in the setup. */
 export function assertSetupCompleted(db: AppDatabase): void {
-  if (setupCompletedAt(db) === null) throw new AppError('SETUP_REQUIRED', SETUP_REQUIRED_MESSAGE);
+  if (setupCompletedAt(db) === null) throw new AppError('SETUP_REQUIRED', setupRequired);
 }

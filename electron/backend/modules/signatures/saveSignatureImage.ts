@@ -9,7 +9,7 @@ import { readSignatureImage } from './signatureImages';
 /** Replaces the person's signature image; the change log keeps the size, not the picture. */
 export const saveSignatureImage: ModuleHandlers<'signatures.save'>['signatures.save'] = (ctx, input) => {
   const person = ctx.store.db.select({ id: people.id }).from(people).where(eq(people.id, input.personId)).get();
-  if (!person) throw notFound('cán bộ');
+  if (!person) throw notFound('person');
   const png = Buffer.from(input.pngBase64, 'base64');
   const size = readPngSize(png);
   const existed = readSignatureImage(ctx.store.db, input.personId) !== null;

@@ -1,5 +1,5 @@
 import type { ModuleHandlers } from '../../api/handlers';
-import { AppError, invalid } from '../../api/errors';
+import { AppError, invalid, text } from '../../api/errors';
 import { insertUnit } from './createUnit';
 import { requireUnitView } from './unitViews';
 
@@ -11,7 +11,7 @@ export const createUnits: ModuleHandlers<'units.createMany'>['units.createMany']
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       const issues = (error.issues ?? [{ path: '', message: error.message }]).map((issue) => ({ path: `units.${index}.${issue.path}`, message: issue.message }));
-      throw invalid(`Đơn vị thứ ${index + 1} (${row.code}): ${error.message}`, issues);
+      throw invalid(text('errors.unit.rowRefused', { row: index + 1, code: row.code, reason: error.text ?? error.message }), issues);
     }
   });
   return ids.map((id) => requireUnitView(ctx.store.db, id));

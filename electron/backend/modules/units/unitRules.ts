@@ -1,7 +1,7 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../../../db/store';
 import { people, units } from '../../../../db/schema';
-import { conflict, invalid } from '../../api/errors';
+import { conflict, invalid, issue, text } from '../../api/errors';
 
 export function assertUnitCodeFree(db: AppDatabase, code: string, exceptId?: string): void {
   const clash = db
@@ -10,8 +10,8 @@ export function assertUnitCodeFree(db: AppDatabase, code: string, exceptId?: str
     .where(and(sql`lower(${units.code}) = lower(${code})`, exceptId ? ne(units.id, exceptId) : undefined))
     .get();
   if (clash) {
-    const message = `Mã đơn vị "${code}" đã được dùng cho đơn vị khác.`;
-    throw conflict(message, [{ path: 'code', message }]);
+    const message = text('errors.unit.codeTaken', { code });
+    throw conflict(message, [issue('code', message)]);
   }
 }
 
@@ -22,13 +22,13 @@ export function assertUnitNameFree(db: AppDatabase, name: string, exceptId?: str
     .where(and(eq(units.name, name), exceptId ? ne(units.id, exceptId) : undefined))
     .get();
   if (clash) {
-    const message = `Đã có đơn vị tên "${name}".`;
-    throw conflict(message, [{ path: 'name', message }]);
+    const message = text('errors.unit.nameTaken', { name });
+    throw conflict(message, [issue('name', message)]);
   }
 }
 
 export function assertHeadExists(db: AppDatabase, personId: string | null | undefined): void {
   if (!personId) return;
   const person = db.select({ id: people.id }).from(people).where(eq(people.id, personId)).get();
-  if (!person) throw invalid('Người đứng đầu đã chọn không có trong danh bạ cán bộ.', [{ path: 'headPersonId', message: 'Không tìm thấy cán bộ' }]);
+  if (!person) throw invalid(text('errors.unit.headMissing'), [issue('headPersonId', text('errors.personNotFoundShort'))]);
 }

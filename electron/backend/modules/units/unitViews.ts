@@ -30,6 +30,6 @@ export function selectUnitViews(db: AppDatabase, where?: SQL): UnitView[] {
 
 export function requireUnitView(db: AppDatabase, id: string): UnitView {
   const [unit] = selectUnitViews(db, eq(units.id, id));
-  if (!unit) throw notFound('đơn vị');
+  if (!unit) throw notFound('unit');
   return unit;
 }

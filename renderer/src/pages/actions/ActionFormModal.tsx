@@ -15,7 +15,7 @@ import { useApiCommand } from '../../hooks/useApiCommand';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/catalog';
+import type { MessageKey } from '../../../../electron/shared/i18n/catalog';
 import { factsOfDetail } from './actionFacts';
 import { FindingClassBadge } from './FindingClassBadge';
 import { FIVE_WHYS, FiveWhysField } from './FiveWhysField';

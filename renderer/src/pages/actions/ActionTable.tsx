@@ -7,7 +7,7 @@ import { formatCalendarDate } from '../../../../electron/shared/dates';
 import { vietnameseCollator } from '../../../../electron/shared/text';
 import { SortableHeader, useTableSort } from '../../components/SortableHeader';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/catalog';
+import type { MessageKey } from '../../../../electron/shared/i18n/catalog';
 import { ActionStatusBadge } from './ActionStatusBadge';
 import { DueBadge } from './DueBadge';
 import { FindingClassBadge } from './FindingClassBadge';

@@ -6,7 +6,7 @@ import { auditKinds } from '../../../../electron/shared/contract/vocabulary';
 import type { AuditKind } from '../../../../electron/shared/contract/vocabulary';
 import type { UnitView } from '../../../../electron/shared/contract/units';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/catalog';
+import type { MessageKey } from '../../../../electron/shared/i18n/catalog';
 
 export type BoardFilterValues = Required<Pick<Filters, 'status'>> & Omit<Filters, 'status'> & { search: string };
 

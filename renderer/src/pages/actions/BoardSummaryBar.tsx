@@ -4,7 +4,7 @@ import type { ComponentType } from 'react';
 import type { BoardSummary } from '../../../../electron/shared/contract/actions';
 import { agingBuckets } from '../../../../electron/shared/contract/actions';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/catalog';
+import type { MessageKey } from '../../../../electron/shared/i18n/catalog';
 import type { BoardFilterValues } from './BoardFilters';
 
 interface Figure {

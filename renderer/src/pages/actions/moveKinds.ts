@@ -1,6 +1,6 @@
 import { CLOSED_ACTION_STATUS, actionMoves } from '../../../../electron/shared/rules/actionStates';
 import type { ActionStatus } from '../../../../electron/shared/contract/vocabulary';
-import type { MessageKey } from '../../i18n/catalog';
+import type { MessageKey } from '../../../../electron/shared/i18n/catalog';
 
 /** A plain move needs only a comment; verification and reopening ask for what their gates need. */
 export type MoveKind = { kind: 'simple'; to: 'da_phan_tich' | 'dang_thuc_hien' | 'cho_xac_minh' } | { kind: 'verify' } | { kind: 'reopen' };

@@ -2,7 +2,7 @@ import { Accordion, Code, List, Table, Text } from '@mantine/core';
 import { answerTypeWords, CHECKLIST_SHEET, checklistColumns, INFO_SHEET } from '../../../../electron/shared/workbooks/checklistWorkbookLayout';
 import type { ChecklistColumnKey } from '../../../../electron/shared/workbooks/checklistWorkbookLayout';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/catalog';
+import type { MessageKey } from '../../../../electron/shared/i18n/catalog';
 
 const columnHelp = (key: ChecklistColumnKey) => `checklists.import.column.${key}` as MessageKey;
 

@@ -2,7 +2,7 @@ import { Modal, Table, Text } from '@mantine/core';
 import type { ChecklistVersionSummary } from '../../../../electron/shared/contract/checklists';
 import { formatCalendarDate } from '../../../../electron/shared/dates';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/catalog';
+import type { MessageKey } from '../../../../electron/shared/i18n/catalog';
 import { useVersionAudits } from './useChecklists';
 
 const auditStatusLabel: Record<'in_progress' | 'closed' | 'locked', MessageKey> = {

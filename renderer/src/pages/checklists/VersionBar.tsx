@@ -3,7 +3,7 @@ import { IconFileSpreadsheet, IconPencilPlus, IconSend, IconTrash } from '@table
 import type { ChecklistVersionSummary } from '../../../../electron/shared/contract/checklists';
 import { formatInstant } from '../../../../electron/shared/dates';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/catalog';
+import type { MessageKey } from '../../../../electron/shared/i18n/catalog';
 import { VersionStatusBadge } from './checklistLabels';
 import { DraftYearInput } from './DraftYearInput';
 

@@ -5,7 +5,7 @@ import type { AnswerType, TemplatePurpose, VersionStatus } from '../../../../ele
 import { formatCalendarDate, localDateOf } from '../../../../electron/shared/dates';
 import { comparatorSymbols } from '../../../../electron/shared/rules/indicators';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/catalog';
+import type { MessageKey } from '../../../../electron/shared/i18n/catalog';
 
 export const purposeLabel: Record<TemplatePurpose, MessageKey> = {
   ISO: 'checklists.purpose.ISO',

@@ -8,7 +8,7 @@ import type { DocumentRef } from '../../../../electron/shared/documentRef';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyHint } from '../../components/EmptyHint';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/catalog';
+import type { MessageKey } from '../../../../electron/shared/i18n/catalog';
 import { SignatureImageEditor } from '../signatures/SignatureImageEditor';
 import { MinutesClosingFields, missingBeforeIssue } from './MinutesClosingFields';
 import { CorrectMinutesModal } from './CorrectMinutesModal';

@@ -3,7 +3,7 @@ import { IconCheck, IconSignature } from '@tabler/icons-react';
 import type { MinutesSignerView } from '../../../../electron/shared/contract/minutes';
 import type { AuditKind } from '../../../../electron/shared/contract/vocabulary';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/catalog';
+import type { MessageKey } from '../../../../electron/shared/i18n/catalog';
 
 interface MinutesSignersTableProps {
   kind: AuditKind;

@@ -2,7 +2,7 @@ import { Group, List, Text, Tooltip } from '@mantine/core';
 import { IconAlertOctagonFilled, IconAlertTriangleFilled } from '@tabler/icons-react';
 import type { ProgrammeViolation } from '../../../../electron/shared/contract/programme';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/catalog';
+import type { MessageKey } from '../../../../electron/shared/i18n/catalog';
 
 /** An entry's problems: a red or amber icon with their count, the sentences in a tooltip. */
 export function EntryIssues({ issues }: { issues: ProgrammeViolation[] }) {

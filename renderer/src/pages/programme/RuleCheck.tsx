@@ -2,7 +2,7 @@ import { Anchor, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAlertOctagonFilled, IconAlertTriangleFilled, IconCircleCheckFilled } from '@tabler/icons-react';
 import type { ProgrammeViolation } from '../../../../electron/shared/contract/programme';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/catalog';
+import type { MessageKey } from '../../../../electron/shared/i18n/catalog';
 
 interface RuleCheckProps {
   violations: ProgrammeViolation[];

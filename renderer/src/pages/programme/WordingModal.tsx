@@ -8,7 +8,7 @@ import { FormActions } from '../../components/FormActions';
 import { useApiCommand } from '../../hooks/useApiCommand';
 import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/catalog';
+import type { MessageKey } from '../../../../electron/shared/i18n/catalog';
 
 type ListField = 'purposes' | 'requirements' | 'implementation' | 'recipients';
 const listFields: ListField[] = ['purposes', 'requirements', 'implementation', 'recipients'];

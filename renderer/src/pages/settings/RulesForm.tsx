@@ -5,7 +5,7 @@ import type { AppSettings } from '../../../../electron/shared/contract/organizat
 import { FormActions } from '../../components/FormActions';
 import { useApiCommand } from '../../hooks/useApiCommand';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/catalog';
+import type { MessageKey } from '../../../../electron/shared/i18n/catalog';
 
 const numericRules = [
   { key: 'cchcCoveragePercent', min: 0, max: 100 },

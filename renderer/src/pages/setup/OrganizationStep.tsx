@@ -3,7 +3,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import { IconInfoCircle } from '@tabler/icons-react';
 import type { OrganizationView } from '../../../../electron/shared/contract/organization';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/catalog';
+import type { MessageKey } from '../../../../electron/shared/i18n/catalog';
 
 export const organizationFieldLabels: Record<keyof OrganizationView, MessageKey> = {
   superiorBodyName: 'settings.superiorBodyName',

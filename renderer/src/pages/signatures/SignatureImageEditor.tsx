@@ -5,7 +5,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormActions } from '../../components/FormActions';
 import { useApiCommand } from '../../hooks/useApiCommand';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/catalog';
+import type { MessageKey } from '../../../../electron/shared/i18n/catalog';
 import { IMPORTABLE_TYPES, importSignatureImage } from './importSignatureImage';
 import { SignaturePad } from './SignaturePad';
 import { strokesToPngBase64 } from './signatureStrokes';

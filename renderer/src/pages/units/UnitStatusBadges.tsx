@@ -1,7 +1,7 @@
 import { Group, Text } from '@mantine/core';
 import { IconCircleCheckFilled, IconCircleMinus } from '@tabler/icons-react';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/catalog';
+import type { MessageKey } from '../../../../electron/shared/i18n/catalog';
 
 /** A yes/no as an icon and words, never colour alone. */
 export function YesNoBadge({ value, yesKey, noKey }: { value: boolean; yesKey: MessageKey; noKey: MessageKey }) {

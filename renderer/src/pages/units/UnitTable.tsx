@@ -5,7 +5,7 @@ import type { UnitView } from '../../../../electron/shared/contract/units';
 import { vietnameseCollator } from '../../../../electron/shared/text';
 import { SortableHeader, useTableSort } from '../../components/SortableHeader';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/catalog';
+import type { MessageKey } from '../../../../electron/shared/i18n/catalog';
 import { YesNoBadge } from './UnitStatusBadges';
 
 type SortKey = 'code' | 'name' | 'type';

@@ -1,4 +1,5 @@
-import { fillTemplate, violationMessages, violationSeverity } from '../../../../shared/contract/programme';
+import { violationSeverity } from '../../../../shared/contract/programme';
+import { localize } from '../../../../shared/i18n/catalog';
 import type { CoverageFigure, ProgrammeCoverage, ProgrammeViolation, ViolationCode } from '../../../../shared/contract/programme';
 import type { AuditKind } from '../../../../shared/contract/vocabulary';
 import { formatCalendarDate } from '../../../../shared/dates';
@@ -37,7 +38,7 @@ const violation = (code: ViolationCode, params: Record<string, string | number>,
   code,
   severity: violationSeverity[code],
   params,
-  message: fillTemplate(violationMessages[code], params),
+  message: localize({ key: `programme.violation.${code}`, params }),
   entryIds,
 });
 

@@ -1,6 +1,6 @@
 import { Kbd, Modal, Table } from '@mantine/core';
 import { useI18n } from '../../../i18n/I18nProvider';
-import type { MessageKey } from '../../../i18n/catalog';
+import type { MessageKey } from '../../../../../electron/shared/i18n/catalog';
 
 const shortcuts: [string[], MessageKey][] = [
   [['1', '…', '6'], 'audits.help.results'],

@@ -1,0 +1,20 @@
+/** English for the menu area, loaded only when English is chosen. */
+export const menuEnglish = {
+  'menu.file': 'File',
+  'menu.quit': 'Quit',
+  'menu.edit': 'Edit',
+  'menu.undo': 'Undo',
+  'menu.redo': 'Redo',
+  'menu.cut': 'Cut',
+  'menu.copy': 'Copy',
+  'menu.paste': 'Paste',
+  'menu.selectAll': 'Select all',
+  'menu.view': 'View',
+  'menu.reload': 'Reload',
+  'menu.zoomIn': 'Zoom in',
+  'menu.zoomOut': 'Zoom out',
+  'menu.resetZoom': 'Actual size',
+  'menu.fullscreen': 'Full screen',
+  'menu.help': 'Help',
+  'menu.about': 'About',
+} as const;

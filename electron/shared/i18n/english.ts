@@ -1,0 +1,35 @@
+import { actionsEnglish } from './en/actions';
+import { auditsEnglish } from './en/audits';
+import { backupsEnglish } from './en/backups';
+import { checklistsEnglish } from './en/checklists';
+import { errorsEnglish } from './en/errors';
+import { identityEnglish } from './en/identity';
+import { menuEnglish } from './en/menu';
+import { minutesEnglish } from './en/minutes';
+import { peopleEnglish } from './en/people';
+import { programmeEnglish } from './en/programme';
+import { settingsEnglish } from './en/settings';
+import { setupEnglish } from './en/setup';
+import { shellEnglish } from './en/shell';
+import { storeHealthEnglish } from './en/storeHealth';
+import { unitsEnglish } from './en/units';
+import type { Message, MessageKey } from './catalog';
+
+/** English must translate every Vietnamese key: the type fails to check otherwise. */
+export const english: Record<MessageKey, Message> = {
+  ...shellEnglish,
+  ...unitsEnglish,
+  ...peopleEnglish,
+  ...programmeEnglish,
+  ...settingsEnglish,
+  ...menuEnglish,
+  ...actionsEnglish,
+  ...minutesEnglish,
+  ...checklistsEnglish,
+  ...auditsEnglish,
+  ...storeHealthEnglish,
+  ...setupEnglish,
+  ...errorsEnglish,
+  ...backupsEnglish,
+  ...identityEnglish,
+};
