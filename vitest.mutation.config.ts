@@ -18,6 +18,7 @@ export default defineConfig({
       'tests/unit/legalBasisText.test.ts',
       'tests/unit/minutesContent.test.ts',
       'tests/unit/programmeIsoChoice.test.ts',
+      'tests/unit/programmeRules.test.ts',
       'tests/unit/contractNfc.test.ts',
       'tests/unit/programmeGenerator.test.ts',
       'tests/unit/programmeSelection.test.ts',
