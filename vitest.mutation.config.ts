@@ -13,6 +13,7 @@ export default defineConfig({
       'tests/unit/actionsDates.test.ts',
       'tests/unit/actionsStateMachine.test.ts',
       'tests/unit/auditsRules.test.ts',
+      'tests/unit/auditResults.test.ts',
       'tests/unit/closingRules.test.ts',
       'tests/unit/entryRules.test.ts',
       'tests/unit/legalBasisText.test.ts',
