@@ -14,6 +14,7 @@ export default defineConfig({
       'tests/unit/actionsStateMachine.test.ts',
       'tests/unit/auditsRules.test.ts',
       'tests/unit/auditResults.test.ts',
+      'tests/unit/answerRules.test.ts',
       'tests/unit/closingRules.test.ts',
       'tests/unit/entryRules.test.ts',
       'tests/unit/legalBasisText.test.ts',
