@@ -19,6 +19,7 @@ export default defineConfig({
       'tests/unit/entryRules.test.ts',
       'tests/unit/legalBasisText.test.ts',
       'tests/unit/minutesContent.test.ts',
+      'tests/unit/minutesContentBuild.test.ts',
       'tests/unit/programmeIsoChoice.test.ts',
       'tests/unit/programmeRules.test.ts',
       'tests/unit/contractNfc.test.ts',
