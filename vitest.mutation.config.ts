@@ -22,6 +22,7 @@ export default defineConfig({
       'tests/unit/minutesContentBuild.test.ts',
       'tests/unit/programmeIsoChoice.test.ts',
       'tests/unit/programmeRules.test.ts',
+      'tests/unit/programmeScheduling.test.ts',
       'tests/unit/contractNfc.test.ts',
       'tests/unit/programmeGenerator.test.ts',
       'tests/unit/programmeSelection.test.ts',
