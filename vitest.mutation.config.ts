@@ -20,6 +20,7 @@ export default defineConfig({
       'tests/unit/legalBasisText.test.ts',
       'tests/unit/minutesContent.test.ts',
       'tests/unit/minutesContentBuild.test.ts',
+      'tests/unit/minutesBodyText.test.ts',
       'tests/unit/programmeIsoChoice.test.ts',
       'tests/unit/programmeRules.test.ts',
       'tests/unit/programmeScheduling.test.ts',
