@@ -158,8 +158,9 @@ describe('findings an answer calls for', () => {
 });
 
 describe('audit header rules, every message', () => {
-  const header = { startDate: '2026-11-24', endDate: '2026-11-25', decisionNumber: '125/QĐ-UBND', decisionDate: '2026-11-10', planNumber: '18/KH-UBND', planDate: '2026-01-15' };
-  const issues = (overrides: Partial<typeof header> | { decisionDate: null }, year?: number) =>
+  type Header = Parameters<typeof auditDateIssues>[0];
+  const header: Header = { startDate: '2026-11-24', endDate: '2026-11-25', decisionNumber: '125/QĐ-UBND', decisionDate: '2026-11-10', planNumber: '18/KH-UBND', planDate: '2026-01-15' };
+  const issues = (overrides: Partial<Header>, year?: number) =>
     auditDateIssues({ ...header, ...overrides }, year).map((issue) => `${issue.path}: ${issue.message}`);
 
   it('keeps the dates in the audit’s year and in order', () => {

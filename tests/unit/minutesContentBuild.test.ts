@@ -39,7 +39,7 @@ const participants = rows<'participants'>([
   { id: 'p-unit-deputy', side: 'unit', role: 'dai_dien', fullName: 'Hoàng Minh Tuấn', position: 'Phó Trưởng phòng', personId: null, sortOrder: 1 },
 ]);
 
-const conformity = { answerType: 'conformity', comparator: null, threshold: null, numericUnit: null, reference: '' };
+const conformity = { answerType: 'conformity' as const, comparator: null, threshold: null, numericUnit: null, reference: '' };
 const items = rows<'items'>([
   { ...conformity, id: 'i1', sectionId: 's1', code: '1.1', question: 'Kế hoạch CCHC có được ban hành đúng hạn không?' },
   { ...conformity, id: 'i2', sectionId: 's1', code: '1.2', question: 'Báo cáo CCHC có được gửi đủ không?' },
