@@ -1,46 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { closeBlockers, closeRefusal, indicatorResults, pointsOf, sectionResult, totalScore } from '../../electron/backend/modules/audits/auditResults';
 import type { AuditItemView, AuditSectionView, ResponseView } from '../../electron/shared/contract/audits';
-
-const response = (overrides: Partial<ResponseView> = {}): ResponseView => ({
-  itemId: 'x',
-  conformity: null,
-  numericValue: null,
-  indicatorMet: null,
-  yesNo: null,
-  textValue: null,
-  note: '',
-  notApplicableReason: '',
-  updatedAt: '2026-11-25T02:00:00.000Z',
-  updatedBy: null,
-  ...overrides,
-});
+import { auditItem, auditResponse } from '../support/fixtures/auditItems';
 
 let counter = 0;
 const item = (answerType: AuditItemView['answerType'], answer: Partial<ResponseView> | null, overrides: Partial<AuditItemView> = {}): AuditItemView => {
   counter += 1;
-  return {
+  return auditItem(`${counter}.1`, {
     id: `i${counter}`,
-    code: `${counter}.1`,
-    reference: '',
     question: `Câu hỏi ${counter}?`,
     answerType,
     numericUnit: answerType === 'numeric' ? '%' : null,
     comparator: answerType === 'numeric' ? '>=' : null,
     threshold: answerType === 'numeric' ? 95 : null,
     points: 10,
-    sectionId: 's',
-    referenceTitle: '',
-    guidance: '',
-    evidenceHint: '',
-    evidenceRequired: false,
-    usuallyNotApplicable: false,
-    notApplicableHint: '',
-    response: answer === null ? null : response(answer),
-    findingNumbers: [],
-    evidenceCount: 0,
+    response: answer === null ? null : auditResponse(answer),
     ...overrides,
-  };
+  });
 };
 
 const section = (items: AuditItemView[], id = 's1'): AuditSectionView => ({ id, code: id.toUpperCase(), title: `Phần ${id}`, items });

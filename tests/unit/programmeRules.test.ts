@@ -1,43 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkProgramme } from '../../electron/backend/modules/programme/planning/checkProgramme';
 import type { CheckedEntry, RuleContext } from '../../electron/backend/modules/programme/planning/checkProgramme';
-import type { PlanningPerson, PlanningSettings, PlanningUnit, TeamAssignment } from '../../electron/backend/modules/programme/planning/planningTypes';
+import type { PlanningPerson, TeamAssignment } from '../../electron/backend/modules/programme/planning/planningTypes';
 import type { UnitHistory } from '../../electron/backend/modules/programme/planning/unitHistory';
+import { planningPerson, planningSettings, planningUnit } from '../support/fixtures/planning';
 
 /** The rule check the programme editor shows live and the generator applies to its own output. 2026-03-02 is a Monday. */
-const settings: PlanningSettings = {
-  cchcCoveragePercent: 100,
-  isoSharePercent: 25,
-  isoRotationYears: 4,
-  schedulingMonths: [3, 4, 5],
-  inspectionTeamSize: 3,
-  isoTeamRequiresTrainedAuditors: true,
-  isoRiskPullForwardYears: 1,
-  isoFirstEvaluationWithinYears: 1,
-};
-
-const unit = (id: string, sortOrder: number, overrides: Partial<PlanningUnit> = {}): PlanningUnit => ({
-  id,
-  code: id.toUpperCase(),
-  name: `Phòng ${id.toUpperCase()}`,
-  sortOrder,
-  active: true,
-  inCchcScope: true,
-  isoApplying: true,
-  registeredYear: 2020,
-  ...overrides,
-});
-
-const person = (id: string, fullName: string, overrides: Partial<PlanningPerson> = {}): PlanningPerson => ({
-  id,
-  fullName,
-  unitId: null,
-  active: true,
-  mayLead: true,
-  auditorTrained: true,
-  createdOrder: Number(id.slice(1)),
-  ...overrides,
-});
+const settings = planningSettings;
+const unit = planningUnit;
+const person = (id: string, fullName: string, overrides: Partial<PlanningPerson> = {}) => planningPerson(id, fullName, { mayLead: true, ...overrides });
 
 const history = (overrides: Partial<Omit<UnitHistory, 'lastYear'>> & { cchc?: number; iso?: number } = {}): UnitHistory => ({
   lastYear: { CCHC: overrides.cchc ?? null, ISO: overrides.iso ?? null },

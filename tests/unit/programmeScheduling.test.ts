@@ -1,45 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { impossibilityReasons } from '../../electron/backend/modules/programme/planning/feasibility';
-import type { PlanningPerson, PlanningSettings, PlanningUnit } from '../../electron/backend/modules/programme/planning/planningTypes';
+import type { PlanningUnit } from '../../electron/backend/modules/programme/planning/planningTypes';
 import { Roster } from '../../electron/backend/modules/programme/planning/roster';
 import type { SelectedUnit } from '../../electron/backend/modules/programme/planning/selectUnits';
 import { daysNearest, idealDayIndex, interleave } from '../../electron/backend/modules/programme/planning/spreadDates';
 import type { UnitHistory } from '../../electron/backend/modules/programme/planning/unitHistory';
 import { historyOf, summariseHistory } from '../../electron/backend/modules/programme/planning/unitHistory';
+import { planningPerson, planningSettings, planningUnit } from '../support/fixtures/planning';
 
-const settings: PlanningSettings = {
-  cchcCoveragePercent: 100,
-  isoSharePercent: 25,
-  isoRotationYears: 4,
-  schedulingMonths: [5, 3, 4],
-  inspectionTeamSize: 3,
-  isoTeamRequiresTrainedAuditors: true,
-  isoRiskPullForwardYears: 1,
-  isoFirstEvaluationWithinYears: 1,
-};
-
-const unit = (id: string, overrides: Partial<PlanningUnit> = {}): PlanningUnit => ({
-  id,
-  code: id.toUpperCase(),
-  name: `Phòng ${id.toUpperCase()}`,
-  sortOrder: 1,
-  active: true,
-  inCchcScope: true,
-  isoApplying: true,
-  registeredYear: 2020,
-  ...overrides,
-});
-
-const person = (id: string, fullName: string, overrides: Partial<PlanningPerson> = {}): PlanningPerson => ({
-  id,
-  fullName,
-  unitId: null,
-  active: true,
-  mayLead: false,
-  auditorTrained: true,
-  createdOrder: Number(id.slice(1)),
-  ...overrides,
-});
+const settings = { ...planningSettings, schedulingMonths: [5, 3, 4] };
+const unit = (id: string, overrides: Partial<PlanningUnit> = {}) => planningUnit(id, 1, overrides);
+const person = planningPerson;
 
 const selected = (kind: 'CCHC' | 'ISO', ids: string[]) =>
   ids.map((id) => ({ unit: unit(id), note: { kind, reason: kind === 'CCHC' ? 'inScope' : 'share' } }) as unknown as SelectedUnit);
