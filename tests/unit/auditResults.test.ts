@@ -78,6 +78,14 @@ describe('a section’s results', () => {
     });
   });
 
+  it('counts yes and no only on yes/no items, and indicators only on numeric items with a target', () => {
+    const strayValues = { yesNo: true, indicatorMet: false } as const;
+    const result = sectionResult(section([item('conformity', { conformity: 'phu_hop', ...strayValues }), item('text', { textValue: 'x', yesNo: false })]));
+    expect([result.yes, result.no]).toEqual([0, 0]);
+    const withoutTarget = item('conformity', { conformity: 'phu_hop', numericValue: 5 }, { comparator: '>=', threshold: 1 });
+    expect(indicatorResults([section([withoutTarget])])).toEqual([]);
+  });
+
   it('has no points when no item carries any, and only the scored items’ points otherwise', () => {
     expect(sectionResult(section([item('conformity', { conformity: 'phu_hop' }, { points: null })])).points).toBeNull();
     expect(sectionResult(section([item('conformity', { conformity: 'phu_hop' }, { points: null }), item('yes_no', { yesNo: true }, { points: 4 })])).points).toEqual({ earned: 4, possible: 4 });

@@ -48,6 +48,8 @@ describe('what is pending at closing', () => {
     );
     expect(pending.evidenceMissing.map((i) => i.code)).toEqual(['1']);
     expect(pending).toMatchObject({ unitCommentsMissing: true, conclusionMissing: true, suggestedFindings: [] });
+    expect(pendingAtClose([], { unitComments: ' \n ', conclusion: '\t' })).toMatchObject({ unitCommentsMissing: true, conclusionMissing: true });
+    expect(pendingAtClose([], { unitComments: 'Thống nhất.', conclusion: 'Đạt.' })).toMatchObject({ unitCommentsMissing: false, conclusionMissing: false });
   });
 });
 
