@@ -191,6 +191,12 @@ describe('closing an audit', () => {
     const logLength = (await auditLog()).length;
     expect(await backend.call('audits.reopen', { id: auditId })).toMatchObject({ status: 'in_progress' });
     expect((await auditLog()).length, 'reopening an audit in progress records nothing').toBe(logLength);
+    for (const method of ['audits.close', 'audits.reopen']) {
+      expect(await backend.dispatch(method, { id: '00000000-0000-4000-8000-000000000000' }), method).toEqual({
+        ok: false,
+        error: { code: 'NOT_FOUND', message: 'Không tìm thấy cuộc kiểm tra.' },
+      });
+    }
     expect((await backend.call('audits.saveResponse', { auditId, itemId: version.items['A.1']!, conformity: 'kph_nhe' })).conformity).toBe('kph_nhe');
   });
 });
