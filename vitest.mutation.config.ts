@@ -31,6 +31,7 @@ export default defineConfig({
       'tests/unit/signingIdentity.test.ts',
       'tests/unit/staticPath.test.ts',
       'tests/unit/sharedRules.test.ts',
+      'tests/api/audits.test.ts',
       'tests/api/auditsResponses.test.ts',
       'tests/api/actions.test.ts',
       'tests/api/minutesFindings.test.ts',
