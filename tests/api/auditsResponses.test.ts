@@ -134,9 +134,11 @@ describe('closing an audit', () => {
     expect(auditRow()).toEqual(before);
 
     await backend.call('audits.saveResponse', { auditId, itemId: item('B.3'), yesNo: true });
-    expect(await backend.call('audits.close', { id: auditId })).toMatchObject({ status: 'closed', answeredCount: 7 });
+    const closed = await backend.call('audits.close', { id: auditId });
+    expect(closed).toMatchObject({ status: 'closed', answeredCount: 7 });
     const [closing] = await backend.call('changeLog.list', { entity: 'audit', entityId: auditId });
-    expect(closing).toMatchObject({ method: 'audits.close', action: 'update', changes: { status: ['in_progress', 'closed'] } });
+    expect(closing).toMatchObject({ method: 'audits.close', action: 'update' });
+    expect(closing?.changes).toEqual({ status: ['in_progress', 'closed'], endedTime: [null, closed.endedTime] });
   });
 
   it('refuses every edit to a closed or locked audit with a clear message and changes nothing; a closed one can be reopened', async () => {
@@ -183,6 +185,18 @@ describe('closing an audit', () => {
     }
     backend.store.db.update(audits).set({ status: 'closed' }).where(eq(audits.id, auditId)).run();
     expect(await backend.call('audits.reopen', { id: auditId })).toMatchObject({ status: 'in_progress', closedAt: null });
+    const auditLog = () => backend.call('changeLog.list', { entity: 'audit', entityId: auditId });
+    const [reopening] = await auditLog();
+    expect(reopening).toMatchObject({ method: 'audits.reopen', action: 'update', changes: { status: ['closed', 'in_progress'] } });
+    const logLength = (await auditLog()).length;
+    expect(await backend.call('audits.reopen', { id: auditId })).toMatchObject({ status: 'in_progress' });
+    expect((await auditLog()).length, 'reopening an audit in progress records nothing').toBe(logLength);
+    for (const method of ['audits.close', 'audits.reopen']) {
+      expect(await backend.dispatch(method, { id: '00000000-0000-4000-8000-000000000000' }), method).toEqual({
+        ok: false,
+        error: { code: 'NOT_FOUND', message: 'Không tìm thấy cuộc kiểm tra.' },
+      });
+    }
     expect((await backend.call('audits.saveResponse', { auditId, itemId: version.items['A.1']!, conformity: 'kph_nhe' })).conformity).toBe('kph_nhe');
   });
 });

@@ -75,7 +75,14 @@ describe('closing records when the inspection ended', () => {
     const audit = insertMinutesAudit(backend.store, { kind: 'CCHC', status: 'in_progress', items: 6, findings: 1 });
     expect((await backend.call('audits.closingCheck', { auditId: audit.auditId })).endedTime).toBe('16:15');
     const ahead = await backend.dispatch('audits.close', { id: audit.auditId, endedTime: '17:00' });
-    expect(ahead).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('giờ kết thúc 17:00 còn sau giờ hiện tại (16:15)') } });
+    expect(ahead).toEqual({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        message: 'Chưa thể kết thúc cuộc kiểm tra: giờ kết thúc 17:00 còn sau giờ hiện tại (16:15).',
+        issues: [{ path: 'endedTime', message: 'Giờ kết thúc 17:00 còn sau giờ hiện tại (16:15).' }],
+      },
+    });
     expect(await statusOf(audit.auditId)).toBe('in_progress');
     expect(await backend.call('audits.close', { id: audit.auditId })).toMatchObject({ status: 'closed', endedTime: '16:15' });
   });

@@ -97,16 +97,24 @@ describe('web host security', () => {
     expect(await response.text()).toContain(`<meta name="api-token" content="${host.token}">`);
   });
 
-  it('refuses requests for another host name (DNS rebinding)', async () => {
-    const status = await new Promise<number>((resolve, reject) => {
-      const request = http.request(new URL('/api', host.url), { headers: { host: 'evil.example:80', 'x-api-token': host.token } }, (response) => {
-        response.resume();
-        resolve(response.statusCode ?? 0);
+  it('refuses requests for another host name (DNS rebinding), and answers under 127.0.0.1 and localhost', async () => {
+    const withHost = (hostHeader: string) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const request = http.request(new URL('/api', host.url), { headers: { host: hostHeader, 'x-api-token': host.token } }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        });
+        request.on('error', reject);
+        request.end();
       });
-      request.on('error', reject);
-      request.end();
-    });
-    expect(status).toBe(421);
+    const refused = await withHost('evil.example:80');
+    expect(refused.status).toBe(421);
+    expect(JSON.parse(refused.body)).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'Tên máy chủ không hợp lệ.' } });
+    expect((await withHost(`localhost.evil.example:${host.port}`)).status).toBe(421);
+    expect((await withHost(`127.0.0.1:${host.port + 1}`)).status).toBe(421);
+    expect((await withHost(`localhost:${host.port}`)).status).toBe(200);
+    expect((await withHost(`127.0.0.1:${host.port}`)).status).toBe(200);
   });
 
   it('never serves a file outside the renderer folder', async () => {

@@ -4,7 +4,8 @@
  */
 import fs from 'node:fs';
 
-const REPORT = 'reports/mutation/mutation.json';
+/** The whole run's report by default; a partial run's report (e.g. one written by a `--mutate` run) as the first argument. */
+const REPORT = process.argv[2] ?? 'reports/mutation/mutation.json';
 const GOAL_PERCENT = 90;
 
 interface Mutant {
@@ -36,9 +37,15 @@ for (const [file, { mutants }] of Object.entries(report.files).sort(([a], [b]) =
     survivors.push(`${file}:${m.location.start.line}:${m.location.start.column} ${m.status} ${m.mutatorName} → ${(m.replacement ?? '').replace(/\s+/g, ' ').slice(0, 80)}`);
   }
 }
+const allMutants = Object.values(report.files).flatMap((file) => file.mutants);
+const countOf = (status: string) => allMutants.filter((m) => m.status === status).length;
 const score = totalValid === 0 ? 0 : (100 * totalDetected) / totalValid;
 console.log('\nMutation score per file (killed or timed out / valid mutants):');
 for (const row of rows) console.log(`  ${row}`);
 console.log(survivors.length ? `\nSurvivors (${survivors.length}):\n  ${survivors.join('\n  ')}` : '\nNo survivors.');
+console.log(
+  `\nKilled ${countOf('Killed')}, survived ${countOf('Survived')}, timeout ${countOf('Timeout')}, no coverage ${countOf('NoCoverage')}; ` +
+    `not counted: ${countOf('CompileError')} compile errors, ${countOf('Ignored')} marked or static.`,
+);
 console.log(`\nMutation score of the scope: ${score.toFixed(2)}% (${totalDetected}/${totalValid}); goal ${GOAL_PERCENT}%.`);
 if (score < GOAL_PERCENT) process.exitCode = 1;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   actionMoves,
+  checkDueDate,
   checkEdit,
   checkMove,
   defaultDueDate,
@@ -114,6 +115,44 @@ describe('gates', () => {
     expect(codes({ ...complete('dang_thuc_hien'), completionEvidence: '' }, 'cho_xac_minh')).toEqual(['evidenceMissing']);
   });
 
+  it('asks nothing of the person for moves that need no verification or new due date', () => {
+    expect(codes(complete('moi'), 'da_phan_tich', {})).toEqual([]);
+    expect(codes(complete('da_phan_tich'), 'dang_thuc_hien', {})).toEqual([]);
+    expect(codes(complete('dang_thuc_hien'), 'cho_xac_minh', {})).toEqual([]);
+  });
+
+  it('accepts a verification dated on the day the finding was recorded', () => {
+    const waiting = complete('cho_xac_minh');
+    expect(codes(waiting, 'da_xac_minh_hieu_qua', { verifierPersonId: VERIFIER, verificationDate: waiting.findingDate })).toEqual([]);
+  });
+
+  it('points each refusal at the form field that must change', () => {
+    const bare: ActionFacts = { ...complete('moi'), ownerPersonId: null, rootCause: ' ', actionPlan: '', completionEvidence: '' };
+    const path = (refusals: ReturnType<typeof checkMove>) => refusals.map((r) => `${r.code}@${r.path}`);
+    expect(path(checkMove(bare, 'da_phan_tich', TODAY))).toEqual(['rootCauseMissing@rootCause']);
+    expect(path(checkMove({ ...bare, status: 'da_phan_tich' }, 'dang_thuc_hien', TODAY))).toEqual([
+      'rootCauseMissing@rootCause',
+      'actionPlanMissing@actionPlan',
+      'ownerPersonMissing@ownerPersonId',
+    ]);
+    expect(path(checkMove({ ...complete('dang_thuc_hien'), completionEvidence: '' }, 'cho_xac_minh', TODAY))).toEqual(['evidenceMissing@completionEvidence']);
+    const waiting = complete('cho_xac_minh');
+    expect(path(checkMove(waiting, 'khong_hieu_qua', TODAY, {}))).toEqual([
+      'verifierMissing@verifierPersonId',
+      'verificationDateMissing@verificationDate',
+      'reasonMissing@comment',
+      'newDueDateMissing@newDueDate',
+    ]);
+    expect(path(checkMove(waiting, 'khong_hieu_qua', TODAY, { verifierPersonId: VERIFIER, verificationDate: '2026-03-11', comment: 'Chưa đạt', newDueDate: TODAY }))).toEqual([
+      'verificationDateInFuture@verificationDate',
+      'newDueDateNotFuture@newDueDate',
+    ]);
+    expect(path(checkMove(waiting, 'da_xac_minh_hieu_qua', TODAY, { verifierPersonId: VERIFIER, verificationDate: '2026-01-31' }))).toEqual([
+      'verificationDateBeforeFinding@verificationDate',
+    ]);
+    expect(path(checkMove(waiting, 'moi', TODAY))).toEqual(['forbiddenMove@to']);
+  });
+
   it('gives every refusal a field and a Vietnamese message', () => {
     const refusals = checkMove({ ...complete('cho_xac_minh'), completionEvidence: '' }, 'khong_hieu_qua', TODAY, { verifierPersonId: OWNER });
     expect(refusals.map((r) => r.path)).toEqual(['completionEvidence', 'verifierPersonId', 'verificationDate', 'comment', 'newDueDate']);
@@ -138,6 +177,7 @@ describe('edits', () => {
     const before = complete('da_phan_tich');
     expect(checkEdit(before, ['dueDate'], { ...before, dueDate: '2026-01-31' }).map((r) => r.code)).toEqual(['dueBeforeFinding']);
     expect(checkEdit(before, ['dueDate'], { ...before, dueDate: '2026-02-01' })).toEqual([]);
+    expect(checkDueDate('2026-01-31', '2026-02-01')).toEqual([{ code: 'dueBeforeFinding', path: 'dueDate', message: 'Hạn hoàn thành không được trước ngày ghi nhận phát hiện.' }]);
     expect(checkEdit(before, ['rootCause'], { ...before, rootCause: '', dueDate: '2026-03-01' }).map((r) => r.code)).toEqual(['rootCauseMissing']);
   });
 });

@@ -2,35 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { pendingAtClose } from '../../electron/backend/modules/audits/pendingAtClose';
 import { minutesDocumentDate } from '../../electron/backend/modules/minutes/issuedMinutesViews';
 import type { IssuedMinutesRow } from '../../electron/backend/modules/minutes/issuedMinutesViews';
-import { blankAnswer } from '../../electron/shared/rules/answers';
 import { endedTimeIssue, proposedEndedTime } from '../../electron/shared/rules/auditClosing';
-import type { AuditItemView, AuditSectionView, ResponseView } from '../../electron/shared/contract/audits';
+import type { AuditItemView, AuditSectionView } from '../../electron/shared/contract/audits';
 import { withCalendarDatesFormatted } from '../../electron/shared/dates';
 import { questionAsStatement } from '../../electron/shared/text';
+import { auditItem, auditResponse } from '../support/fixtures/auditItems';
 
-const response = (answer: Partial<ResponseView>): ResponseView => ({ ...blankAnswer, itemId: 'x', updatedAt: '', updatedBy: null, ...answer });
-const item = (code: string, overrides: Partial<AuditItemView> = {}): AuditItemView => ({
-  id: `item-${code}`,
-  code,
-  reference: '',
-  question: `Câu ${code}?`,
-  answerType: 'conformity',
-  numericUnit: null,
-  comparator: null,
-  threshold: null,
-  points: null,
-  sectionId: 's',
-  referenceTitle: '',
-  guidance: '',
-  evidenceHint: '',
-  evidenceRequired: false,
-  usuallyNotApplicable: false,
-  notApplicableHint: '',
-  response: null,
-  findingNumbers: [],
-  evidenceCount: 0,
-  ...overrides,
-});
+const response = auditResponse;
+const item = auditItem;
 const sections = (items: AuditItemView[]): AuditSectionView[] => [{ id: 's', code: 'A', title: 'Phần A', items }];
 
 describe('what is pending at closing', () => {
@@ -69,6 +48,8 @@ describe('what is pending at closing', () => {
     );
     expect(pending.evidenceMissing.map((i) => i.code)).toEqual(['1']);
     expect(pending).toMatchObject({ unitCommentsMissing: true, conclusionMissing: true, suggestedFindings: [] });
+    expect(pendingAtClose([], { unitComments: ' \n ', conclusion: '\t' })).toMatchObject({ unitCommentsMissing: true, conclusionMissing: true });
+    expect(pendingAtClose([], { unitComments: 'Thống nhất.', conclusion: 'Đạt.' })).toMatchObject({ unitCommentsMissing: false, conclusionMissing: false });
   });
 });
 

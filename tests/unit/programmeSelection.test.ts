@@ -5,18 +5,10 @@ import type { UnitHistory } from '../../electron/backend/modules/programme/plann
 import type { PlanningSettings, PlanningUnit } from '../../electron/backend/modules/programme/planning/planningTypes';
 import { workingDaysOf } from '../../electron/backend/modules/programme/planning/workingDays';
 import { requiredCount } from '../../electron/backend/modules/programme/planning/requiredCount';
+import { planningSettings } from '../support/fixtures/planning';
 
 const YEAR = 2026;
-const settings: PlanningSettings = {
-  cchcCoveragePercent: 100,
-  isoSharePercent: 25,
-  isoRotationYears: 4,
-  schedulingMonths: [3, 4, 5],
-  inspectionTeamSize: 3,
-  isoTeamRequiresTrainedAuditors: true,
-  isoRiskPullForwardYears: 1,
-  isoFirstEvaluationWithinYears: 1,
-};
+const settings: PlanningSettings = planningSettings;
 
 const unit = (id: string, sortOrder: number, overrides: Partial<PlanningUnit> = {}): PlanningUnit => ({
   id,

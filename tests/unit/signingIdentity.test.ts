@@ -1,6 +1,6 @@
 import forge from 'node-forge';
 import { describe, expect, it } from 'vitest';
-import { openSigningIdentity } from '../../electron/backend/signing/signingIdentity';
+import { distinguishedNameText, openSigningIdentity } from '../../electron/backend/signing/signingIdentity';
 import { makeTestP12 } from '../support/fixtures/minutesCertificates';
 import { refusalOf } from '../support/refusal';
 
@@ -54,5 +54,30 @@ describe('the signing certificate', () => {
     const mismatched = refusalOf(() => openSigningIdentity(toP12(other.key, certificates, 'p'), 'p', NOW));
     expect(mismatched.message).toBe('Tệp chứng thư số không chứa khóa bí mật khớp với chứng thư, nên không thể ký.');
     expect(openSigningIdentity(toP12(key, certificates, 'p'), 'p', NOW).subjectName).toBe(SIGNER);
+  });
+});
+
+describe('the signer’s name as the app shows it', () => {
+  type Attribute = forge.pki.CertificateField;
+  const attribute = (shortName: string | undefined, value: string, type: forge.asn1.Type, name = shortName): Attribute =>
+    ({ shortName, name, value, valueTagClass: type as unknown as forge.asn1.Class }) as Attribute;
+  const utf8 = (text: string) => forge.util.encodeUtf8(text);
+  const bmp = (text: string) => Buffer.from(text, 'utf16le').swap16().toString('binary');
+  const named = (...attributes: Attribute[]) => ({ attributes }) as unknown as forge.pki.Certificate['subject'];
+
+  it('is the common name, decoded from UTF8String or BMPString and normalised to NFC', () => {
+    const decomposed = 'Nguyễn Thị Thủy'.normalize('NFD');
+    expect(distinguishedNameText(named(attribute('O', utf8('UBND phường'), forge.asn1.Type.UTF8), attribute('CN', utf8(decomposed), forge.asn1.Type.UTF8)))).toBe('Nguyễn Thị Thủy');
+    expect(distinguishedNameText(named(attribute('CN', bmp('Lê Văn Đức'), forge.asn1.Type.BMPSTRING)))).toBe('Lê Văn Đức');
+    expect(distinguishedNameText(named(attribute('CN', 'Tran Van A', forge.asn1.Type.PRINTABLESTRING)))).toBe('Tran Van A');
+  });
+
+  it('is the whole name, attribute by attribute, when there is no common name', () => {
+    const name = named(
+      attribute('C', 'VN', forge.asn1.Type.PRINTABLESTRING),
+      attribute('O', utf8('Ủy ban nhân dân'), forge.asn1.Type.UTF8),
+      attribute(undefined, 'Phòng Nội vụ', forge.asn1.Type.PRINTABLESTRING, 'organizationalUnitName'),
+    );
+    expect(distinguishedNameText(name)).toBe('C=VN, O=Ủy ban nhân dân, organizationalUnitName=Phòng Nội vụ');
   });
 });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveStaticPath } from '../../electron/backend/static/resolveStaticPath';
+import { mimeTypeFor, resolveStaticPath } from '../../electron/backend/static/resolveStaticPath';
 
 const root = path.resolve('/srv/app/renderer');
 
@@ -22,5 +22,14 @@ describe('the path-traversal guard of app:// and the web host', () => {
     for (const attempt of ['/../secret', '/assets/../../secret', '/%2e%2e/secret', '/..%2Fsecret', '/a%5C..%5C..%5Csecret', '/index.html%00.png', '/%E0%A4%A', '/../renderer-evil/x']) {
       expect(resolveStaticPath(root, attempt), attempt).toBeNull();
     }
+  });
+});
+
+describe('the content type of a served file', () => {
+  it('follows the extension in any case, and is a plain download for an unknown one', () => {
+    expect(mimeTypeFor('/srv/app/renderer/assets/index-abc.js')).toBe('text/javascript; charset=utf-8');
+    expect(mimeTypeFor('/srv/app/renderer/assets/LOGO.PNG')).toBe('image/png');
+    expect(mimeTypeFor('/srv/app/renderer/assets/data.bin')).toBe('application/octet-stream');
+    expect(mimeTypeFor('/srv/app/renderer/LICENSE')).toBe('application/octet-stream');
   });
 });

@@ -222,6 +222,7 @@ export interface DueRules {
 
 /** Counted from the audit's end date, or from the finding's date when it was recorded later. */
 export function dueBasisDate(auditEndDate: string, findingDate: string): string {
+  // Stryker disable next-line EqualityOperator: `>=` picks the other of two equal dates, the same day; `<` is caught by the due-date tests
   return findingDate > auditEndDate ? findingDate : auditEndDate;
 }
 
