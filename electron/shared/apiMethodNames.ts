@@ -117,6 +117,7 @@ export const apiMethodNames = [
   'evidence.list',
   'evidence.content',
   'evidence.remove',
+  'home.attention',
 ] as const;
 
 export type ApiMethodName = (typeof apiMethodNames)[number];

@@ -5,6 +5,7 @@ import { checklistsHandlers } from '../modules/checklists';
 import { evidenceHandlers } from '../modules/evidence';
 import { findingsHandlers } from '../modules/findings';
 import { holidaysHandlers } from '../modules/holidays';
+import { homeHandlers } from '../modules/home';
 import { legalBasesHandlers } from '../modules/legalBases';
 import { minutesHandlers } from '../modules/minutes';
 import { organizationHandlers } from '../modules/organization';
@@ -36,4 +37,5 @@ export const handlers: HandlerMap = {
   ...auditsHandlers,
   ...findingsHandlers,
   ...evidenceHandlers,
+  ...homeHandlers,
 };

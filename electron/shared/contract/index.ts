@@ -7,6 +7,7 @@ import type { MethodSpec } from './define';
 import { evidenceMethods } from './evidence';
 import { findingsMethods } from './findings';
 import { holidaysMethods } from './holidays';
+import { homeMethods } from './home';
 import { legalBasesMethods } from './legalBases';
 import { minutesMethods } from './minutes';
 import { organizationMethods } from './organization';
@@ -39,6 +40,7 @@ export const apiContract = {
   ...auditsMethods,
   ...findingsMethods,
   ...evidenceMethods,
+  ...homeMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type ApiContract = typeof apiContract;
