@@ -1,6 +1,7 @@
 import { actionsMessages } from './areas/actions';
 import { auditsMessages } from './areas/audits';
 import { checklistsMessages } from './areas/checklists';
+import { homeMessages } from './areas/home';
 import { menuMessages } from './areas/menu';
 import { minutesMessages } from './areas/minutes';
 import { peopleMessages } from './areas/people';
@@ -25,6 +26,7 @@ const vi = {
   ...auditsMessages.vi,
   ...storeHealthMessages.vi,
   ...setupMessages.vi,
+  ...homeMessages.vi,
 };
 
 export type MessageKey = keyof typeof vi;
@@ -43,6 +45,7 @@ const en: Record<MessageKey, string> = {
   ...auditsMessages.en,
   ...storeHealthMessages.en,
   ...setupMessages.en,
+  ...homeMessages.en,
 };
 
 export const languages = ['vi', 'en'] as const;

@@ -4,8 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { dueFilters } from '../../../../electron/shared/contract/actions';
-import type { ActionBoard, AuditOption, DueFilter } from '../../../../electron/shared/contract/actions';
+import type { ActionBoard, AuditOption } from '../../../../electron/shared/contract/actions';
 import { formatCalendarDate } from '../../../../electron/shared/dates';
 import { EmptyHint } from '../../components/EmptyHint';
 import { PageHeader } from '../../components/PageHeader';
@@ -14,6 +13,7 @@ import { useApiQuery } from '../../hooks/useApiQuery';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ActionTable } from './ActionTable';
 import { BoardFilters, initialBoardFilters } from './BoardFilters';
+import { boardFiltersFromHash } from './boardLink';
 import type { BoardFilterValues } from './BoardFilters';
 import { BoardSummaryBar } from './BoardSummaryBar';
 import { FindingActionsPanel } from './FindingActionsPanel';
@@ -26,25 +26,19 @@ import { useActionOptions } from './useActionOptions';
 
 type Tab = 'board' | 'byAudit' | 'byUnit';
 
-/** "#/actions/overdue" and "#/actions/due_soon" (from the start-up notice) open the board on that filter. */
-function dueFilterInHash(): DueFilter | undefined {
-  const segment = window.location.hash.replace(/^#\/?/, '').split('/')[1];
-  return dueFilters.find((filter) => filter === segment);
-}
-
-/** The board's filters; a link to "#/actions/overdue" while the page is open applies that filter and shows the board. */
-function useBoardFilters(onDueLink: () => void) {
-  const [filters, setFilters] = useState<BoardFilterValues>(() => ({ ...initialBoardFilters, due: dueFilterInHash() }));
+/** The board's filters; a link such as "#/actions/overdue/2026" while the page is open applies that filter and shows the board. */
+function useBoardFilters(onLink: () => void) {
+  const [filters, setFilters] = useState<BoardFilterValues>(() => boardFiltersFromHash(window.location.hash) ?? initialBoardFilters);
   useEffect(() => {
     const onHash = () => {
-      const due = dueFilterInHash();
-      if (!due) return;
-      setFilters({ ...initialBoardFilters, due });
-      onDueLink();
+      const linked = boardFiltersFromHash(window.location.hash);
+      if (!linked) return;
+      setFilters(linked);
+      onLink();
     };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
-  }, [onDueLink]);
+  }, [onLink]);
   return [filters, setFilters] as const;
 }
 

@@ -8,7 +8,14 @@ export function AuditsPage() {
   const [route, navigate] = useAuditRoute();
   switch (route.view) {
     case 'list':
-      return <AuditListView onStart={(plannedInspectionId) => navigate({ view: 'new', plannedInspectionId })} />;
+      return (
+        <AuditListView
+          key={`${route.focus ?? ''}/${route.year ?? ''}`}
+          focus={route.focus}
+          year={route.year}
+          onStart={(plannedInspectionId) => navigate({ view: 'new', plannedInspectionId })}
+        />
+      );
     case 'new':
       return (
         <StartAuditView

@@ -1,0 +1,24 @@
+import { dueFilters } from '../../../../electron/shared/contract/actions';
+import type { DueFilter } from '../../../../electron/shared/contract/actions';
+import { actionStatuses } from '../../../../electron/shared/contract/vocabulary';
+import type { ActionStatus } from '../../../../electron/shared/contract/vocabulary';
+import { initialBoardFilters } from './BoardFilters';
+import type { BoardFilterValues } from './BoardFilters';
+
+export type BoardLinkFilter = DueFilter | ActionStatus;
+
+/** "#/actions/overdue", "#/actions/due_soon/2026", "#/actions/cho_xac_minh/2026": the board on one filter, optionally for one audit year. */
+export function boardLinkHash(filter: BoardLinkFilter, year?: number): string {
+  return `#/actions/${filter}${year ? `/${year}` : ''}`;
+}
+
+/** The board filters a link names, or undefined when the address names none. */
+export function boardFiltersFromHash(hash: string): BoardFilterValues | undefined {
+  const [, segment, yearSegment] = hash.replace(/^#\/?/, '').split('/');
+  const year = yearSegment && /^\d{4}$/.test(yearSegment) ? Number(yearSegment) : undefined;
+  const due = dueFilters.find((filter) => filter === segment);
+  if (due) return { ...initialBoardFilters, due, year };
+  const status = actionStatuses.find((candidate) => candidate === segment);
+  if (status) return { ...initialBoardFilters, status, year };
+  return undefined;
+}

@@ -1,0 +1,13 @@
+import { useWorkingYear } from '../../app/WorkingYear';
+import { useApiQuery } from '../../hooks/useApiQuery';
+
+/** The home's data: what needs attention in the working year, the programme's progress, and the CCHC scope rule. */
+export function useHomeAttention() {
+  const year = useWorkingYear();
+  return {
+    year,
+    attention: useApiQuery('home.attention', { year }),
+    units: useApiQuery('units.list', {}),
+    settings: useApiQuery('settings.get', {}),
+  };
+}
