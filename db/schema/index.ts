@@ -7,3 +7,4 @@ export * from './findings';
 export * from './actions';
 export * from './minutes';
 export * from './changeLog';
+export * from './reports';

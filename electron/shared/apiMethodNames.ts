@@ -118,6 +118,14 @@ export const apiMethodNames = [
   'evidence.content',
   'evidence.remove',
   'home.attention',
+  'reports.list',
+  'reports.create',
+  'reports.get',
+  'reports.update',
+  'reports.issue',
+  'reports.reissue',
+  'reports.exportPdf',
+  'reports.exportXlsx',
 ] as const;
 
 export type ApiMethodName = (typeof apiMethodNames)[number];

@@ -11,6 +11,7 @@ import { minutesHandlers } from '../modules/minutes';
 import { organizationHandlers } from '../modules/organization';
 import { peopleHandlers } from '../modules/people';
 import { profilesHandlers } from '../modules/profiles';
+import { reportsHandlers } from '../modules/reporting';
 import { setupHandlers } from '../modules/setup';
 import { programmeHandlers } from '../modules/programme';
 import { signaturesHandlers } from '../modules/signatures';
@@ -38,4 +39,5 @@ export const handlers: HandlerMap = {
   ...findingsHandlers,
   ...evidenceHandlers,
   ...homeHandlers,
+  ...reportsHandlers,
 };

@@ -4,6 +4,8 @@ import { readChecklistWorkbook } from '../modules/checklists/readChecklistWorkbo
 import { layOutMinutesPdf } from '../modules/minutes/renderMinutesPdf';
 import { renderProgrammePdf } from '../modules/programme/programmeDocumentContent';
 import { writeProgrammeWorkbook } from '../modules/programme/programmeWorkbook';
+import { renderReportPdf } from '../modules/reporting/reportDocument';
+import { writeReportWorkbook } from '../modules/reporting/reportWorkbook';
 import { readUnitsWorkbook } from '../modules/units/readUnitsWorkbook';
 import { signWithPkcs12 } from '../signing/signWithPkcs12';
 
@@ -21,6 +23,8 @@ export const workerTasks = {
   'programme.writeWorkbook': writeProgrammeWorkbook,
   'programme.renderPdf': renderProgrammePdf,
   'minutes.renderPdf': layOutMinutesPdf,
+  'reports.renderPdf': renderReportPdf,
+  'reports.writeWorkbook': writeReportWorkbook,
   'signing.signPkcs12': signWithPkcs12,
 };
 

@@ -13,6 +13,7 @@ import { minutesMethods } from './minutes';
 import { organizationMethods } from './organization';
 import { peopleMethods } from './people';
 import { profilesMethods } from './profiles';
+import { reportsMethods } from './reports';
 import { setupMethods } from './setup';
 import { programmeMethods } from './programme';
 import { signaturesMethods } from './signatures';
@@ -41,6 +42,7 @@ export const apiContract = {
   ...findingsMethods,
   ...evidenceMethods,
   ...homeMethods,
+  ...reportsMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type ApiContract = typeof apiContract;
