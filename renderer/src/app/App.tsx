@@ -12,6 +12,7 @@ import { DashboardPage } from '../pages/dashboard/DashboardPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { RegistryPage } from '../pages/people/RegistryPage';
 import { ProgrammePage } from '../pages/programme/ProgrammePage';
+import { ReportsPage } from '../pages/reports/ReportsPage';
 import { SetupPage } from '../pages/setup/SetupPage';
 import { NavigationRail } from './NavigationRail';
 import { ProfileGate } from './ProfileGate';
@@ -113,5 +114,7 @@ function renderPage(route: Exclude<Route, 'setup'>, globalSearch: string, onProf
       return <ActionsPage />;
     case 'checklists':
       return <ChecklistsPage />;
+    case 'reports':
+      return <ReportsPage />;
   }
 }

@@ -1,7 +1,7 @@
 import type { MessageKey } from '../i18n/catalog';
 
 /** The areas of the navigation rail, in order (Alt+1…). */
-export const routes = ['dashboard', 'programme', 'audits', 'actions', 'units', 'checklists', 'settings'] as const;
+export const routes = ['dashboard', 'programme', 'audits', 'actions', 'reports', 'units', 'checklists', 'settings'] as const;
 export type NavigationRoute = (typeof routes)[number];
 /** The first-run setup is reached from its banner, not from the rail. */
 export type Route = NavigationRoute | 'setup';
@@ -11,6 +11,7 @@ export const routeLabels: Record<NavigationRoute, MessageKey> = {
   programme: 'nav.programme',
   audits: 'nav.audits',
   actions: 'nav.actions',
+  reports: 'nav.reports',
   units: 'nav.units',
   checklists: 'nav.checklists',
   settings: 'nav.settings',

@@ -6,6 +6,7 @@ import { menuMessages } from './areas/menu';
 import { minutesMessages } from './areas/minutes';
 import { peopleMessages } from './areas/people';
 import { programmeMessages } from './areas/programme';
+import { reportsMessages } from './areas/reports';
 import { settingsMessages } from './areas/settings';
 import { setupMessages } from './areas/setup';
 import { shellMessages } from './areas/shell';
@@ -27,6 +28,7 @@ const vi = {
   ...storeHealthMessages.vi,
   ...setupMessages.vi,
   ...homeMessages.vi,
+  ...reportsMessages.vi,
 };
 
 export type MessageKey = keyof typeof vi;
@@ -46,6 +48,7 @@ const en: Record<MessageKey, string> = {
   ...storeHealthMessages.en,
   ...setupMessages.en,
   ...homeMessages.en,
+  ...reportsMessages.en,
 };
 
 export const languages = ['vi', 'en'] as const;

@@ -1,13 +1,11 @@
-import { dueFilters } from '../../../../electron/shared/contract/actions';
-import type { DueFilter } from '../../../../electron/shared/contract/actions';
-import { actionStatuses } from '../../../../electron/shared/contract/vocabulary';
-import type { ActionStatus } from '../../../../electron/shared/contract/vocabulary';
+import { boardStatusFilters, dueFilters } from '../../../../electron/shared/contract/actions';
+import type { BoardStatusFilter, DueFilter } from '../../../../electron/shared/contract/actions';
 import { initialBoardFilters } from './BoardFilters';
 import type { BoardFilterValues } from './BoardFilters';
 
-export type BoardLinkFilter = DueFilter | ActionStatus;
+export type BoardLinkFilter = DueFilter | BoardStatusFilter;
 
-/** "#/actions/overdue", "#/actions/due_soon/2026", "#/actions/cho_xac_minh/2026": the board on one filter, optionally for one audit year. */
+/** "#/actions/overdue", "#/actions/due_soon/2026", "#/actions/cho_xac_minh/2026", "#/actions/all": the board on one filter, optionally for one audit year. */
 export function boardLinkHash(filter: BoardLinkFilter, year?: number): string {
   return `#/actions/${filter}${year ? `/${year}` : ''}`;
 }
@@ -18,7 +16,7 @@ export function boardFiltersFromHash(hash: string): BoardFilterValues | undefine
   const year = yearSegment && /^\d{4}$/.test(yearSegment) ? Number(yearSegment) : undefined;
   const due = dueFilters.find((filter) => filter === segment);
   if (due) return { ...initialBoardFilters, due, year };
-  const status = actionStatuses.find((candidate) => candidate === segment);
+  const status = boardStatusFilters.find((candidate) => candidate === segment);
   if (status) return { ...initialBoardFilters, status, year };
   return undefined;
 }
