@@ -4,7 +4,7 @@ import type { Store } from '../../../db/store';
 import { actionStatuses, findingClasses } from '../../../electron/shared/contract/vocabulary';
 import { addDays } from '../../../electron/shared/dates';
 import { startTestBackend } from '../../support/tempBackend';
-import { summarise } from '../benchCase';
+import { timed } from '../benchCase';
 import type { BenchCase } from '../benchCase';
 
 const YEARS = 10;
@@ -81,16 +81,6 @@ function insertTenYears(store: Store): { insertMs: number } {
     }
   })();
   return { insertMs: Math.round(performance.now() - start) };
-}
-
-async function timed(runs: number, call: () => Promise<unknown>): Promise<ReturnType<typeof summarise>> {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await call();
-    samples.push(performance.now() - start);
-  }
-  return summarise(samples);
 }
 
 const bench: BenchCase = {

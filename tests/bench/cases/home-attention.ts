@@ -4,7 +4,7 @@ import { units } from '../../../db/schema';
 import type { Store } from '../../../db/store';
 import { insertReportingYear } from '../../support/fixtures/reportingYear';
 import { startTestBackend } from '../../support/tempBackend';
-import { summarise } from '../benchCase';
+import { timed } from '../benchCase';
 import type { BenchCase } from '../benchCase';
 
 const FIRST_YEAR = 2017;
@@ -28,16 +28,6 @@ function insertTenYears(store: Store): number {
     })
     .immediate();
   return Math.round(performance.now() - start);
-}
-
-async function timed(runs: number, call: () => Promise<unknown>) {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await call();
-    samples.push(performance.now() - start);
-  }
-  return summarise(samples);
 }
 
 const bench: BenchCase = {
