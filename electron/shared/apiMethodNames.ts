@@ -118,6 +118,7 @@ export const apiMethodNames = [
   'evidence.content',
   'evidence.remove',
   'home.attention',
+  'home.charts',
   'reports.list',
   'reports.create',
   'reports.get',

@@ -3,11 +3,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { findingClasses } from '../../electron/shared/contract/vocabulary';
 import { localDateOf } from '../../electron/shared/dates';
 import { pdfText } from '../support/fixtures/minutesPdfText';
+import { poppler } from '../support/fixtures/minutesPdfTools';
 import { insertReportingYear } from '../support/fixtures/reportingYear';
 import { startTestBackend } from '../support/tempBackend';
 import type { TestBackend } from '../support/tempBackend';
 
 let backend: TestBackend;
+/** Rendering the PDF with its chart starts a worker that loads pdfmake and ECharts: slow on a busy 2-core machine. */
+const RENDERING = 120_000;
 afterEach(() => backend?.close());
 
 async function yearOfData(now = '2026-11-20T03:00:00Z') {
@@ -118,7 +121,7 @@ describe('Báo cáo kết quả kiểm tra công tác CCHC', () => {
 
     const text = pdfText(Buffer.from((await backend.call('reports.exportPdf', { id: second.id })).base64, 'base64'));
     expect(text).toContain('Báo cáo này thay thế Báo cáo số 01/BC-UBND ngày 20/11/2026.');
-  });
+  }, RENDERING);
 
   it('prints the NĐ 30/2020 BÁO CÁO with its number, period, units and figures, and writes the same figures to Excel', async () => {
     await yearOfData();
@@ -142,6 +145,10 @@ describe('Báo cáo kết quả kiểm tra công tác CCHC', () => {
       expect(text).toContain(expected);
     }
     expect(text).not.toContain('DỰ THẢO');
+    // The chart is drawn as vectors: its words are PDF text and the PDF holds no raster image.
+    expect(text).toContain('Phát hiện theo phân loại');
+    expect(text).toContain('Số phát hiện');
+    expect(poppler('pdfimages', Buffer.from(pdf.base64, 'base64'), ['-list']).trim().split('\n')).toHaveLength(2);
 
     const xlsx = await backend.call('reports.exportXlsx', { id: issued.id });
     const workbook = new ExcelJS.Workbook();
@@ -152,7 +159,7 @@ describe('Báo cáo kết quả kiểm tra công tác CCHC', () => {
     expect(value('Hành động khắc phục quá hạn')).toBe(f.actions.overdue.value);
     expect(workbook.getWorksheet('Phát hiện')!.rowCount - 1).toBe(f.findings.length);
     expect(workbook.getWorksheet('Cuộc kiểm tra')!.rowCount - 1).toBe(f.inspections.done.value);
-  });
+  }, RENDERING);
 
   it('refuses a month when monthly reports are off, and a range that ends before it starts', async () => {
     await yearOfData();

@@ -122,3 +122,37 @@ describe('home: "Việc cần làm" for the working year', () => {
     expect(home.iso.required).toBe(Math.ceil(home.iso.inScope / 2));
   });
 });
+
+/** The first chart starts a worker that loads ECharts: slow on a busy 2-core machine. */
+describe('home charts, drawn by the back end', () => {
+  it('draws inspections per month, findings by class and open actions as SVG, with tables that agree with the rows', async () => {
+    backend = await startTestBackend({ now: () => new Date('2026-09-15T03:00:00Z') });
+    insertReportingYear(backend.store, { year: 2026, today: '2026-09-15', seed: 11 });
+    const rows = readRows(backend);
+    const { charts } = await backend.call('home.charts', { year: 2026 });
+    expect(charts.map((chart) => chart.title)).toEqual([
+      'Cuộc kiểm tra theo tháng: kế hoạch và đã thực hiện',
+      'Phát hiện theo phân loại',
+      'Hành động khắc phục chưa hoàn thành theo trạng thái và thời gian mở',
+    ]);
+    for (const chart of charts) {
+      expect(chart.svg).toMatch(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      expect(chart.svg).toContain(chart.title.slice(0, 20));
+    }
+    const [byMonth, byClass, actions] = charts;
+    const closedAudits = rows.audits.filter((a) => a.status !== 'in_progress' && a.end_date.startsWith('2026'));
+    expect(byMonth!.table.rows).toEqual(
+      Array.from({ length: 12 }, (_, i) => {
+        const month = `2026-${String(i + 1).padStart(2, '0')}`;
+        return [i + 1, rows.planned.filter((p) => p.date.startsWith(month)).length, closedAudits.filter((a) => a.end_date.startsWith(month)).length];
+      }),
+    );
+    const yearAudits = new Set(rows.audits.filter((a) => a.start_date.startsWith('2026')).map((a) => a.id));
+    const all = backend.store.sqlite.prepare('select audit_id, finding_class from findings').all() as { audit_id: string; finding_class: string }[];
+    expect(byClass!.table.rows.map((row) => row[1])).toEqual(['kph_nang', 'kph_nhe', 'diem_luu_y', 'co_hoi_cai_tien'].map((c) => all.filter((f) => yearAudits.has(f.audit_id) && f.finding_class === c).length));
+    const board = await backend.call('actions.board', { year: 2026 });
+    expect(actions!.table.rows.slice(0, 4).map((row) => row[1])).toEqual([board.summary.byStatus.moi, board.summary.byStatus.da_phan_tich, board.summary.byStatus.dang_thuc_hien, board.summary.byStatus.cho_xac_minh]);
+    // Vietnamese number format in the drawing: no thousands here, but the axis and labels are drawn as text.
+    expect(byMonth!.svg).toContain('Kế hoạch');
+  }, 120_000);
+});

@@ -1,3 +1,4 @@
+import { renderCharts } from '../charts/renderChart';
 import { writeBoardWorkbook } from '../modules/actions/boardWorkbook';
 import { buildChecklistWorkbook } from '../modules/checklists/checklistWorkbook';
 import { readChecklistWorkbook } from '../modules/checklists/readChecklistWorkbook';
@@ -19,6 +20,7 @@ export const workerTasks = {
   'checklists.writeWorkbook': buildChecklistWorkbook,
   'units.readWorkbook': ({ fileName, base64, existing }: { fileName: string; base64: string; existing: { code: string; name: string }[] }) =>
     readUnitsWorkbook(fileName, base64, existing),
+  'charts.renderSvg': renderCharts,
   'actions.writeBoardWorkbook': writeBoardWorkbook,
   'programme.writeWorkbook': writeProgrammeWorkbook,
   'programme.renderPdf': renderProgrammePdf,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { query } from './define';
 import { year } from './fields';
+import type { RenderedChart } from './charts';
 
 /** One programme's progress: units done against those planned and those the target covers. */
 export interface ProgrammeProgress {
@@ -33,6 +34,13 @@ export interface HomeAttention {
   iso: ProgrammeProgress;
 }
 
+export interface HomeCharts {
+  year: number;
+  /** Inspections per month planned against done; findings by class; open actions by status and age. */
+  charts: RenderedChart[];
+}
+
 export const homeMethods = {
+  'home.charts': query<HomeCharts>()(z.object({ year }).strict(), 'Biểu đồ của trang tổng quan (SVG vẽ ở máy chủ) cùng bảng số liệu'),
   'home.attention': query<HomeAttention>()(z.object({ year }).strict(), 'Việc cần làm của năm làm việc: hành động quá hạn, chờ xác minh, kiểm tra chưa bắt đầu, biên bản, tiến độ kế hoạch'),
 };

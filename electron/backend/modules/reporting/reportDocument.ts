@@ -2,7 +2,9 @@ import type { Content } from 'pdfmake/interfaces';
 import type { OrganizationView } from '../../../shared/contract/organization';
 import type { ReportView } from '../../../shared/contract/reports';
 import { formatCalendarDate } from '../../../shared/dates';
-import { administrativeDocument, documentTable, findingClassNames, heading, paragraph, recipientsAndSignature, renderPdf, roman } from '../../documents';
+import { DOCUMENT_FONT, INNER_WIDTH, administrativeDocument, documentTable, findingClassNames, heading, paragraph, recipientsAndSignature, renderPdf, roman } from '../../documents';
+import { renderChart } from '../../charts/renderChart';
+import type { ChartSpec } from '../../../shared/contract/charts';
 import type { AdministrativeDocumentInput } from '../../documents';
 import { bodyNameInSentence } from '../programme/programmeDocumentContent';
 import { reportMessages } from './messages';
@@ -116,6 +118,19 @@ function comparisonTable(report: ReportView): Content {
   );
 }
 
+/** A chart drawn as vectors (SVG, so it prints sharp and its words stay text), with its figures in a table under it. */
+function chartBlock(spec: ChartSpec): Content[] {
+  const chart = renderChart(spec, 520, 260);
+  return [
+    { svg: chart.svg, width: INNER_WIDTH * 0.85, alignment: 'center', font: DOCUMENT_FONT, margin: [0, 8, 0, 0] } as Content,
+    documentTable(
+      chart.table.columns.map((header, index) => ({ header, width: index === 0 ? '*' : 90, alignment: index === 0 ? 'left' : 'center' })),
+      chart.table.rows.map((row) => row.map((cell) => (typeof cell === 'number' ? formatCount(cell) : cell))),
+      TABLE_SIZE,
+    ),
+  ];
+}
+
 /**
  * The CCHC inspection report as the Chủ tịch signs it (NĐ 30/2020, Mẫu 1.4 "văn bản có tên loại"):
  * the period and its cut-off window, I. the results with their tables, II. the assessment and causes,
@@ -139,6 +154,8 @@ export function reportDocument(report: ReportView, organization: OrganizationVie
     indicatorTable(report),
     heading('5', 'So sánh với kỳ trước và cùng kỳ năm trước', 2),
     comparisonTable(report),
+    heading('6', 'Phát hiện theo phân loại', 2),
+    ...chartBlock({ kind: 'findingsByClass', counts: Object.fromEntries(Object.entries(figures.findingsByClass).map(([c, f]) => [c, f.value])) as Record<keyof typeof figures.findingsByClass, number> }),
     heading(roman(2), 'Đánh giá chung', 1),
     heading('1', 'Ưu điểm, tồn tại, hạn chế', 2),
     ...paragraphsOf(texts.assessment),

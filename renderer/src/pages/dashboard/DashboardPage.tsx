@@ -3,12 +3,13 @@ import { PageHeader } from '../../components/PageHeader';
 import { ScopeRuleNote } from '../../components/ScopeRuleNote';
 import { useI18n } from '../../i18n/I18nProvider';
 import { AttentionList } from './AttentionList';
+import { ChartWithTable } from './ChartWithTable';
 import { ProgrammeProgressCard } from './ProgrammeProgressCard';
 import { useHomeAttention } from './useHomeAttention';
 
 export function DashboardPage() {
   const { t } = useI18n();
-  const { attention, units, settings } = useHomeAttention();
+  const { attention, charts, units, settings } = useHomeAttention();
   return (
     <>
       <PageHeader
@@ -27,6 +28,13 @@ export function DashboardPage() {
         </SimpleGrid>
       ) : (
         <Loader aria-label={t('common.loading')} />
+      )}
+      {charts.data && (
+        <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} mt="md">
+          {charts.data.charts.map((chart) => (
+            <ChartWithTable key={chart.title} chart={chart} />
+          ))}
+        </SimpleGrid>
       )}
     </>
   );

@@ -7,6 +7,7 @@ export function useHomeAttention() {
   return {
     year,
     attention: useApiQuery('home.attention', { year }),
+    charts: useApiQuery('home.charts', { year }),
     units: useApiQuery('units.list', {}),
     settings: useApiQuery('settings.get', {}),
   };
