@@ -136,6 +136,15 @@ const cases: Record<string, PatchCase> = {
       read: async () => found((await b.call('holidays.list', { year: 2026 })).find((h) => h.id === holiday.id)),
     };
   },
+  'reports.update': async (b) => {
+    const report = await b.call('reports.create', { kind: 'cchc', period: { kind: 'quarter', year: 2026, quarter: 1 } });
+    const texts = (variant: string) => ({ assessment: `Đánh giá ${variant}`, causes: `Nguyên nhân ${variant}`, nextTasks: `Nhiệm vụ ${variant}`, recommendations: `Kiến nghị ${variant}`, recipients: [`Nơi nhận ${variant}`] });
+    return {
+      keys: { id: report.id },
+      values: { period: [{ kind: 'year', year: 2026 }, { kind: 'sixMonths', year: 2025 }], texts: [texts('A'), texts('B')] },
+      read: async () => b.call('reports.get', { id: report.id }),
+    };
+  },
   'legalBases.update': async (b) => {
     const basis = await b.call('legalBases.create', { text: 'Quyết định số 01/QĐ-UBND năm {năm}', documentKinds: ['plan'] });
     return {
