@@ -36,6 +36,10 @@ describe('Home: "Việc cần làm" in the browser (web host)', () => {
     expect(await home.count('closed')).toBe(expected.closedWithoutMinutes);
     expect(await home.count('unsigned')).toBe(expected.minutesUnsigned);
     await page.getByText(`Đã kiểm tra ${expected.cchc.done} / kế hoạch ${expected.cchc.planned} / thuộc phạm vi ${expected.cchc.inScope} đơn vị`).waitFor();
+    // The charts come from the back end as SVG, each with its table.
+    const chart = page.getByRole('figure', { name: 'Phát hiện theo phân loại' });
+    await chart.getByRole('table').waitFor();
+    expect(await chart.locator('img[src^="data:image/svg+xml"]').count()).toBe(1);
     await saveScreenshot(page, 'home-1366');
 
     expect(expected.actions.overdue).toBeGreaterThan(0);

@@ -20,10 +20,10 @@ function barOption(title: string, axisName: string, categories: string[], series
     color: COLOURS.slice(series.length === 1 ? 1 : 0),
     textStyle: { fontFamily: FONT, fontSize: 12, color: '#1f2933' },
     title: { text: title, left: 'center', textStyle: { fontSize: 14, fontWeight: 'bold', fontFamily: FONT } },
-    legend: series.length > 1 ? { top: 24, data: series.map((s) => s.name), textStyle: { fontFamily: FONT } } : undefined,
-    grid: { left: 48, right: 16, top: series.length > 1 ? 56 : 40, bottom: 48 },
+    legend: series.length > 1 ? { bottom: 0, data: series.map((s) => s.name), textStyle: { fontFamily: FONT } } : undefined,
+    grid: { left: 48, right: 16, top: 64, bottom: series.length > 1 ? 64 : 48 },
     xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, fontFamily: FONT, width: 90, overflow: 'break' } },
-    yAxis: { type: 'value', name: axisName, minInterval: 1, axisLabel: { formatter: (value: number) => numbers.format(value), fontFamily: FONT } },
+    yAxis: { type: 'value', name: axisName, nameTextStyle: { align: 'left', fontFamily: FONT }, minInterval: 1, axisLabel: { formatter: (value: number) => numbers.format(value), fontFamily: FONT } },
     series: series.map((s) => ({ type: 'bar', name: s.name, data: s.data, label: { show: true, position: 'top', formatter: ({ value }: { value: number }) => numbers.format(value), fontFamily: FONT } })),
   };
 }
