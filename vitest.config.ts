@@ -9,7 +9,7 @@ export const SUITE_TIME_ZONE = 'America/Los_Angeles';
 process.env.TZ = SUITE_TIME_ZONE;
 
 /** The date tests run again with the machine in Vietnam's own zone and in UTC. */
-const DATE_TESTS = ['tests/unit/timeZone.test.ts', 'tests/unit/datesAndText.test.ts', 'tests/unit/actionsDates.test.ts', 'tests/api/actionsBoard.test.ts'];
+const DATE_TESTS = ['tests/unit/timeZone.test.ts', 'tests/unit/datesAndText.test.ts', 'tests/unit/actionsDates.test.ts', 'tests/api/actionsBoard.test.ts', 'tests/unit/reportingPeriods.test.ts', 'tests/api/homeAttention.test.ts'];
 
 const dateProject = (name: string, zone: string) => ({
   test: { name, include: DATE_TESTS, environment: 'node' as const, testTimeout: 30_000, env: { TZ: zone } },

@@ -8,3 +8,4 @@ export * from './actions';
 export * from './minutes';
 export * from './changeLog';
 export * from './identity';
+export * from './reports';

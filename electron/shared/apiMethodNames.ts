@@ -126,6 +126,16 @@ export const apiMethodNames = [
   'evidence.list',
   'evidence.content',
   'evidence.remove',
+  'home.attention',
+  'home.charts',
+  'reports.list',
+  'reports.create',
+  'reports.get',
+  'reports.update',
+  'reports.issue',
+  'reports.reissue',
+  'reports.exportPdf',
+  'reports.exportXlsx',
 ] as const;
 
 export type ApiMethodName = (typeof apiMethodNames)[number];

@@ -60,6 +60,9 @@ const cases: Record<string, PatchCase> = {
       isoRiskPullForwardYears: [2, 3],
       programmeDocument: [wording('A'), wording('B')],
       includePublicServiceUnits: [true, false],
+      reportingBasis: ['calendar', 'cutoff'],
+      reportingCutoffDay: [20, 15],
+      monthlyReports: [false, true],
       isoFirstEvaluationWithinYears: [2, 3],
     },
     read: async () => b.call('settings.get', {}),
@@ -131,6 +134,15 @@ const cases: Record<string, PatchCase> = {
       keys: { id: holiday.id },
       values: { date: ['2026-12-02', '2026-12-03'], name: ['Nghỉ A', 'Nghỉ B'] },
       read: async () => found((await b.call('holidays.list', { year: 2026 })).find((h) => h.id === holiday.id)),
+    };
+  },
+  'reports.update': async (b) => {
+    const report = await b.call('reports.create', { kind: 'cchc', period: { kind: 'quarter', year: 2026, quarter: 1 } });
+    const texts = (variant: string) => ({ assessment: `Đánh giá ${variant}`, causes: `Nguyên nhân ${variant}`, nextTasks: `Nhiệm vụ ${variant}`, recommendations: `Kiến nghị ${variant}`, recipients: [`Nơi nhận ${variant}`] });
+    return {
+      keys: { id: report.id },
+      values: { period: [{ kind: 'year', year: 2026 }, { kind: 'sixMonths', year: 2025 }], texts: [texts('A'), texts('B')] },
+      read: async () => b.call('reports.get', { id: report.id }),
     };
   },
   'legalBases.update': async (b) => {

@@ -35,3 +35,8 @@ export function sideBySide(app: number[], reference: number[]): string {
   const r = summarise(reference).medianMs;
   return `app min ${minOf(app)} / median ${a} ms; reference min ${minOf(reference)} / median ${r} ms; ratio ${round(a / r)}x (${app.length} and ${reference.length} runs)`;
 }
+
+/** Runs a call `runs` times one after another and summarises the times. */
+export async function timed(runs: number, call: () => Promise<unknown>): Promise<ReturnType<typeof summarise>> {
+  return summarise(await sampleMs(runs, call));
+}

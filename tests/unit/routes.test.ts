@@ -12,9 +12,13 @@ describe('the route table', () => {
     ['#/audits/new', { page: 'audits', audits: { view: 'new', plannedInspectionId: null } }],
     ['#/audits/new/p-7', { page: 'audits', audits: { view: 'new', plannedInspectionId: 'p-7' } }],
     ['#/audits/a-1/minutes', { page: 'audits', audits: { view: 'audit', auditId: 'a-1', tab: 'minutes' } }],
-    ['#/actions', { page: 'actions', due: null }],
-    ['#/actions/overdue', { page: 'actions', due: 'overdue' }],
-    ['#/actions/due_soon', { page: 'actions', due: 'due_soon' }],
+    ['#/actions', { page: 'actions', link: null }],
+    ['#/actions/cho_xac_minh/2026', { page: 'actions', link: { filter: 'cho_xac_minh', year: 2026 } }],
+    ['#/audits/list/minutes_unsigned/2026', { page: 'audits', audits: { view: 'list', focus: 'minutes_unsigned', year: 2026 } }],
+    ['#/reports', { page: 'reports', reportId: null }],
+    ['#/reports/r-1', { page: 'reports', reportId: 'r-1' }],
+    ['#/actions/overdue', { page: 'actions', link: { filter: 'overdue', year: null } }],
+    ['#/actions/due_soon', { page: 'actions', link: { filter: 'due_soon', year: null } }],
     ['#/units', { page: 'units', tab: 'units' }],
     ['#/units/can-bo', { page: 'units', tab: 'people' }],
     ['#/checklists', { page: 'checklists', templateId: null, versionId: null }],
@@ -37,7 +41,7 @@ describe('the route table', () => {
     expect(parseRoute('')).toEqual({ page: 'dashboard' });
     expect(parseRoute('#/')).toEqual({ page: 'dashboard' });
     expect(parseRoute('#/khong-co')).toEqual({ page: 'dashboard' });
-    expect(parseRoute('#/actions/later')).toEqual({ page: 'actions', due: null });
+    expect(parseRoute('#/actions/later')).toEqual({ page: 'actions', link: null });
   });
 
   it('leaves out a version without its template', () => {

@@ -65,6 +65,7 @@ const missingThings = {
   minutes: 'errors.thing.minutes',
   organization: 'errors.thing.organization',
   evidence: 'errors.thing.evidence',
+  report: 'errors.thing.report',
 } as const satisfies Record<string, MessageKey>;
 export type MissingThing = keyof typeof missingThings;
 

@@ -6,12 +6,14 @@ import { checklistsHandlers } from '../modules/checklists';
 import { evidenceHandlers } from '../modules/evidence';
 import { findingsHandlers } from '../modules/findings';
 import { holidaysHandlers } from '../modules/holidays';
+import { homeHandlers } from '../modules/home';
 import { identityHandlers } from '../modules/identity';
 import { legalBasesHandlers } from '../modules/legalBases';
 import { minutesHandlers } from '../modules/minutes';
 import { organizationHandlers } from '../modules/organization';
 import { peopleHandlers } from '../modules/people';
 import { profilesHandlers } from '../modules/profiles';
+import { reportsHandlers } from '../modules/reporting';
 import { setupHandlers } from '../modules/setup';
 import { programmeHandlers } from '../modules/programme';
 import { signaturesHandlers } from '../modules/signatures';
@@ -40,4 +42,6 @@ export const handlers: HandlerMap = {
   ...auditsHandlers,
   ...findingsHandlers,
   ...evidenceHandlers,
+  ...homeHandlers,
+  ...reportsHandlers,
 };

@@ -1,3 +1,4 @@
+import { renderCharts } from '../charts/renderChart';
 import { writeBoardWorkbook } from '../modules/actions/boardWorkbook';
 import { prepareRestore } from '../modules/backups/prepareRestore';
 import { writeBackup } from '../modules/backups/writeBackup';
@@ -6,6 +7,8 @@ import { readChecklistWorkbook } from '../modules/checklists/readChecklistWorkbo
 import { layOutMinutesPdf } from '../modules/minutes/renderMinutesPdf';
 import { renderProgrammePdf } from '../modules/programme/programmeDocumentContent';
 import { writeProgrammeWorkbook } from '../modules/programme/programmeWorkbook';
+import { renderReportPdf } from '../modules/reporting/reportDocument';
+import { writeReportWorkbook } from '../modules/reporting/reportWorkbook';
 import { readUnitsWorkbook } from '../modules/units/readUnitsWorkbook';
 import type { signWithPkcs12 } from '../signing/signWithPkcs12';
 
@@ -19,6 +22,7 @@ export const workerTasks = {
   'checklists.writeWorkbook': buildChecklistWorkbook,
   'units.readWorkbook': ({ fileName, base64, existing }: { fileName: string; base64: string; existing: { code: string; name: string }[] }) =>
     readUnitsWorkbook(fileName, base64, existing),
+  'charts.renderSvg': renderCharts,
   'actions.writeBoardWorkbook': writeBoardWorkbook,
   'programme.writeWorkbook': writeProgrammeWorkbook,
   'programme.renderPdf': renderProgrammePdf,
@@ -27,6 +31,8 @@ export const workerTasks = {
   'signing.signPkcs12': async (payload: Parameters<typeof signWithPkcs12>[0]) => (await import('../signing/signWithPkcs12')).signWithPkcs12(payload),
   'backups.write': writeBackup,
   'backups.prepareRestore': prepareRestore,
+  'reports.renderPdf': renderReportPdf,
+  'reports.writeWorkbook': writeReportWorkbook,
 };
 
 export type WorkerTaskName = keyof typeof workerTasks;

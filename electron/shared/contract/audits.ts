@@ -349,7 +349,14 @@ export const auditsMethods = {
   'audits.start': command<AuditDetail>()(startAuditInput, 'Bắt đầu cuộc kiểm tra'),
   'audits.list': query<AuditListItem[]>()(
     z
-      .object({ year: year.optional(), kind: auditKind.optional(), unitId: id.optional(), status: auditStatus.optional() })
+      .object({
+        year: year.optional(),
+        kind: auditKind.optional(),
+        unitId: id.optional(),
+        status: auditStatus.optional(),
+        /** Only audits whose newest issued minutes carry no digital signature yet. */
+        minutesUnsigned: z.boolean().optional(),
+      })
       .strict(),
     'Danh sách cuộc kiểm tra theo năm, loại, đơn vị, trạng thái',
   ),

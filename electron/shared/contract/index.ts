@@ -8,12 +8,14 @@ import type { MethodSpec } from './define';
 import { evidenceMethods } from './evidence';
 import { findingsMethods } from './findings';
 import { holidaysMethods } from './holidays';
+import { homeMethods } from './home';
 import { identityMethods } from './identity';
 import { legalBasesMethods } from './legalBases';
 import { minutesMethods } from './minutes';
 import { organizationMethods } from './organization';
 import { peopleMethods } from './people';
 import { profilesMethods } from './profiles';
+import { reportsMethods } from './reports';
 import { setupMethods } from './setup';
 import { programmeMethods } from './programme';
 import { signaturesMethods } from './signatures';
@@ -43,6 +45,8 @@ export const apiContract = {
   ...auditsMethods,
   ...findingsMethods,
   ...evidenceMethods,
+  ...homeMethods,
+  ...reportsMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type ApiContract = typeof apiContract;

@@ -3,6 +3,7 @@ import { command, query } from './define';
 import { optionalText, percent, requiredText } from './fields';
 import { patchInput } from './patch';
 import { programmeDocumentSchema } from './programme';
+import { defaultReportingRules, reportingBases } from '../reporting/periods';
 
 export interface OrganizationView {
   superiorBodyName: string;
@@ -50,6 +51,17 @@ export const appSettingsSchema = z.object({
   programmeDocument: programmeDocumentSchema,
   /** Target 1.2 names departments and administrative organisations; public service units join the CCHC scope only by this choice. */
   includePublicServiceUnits: z.boolean().default(false),
+  /** Reporting windows: the NĐ 09/2019 cut-off (15/12–14/3 for quý I…) or whole calendar months. */
+  reportingBasis: z.enum(reportingBases, { error: 'Cách tính kỳ báo cáo không hợp lệ' }).default(defaultReportingRules.basis),
+  /** The day a cut-off window opens on (the window closes the day before it), 15 under NĐ 09/2019 Điều 12. */
+  reportingCutoffDay: z
+    .number({ error: 'Ngày chốt số liệu phải là số' })
+    .int({ error: 'Ngày chốt số liệu phải là số nguyên' })
+    .min(2, { error: 'Ngày chốt số liệu phải từ 2 đến 28' })
+    .max(28, { error: 'Ngày chốt số liệu phải từ 2 đến 28' })
+    .default(defaultReportingRules.cutoffDay),
+  /** The plan asks for monthly reports in VI.2.1 and leaves them out of its closing paragraph: the ward chooses. */
+  monthlyReports: z.boolean().default(true),
 });
 export type AppSettings = z.output<typeof appSettingsSchema>;
 

@@ -3,11 +3,13 @@ import { auditsMessages } from './areas/audits';
 import { backupsMessages } from './areas/backups';
 import { checklistsMessages } from './areas/checklists';
 import { errorsMessages } from './areas/errors';
+import { homeMessages } from './areas/home';
 import { identityMessages } from './areas/identity';
 import { menuMessages } from './areas/menu';
 import { minutesMessages } from './areas/minutes';
 import { peopleMessages } from './areas/people';
 import { programmeMessages } from './areas/programme';
+import { reportsMessages } from './areas/reports';
 import { settingsMessages } from './areas/settings';
 import { setupMessages } from './areas/setup';
 import { shellMessages } from './areas/shell';
@@ -29,6 +31,8 @@ const vi = {
   ...storeHealthMessages.vi,
   ...setupMessages.vi,
   ...errorsMessages.vi,
+  ...reportsMessages.vi,
+  ...homeMessages.vi,
   ...backupsMessages.vi,
   ...identityMessages.vi,
 };

@@ -3,11 +3,13 @@ import { auditsEnglish } from './en/audits';
 import { backupsEnglish } from './en/backups';
 import { checklistsEnglish } from './en/checklists';
 import { errorsEnglish } from './en/errors';
+import { homeEnglish } from './en/home';
 import { identityEnglish } from './en/identity';
 import { menuEnglish } from './en/menu';
 import { minutesEnglish } from './en/minutes';
 import { peopleEnglish } from './en/people';
 import { programmeEnglish } from './en/programme';
+import { reportsEnglish } from './en/reports';
 import { settingsEnglish } from './en/settings';
 import { setupEnglish } from './en/setup';
 import { shellEnglish } from './en/shell';
@@ -30,6 +32,8 @@ export const english: Record<MessageKey, Message> = {
   ...storeHealthEnglish,
   ...setupEnglish,
   ...errorsEnglish,
+  ...reportsEnglish,
+  ...homeEnglish,
   ...backupsEnglish,
   ...identityEnglish,
 };

@@ -5,7 +5,7 @@ import type { ProfileView } from '../../../electron/shared/contract/profiles';
 import { useApiQuery } from '../hooks/useApiQuery';
 import { ActionDueNotice } from '../pages/actions/ActionDueNotice';
 import { NavigationRail } from './NavigationRail';
-import { ActionsPage, AuditsPage, ChecklistsPage, DashboardPage, PageLoading, PrefetchPages, ProgrammePage, RegistryPage, SettingsPage, SetupPage } from './pages';
+import { ActionsPage, AuditsPage, ChecklistsPage, DashboardPage, PageLoading, PrefetchPages, ProgrammePage, RegistryPage, ReportsPage, SettingsPage, SetupPage } from './pages';
 import { ProfileGate } from './ProfileGate';
 import { navigationPages, pageRoute } from './routes';
 import type { AppRoute, PageName } from './routes';
@@ -107,5 +107,7 @@ function renderPage(route: Exclude<AppRoute, { page: 'setup' }>, globalSearch: s
       return <ActionsPage />;
     case 'checklists':
       return <ChecklistsPage />;
+    case 'reports':
+      return <ReportsPage />;
   }
 }

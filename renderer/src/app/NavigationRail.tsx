@@ -5,6 +5,7 @@ import {
   IconChecklist,
   IconClipboardCheck,
   IconLayoutDashboard,
+  IconReportAnalytics,
   IconSettings,
   IconTool,
 } from '@tabler/icons-react';
@@ -18,6 +19,7 @@ const icons: Record<NavigationPage, ComponentType<{ size?: number; 'aria-hidden'
   programme: IconCalendarEvent,
   audits: IconClipboardCheck,
   actions: IconTool,
+  reports: IconReportAnalytics,
   units: IconBuildingCommunity,
   checklists: IconChecklist,
   settings: IconSettings,

@@ -11,6 +11,7 @@ const loaders = {
   programme: () => import('../pages/programme/ProgrammePage'),
   audits: () => import('../pages/audits/AuditsPage'),
   actions: () => import('../pages/actions/ActionsPage'),
+  reports: () => import('../pages/reports/ReportsPage'),
   units: () => import('../pages/people/RegistryPage'),
   checklists: () => import('../pages/checklists/ChecklistsPage'),
   settings: () => import('../pages/settings/SettingsPage'),
@@ -21,6 +22,7 @@ export const DashboardPage = lazy(() => loaders.dashboard().then((m) => ({ defau
 export const ProgrammePage = lazy(() => loaders.programme().then((m) => ({ default: m.ProgrammePage })));
 export const AuditsPage = lazy(() => loaders.audits().then((m) => ({ default: m.AuditsPage })));
 export const ActionsPage = lazy(() => loaders.actions().then((m) => ({ default: m.ActionsPage })));
+export const ReportsPage = lazy(() => loaders.reports().then((m) => ({ default: m.ReportsPage })));
 export const RegistryPage = lazy(() => loaders.units().then((m) => ({ default: m.RegistryPage })));
 export const ChecklistsPage = lazy(() => loaders.checklists().then((m) => ({ default: m.ChecklistsPage })));
 export const SettingsPage = lazy(() => loaders.settings().then((m) => ({ default: m.SettingsPage })));

@@ -1,5 +1,5 @@
-import { dueFilters } from '../../../electron/shared/contract/actions';
-import type { DueFilter } from '../../../electron/shared/contract/actions';
+import { boardStatusFilters, dueFilters } from '../../../electron/shared/contract/actions';
+import type { BoardStatusFilter, DueFilter } from '../../../electron/shared/contract/actions';
 import type { MessageKey } from '../../../electron/shared/i18n/catalog';
 
 /**
@@ -8,7 +8,7 @@ import type { MessageKey } from '../../../electron/shared/i18n/catalog';
  */
 
 /** The areas of the navigation rail, in order (Alt+1…). */
-export const navigationPages = ['dashboard', 'programme', 'audits', 'actions', 'units', 'checklists', 'settings'] as const;
+export const navigationPages = ['dashboard', 'programme', 'audits', 'actions', 'reports', 'units', 'checklists', 'settings'] as const;
 export type NavigationPage = (typeof navigationPages)[number];
 /** The first-run setup is reached from its banner, not from the rail. */
 export type PageName = NavigationPage | 'setup';
@@ -18,6 +18,7 @@ export const pageLabels: Record<NavigationPage, MessageKey> = {
   programme: 'nav.programme',
   audits: 'nav.audits',
   actions: 'nav.actions',
+  reports: 'nav.reports',
   units: 'nav.units',
   checklists: 'nav.checklists',
   settings: 'nav.settings',
@@ -26,21 +27,34 @@ export const pageLabels: Record<NavigationPage, MessageKey> = {
 export const workspaceTabs = ['checklist', 'findings', 'evidence', 'summary', 'actions', 'minutes', 'info'] as const;
 export type WorkspaceTab = (typeof workspaceTabs)[number];
 
-/** "Cuộc kiểm tra": the list, the start form (from a planned inspection or not), or one audit's workspace tab. */
+/** What a link from the home narrows the audit list to: planned entries past their date, closed audits awaiting minutes, unsigned minutes. */
+export const auditListFocuses = ['planned_overdue', 'closed', 'minutes_unsigned'] as const;
+export type AuditListFocus = (typeof auditListFocuses)[number];
+
+/** "Cuộc kiểm tra": the list (narrowed by a home link or not), the start form (from a planned inspection or not), or one audit's workspace tab. */
 export type AuditView =
-  | { view: 'list' }
+  | { view: 'list'; focus?: AuditListFocus; year?: number }
   | { view: 'new'; plannedInspectionId: string | null }
   | { view: 'audit'; auditId: string; tab: WorkspaceTab };
 
 export type RegistryTab = 'units' | 'people';
+
+export interface BoardLink {
+  filter: DueFilter | BoardStatusFilter;
+  year: number | null;
+}
+
+const yearIn = (segment: string | undefined) => (segment && /^\d{4}$/.test(segment) ? Number(segment) : undefined);
 
 /** What each page reads from its address. */
 interface PageParams {
   dashboard: object;
   programme: object;
   audits: { audits: AuditView };
-  /** "#/actions/overdue" and "#/actions/due_soon" open the board on that filter. */
-  actions: { due: DueFilter | null };
+  /** "#/actions/overdue", "#/actions/due_soon/2026", "#/actions/cho_xac_minh/2026": the board on that filter, for one audit year or all. */
+  actions: { link: BoardLink | null };
+  /** "#/reports" (the list and the period chooser) or "#/reports/<id>" (one report). */
+  reports: { reportId: string | null };
   /** "#/units/can-bo" is the staff tab. */
   units: { tab: RegistryTab };
   /** "#/checklists/<template>/<version>". */
@@ -65,9 +79,17 @@ const addresses: { [P in PageName]: PageAddress<P> } = {
   programme: noParams,
   settings: noParams,
   setup: noParams,
+  reports: {
+    parse: ([reportId]) => ({ reportId: reportId || null }),
+    segments: ({ reportId }) => [reportId],
+  },
   audits: {
-    parse([first, second]) {
+    parse([first, second, third]) {
       if (!first) return { audits: { view: 'list' } };
+      if (first === 'list') {
+        const focus = auditListFocuses.find((candidate) => candidate === second);
+        return { audits: focus ? { view: 'list', focus, year: yearIn(third) } : { view: 'list' } };
+      }
       if (first === 'new') return { audits: { view: 'new', plannedInspectionId: second || null } };
       const tab = workspaceTabs.find((candidate) => candidate === second) ?? 'checklist';
       return { audits: { view: 'audit', auditId: first, tab } };
@@ -75,7 +97,7 @@ const addresses: { [P in PageName]: PageAddress<P> } = {
     segments({ audits }) {
       switch (audits.view) {
         case 'list':
-          return [];
+          return audits.focus ? ['list', audits.focus, audits.year ? String(audits.year) : null] : [];
         case 'new':
           return ['new', audits.plannedInspectionId];
         case 'audit':
@@ -84,8 +106,11 @@ const addresses: { [P in PageName]: PageAddress<P> } = {
     },
   },
   actions: {
-    parse: ([segment]) => ({ due: dueFilters.find((filter) => filter === segment) ?? null }),
-    segments: ({ due }) => [due],
+    parse([segment, yearSegment]) {
+      const filter = dueFilters.find((candidate) => candidate === segment) ?? boardStatusFilters.find((candidate) => candidate === segment);
+      return { link: filter ? { filter, year: yearIn(yearSegment) ?? null } : null };
+    },
+    segments: ({ link }) => (link ? [link.filter, link.year ? String(link.year) : null] : []),
   },
   units: {
     parse: ([segment]) => ({ tab: segment === PEOPLE_SEGMENT ? 'people' : 'units' }),

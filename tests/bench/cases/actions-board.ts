@@ -1,19 +1,8 @@
-import { performance } from 'node:perf_hooks';
 import { actionStatuses } from '../../../electron/shared/contract/vocabulary';
 import { startTestBackend } from '../../support/tempBackend';
-import { sampleMs, sideBySide, summarise } from '../benchCase';
+import { sampleMs, sideBySide, timed } from '../benchCase';
 import type { BenchCase } from '../benchCase';
 import { insertTenYears } from '../seeds/tenYears';
-
-async function timed(runs: number, call: () => Promise<unknown>): Promise<ReturnType<typeof summarise>> {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await call();
-    samples.push(performance.now() - start);
-  }
-  return summarise(samples);
-}
 
 const bench: BenchCase = {
   name: 'Actions: coordinator board over 10 years (50 000 corrective actions)',

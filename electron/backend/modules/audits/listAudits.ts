@@ -1,5 +1,6 @@
 import { and, between, eq } from 'drizzle-orm';
 import { audits } from '../../../../db/schema';
+import { newestMinutesUnsigned } from '../home/auditAttention';
 import type { ModuleHandlers } from '../../api/handlers';
 import { requireAuditDetail, selectAuditList } from './auditViews';
 
@@ -11,6 +12,7 @@ export const listAudits: ModuleHandlers<'audits.list'>['audits.list'] = (ctx, in
       input.kind ? eq(audits.kind, input.kind) : undefined,
       input.unitId ? eq(audits.unitId, input.unitId) : undefined,
       input.status ? eq(audits.status, input.status) : undefined,
+      input.minutesUnsigned ? newestMinutesUnsigned(ctx.store.db) : undefined,
     ),
   );
 

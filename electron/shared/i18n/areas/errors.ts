@@ -19,6 +19,7 @@ export const errorsMessages = {
     'errors.thing.minutes': 'biên bản',
     'errors.thing.organization': 'thông tin cơ quan',
     'errors.thing.evidence': 'tệp bằng chứng',
+    'errors.thing.report': 'báo cáo',
 
     'errors.unknownMethod': 'Không có chức năng "{method}".',
     'errors.profileRequired': 'Hãy chọn hoặc tạo hồ sơ người dùng trước khi thay đổi dữ liệu.',

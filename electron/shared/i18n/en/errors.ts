@@ -18,6 +18,7 @@ export const errorsEnglish = {
   'errors.thing.minutes': 'the minutes',
   'errors.thing.organization': 'the organisation details',
   'errors.thing.evidence': 'the evidence file',
+  'errors.thing.report': 'the report',
 
   'errors.unknownMethod': 'There is no function "{method}".',
   'errors.profileRequired': 'Choose or create a user profile before changing data.',

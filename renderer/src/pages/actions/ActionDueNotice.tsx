@@ -28,7 +28,7 @@ export function ActionDueNotice() {
       message: (
         <Stack gap={6} align="flex-start">
           <Text size="sm">{t('actions.notice.body', { overdue, dueSoon, days: dueSoonDays })}</Text>
-          <Button size="xs" variant="light" component="a" href={routeHash({ page: 'actions', due: overdue > 0 ? 'overdue' : 'due_soon' })} onClick={() => notifications.hide(NOTICE_ID)}>
+          <Button size="xs" variant="light" component="a" href={routeHash({ page: 'actions', link: { filter: overdue > 0 ? 'overdue' : 'due_soon', year: null } })} onClick={() => notifications.hide(NOTICE_ID)}>
             {t('actions.notice.open')}
           </Button>
         </Stack>

@@ -14,6 +14,7 @@ import { useApiQuery } from '../../hooks/useApiQuery';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ActionTable } from './ActionTable';
 import { BoardFilters, initialBoardFilters } from './BoardFilters';
+import { boardFiltersOf } from './boardLink';
 import type { BoardFilterValues } from './BoardFilters';
 import { BoardSummaryBar } from './BoardSummaryBar';
 import { FindingActionsPanel } from './FindingActionsPanel';
@@ -27,18 +28,20 @@ import { useActionOptions } from './useActionOptions';
 type Tab = 'board' | 'byAudit' | 'byUnit';
 
 /**
- * The board's filters. "#/actions/overdue" and "#/actions/due_soon" (from the start-up notice) open the
- * board on that filter; such a link followed while the page is open applies it and shows the board.
+ * The board's filters. A link such as "#/actions/overdue" (the start-up notice) or "#/actions/cho_xac_minh/2026"
+ * (the home) opens the board on that filter; such a link followed while the page is open applies it and shows the board.
  */
-function useBoardFilters(onDueLink: () => void) {
-  const [{ due }] = usePageRoute('actions');
-  const [filters, setFilters] = useState<BoardFilterValues>(() => ({ ...initialBoardFilters, due: due ?? undefined }));
-  const [linkedDue, setLinkedDue] = useState(due);
-  if (due !== linkedDue) {
-    setLinkedDue(due);
-    if (due) {
-      setFilters({ ...initialBoardFilters, due });
-      onDueLink();
+function useBoardFilters(onLink: () => void) {
+  const [{ link }] = usePageRoute('actions');
+  const linkKey = link ? `${link.filter}/${link.year ?? ''}` : null;
+  const [filters, setFilters] = useState<BoardFilterValues>(() => boardFiltersOf(link) ?? initialBoardFilters);
+  const [appliedLink, setAppliedLink] = useState(linkKey);
+  if (linkKey !== appliedLink) {
+    setAppliedLink(linkKey);
+    const linked = boardFiltersOf(link);
+    if (linked) {
+      setFilters(linked);
+      onLink();
     }
   }
   return [filters, setFilters] as const;

@@ -8,7 +8,14 @@ export function AuditsPage() {
   const [{ audits: route }, go] = usePageRoute('audits');
   switch (route.view) {
     case 'list':
-      return <AuditListView onStart={(plannedInspectionId) => go({ audits: { view: 'new', plannedInspectionId } })} />;
+      return (
+        <AuditListView
+          key={`${route.focus ?? ''}/${route.year ?? ''}`}
+          focus={route.focus}
+          year={route.year}
+          onStart={(plannedInspectionId) => go({ audits: { view: 'new', plannedInspectionId } })}
+        />
+      );
     case 'new':
       return (
         <StartAuditView

@@ -23,7 +23,6 @@ export function BackupsSection({ onRestored }: { onRestored(): void }) {
   const saveFolder = async (value: string) => {
     if (!(await setFolder.run({ folder: value }))) return;
     notifications.show({ color: 'green', message: t('backups.folderSaved') });
-    status.reload();
   };
 
   const data = status.data;

@@ -1,32 +1,17 @@
-import { Button, Paper, SimpleGrid, Text } from '@mantine/core';
+import { Button, Loader, SimpleGrid } from '@mantine/core';
 import { routeHash } from '../../app/routes';
 import { PageHeader } from '../../components/PageHeader';
 import { ScopeRuleNote } from '../../components/ScopeRuleNote';
-import { useApiQuery } from '../../hooks/useApiQuery';
-import { useUnitList } from '../../hooks/useRegistryLists';
 import { useI18n } from '../../i18n/I18nProvider';
 import { BackupWarning } from '../backups/BackupWarning';
-
-function Figure({ label, value }: { label: string; value: string }) {
-  return (
-    <Paper withBorder p="lg" radius="md">
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text fz={32} fw={600}>
-        {value}
-      </Text>
-    </Paper>
-  );
-}
+import { AttentionList } from './AttentionList';
+import { ChartWithTable } from './ChartWithTable';
+import { ProgrammeProgressCard } from './ProgrammeProgressCard';
+import { useHomeAttention } from './useHomeAttention';
 
 export function DashboardPage() {
-  const { t, formatNumber, formatPercent } = useI18n();
-  const units = useUnitList();
-  const settings = useApiQuery('settings.get', {});
-  const list = units.data ?? [];
-  const isoUnits = list.filter((u) => u.isoApplying).length;
-  const share = settings.data?.isoSharePercent ?? 0;
+  const { t } = useI18n();
+  const { attention, charts, units, settings } = useHomeAttention();
   return (
     <>
       <PageHeader
@@ -38,13 +23,22 @@ export function DashboardPage() {
         }
       />
       <BackupWarning />
-      {settings.data && <ScopeRuleNote units={list} includePublicServiceUnits={settings.data.includePublicServiceUnits} />}
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
-        <Figure label={t('dashboard.units')} value={formatNumber(list.length, 0)} />
-        <Figure label={t('dashboard.cchcScope')} value={formatNumber(list.filter((u) => u.inCchcScope).length, 0)} />
-        <Figure label={t('dashboard.isoApplying')} value={formatNumber(isoUnits, 0)} />
-        <Figure label={t('dashboard.isoRequired', { percent: formatPercent(share, 1) })} value={formatNumber(Math.ceil((isoUnits * share) / 100), 0)} />
-      </SimpleGrid>
+      {settings.data && units.data && <ScopeRuleNote units={units.data} includePublicServiceUnits={settings.data.includePublicServiceUnits} />}
+      {attention.data ? (
+        <SimpleGrid cols={{ base: 1, lg: 2 }}>
+          <AttentionList data={attention.data} />
+          <ProgrammeProgressCard data={attention.data} />
+        </SimpleGrid>
+      ) : (
+        <Loader aria-label={t('common.loading')} />
+      )}
+      {charts.data && (
+        <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} mt="md">
+          {charts.data.charts.map((chart) => (
+            <ChartWithTable key={chart.title} chart={chart} />
+          ))}
+        </SimpleGrid>
+      )}
     </>
   );
 }

@@ -12,7 +12,6 @@ export function useIdentity() {
   const saved = (result: unknown) => {
     if (!result) return;
     notifications.show({ color: 'green', message: t('identity.saved') });
-    identity.reload();
   };
   return {
     identity,

@@ -13,6 +13,7 @@ import { CchcScopeSetting } from './CchcScopeSetting';
 import { LegalBasesEditor } from './LegalBasesEditor';
 import { OrganizationForm } from './OrganizationForm';
 import { ProfileForm } from './ProfileForm';
+import { ReportingPeriodsForm } from './ReportingPeriodsForm';
 import { RulesForm } from './RulesForm';
 
 function Section({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
@@ -77,6 +78,11 @@ export function SettingsPage({ onProfileChange }: { onProfileChange(profile: Pro
         {settings.data && (
           <Section title={t('scheduling.title')} hint={t('scheduling.hint')}>
             <SchedulingRulesForm settings={settings.data} />
+          </Section>
+        )}
+        {settings.data && (
+          <Section title={t('reporting.title')} hint={t('reporting.hint')}>
+            <ReportingPeriodsForm settings={settings.data} />
           </Section>
         )}
         <Section title={t('holidays.title')} hint={t('holidays.hint')}>

@@ -5,7 +5,15 @@ import { formatCalendarDate } from '../../../../../electron/shared/dates';
 import { useI18n } from '../../../i18n/I18nProvider';
 
 /** Entries of the approved programme that nobody has started: the natural next step. */
-export function PlannedInspections({ entries, onStart }: { entries: StartOptions['plannedInspections']; onStart(plannedInspectionId: string): void }) {
+export function PlannedInspections({
+  entries,
+  onStart,
+  showAll = false,
+}: {
+  entries: StartOptions['plannedInspections'];
+  onStart(plannedInspectionId: string): void;
+  showAll?: boolean;
+}) {
   const { t } = useI18n();
   if (entries.length === 0) return null;
   return (
@@ -14,7 +22,7 @@ export function PlannedInspections({ entries, onStart }: { entries: StartOptions
         {t('audits.planned.title', { count: entries.length })}
       </Title>
       <Stack gap="xs">
-        {entries.slice(0, 6).map((entry) => (
+        {(showAll ? entries : entries.slice(0, 6)).map((entry) => (
           <Group key={entry.plannedInspectionId} justify="space-between" wrap="nowrap">
             <Text size="sm">
               <Text span fw={600}>

@@ -1,0 +1,16 @@
+import type { ModuleHandlers } from '../../api/handlers';
+import { createReport, getReport, issueReport, listReports, reissueReport, updateReport } from './reportCommands';
+import { exportReportPdf, exportReportXlsx } from './reportFiles';
+
+export const reportsHandlers: ModuleHandlers<
+  'reports.list' | 'reports.create' | 'reports.get' | 'reports.update' | 'reports.issue' | 'reports.reissue' | 'reports.exportPdf' | 'reports.exportXlsx'
+> = {
+  'reports.list': listReports,
+  'reports.create': createReport,
+  'reports.get': getReport,
+  'reports.update': updateReport,
+  'reports.issue': issueReport,
+  'reports.reissue': reissueReport,
+  'reports.exportPdf': exportReportPdf,
+  'reports.exportXlsx': exportReportXlsx,
+};
