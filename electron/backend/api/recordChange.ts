@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { changeLog, changeLogActors, changeLogKinds } from '../../../db/schema';
 import type { AppDatabase } from '../../../db/store';
@@ -11,33 +12,21 @@ export interface ChangeRecord {
   changes?: unknown;
 }
 
-interface ChangeActor {
-  profileId: string | null;
-  name: string;
-  machineId: string | null;
-}
-
 /** SQL's IS: equal, or both null. */
-const same = (column: AnySQLiteColumn, value: string | null) => sql`${column} IS ${value}`;
+const same = (column: AnySQLiteColumn, value: string | null | undefined) => sql`${column} IS ${value ?? null}`;
 
-/** The number of this actor on this laptop in the lookup table, added on first use. */
-function actorIdOf(db: AppDatabase, actor: ChangeActor): number {
-  const found = db
-    .select({ id: changeLogActors.id })
-    .from(changeLogActors)
-    .where(and(eq(changeLogActors.name, actor.name), same(changeLogActors.profileId, actor.profileId), same(changeLogActors.machineId, actor.machineId)))
-    .get();
-  return found?.id ?? db.insert(changeLogActors).values(actor).returning({ id: changeLogActors.id }).get().id;
+/** The number of a row of a lookup table (who, or what kind), added on first use. */
+function lookupId<T extends typeof changeLogActors | typeof changeLogKinds>(db: AppDatabase, table: T, match: SQL | undefined, row: T['$inferInsert']): number {
+  const found = db.select({ id: table.id }).from(table as typeof changeLogActors).where(match).get();
+  return found?.id ?? db.insert(table).values(row).returning({ id: table.id }).get().id;
 }
 
-/** The number of this kind of change in the lookup table, added on first use. */
+function actorIdOf(db: AppDatabase, actor: typeof changeLogActors.$inferInsert): number {
+  return lookupId(db, changeLogActors, and(eq(changeLogActors.name, actor.name), same(changeLogActors.profileId, actor.profileId), same(changeLogActors.machineId, actor.machineId)), actor);
+}
+
 function kindIdOf(db: AppDatabase, kind: typeof changeLogKinds.$inferInsert): number {
-  const found = db
-    .select({ id: changeLogKinds.id })
-    .from(changeLogKinds)
-    .where(and(eq(changeLogKinds.method, kind.method), eq(changeLogKinds.entity, kind.entity), eq(changeLogKinds.action, kind.action)))
-    .get();
-  return found?.id ?? db.insert(changeLogKinds).values(kind).returning({ id: changeLogKinds.id }).get().id;
+  return lookupId(db, changeLogKinds, and(eq(changeLogKinds.method, kind.method), eq(changeLogKinds.entity, kind.entity), eq(changeLogKinds.action, kind.action)), kind);
 }
 
 /** Appends to the change log inside the caller's transaction, so a failed write leaves no entry either. */
