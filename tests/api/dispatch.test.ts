@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { changeLog, units } from '../../db/schema';
+import { eq } from 'drizzle-orm';
+import { changeLog, changeLogActors, units } from '../../db/schema';
 import { createDispatcher } from '../../electron/backend/api/dispatch';
 import { AppError } from '../../electron/backend/api/errors';
 import { recordChange } from '../../electron/backend/api/recordChange';
@@ -72,14 +73,25 @@ describe('change log', () => {
       action: 'update',
       changes: { shortName: ['VP HĐND-UBND', 'VP'], isoApplying: [true, false] },
     });
-    const row = backend.store.db.select().from(changeLog).all().find((r) => r.id === entry!.id);
-    expect(row?.actorProfileId).toBe(profile.id);
+    const row = backend.store.db
+      .select({ profileId: changeLogActors.profileId })
+      .from(changeLog)
+      .innerJoin(changeLogActors, eq(changeLogActors.id, changeLog.actorId))
+      .where(eq(changeLog.id, entry!.id))
+      .get();
+    expect(row?.profileId).toBe(profile.id);
     expect(Date.parse(entry!.at)).not.toBeNaN();
   });
 
   it('is append-only: the store refuses to rewrite or erase it', async () => {
     backend = await startTestBackend();
-    expect(() => backend.store.sqlite.prepare("update change_log set actor_name = 'Người khác'").run()).toThrow(/chỉ được ghi thêm/);
-    expect(() => backend.store.sqlite.prepare('delete from change_log').run()).toThrow(/chỉ được ghi thêm/);
+    await backend.call('units.create', { code: 'TYT', name: 'Trạm Y tế', category: 'don_vi_su_nghiep', inCchcScope: false });
+    const refused = (sql: string) => expect(() => backend.store.sqlite.prepare(sql).run()).toThrow(/chỉ được ghi thêm/);
+    refused("update change_log set changes = '{}'");
+    refused('delete from change_log');
+    refused("update change_log_actors set name = 'Người khác'");
+    refused('delete from change_log_actors');
+    refused("update change_log_kinds set method = 'units.delete'");
+    refused('delete from change_log_kinds');
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openStore } from '../../db/store';
 import { migrationsBefore, migrationsFolderWith } from '../support/migrationsFolder';
 import { storeOpener } from '../support/openedStores';
-import { makeTempDir } from '../support/tempBackend';
+import { makeTempDir, startTestBackend } from '../support/tempBackend';
 
 /*
  * One test per migration, as Signal tests its own: a store at the migration before, rows written the way
@@ -12,18 +12,17 @@ import { makeTempDir } from '../support/tempBackend';
 
 const open = storeOpener();
 
-/** Brings a store filled by `fill` at the version before the migration whose tag ends with `tagEnd` across that one migration. */
-async function migrateAcross(tagEnd: string, fill: (sqlite: Database.Database) => void): Promise<Database.Database> {
+/** Brings a store filled by `fill` at the version before the migration whose tag ends with `tagEnd` across that one migration (or `count` of them). */
+async function migrateAcross(tagEnd: string, fill: (sqlite: Database.Database) => void, count = 1, dataDir = makeTempDir()): Promise<Database.Database> {
   const before = migrationsBefore(tagEnd);
-  const dataDir = makeTempDir();
   const old = await openStore({ dataDir, migrationsFolder: migrationsFolderWith(before) });
   try {
     old.sqlite.transaction(() => fill(old.sqlite))();
   } finally {
     old.close();
   }
-  const store = await open(dataDir, migrationsFolderWith(before + 1));
-  expect(store.sqlite.pragma('user_version', { simple: true })).toBe(before + 1);
+  const store = await open(dataDir, migrationsFolderWith(before + count));
+  expect(store.sqlite.pragma('user_version', { simple: true })).toBe(before + count);
   expect(store.sqlite.pragma('foreign_key_check')).toEqual([]);
   return store.sqlite;
 }
@@ -239,5 +238,45 @@ describe('0013 board covering index', () => {
     expect(sqlite.prepare('select id, status, due_date as dueDate from corrective_actions').all()).toEqual([{ id: 'ca1', status: 'moi', dueDate: '2025-04-01' }]);
     const plan = sqlite.prepare("explain query plan select status, count(*), min(created_at), sum(due_date < '2025-05-01') from corrective_actions where status in ('moi', 'cho_xac_minh') group by status").all() as { detail: string }[];
     expect(plan.map((step) => step.detail).join(' ')).toContain('USING COVERING INDEX corrective_actions_status_due_idx');
+  });
+});
+
+describe('0014–0016 compact change log', () => {
+  const previousEntries = [
+    { id: 'c1', at: '2025-03-04T02:00:00.000Z', profileId: null, actor: 'Nguyễn Văn An', machineId: null, method: 'units.create', entity: 'unit', entityId: 'u1', action: 'create', changes: { name: [null, 'Văn phòng'] } },
+    { id: 'c2', at: '2025-03-04T02:00:00.123Z', profileId: 'pf1', actor: 'Trần Thị Bình', machineId: 'm1', method: 'audits.saveResponse', entity: 'item_response', entityId: 'r1', action: 'create', changes: { note: ['', 'Đã xem hồ sơ'] } },
+    { id: 'c3', at: '2025-03-05T09:30:59.999Z', profileId: 'pf1', actor: 'Trần Thị Bình', machineId: 'm1', method: 'audits.saveResponse', entity: 'item_response', entityId: 'r1', action: 'update', changes: { note: ['Đã xem hồ sơ', 'Đã xem hồ sơ, bổ sung'] } },
+    { id: 'c4', at: '2025-03-06T00:00:00.000Z', profileId: 'pf1', actor: 'Trần Thị Bình', machineId: 'm2', method: 'units.delete', entity: 'unit', entityId: 'u1', action: 'delete', changes: null },
+  ] as const;
+
+  it('keeps every entry, in order, readable through changeLog.list, with who and what kind in the lookup tables', async () => {
+    const dataDir = makeTempDir();
+    const sqlite = await migrateAcross(
+      '_change_log_set_aside',
+      (old) => {
+        const insert = old.prepare('insert into change_log (id, created_at, actor_profile_id, actor_name, machine_id, method, entity, entity_id, action, changes) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+        for (const e of previousEntries) insert.run(e.id, e.at, e.profileId, e.actor, e.machineId, e.method, e.entity, e.entityId, e.action, e.changes && JSON.stringify(e.changes));
+      },
+      3,
+      dataDir,
+    );
+    expect(sqlite.prepare('select count(*) as n from change_log_actors').get()).toEqual({ n: 3 });
+    expect(sqlite.prepare('select count(*) as n from change_log_kinds').get()).toEqual({ n: 4 });
+    expect(refusal(() => sqlite.prepare("update change_log set entity_id = 'u2'").run())).toBe('Nhật ký thay đổi chỉ được ghi thêm, không được sửa.');
+    expect(refusal(() => sqlite.prepare('delete from change_log_actors').run())).toBe('Nhật ký thay đổi chỉ được ghi thêm, không được xóa.');
+    sqlite.close();
+
+    const backend = await startTestBackend({ dataDir, withProfile: false, setUp: false });
+    try {
+      const expected = previousEntries.map((e) => ({ id: e.id, at: e.at, actorName: e.actor, machineId: e.machineId, method: e.method, entity: e.entity, entityId: e.entityId, action: e.action, changes: e.changes }));
+      expect(await backend.call('changeLog.list', { limit: 1000 })).toEqual(expected.toReversed());
+      expect(await backend.call('changeLog.list', { entity: 'unit', entityId: 'u1' })).toEqual([expected[3], expected[0]]);
+      await backend.call('profiles.create', { fullName: 'Trần Thị Bình', position: 'Thư ký ISO' });
+      const [newest] = await backend.call('changeLog.list', { limit: 1 });
+      expect(newest).toMatchObject({ actorName: 'Trần Thị Bình', method: 'profiles.create', action: 'create' });
+      expect(Date.parse(newest!.at)).toBeGreaterThan(Date.parse(previousEntries[3].at));
+    } finally {
+      backend.close();
+    }
   });
 });

@@ -14,15 +14,16 @@ const MB = 1024 * 1024;
 
 /** Ten years of change log and answers stand in as bulk rows: a backup copies pages, whatever they hold. */
 function fillStore(dataDir: string, backend: Awaited<ReturnType<typeof startTestBackend>>): void {
-  const insert = backend.store.sqlite.prepare(
-    "insert into change_log (id, created_at, actor_name, machine_id, method, entity, entity_id, action, changes) values (?, ?, 'Nguyễn Thị Kiểm Tra', null, 'audits.saveResponse', 'item_response', ?, 'update', ?)",
-  );
+  const sqlite = backend.store.sqlite;
+  const actorId = sqlite.prepare("insert into change_log_actors (name) values ('Nguyễn Thị Kiểm Tra')").run().lastInsertRowid;
+  const kindId = sqlite.prepare("insert into change_log_kinds (method, entity, action) values ('audits.saveResponse', 'item_response', 'update')").run().lastInsertRowid;
+  const insert = sqlite.prepare('insert into change_log (id, created_at, actor_id, kind_id, entity_id, changes) values (?, ?, ?, ?, ?, ?)');
   const note = 'Đã xem hồ sơ, sổ theo dõi và biên nhận trả kết quả; ghi chú chi tiết của đoàn kiểm tra. '.repeat(8);
   const rows = Math.ceil((STORE_MB * MB) / 1200);
-  backend.store.sqlite.transaction(() => {
-    for (let row = 0; row < rows; row++) insert.run(randomUUID(), new Date(Date.UTC(2016, 0, 1) + row * 2_700_000).toISOString(), randomUUID(), JSON.stringify({ note: [null, note] }));
+  sqlite.transaction(() => {
+    for (let row = 0; row < rows; row++) insert.run(randomUUID(), Date.UTC(2016, 0, 1) + row * 2_700_000, actorId, kindId, randomUUID(), JSON.stringify({ note: [null, note] }));
   })();
-  backend.store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  sqlite.pragma('wal_checkpoint(TRUNCATE)');
   addBulkEvidence(dataDir, Math.ceil(EVIDENCE_MB / EVIDENCE_FILE_MB), EVIDENCE_FILE_MB * MB);
 }
 

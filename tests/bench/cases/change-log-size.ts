@@ -28,25 +28,37 @@ async function inspect(backend: TestBackend, ownerPersonId: string): Promise<voi
   }
 }
 
-/** Bytes of each b-tree (tables and indexes) of the change log, after VACUUM. */
+/** Bytes of the change log's b-trees (its tables, lookup tables and indexes) and of the whole store, after VACUUM. */
 function changeLogBytes(file: string): { changeLog: number; store: number } {
   const sqlite = new Database(file);
   sqlite.exec('VACUUM');
   const bytes = (where: string) => (sqlite.prepare(`select coalesce(sum(pgsize), 0) as n from dbstat where ${where}`).get() as { n: number }).n;
-  const changeLog = bytes("name in (select name from sqlite_master where tbl_name = 'change_log')");
+  const changeLog = bytes("name in (select name from sqlite_master where tbl_name in ('change_log', 'change_log_actors', 'change_log_kinds'))");
   const store = bytes('1');
   sqlite.close();
   return { changeLog, store };
 }
 
-/** The same entries as the previous format stored them: answer entries repeated their audit's id, and an index on the time. */
+/**
+ * The same entries as the previous format (before 0014–0016) stored them: a UUID text key with its index,
+ * the instant as ISO text, who and what kind as strings on every entry, an index on (entity, entity id).
+ */
 function previousFormat(source: string): string {
   const copy = path.join(makeTempDir('change-log-before-'), 'store.sqlite');
   fs.copyFileSync(source, copy);
   const sqlite = new Database(copy);
-  sqlite.exec('DROP TRIGGER change_log_no_update');
-  sqlite.exec("UPDATE change_log SET changes = json_set(changes, '$.auditId', (SELECT audit_id FROM item_responses WHERE id = change_log.entity_id)) WHERE entity = 'item_response'");
-  sqlite.exec('CREATE INDEX IF NOT EXISTS change_log_at_idx ON change_log (created_at)');
+  sqlite.exec(`
+    CREATE TABLE change_log_previous (id text PRIMARY KEY NOT NULL, created_at text NOT NULL, actor_profile_id text, actor_name text NOT NULL,
+      method text NOT NULL, entity text NOT NULL, entity_id text NOT NULL, action text NOT NULL, changes text, machine_id text);
+    INSERT INTO change_log_previous
+      SELECT l.id, strftime('%Y-%m-%dT%H:%M:%fZ', l.created_at / 1000.0, 'unixepoch'), a.profile_id, a.name, k.method, k.entity, l.entity_id, k.action, l.changes, a.machine_id
+      FROM change_log l JOIN change_log_actors a ON a.id = l.actor_id JOIN change_log_kinds k ON k.id = l.kind_id ORDER BY l.seq;
+    DROP TABLE change_log;
+    DROP TABLE change_log_actors;
+    DROP TABLE change_log_kinds;
+    ALTER TABLE change_log_previous RENAME TO change_log;
+    CREATE INDEX change_log_entity_idx ON change_log (entity, entity_id);
+  `);
   sqlite.close();
   return copy;
 }

@@ -1,20 +1,32 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { changeLog } from '../../../../db/schema';
+import { and, desc, eq } from 'drizzle-orm';
+import { changeLog, changeLogActors, changeLogKinds } from '../../../../db/schema';
 import type { ModuleHandlers } from '../../api/handlers';
 
 export const changeLogHandlers: ModuleHandlers<'changeLog.list'> = {
   'changeLog.list': (ctx, input) =>
     ctx.store.db
-      .select()
+      .select({
+        id: changeLog.id,
+        at: changeLog.at,
+        actorName: changeLogActors.name,
+        machineId: changeLogActors.machineId,
+        method: changeLogKinds.method,
+        entity: changeLogKinds.entity,
+        entityId: changeLog.entityId,
+        action: changeLogKinds.action,
+        changes: changeLog.changes,
+      })
       .from(changeLog)
+      .innerJoin(changeLogActors, eq(changeLogActors.id, changeLog.actorId))
+      .innerJoin(changeLogKinds, eq(changeLogKinds.id, changeLog.kindId))
       .where(
         and(
-          input.entity ? eq(changeLog.entity, input.entity) : undefined,
+          input.entity ? eq(changeLogKinds.entity, input.entity) : undefined,
           input.entityId ? eq(changeLog.entityId, input.entityId) : undefined,
         ),
       )
-      .orderBy(sql`${changeLog}.rowid desc`)
+      .orderBy(desc(changeLog.seq))
       .limit(input.limit)
       .all()
-      .map(({ actorProfileId: _actor, ...entry }) => entry),
+      .map((entry) => ({ ...entry, at: new Date(entry.at).toISOString() })),
 };
