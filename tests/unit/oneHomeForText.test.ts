@@ -20,6 +20,9 @@ const documentTexts = [
   /^electron\/backend\/modules\/programme\/planning\/kindWords\.ts$/,
   /^electron\/backend\/modules\/actions\/(boardWorkbook|exportBoard)\.ts$/,
   /^electron\/backend\/modules\/checklists\/checklistWorkbook\.ts$/,
+  /^electron\/backend\/modules\/reporting\/(reportDocument|reportWorkbook|periodWords)\.ts$/,
+  // Chart titles and axes, drawn into the report PDF and the home's SVG alike.
+  /^electron\/backend\/charts\/chartWords\.ts$/,
   /^electron\/backend\/signing\/signatureAppearance\.ts$/,
   /^electron\/backend\/seed\//,
   /^electron\/backend\/modules\/checklists\/seedChecklists\.ts$/,
@@ -40,6 +43,8 @@ const notYetInCatalog: Record<string, number> = {
   'electron/backend/process/messages.ts': 17,
   'electron/backend/createBackend.ts': 1,
   'electron/backend/modules/backups/messages.ts': 25,
+  'electron/backend/modules/home/messages.ts': 4,
+  'electron/backend/modules/reporting/messages.ts': 16,
   'electron/backend/modules/identity/storeIdentityRow.ts': 1,
   'electron/backend/web/cli.ts': 3,
   'electron/backend/web/webHost.ts': 9,

@@ -15,8 +15,8 @@ import { summariseActions } from './boardSummary';
 type BoardInput = Parameters<ModuleHandlers<'actions.board'>['actions.board']>[1];
 export type ParsedBoardFilters = Omit<BoardInput, 'limit'>;
 
-/** The findings of audits of that kind and year, for `finding_id IN (…)`. */
-function findingsOfAudits(db: AppDatabase, filters: ParsedBoardFilters): SQL | undefined {
+/** The actions of the findings of audits of a kind or started in a year, as a condition on `corrective_actions` alone. */
+export function actionsOfAudits(db: AppDatabase, filters: Pick<ParsedBoardFilters, 'kind' | 'year'>): SQL | undefined {
   if (!filters.kind && !filters.year) return undefined;
   const ofAudits = db
     .select({ id: findings.id })
@@ -96,7 +96,7 @@ export interface BoardQuery {
  * so the counts and the page are found on its indexes and only the page is joined.
  */
 export function queryBoard(store: Store, filters: ParsedBoardFilters, clock: ActionClock, limit?: number): BoardQuery {
-  const scope = and(filters.unitId ? eq(correctiveActions.ownerUnitId, filters.unitId) : undefined, findingsOfAudits(store.db, filters), searchSql(store, filters.search));
+  const scope = and(filters.unitId ? eq(correctiveActions.ownerUnitId, filters.unitId) : undefined, actionsOfAudits(store.db, filters), searchSql(store, filters.search));
   const selection = and(statusSql(filters.status), dueFilterSql(filters.due, clock));
   const { summary, matching } = summariseActions(store.db, clock, scope, selection);
   return { rows: pageSql(store.db, clock, and(scope, selection), limit, matching), matching, summary };

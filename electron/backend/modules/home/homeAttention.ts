@@ -1,6 +1,6 @@
 import type { ModuleHandlers } from '../../api/handlers';
 import { actionClock } from '../actions/actionClock';
-import { auditStartedIn } from '../actions/auditYear';
+import { actionsOfAudits } from '../actions/boardQuery';
 import { summariseActions } from '../actions/boardSummary';
 import { readSettings } from '../organization/readSettings';
 import { countClosedWithoutMinutes, countMinutesUnsigned, countPlannedNotStarted } from './auditAttention';
@@ -11,7 +11,7 @@ export const homeAttention: ModuleHandlers<'home.attention'>['home.attention'] =
   const db = ctx.store.db;
   const clock = actionClock(ctx);
   const settings = readSettings(db);
-  const { summary } = summariseActions(db, clock, auditStartedIn(year), undefined);
+  const { summary } = summariseActions(db, clock, actionsOfAudits(db, { year }), undefined);
   return {
     year,
     today: clock.today,
