@@ -1,6 +1,6 @@
 import pkcs11js from 'pkcs11js';
-import { certificateDetails } from '../certificateDetails';
-import type { CertificateDetails } from '../certificateDetails';
+import { certificateDetails } from '../certificates/certificateDetails';
+import type { CertificateDetails } from '../certificates/certificateDetails';
 import type { Cryptoki } from './cryptoki';
 import { tokenFailure } from './cryptoki';
 import { certificateTemplate, findObjects, presentTokens, readAttributes, withSession } from './tokenObjects';

@@ -1,7 +1,7 @@
 import { X509Certificate, createHash } from 'node:crypto';
 import pkcs11js from 'pkcs11js';
 import type { SignerKey } from '../signerKey';
-import { certificateDetails } from '../certificateDetails';
+import { certificateDetails } from '../certificates/certificateDetails';
 import type { Cryptoki } from './cryptoki';
 import { pkcs11Code, refuseToken, tokenFailure } from './cryptoki';
 import { tokenMessages } from './messages';

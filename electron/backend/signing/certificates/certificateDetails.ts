@@ -1,6 +1,6 @@
 import { X509Certificate } from 'node:crypto';
 import forge from 'node-forge';
-import { distinguishedNameText } from './signingIdentity';
+import { distinguishedNameText } from '../signingIdentity';
 
 export interface CertificateDetails {
   subjectName: string;
