@@ -13,6 +13,7 @@ import { profilesHandlers } from '../modules/profiles';
 import { setupHandlers } from '../modules/setup';
 import { programmeHandlers } from '../modules/programme';
 import { signaturesHandlers } from '../modules/signatures';
+import { signingHandlers } from '../modules/signing';
 import { storeHealthHandlers } from '../modules/storeHealth';
 import { unitsHandlers } from '../modules/units';
 import type { HandlerMap } from './handlers';
@@ -31,6 +32,7 @@ export const handlers: HandlerMap = {
   ...changeLogHandlers,
   ...actionsHandlers,
   ...signaturesHandlers,
+  ...signingHandlers,
   ...minutesHandlers,
   ...checklistsHandlers,
   ...auditsHandlers,

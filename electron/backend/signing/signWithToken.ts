@@ -7,6 +7,8 @@ import { openTokenSigner } from './tokens/tokenSigner';
 
 export interface TokenSigningInput extends FieldSigningInput {
   modulePath: string;
+  /** The driver's load generation on the API thread (see loadCryptoki). */
+  generation?: number;
   tokenSerial: string;
   certificateId: string;
   /** The PIN's UTF-8 bytes, transferred to this thread; zeroed once the token has signed or refused. */
@@ -26,7 +28,7 @@ export interface TokenFieldSignature extends FieldSignature {
 export async function signWithToken(input: TokenSigningInput, load: CryptokiLoader = loadCryptoki): Promise<TokenFieldSignature> {
   const pin = asBuffer(input.pin);
   try {
-    const signer = openTokenSigner(load(input.modulePath), { tokenSerial: input.tokenSerial, certificateId: input.certificateId, pin });
+    const signer = openTokenSigner(load(input.modulePath, input.generation), { tokenSerial: input.tokenSerial, certificateId: input.certificateId, pin });
     try {
       const signature = await signIntoField({ ...signer, chain: input.chain.map(asBuffer) }, input);
       return { ...signature, mechanismName: signer.mechanismName };

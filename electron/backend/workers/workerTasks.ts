@@ -6,6 +6,9 @@ import { renderProgrammePdf } from '../modules/programme/programmeDocumentConten
 import { writeProgrammeWorkbook } from '../modules/programme/programmeWorkbook';
 import { readUnitsWorkbook } from '../modules/units/readUnitsWorkbook';
 import { signWithPkcs12 } from '../signing/signWithPkcs12';
+import { signWithToken } from '../signing/signWithToken';
+import { loadCryptoki } from '../signing/tokens/cryptoki';
+import { listTokenCertificates } from '../signing/tokens/tokenCertificates';
 
 /**
  * The work that runs off the thread answering the UI, by name: PDF rendering, Excel reading and
@@ -22,6 +25,9 @@ export const workerTasks = {
   'programme.renderPdf': renderProgrammePdf,
   'minutes.renderPdf': layOutMinutesPdf,
   'signing.signPkcs12': signWithPkcs12,
+  // Run on tokenWork only: the driver is loaded once, on that thread, never on the thread answering the UI.
+  'signing.listTokenCertificates': ({ modulePath, generation }: { modulePath: string; generation: number }) => listTokenCertificates(loadCryptoki(modulePath, generation)),
+  'signing.signWithToken': (input: Parameters<typeof signWithToken>[0]) => signWithToken(input),
 };
 
 export type WorkerTaskName = keyof typeof workerTasks;

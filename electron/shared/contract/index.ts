@@ -15,6 +15,7 @@ import { profilesMethods } from './profiles';
 import { setupMethods } from './setup';
 import { programmeMethods } from './programme';
 import { signaturesMethods } from './signatures';
+import { signingMethods } from './signing';
 import { storeHealthMethods } from './storeHealth';
 import { unitsMethods } from './units';
 
@@ -34,6 +35,7 @@ export const apiContract = {
   ...changeLogMethods,
   ...actionsMethods,
   ...signaturesMethods,
+  ...signingMethods,
   ...minutesMethods,
   ...checklistsMethods,
   ...auditsMethods,

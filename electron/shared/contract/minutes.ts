@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { modulePath } from './signing';
 import { query, task } from './define';
 import { id, requiredText, textCharacters } from './fields';
 import type { AuditKind, AuditStatus, TeamRole } from './vocabulary';
@@ -112,5 +113,20 @@ export const minutesMethods = {
       })
       .strict(),
     'Ký số biên bản bằng tệp chứng thư số PKCS#12 (mật khẩu không được lưu)',
+  ),
+  'minutes.signWithToken': task<IssuedMinutesView>()(
+    minutesRef
+      .extend({
+        signerKey: id,
+        modulePath,
+        tokenSerial: z.string({ error: 'Chưa chọn thiết bị ký số' }).min(1, { error: 'Chưa chọn thiết bị ký số' }).max(64),
+        certificateId: z
+          .string({ error: 'Chưa chọn chứng thư số' })
+          .regex(/^([0-9a-f]{2}){0,128}$/, { error: 'Mã chứng thư trên thiết bị không hợp lệ' }),
+        /** Typed at signing time, used once on the token, never stored or logged. */
+        pin: z.string({ error: 'Mã PIN phải là chuỗi ký tự' }).min(1, { error: 'Hãy nhập mã PIN của thiết bị ký số' }).max(64, { error: 'Mã PIN quá dài' }),
+      })
+      .strict(),
+    'Ký số biên bản bằng thiết bị ký số (USB token, PKCS#11); mã PIN không được lưu',
   ),
 };

@@ -42,8 +42,14 @@ function forgeCertificate(der: Buffer): forge.pki.Certificate {
   cert.subject.attributes = readName(fields[start + 4]!);
   cert.issuer.attributes = readName(fields[start + 2]!);
   const extensions = fields.find((field) => field.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC && field.type === 3);
-  if (extensions) cert.extensions = forge.pki.certificateExtensionsFromAsn1(extensions);
+  if (extensions) cert.extensions = (forge.pki as unknown as ForgeInternals).certificateExtensionsFromAsn1(extensions);
   return cert;
 }
 
-const readName = (name: forge.asn1.Asn1) => (forge.pki as unknown as { RDNAttributesAsArray(name: forge.asn1.Asn1): forge.pki.CertificateField[] }).RDNAttributesAsArray(name);
+/** forge exports these parsers but its typings do not declare them. */
+interface ForgeInternals {
+  RDNAttributesAsArray(name: forge.asn1.Asn1): forge.pki.CertificateField[];
+  certificateExtensionsFromAsn1(extensions: forge.asn1.Asn1): unknown[];
+}
+
+const readName = (name: forge.asn1.Asn1) => (forge.pki as unknown as ForgeInternals).RDNAttributesAsArray(name);

@@ -15,6 +15,8 @@ export type RevocationStatus = { status: 'GOOD'; source: string } | { status: 'R
 export interface CertificateCheck extends CertificateDetails {
   /** From the signer's issuer upward, as far as the certificates at hand reach. */
   chain: ChainLink[];
+  /** The same links as DER, to embed in the signature so a verifier can build the path. */
+  chainDer: Buffer[];
   /** The chain reaches a certificate in the trust list. */
   trusted: boolean;
   revocation: RevocationStatus;
@@ -45,6 +47,7 @@ export function checkCertificate(input: CertificateCheckInput): CertificateCheck
   const trustedFingerprints = new Set(input.trusted.map((der) => new X509Certificate(der).fingerprint256));
   const pool = [...input.trusted, ...input.intermediates].map((der) => new X509Certificate(der));
   const chain: ChainLink[] = [];
+  const chainDer: Buffer[] = [];
   let current = new X509Certificate(input.certificate);
   let trusted = trustedFingerprints.has(current.fingerprint256);
   while (!trusted && chain.length < MAX_CHAIN && !isSelfIssued(current)) {
@@ -53,6 +56,7 @@ export function checkCertificate(input: CertificateCheckInput): CertificateCheck
     if (!issuer) break;
     trusted = trustedFingerprints.has(issuer.fingerprint256);
     chain.push({ subjectName: certificateDetails(issuer.raw).subjectName, notAfter: new Date(issuer.validTo).toISOString(), trusted });
+    chainDer.push(issuer.raw);
     current = issuer;
   }
 
@@ -69,7 +73,7 @@ export function checkCertificate(input: CertificateCheckInput): CertificateCheck
   const warnings: string[] = [];
   if (!trusted) warnings.push(certificateMessages.untrusted(chain.at(-1)?.subjectName ?? details.issuerName));
   if (input.revocation.status === 'NOT_CHECKED') warnings.push(certificateMessages.revocationNotChecked);
-  return { ...details, chain, trusted, revocation: input.revocation, refusal, warnings };
+  return { ...details, chain, chainDer, trusted, revocation: input.revocation, refusal, warnings };
 }
 
 const isSelfIssued = (certificate: X509Certificate) => certificate.checkIssued(certificate) && certificate.verify(certificate.publicKey);

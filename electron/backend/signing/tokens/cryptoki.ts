@@ -21,19 +21,22 @@ export type Cryptoki = Pick<
   | 'C_Sign'
 >;
 
-export type CryptokiLoader = (modulePath: string) => Cryptoki;
+export type CryptokiLoader = (modulePath: string, generation?: number) => Cryptoki;
 
-const loaded = new Map<string, pkcs11js.PKCS11>();
+const loaded = new Map<string, { module: pkcs11js.PKCS11; generation: number }>();
 
 export const refuseToken = (message: string, path = 'token') => new AppError('VALIDATION', message, [{ path, message }]);
 
 /**
  * Loads and initialises a module once per thread and keeps it: some drivers (Bit4id) crash when
- * C_Initialize and C_Finalize repeat. A missing or foreign file is refused before dlopen sees it.
+ * C_Initialize and C_Finalize repeat. Many modules (SoftHSM2 among them) read their slots only at
+ * C_Initialize, so "Tìm lại thiết bị" raises the generation and each thread reloads once for it.
+ * A missing or foreign file is refused before dlopen sees it.
  */
-export const loadCryptoki: CryptokiLoader = (modulePath) => {
+export const loadCryptoki: CryptokiLoader = (modulePath, generation = 0) => {
   const known = loaded.get(modulePath);
-  if (known) return known;
+  if (known && known.generation >= generation) return known.module;
+  if (known) unloadCryptoki(modulePath);
   if (!fs.existsSync(modulePath)) throw refuseToken(tokenMessages.moduleMissing(modulePath), 'modulePath');
   const module = new pkcs11js.PKCS11();
   try {
@@ -49,16 +52,13 @@ export const loadCryptoki: CryptokiLoader = (modulePath) => {
       throw refuseToken(tokenMessages.moduleUnloadable(modulePath), 'modulePath');
     }
   }
-  loaded.set(modulePath, module);
+  loaded.set(modulePath, { module, generation });
   return module;
 };
 
-/**
- * Finalises and unloads a module, so the next use sees the tokens plugged in now: many modules
- * (SoftHSM2 among them) read their slots only at C_Initialize. Used by "Tìm lại thiết bị".
- */
+/** Finalises and unloads a module, so the next load sees the tokens plugged in now. */
 export function unloadCryptoki(modulePath: string): void {
-  const module = loaded.get(modulePath);
+  const module = loaded.get(modulePath)?.module;
   if (!module) return;
   loaded.delete(modulePath);
   try {
