@@ -9,6 +9,7 @@ import { settingsMessages } from './areas/settings';
 import { setupMessages } from './areas/setup';
 import { shellMessages } from './areas/shell';
 import { storeHealthMessages } from './areas/storeHealth';
+import { tokenSigningMessages } from './areas/tokenSigning';
 import { unitsMessages } from './areas/units';
 
 /** The one message catalog. Each area keeps its messages in ./areas; Vietnamese is the reference. */
@@ -25,6 +26,7 @@ const vi = {
   ...auditsMessages.vi,
   ...storeHealthMessages.vi,
   ...setupMessages.vi,
+  ...tokenSigningMessages.vi,
 };
 
 export type MessageKey = keyof typeof vi;
@@ -43,6 +45,7 @@ const en: Record<MessageKey, string> = {
   ...auditsMessages.en,
   ...storeHealthMessages.en,
   ...setupMessages.en,
+  ...tokenSigningMessages.en,
 };
 
 export const languages = ['vi', 'en'] as const;

@@ -16,6 +16,7 @@ import { MinutesSignersTable } from './MinutesSignersTable';
 import { PdfPreviewModal } from './PdfPreviewModal';
 import { printPdf, savePdf } from './pdfOutput';
 import { SignMinutesModal } from './SignMinutesModal';
+import { SignWithTokenModal } from './SignWithTokenModal';
 import { fileToBase64, useMinutesActions, useMinutesOverview } from './useMinutes';
 
 const statusColours = { in_progress: 'blue', closed: 'teal', locked: 'gray' } as const;
@@ -35,6 +36,7 @@ export function MinutesPanel({ audit, onAuditChanged }: MinutesPanelProps) {
   const [preview, setPreview] = useState<{ file: MinutesFile; title: string } | null>(null);
   const [confirmingIssue, setConfirmingIssue] = useState(false);
   const [signing, setSigning] = useState<IssuedMinutesView | null>(null);
+  const [signingWithToken, setSigningWithToken] = useState<IssuedMinutesView | null>(null);
   const [correcting, setCorrecting] = useState<IssuedMinutesView | null>(null);
   const [editingSignature, setEditingSignature] = useState<MinutesSignerView | null>(null);
 
@@ -130,6 +132,7 @@ export function MinutesPanel({ audit, onAuditChanged }: MinutesPanelProps) {
               onSave={() => void withFile(minutes, savePdf)}
               onPrint={() => void withFile(minutes, printPdf)}
               onSign={() => setSigning(minutes)}
+              onSignWithToken={() => setSigningWithToken(minutes)}
               onCorrect={() => setCorrecting(minutes)}
             />
           ))
@@ -144,6 +147,19 @@ export function MinutesPanel({ audit, onAuditChanged }: MinutesPanelProps) {
         confirmLabel={t('minutes.issue')}
         onConfirm={() => void issue()}
         onCancel={() => setConfirmingIssue(false)}
+      />
+      <SignWithTokenModal
+        minutes={signingWithToken}
+        onClose={() => setSigningWithToken(null)}
+        onUseFile={() => {
+          setSigning(signingWithToken);
+          setSigningWithToken(null);
+        }}
+        onSigned={(signed) => {
+          notifications.show({ color: 'green', message: t('tokenSigning.done', { code: signed.documentCode }) });
+          setSigningWithToken(null);
+          overview.reload();
+        }}
       />
       <SignMinutesModal
         minutes={signing}

@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertMinutesAudit } from '../support/fixtures/minutesAudit';
+import type { MinutesAuditFixture } from '../support/fixtures/minutesAudit';
+import { certificateDer, makeTestAuthority } from '../support/fixtures/minutesCertificates';
+import { pdfsigReport } from '../support/fixtures/minutesPdfTools';
+import { SOFTHSM_MODULE, TOKEN_PIN, enrolOnToken, useSoftHsmStore } from '../support/fixtures/softHsmTokens';
+import { MinutesPanelPage } from './pages/MinutesPanelPage';
+import { startAppHarness } from './support/appHarness';
+import type { AppHarness } from './support/appHarness';
+import { saveScreenshot } from './support/browser';
+
+describe('Signing minutes with a USB token (web host, SoftHSM2)', () => {
+  const store = useSoftHsmStore(['VGCA Ngọc']);
+  let app: AppHarness;
+  let audit: MinutesAuditFixture;
+  beforeAll(async () => {
+    app = await startAppHarness();
+    audit = insertMinutesAudit(app.backend.store, { kind: 'CCHC', items: 12, findings: 2 });
+    const root = makeTestAuthority('RootCA chuyên dùng Chính phủ G2 (thử)', 3);
+    enrolOnToken('VGCA Ngọc', root, { commonName: audit.head.fullName, id: '01' });
+    enrolOnToken('VGCA Ngọc', root, { commonName: `${audit.head.fullName} (hết hạn)`, id: '02', notAfter: new Date('2025-12-31T00:00:00Z') });
+    await app.backend.call('signing.trustAdd', { cerBase64: certificateDer(root.certificate).toString('base64') });
+  }, 60_000);
+  afterAll(async () => {
+    await app.close();
+    fs.rmSync(store.dir, { recursive: true, force: true });
+  });
+
+  it('finds the token, shows each certificate checked, refuses a wrong PIN, then signs the next block', async () => {
+    const page = await app.open(`audits/${audit.auditId}/minutes`);
+    const minutes = new MinutesPanelPage(page);
+    await minutes.waitUntilLoaded();
+    await minutes.issue();
+
+    await minutes.issued().first().getByRole('button', { name: 'Ký bằng USB token' }).click();
+    const dialog = minutes.dialog();
+    await dialog.getByLabel('Trình điều khiển thiết bị (PKCS#11)').fill(SOFTHSM_MODULE);
+    await dialog.getByRole('button', { name: 'Tìm thiết bị' }).click();
+    await dialog.getByText('Chứng thư số đã hết hiệu lực từ ngày 31/12/2025; không thể ký bằng chứng thư này.').waitFor();
+    await saveScreenshot(page, 'token-sign-certificates');
+    const cards = dialog.getByRole('radio');
+    await expect(cards.count()).resolves.toBe(2);
+    // The only certificate that can sign is chosen for the signer; the expired one cannot be chosen.
+    const good = cards.filter({ hasNotText: 'hết hạn' });
+    await expect(good.innerText()).resolves.toContain('Tin cậy');
+    await expect(good.getAttribute('aria-checked')).resolves.toBe('true');
+    await expect(cards.filter({ hasText: 'hết hạn' }).isDisabled()).resolves.toBe(true);
+    await expect(dialog.innerText()).resolves.toContain('Chưa kiểm tra tình trạng thu hồi của chứng thư');
+
+    await dialog.getByLabel('Mã PIN của thiết bị').fill('000000');
+    await dialog.getByRole('button', { name: 'Ký số' }).click();
+    await dialog.getByText(/^Mã PIN không đúng\./).first().waitFor();
+    await expect(dialog.getByLabel('Mã PIN của thiết bị').inputValue()).resolves.toBe('');
+    await saveScreenshot(page, 'token-sign-wrong-pin');
+
+    await dialog.getByLabel('Mã PIN của thiết bị').fill(TOKEN_PIN);
+    await dialog.getByRole('button', { name: 'Ký số' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect
+      .poll(() => minutes.issued().first().innerText())
+      .toContain(`Đại diện đơn vị được kiểm tra - ${audit.head.fullName}: đã ký số bởi ${audit.head.fullName}`);
+    await saveScreenshot(page, 'token-signed');
+
+    const signedPdf = fs.readFileSync((await (await minutes.saveAs()).path())!);
+    expect(pdfsigReport(signedPdf).filter((s) => s.signed).map((s) => [s.commonName, s.valid, s.wholeDocument])).toEqual([[audit.head.fullName, true, true]]);
+  }, 120_000);
+});
