@@ -14,18 +14,30 @@ describe('Signing minutes with a USB token (web host, SoftHSM2)', () => {
   const store = useSoftHsmStore(['VGCA Ngọc']);
   let app: AppHarness;
   let audit: MinutesAuditFixture;
+  const root = makeTestAuthority('RootCA chuyên dùng Chính phủ G2 (thử)', 3);
   beforeAll(async () => {
     app = await startAppHarness();
     audit = insertMinutesAudit(app.backend.store, { kind: 'CCHC', items: 12, findings: 2 });
-    const root = makeTestAuthority('RootCA chuyên dùng Chính phủ G2 (thử)', 3);
     enrolOnToken('VGCA Ngọc', root, { commonName: audit.head.fullName, id: '01' });
     enrolOnToken('VGCA Ngọc', root, { commonName: `${audit.head.fullName} (hết hạn)`, id: '02', notAfter: new Date('2025-12-31T00:00:00Z') });
-    await app.backend.call('signing.trustAdd', { cerBase64: certificateDer(root.certificate).toString('base64') });
   }, 60_000);
   afterAll(async () => {
     await app.close();
     fs.rmSync(store.dir, { recursive: true, force: true });
   });
+
+  it('imports the root CA certificate into the trust list in Cài đặt', async () => {
+    const page = await app.open('settings');
+    const section = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Tổ chức chứng thực được tin cậy' }) });
+    await section.getByText('Chưa có chứng thư nào').waitFor();
+    const chooser = page.waitForEvent('filechooser');
+    await section.getByRole('button', { name: 'Nhập chứng thư gốc (.cer)…' }).click();
+    await (await chooser).setFiles({ name: 'rootcag2.cer', mimeType: 'application/pkix-cert', buffer: certificateDer(root.certificate) });
+    await section.getByRole('cell', { name: 'RootCA chuyên dùng Chính phủ G2 (thử)', exact: true }).waitFor();
+    await expect(section.innerText()).resolves.toContain('01/01/2040');
+    await section.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'trust-list');
+  }, 60_000);
 
   it('finds the token, shows each certificate checked, refuses a wrong PIN, then signs the next block', async () => {
     const page = await app.open(`audits/${audit.auditId}/minutes`);

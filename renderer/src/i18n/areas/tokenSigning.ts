@@ -32,6 +32,16 @@ export const tokenSigningMessages = {
     'certificate.refused': 'Không ký được',
     'certificate.revocationNotChecked': 'Chưa kiểm tra thu hồi',
     'certificate.revocationGood': 'Chưa bị thu hồi',
+    'trustList.title': 'Tổ chức chứng thực được tin cậy',
+    'trustList.hint':
+      'Chứng thư gốc của các tổ chức chứng thực mà phường tin cậy: Ban Cơ yếu Chính phủ (RootCA chuyên dùng Chính phủ G2, tải tại ca.gov.vn) và Trung tâm Chứng thực điện tử quốc gia (Vietnam National Root CA, tải tại rootca.gov.vn). Khi ký, ứng dụng cảnh báo nếu chứng thư của người ký không dẫn tới một chứng thư trong danh sách này.',
+    'trustList.empty': 'Chưa có chứng thư nào: mọi chứng thư khi ký sẽ được báo là chưa được tin cậy.',
+    'trustList.subject': 'Tổ chức chứng thực',
+    'trustList.notAfter': 'Hiệu lực đến',
+    'trustList.fingerprint': 'Dấu vân tay SHA-256',
+    'trustList.remove': 'Bỏ {name} khỏi danh sách tin cậy',
+    'trustList.import': 'Nhập chứng thư gốc (.cer)…',
+    'trustList.added': 'Đã thêm {name} vào danh sách tin cậy.',
   },
   en: {
     'tokenSigning.action': 'Sign with a USB token',
@@ -66,5 +76,15 @@ export const tokenSigningMessages = {
     'certificate.refused': 'Cannot sign',
     'certificate.revocationNotChecked': 'Revocation not checked',
     'certificate.revocationGood': 'Not revoked',
+    'trustList.title': 'Trusted certification authorities',
+    'trustList.hint':
+      'Root certificates of the certification authorities the ward trusts: the Government Cipher Committee (RootCA chuyên dùng Chính phủ G2, from ca.gov.vn) and the National Electronic Authentication Centre (Vietnam National Root CA, from rootca.gov.vn). When signing, the app warns if the signer\'s certificate does not lead to one in this list.',
+    'trustList.empty': 'No certificate yet: every signing certificate will be reported as not trusted.',
+    'trustList.subject': 'Certification authority',
+    'trustList.notAfter': 'Valid until',
+    'trustList.fingerprint': 'SHA-256 fingerprint',
+    'trustList.remove': 'Remove {name} from the trust list',
+    'trustList.import': 'Import a root certificate (.cer)…',
+    'trustList.added': '{name} added to the trust list.',
   },
 };
