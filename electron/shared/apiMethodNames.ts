@@ -78,6 +78,7 @@ export const apiMethodNames = [
   'minutes.open',
   'minutes.sign',
   'minutes.signWithToken',
+  'minutes.verifySignatures',
   'checklists.list',
   'checklists.getTemplate',
   'checklists.getVersion',

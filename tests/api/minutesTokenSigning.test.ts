@@ -85,6 +85,13 @@ describe('signing issued minutes with USB tokens through the API', () => {
     const first = Buffer.from((await backend.call('minutes.open', { minutesId: issued.id, version: 1 })).pdfBase64, 'base64');
     expect(pdfsigReport(first).filter((s) => s.signed).map((s) => [s.commonName, s.valid, s.wholeDocument])).toEqual([['Nguyễn Văn Đức', true, true]]);
 
+    // The record shows every signature as the app checks it: who, when, intact, what came after, trusted.
+    const checked = await backend.call('minutes.verifySignatures', { minutesId: issued.id });
+    expect(checked.map((c) => [c.certificate?.subjectName, c.signedAt, c.valid, c.changedAfter, c.certificate?.trusted])).toEqual([
+      ['Nguyễn Văn Đức', clock.toISOString(), true, 'LATER_SIGNATURES', true],
+      ['Trần Thị Bích Ngọc', clock.toISOString(), true, 'NONE', false],
+    ]);
+
     const recorded = backend.store.db.select().from(minutesDigitalSignatures).all();
     expect(recorded.map((r) => [r.signerName, r.signatureAlgorithm, r.tokenMechanism])).toEqual([
       ['Nguyễn Văn Đức', 'RSA_PSS_SHA256', 'CKM_SHA256_RSA_PKCS_PSS'],

@@ -10,7 +10,9 @@ import type { TokenSigningInput } from '../../electron/backend/signing/signWithT
 import { loadCryptoki, unloadCryptoki } from '../../electron/backend/signing/tokens/cryptoki';
 import { tokenMessages } from '../../electron/backend/signing/tokens/messages';
 import { listTokenCertificates } from '../../electron/backend/signing/tokens/tokenCertificates';
-import { makeTestAuthority } from '../support/fixtures/minutesCertificates';
+import { certificateDer, makeTestAuthority } from '../support/fixtures/minutesCertificates';
+import { verifyMessages } from '../../electron/backend/signing/verify/messages';
+import { verifyPdfSignatures } from '../../electron/backend/signing/verify/verifyPdfSignatures';
 import { pdfsigReport } from '../support/fixtures/minutesPdfTools';
 import { SOFTHSM_MODULE, TOKEN_PIN, enrolOnToken, overriding, pkcs11Failure, storeCaOnToken, useSoftHsmStore } from '../support/fixtures/softHsmTokens';
 import type { TokenIdentity } from '../support/fixtures/softHsmTokens';
@@ -131,6 +133,30 @@ describe('signing minutes on a SoftHSM2 token', () => {
     const commentByte = tampered.indexOf('%', 2) + 1;
     tampered[commentByte] = tampered[commentByte]! ^ 0x01;
     expect(pdfsigReport(tampered).filter((s) => s.signed).map((s) => s.valid)).toEqual([false, false]);
+  });
+
+  it("the app's own check agrees: both valid (PSS and PKCS#1 v1.5), in signing order, the first followed only by a later signature", () => {
+    const report = verifyPdfSignatures(twice, [certificateDer(authority.certificate)], NOW);
+    expect(report.map((r) => [r.fieldName, r.certificate?.subjectName, r.valid, r.changedAfter, r.certificate?.trusted, r.signedAt])).toEqual([
+      [LEADER_FIELD, LEADER, true, 'LATER_SIGNATURES', true, NOW.toISOString()],
+      [HEAD_FIELD, HEAD, true, 'NONE', true, NOW.toISOString()],
+    ]);
+    expect(verifyPdfSignatures(twice, [], NOW).map((r) => r.certificate?.trusted)).toEqual([false, false]);
+  });
+
+  it("the app's own check finds a changed byte, and a change appended after the last signature", () => {
+    const tampered = Buffer.from(twice);
+    const inSecondUpdate = tampered.indexOf('/Location', once.length) + 12;
+    tampered[inSecondUpdate] = tampered[inSecondUpdate]! ^ 0x01;
+    expect(verifyPdfSignatures(tampered, [], NOW).map((r) => [r.valid, r.problem])).toEqual([
+      [true, null],
+      [false, verifyMessages.digestMismatch],
+    ]);
+    const appended = Buffer.concat([twice, Buffer.from('\n% thêm sau khi ký\n')]);
+    expect(verifyPdfSignatures(appended, [], NOW).map((r) => [r.valid, r.changedAfter])).toEqual([
+      [true, 'UNSIGNED_CHANGES'],
+      [true, 'UNSIGNED_CHANGES'],
+    ]);
   });
 });
 

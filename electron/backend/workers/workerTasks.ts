@@ -9,6 +9,8 @@ import { signWithPkcs12 } from '../signing/signWithPkcs12';
 import { signWithToken } from '../signing/signWithToken';
 import { loadCryptoki } from '../signing/tokens/cryptoki';
 import { listTokenCertificates } from '../signing/tokens/tokenCertificates';
+import { verifyPdfSignatures } from '../signing/verify/verifyPdfSignatures';
+import { asBuffer } from './transferredBytes';
 
 /**
  * The work that runs off the thread answering the UI, by name: PDF rendering, Excel reading and
@@ -27,6 +29,7 @@ export const workerTasks = {
   'signing.signPkcs12': signWithPkcs12,
   // Run on tokenWork only: the driver is loaded once, on that thread, never on the thread answering the UI.
   'signing.listTokenCertificates': ({ modulePath, generation }: { modulePath: string; generation: number }) => listTokenCertificates(loadCryptoki(modulePath, generation)),
+  'signing.verifyPdf': ({ pdf, trusted, now }: { pdf: Uint8Array; trusted: Uint8Array[]; now: Date }) => verifyPdfSignatures(asBuffer(pdf), trusted.map(asBuffer), now),
   'signing.signWithToken': (input: Parameters<typeof signWithToken>[0]) => signWithToken(input),
 };
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { modulePath } from './signing';
+import type { PdfSignatureView } from './signing';
 import { query, task } from './define';
 import { id, requiredText, textCharacters } from './fields';
 import type { AuditKind, AuditStatus, TeamRole } from './vocabulary';
@@ -114,6 +115,7 @@ export const minutesMethods = {
       .strict(),
     'Ký số biên bản bằng tệp chứng thư số PKCS#12 (mật khẩu không được lưu)',
   ),
+  'minutes.verifySignatures': query<PdfSignatureView[]>()(minutesRef.strict(), 'Kiểm tra từng chữ ký số trong tệp mới nhất của biên bản: ai ký, lúc nào, còn nguyên vẹn không, có tin cậy không'),
   'minutes.signWithToken': task<IssuedMinutesView>()(
     minutesRef
       .extend({

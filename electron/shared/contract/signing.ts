@@ -38,6 +38,18 @@ export interface TokenCertificateView extends CertificateCheckView {
   label: string;
 }
 
+/** One signature found in a PDF, as the app checked it. */
+export interface PdfSignatureView {
+  fieldName: string;
+  signedAt: string | null;
+  valid: boolean;
+  /** Why it does not hold, in Vietnamese, or null. */
+  problem: string | null;
+  /** Nothing changed after it; only later signatures were added; or changes nobody signed. */
+  changedAfter: 'NONE' | 'LATER_SIGNATURES' | 'UNSIGNED_CHANGES';
+  certificate: CertificateCheckView | null;
+}
+
 export interface TrustedCertificateView {
   id: string;
   subjectName: string;
