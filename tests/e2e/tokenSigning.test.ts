@@ -74,6 +74,14 @@ describe('Signing minutes with a USB token (web host, SoftHSM2)', () => {
       .toContain(`Đại diện đơn vị được kiểm tra - ${audit.head.fullName}: đã ký số bởi ${audit.head.fullName}`);
     await saveScreenshot(page, 'token-signed');
 
+    await minutes.issued().first().getByRole('button', { name: 'Kiểm tra chữ ký số' }).click();
+    const report = minutes.dialog().getByRole('region', { name: `Đại diện đơn vị được kiểm tra - ${audit.head.fullName}` });
+    await report.getByText('Chữ ký hợp lệ').waitFor();
+    await expect(report.innerText()).resolves.toContain('Tin cậy');
+    await expect(report.innerText()).resolves.toContain('Tệp không thay đổi sau chữ ký này.');
+    await saveScreenshot(page, 'token-signature-report');
+    await minutes.closeDialog();
+
     const signedPdf = fs.readFileSync((await (await minutes.saveAs()).path())!);
     expect(pdfsigReport(signedPdf).filter((s) => s.signed).map((s) => [s.commonName, s.valid, s.wholeDocument])).toEqual([[audit.head.fullName, true, true]]);
   }, 120_000);

@@ -12,11 +12,12 @@ interface IssuedMinutesCardProps {
   onPrint(): void;
   onSign(): void;
   onSignWithToken(): void;
+  onCheckSignatures(): void;
   onCorrect(): void;
 }
 
 /** One issued minutes: number, who issued it when, its fingerprints, its signatures, and what can be done with it. */
-export function IssuedMinutesCard({ minutes, busy, onOpen, onSave, onPrint, onSign, onSignWithToken, onCorrect }: IssuedMinutesCardProps) {
+export function IssuedMinutesCard({ minutes, busy, onOpen, onSave, onPrint, onSign, onSignWithToken, onCheckSignatures, onCorrect }: IssuedMinutesCardProps) {
   const { t } = useI18n();
   const unsignedCount = minutes.signatureFields.filter((field) => !field.signed).length;
   return (
@@ -78,6 +79,11 @@ export function IssuedMinutesCard({ minutes, busy, onOpen, onSave, onPrint, onSi
           <Button variant="light" leftSection={<IconCertificate size={16} aria-hidden />} onClick={onSign} disabled={busy || !minutes.fileIntact || unsignedCount === 0}>
             {t('minutes.signDigitally')}
           </Button>
+          {unsignedCount < minutes.signatureFields.length && (
+            <Button variant="subtle" leftSection={<IconShieldCheck size={16} aria-hidden />} onClick={onCheckSignatures} disabled={busy || !minutes.fileIntact}>
+              {t('signatureReport.action')}
+            </Button>
+          )}
           {minutes.revision === 0 && (
             <Button variant="subtle" leftSection={<IconFilePlus size={16} aria-hidden />} onClick={onCorrect} disabled={busy}>
               {t('minutes.correct.action')}

@@ -17,6 +17,7 @@ import { PdfPreviewModal } from './PdfPreviewModal';
 import { printPdf, savePdf } from './pdfOutput';
 import { SignMinutesModal } from './SignMinutesModal';
 import { SignWithTokenModal } from './SignWithTokenModal';
+import { SignatureReportModal } from './SignatureReportModal';
 import { fileToBase64, useMinutesActions, useMinutesOverview } from './useMinutes';
 
 const statusColours = { in_progress: 'blue', closed: 'teal', locked: 'gray' } as const;
@@ -37,6 +38,7 @@ export function MinutesPanel({ audit, onAuditChanged }: MinutesPanelProps) {
   const [confirmingIssue, setConfirmingIssue] = useState(false);
   const [signing, setSigning] = useState<IssuedMinutesView | null>(null);
   const [signingWithToken, setSigningWithToken] = useState<IssuedMinutesView | null>(null);
+  const [checkingSignatures, setCheckingSignatures] = useState<IssuedMinutesView | null>(null);
   const [correcting, setCorrecting] = useState<IssuedMinutesView | null>(null);
   const [editingSignature, setEditingSignature] = useState<MinutesSignerView | null>(null);
 
@@ -133,6 +135,7 @@ export function MinutesPanel({ audit, onAuditChanged }: MinutesPanelProps) {
               onPrint={() => void withFile(minutes, printPdf)}
               onSign={() => setSigning(minutes)}
               onSignWithToken={() => setSigningWithToken(minutes)}
+              onCheckSignatures={() => setCheckingSignatures(minutes)}
               onCorrect={() => setCorrecting(minutes)}
             />
           ))
@@ -148,6 +151,7 @@ export function MinutesPanel({ audit, onAuditChanged }: MinutesPanelProps) {
         onConfirm={() => void issue()}
         onCancel={() => setConfirmingIssue(false)}
       />
+      <SignatureReportModal minutes={checkingSignatures} onClose={() => setCheckingSignatures(null)} />
       <SignWithTokenModal
         minutes={signingWithToken}
         onClose={() => setSigningWithToken(null)}
