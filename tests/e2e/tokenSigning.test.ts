@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertMinutesAudit } from '../support/fixtures/minutesAudit';
 import type { MinutesAuditFixture } from '../support/fixtures/minutesAudit';
 import { certificateDer, makeTestAuthority } from '../support/fixtures/minutesCertificates';
+import { makeSealPng } from '../support/fixtures/minutesImages';
 import { pdfsigReport } from '../support/fixtures/minutesPdfTools';
 import { SOFTHSM_MODULE, TOKEN_PIN, enrolOnToken, useSoftHsmStore } from '../support/fixtures/softHsmTokens';
 import { MinutesPanelPage } from './pages/MinutesPanelPage';
@@ -26,7 +27,7 @@ describe('Signing minutes with a USB token (web host, SoftHSM2)', () => {
     fs.rmSync(store.dir, { recursive: true, force: true });
   });
 
-  it('imports the root CA certificate into the trust list in Cài đặt', async () => {
+  it('imports the root CA certificate into the trust list, and the ward\'s seal with its real diameter, in Cài đặt', async () => {
     const page = await app.open('settings');
     const section = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Tổ chức chứng thực được tin cậy' }) });
     await section.getByText('Chưa có chứng thư nào').waitFor();
@@ -37,6 +38,14 @@ describe('Signing minutes with a USB token (web host, SoftHSM2)', () => {
     await expect(section.innerText()).resolves.toContain('01/01/2040');
     await section.scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'trust-list');
+
+    const sealSection = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Con dấu của cơ quan' }) });
+    await sealSection.getByLabel('Đường kính thật của con dấu').fill('38');
+    const sealChooser = page.waitForEvent('filechooser');
+    await sealSection.getByRole('button', { name: 'Nhập ảnh con dấu (PNG)…' }).click();
+    await (await sealChooser).setFiles({ name: 'con-dau.png', mimeType: 'image/png', buffer: makeSealPng() });
+    await sealSection.getByRole('img', { name: 'Ảnh con dấu của cơ quan' }).waitFor();
+    await expect(app.backend.call('signatures.sealGet', { bodyKey: 'organization' })).resolves.toMatchObject({ diameterMm: 38, width: 240 });
   }, 60_000);
 
   it('finds the token, shows each certificate checked, refuses a wrong PIN, then signs the next block', async () => {
@@ -83,6 +92,7 @@ describe('Signing minutes with a USB token (web host, SoftHSM2)', () => {
     await minutes.closeDialog();
 
     const signedPdf = fs.readFileSync((await (await minutes.saveAs()).path())!);
+    fs.writeFileSync('tests/.artifacts/token-signed-minutes.pdf', signedPdf);
     expect(pdfsigReport(signedPdf).filter((s) => s.signed).map((s) => [s.commonName, s.valid, s.wholeDocument])).toEqual([[audit.head.fullName, true, true]]);
   }, 120_000);
 });

@@ -11,6 +11,7 @@ import { LegalBasesEditor } from './LegalBasesEditor';
 import { OrganizationForm } from './OrganizationForm';
 import { ProfileForm } from './ProfileForm';
 import { RulesForm } from './RulesForm';
+import { SealImageSettings } from './SealImageSettings';
 import { TrustListSettings } from './TrustListSettings';
 
 function Section({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
@@ -82,6 +83,9 @@ export function SettingsPage({ onProfileChange }: { onProfileChange(profile: Pro
         )}
         <Section title={t('holidays.title')} hint={t('holidays.hint')}>
           <HolidaysSettings />
+        </Section>
+        <Section title={t('seal.title')} hint={t('seal.hint')}>
+          <SealImageSettings />
         </Section>
         <Section title={t('trustList.title')} hint={t('trustList.hint')}>
           <TrustListSettings />
