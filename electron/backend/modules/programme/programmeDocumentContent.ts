@@ -145,14 +145,7 @@ export function programmeDocument(
   };
 }
 
-export const programmeDocumentDefinition = (
-  programme: ProgrammeView,
-  organization: OrganizationView,
-  settings: AppSettings,
-  legalBases: string[],
-  unitOrder: string[],
-  seal?: Signer['seal'],
-) => administrativeDocument(programmeDocument(programme, organization, settings, legalBases, unitOrder, seal));
+export const programmeDocumentDefinition = (...args: Parameters<typeof programmeDocument>) => administrativeDocument(programmeDocument(...args));
 
 export interface ProgrammePdfInput {
   programme: ProgrammeView;
