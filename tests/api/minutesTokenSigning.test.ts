@@ -1,11 +1,16 @@
+import { X509Certificate } from 'node:crypto';
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { minutesDigitalSignatures } from '../../db/schema';
+import { unloadCryptoki } from '../../electron/backend/signing/tokens/cryptoki';
 import { tokenMessages } from '../../electron/backend/signing/tokens/messages';
 import { insertMinutesAudit } from '../support/fixtures/minutesAudit';
 import { certificateDer, makeTestAuthority } from '../support/fixtures/minutesCertificates';
 import { pdfsigReport } from '../support/fixtures/minutesPdfTools';
+import { makeCrl } from '../support/fixtures/testCrl';
 import { SOFTHSM_MODULE, TOKEN_PIN, enrolOnToken, useSoftHsmStore } from '../support/fixtures/softHsmTokens';
 import type { TokenIdentity } from '../support/fixtures/softHsmTokens';
 import { startTestBackend } from '../support/tempBackend';
@@ -100,6 +105,41 @@ describe('signing issued minutes with USB tokens through the API', () => {
     const log = JSON.stringify(await backend.call('changeLog.list', { entity: 'minutes_digital_signature' }));
     expect(log).toContain('CKM_SHA256_RSA_PKCS_PSS');
     expect(log).not.toContain(TOKEN_PIN);
+  }, 120_000);
+
+  it('a certificate its CA has revoked (CRL from the URL in the certificate) is shown revoked and cannot sign', async () => {
+    let crl: Buffer = Buffer.alloc(0);
+    const server = http.createServer((_request, response) => response.writeHead(200).end(crl));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const crlUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/g2.crl`;
+      store.initToken('Thu hồi');
+      unloadCryptoki(SOFTHSM_MODULE);
+      const revoked = enrolOnToken('Thu hồi', root, { commonName: 'Phạm Văn Thu Hồi', id: '0d', crlUrl });
+      crl = makeCrl(root, [new X509Certificate(revoked.certificate).serialNumber.toLowerCase()], new Date(clock.getTime() - 86_400_000), new Date(clock.getTime() + 86_400_000));
+      backend = await startTestBackend({ now: () => clock });
+      await backend.call('signing.trustAdd', { cerBase64: certificateDer(root.certificate).toString('base64') });
+      const shown = (await backend.call('signing.tokenCertificates', { modulePath: SOFTHSM_MODULE, rescan: true })).find((c) => c.subjectName === 'Phạm Văn Thu Hồi')!;
+      expect(shown.revocation).toEqual({ status: 'REVOKED', source: crlUrl });
+      expect(shown.refusal).toMatch(/đã bị thu hồi/);
+      const others = (await backend.call('signing.tokenCertificates', { modulePath: SOFTHSM_MODULE })).filter((c) => c.subjectName !== 'Phạm Văn Thu Hồi');
+      // Without a CRL address nothing can be checked, and the check says so.
+      expect(others.map((c) => c.revocation.status)).toEqual(others.map(() => 'NOT_CHECKED'));
+      const audit = insertMinutesAudit(backend.store, { kind: 'CCHC', items: 4 });
+      const issued = await backend.call('minutes.issue', { auditId: audit.auditId });
+      expect(
+        await backend.dispatch('minutes.signWithToken', {
+          minutesId: issued.id,
+          signerKey: audit.leader.participantId,
+          modulePath: SOFTHSM_MODULE,
+          tokenSerial: shown.tokenSerial,
+          certificateId: '0d',
+          pin: TOKEN_PIN,
+        }),
+      ).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/đã bị thu hồi/) } });
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   }, 120_000);
 
   it('refuses a missing driver and a file that is not a certificate in the trust list, changing nothing', async () => {

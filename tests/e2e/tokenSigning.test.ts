@@ -67,7 +67,7 @@ describe('Signing minutes with a USB token (web host, SoftHSM2)', () => {
     await expect(good.innerText()).resolves.toContain('Tin cậy');
     await expect(good.getAttribute('aria-checked')).resolves.toBe('true');
     await expect(cards.filter({ hasText: 'hết hạn' }).isDisabled()).resolves.toBe(true);
-    await expect(dialog.innerText()).resolves.toContain('Chưa kiểm tra tình trạng thu hồi của chứng thư');
+    await expect(dialog.innerText()).resolves.toContain('Chưa kiểm tra được tình trạng thu hồi của chứng thư');
 
     await dialog.getByLabel('Mã PIN của thiết bị').fill('000000');
     await dialog.getByRole('button', { name: 'Ký số' }).click();

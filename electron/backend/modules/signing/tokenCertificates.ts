@@ -3,6 +3,7 @@ import type { HandlerContext } from '../../api/context';
 import type { ModuleHandlers } from '../../api/handlers';
 import { checkCertificate } from '../../signing/certificates/checkCertificate';
 import type { CertificateCheck } from '../../signing/certificates/checkCertificate';
+import { checkRevocation } from '../../signing/certificates/revocation';
 import { tokenWork } from '../../workers/workerPool';
 import { readTrustList } from './trustList';
 
@@ -25,7 +26,7 @@ export function certificateCheckView(check: CertificateCheck): CertificateCheckV
 
 /**
  * The certificates on the tokens the driver sees, each checked against the trust list at the
- * store's clock. Revocation is reported as not checked: the app does not fetch CRLs or OCSP yet.
+ * store's clock, and against its issuer's CRL when the network allows (otherwise said plainly).
  */
 export async function checkedTokenCertificates(ctx: HandlerContext, modulePath: string, rescan = false): Promise<CheckedTokenCertificate[]> {
   if (rescan) driverGeneration++;
@@ -33,12 +34,17 @@ export async function checkedTokenCertificates(ctx: HandlerContext, modulePath: 
   const trusted = readTrustList(ctx.store.db).map((row) => row.der);
   const intermediates = listing.caCertificates.map((base64) => Buffer.from(base64, 'base64'));
   const now = ctx.now();
-  return listing.certificates.map((onToken) => {
-    const certificate = Buffer.from(onToken.certificateBase64, 'base64');
-    const check = checkCertificate({ certificate, intermediates, trusted, now, revocation: { status: 'NOT_CHECKED' } });
-    const { tokenLabel, tokenSerial, certificateId, label } = onToken;
-    return { view: { ...certificateCheckView(check), tokenLabel, tokenSerial, certificateId, label }, certificate, chainDer: check.chainDer };
-  });
+  return Promise.all(
+    listing.certificates.map(async (onToken) => {
+      const certificate = Buffer.from(onToken.certificateBase64, 'base64');
+      const unchecked = checkCertificate({ certificate, intermediates, trusted, now, revocation: { status: 'NOT_CHECKED' } });
+      // The CRL is verified with the issuer's key, so it is asked only once the issuer is known.
+      const revocation = await checkRevocation(certificate, unchecked.chainDer[0], now);
+      const check = revocation.status === 'NOT_CHECKED' ? unchecked : checkCertificate({ certificate, intermediates, trusted, now, revocation });
+      const { tokenLabel, tokenSerial, certificateId, label } = onToken;
+      return { view: { ...certificateCheckView(check), tokenLabel, tokenSerial, certificateId, label }, certificate, chainDer: check.chainDer };
+    }),
+  );
 }
 
 export const tokenCertificates: ModuleHandlers<'signing.tokenCertificates'>['signing.tokenCertificates'] = async (ctx, input) =>

@@ -12,7 +12,7 @@ export const certificateMessages = {
   untrusted: (topName: string) =>
     `Chuỗi chứng thư dừng ở "${topName}", không thuộc danh sách tổ chức chứng thực được tin cậy. Hãy kiểm tra lại người cấp, hoặc nhập chứng thư gốc (.cer) của tổ chức đó vào danh sách tin cậy nếu phường tin cậy tổ chức này.`,
   revocationNotChecked:
-    'Chưa kiểm tra tình trạng thu hồi của chứng thư: ứng dụng chưa tra cứu danh sách thu hồi (CRL/OCSP) của tổ chức cấp, nên không khẳng định chứng thư chưa bị thu hồi.',
+    'Chưa kiểm tra được tình trạng thu hồi của chứng thư: không tải hoặc không xác minh được danh sách thu hồi (CRL) của tổ chức cấp, hoặc chứng thư không nêu địa chỉ CRL. Ứng dụng không khẳng định chứng thư chưa bị thu hồi.',
   revocationGood: (url: string) => `Đã kiểm tra danh sách thu hồi (${url}): chứng thư chưa bị thu hồi.`,
   trustedCertificateInvalid: 'Tệp không phải chứng thư số X.509 (.cer, .crt, dạng DER hoặc PEM).',
   trustedCertificateNotCa: 'Chứng thư này không phải của tổ chức chứng thực (CA), nên không đưa vào danh sách tin cậy.',
