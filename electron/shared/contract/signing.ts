@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { command, query } from './define';
-import { id } from './fields';
+import { id, textCharacters } from './fields';
 
 /** A place where a token driver (PKCS#11 module) is usually installed, and whether it is on this machine. */
 export interface TokenModuleView {
@@ -60,6 +60,7 @@ export interface TrustedCertificateView {
 
 export const modulePath = z
   .string({ error: 'Chưa chọn trình điều khiển thiết bị ký số' })
+  .check(textCharacters('Đường dẫn trình điều khiển', 'single'))
   .min(1, { error: 'Chưa chọn trình điều khiển thiết bị ký số' })
   .max(1024, { error: 'Đường dẫn trình điều khiển quá dài' })
   .refine((value) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(value), { error: 'Đường dẫn trình điều khiển phải là đường dẫn đầy đủ (bắt đầu bằng / hoặc C:\\)' });
@@ -85,6 +86,7 @@ export const signingMethods = {
         cerBase64: z
           .string({ error: 'Chưa chọn tệp chứng thư' })
           .min(1, { error: 'Chưa chọn tệp chứng thư' })
+          .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: 'Tệp chứng thư không đúng định dạng base64' })
           .max(Math.ceil((MAX_CER_BYTES * 4) / 3) + 4, { error: 'Tệp chứng thư lớn bất thường (quá 16 KB)' }),
       })
       .strict(),
