@@ -6,10 +6,9 @@ import { renderProgrammePdf } from '../modules/programme/programmeDocumentConten
 import { writeProgrammeWorkbook } from '../modules/programme/programmeWorkbook';
 import { readUnitsWorkbook } from '../modules/units/readUnitsWorkbook';
 import { signWithPkcs12 } from '../signing/signWithPkcs12';
-import { signWithToken } from '../signing/signWithToken';
-import { loadCryptoki } from '../signing/tokens/cryptoki';
-import { listTokenCertificates } from '../signing/tokens/tokenCertificates';
-import { verifyPdfSignatures } from '../signing/verify/verifyPdfSignatures';
+import type { TokenFieldSignature, TokenSigningInput } from '../signing/signWithToken';
+import type { TokenListing } from '../signing/tokens/tokenCertificates';
+import type { PdfSignatureReport } from '../signing/verify/verifyPdfSignatures';
 import { asBuffer } from './transferredBytes';
 
 /**
@@ -28,9 +27,14 @@ export const workerTasks = {
   'minutes.renderPdf': layOutMinutesPdf,
   'signing.signPkcs12': signWithPkcs12,
   // Run on tokenWork only: the driver is loaded once, on that thread, never on the thread answering the UI.
-  'signing.listTokenCertificates': ({ modulePath, generation }: { modulePath: string; generation: number }) => listTokenCertificates(loadCryptoki(modulePath, generation)),
-  'signing.verifyPdf': ({ pdf, trusted, now }: { pdf: Uint8Array; trusted: Uint8Array[]; now: Date }) => verifyPdfSignatures(asBuffer(pdf), trusted.map(asBuffer), now),
-  'signing.signWithToken': (input: Parameters<typeof signWithToken>[0]) => signWithToken(input),
+  // Imported on first use, so the threads that render PDFs never load the PKCS#11 binding.
+  'signing.listTokenCertificates': async ({ modulePath, generation }: { modulePath: string; generation: number }): Promise<TokenListing> => {
+    const [{ loadCryptoki }, { listTokenCertificates }] = await Promise.all([import('../signing/tokens/cryptoki'), import('../signing/tokens/tokenCertificates')]);
+    return listTokenCertificates(loadCryptoki(modulePath, generation));
+  },
+  'signing.signWithToken': async (input: TokenSigningInput): Promise<TokenFieldSignature> => (await import('../signing/signWithToken')).signWithToken(input),
+  'signing.verifyPdf': async ({ pdf, trusted, now }: { pdf: Uint8Array; trusted: Uint8Array[]; now: Date }): Promise<PdfSignatureReport[]> =>
+    (await import('../signing/verify/verifyPdfSignatures')).verifyPdfSignatures(asBuffer(pdf), trusted.map(asBuffer), now),
 };
 
 export type WorkerTaskName = keyof typeof workerTasks;
