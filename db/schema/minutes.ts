@@ -15,6 +15,29 @@ export const signatureImages = sqliteTable('signature_images', {
   createdAt: createdAt(),
 });
 
+/**
+ * A body's seal image (red, transparent PNG, at real size), drawn over the left third of the
+ * signer's image when the signature is the body's (TM., KT.). The body is the ward's own
+ * organisation ('organization') or a unit ('unit:<id>').
+ */
+export const sealImages = sqliteTable('seal_images', {
+  bodyKey: text('body_key').primaryKey(),
+  png: blob('png', { mode: 'buffer' }).notNull(),
+  /** The seal's real diameter, so it prints at real size. */
+  diameterMm: integer('diameter_mm').notNull(),
+  createdAt: createdAt(),
+});
+
+/** The CA certificates the ward chooses to trust (VGCA and public-CA roots), imported from their .cer files. */
+export const trustedCertificates = sqliteTable('trusted_certificates', {
+  id: uuidPrimaryKey(),
+  fingerprintSha256: text('fingerprint_sha256').notNull().unique(),
+  subjectName: text('subject_name').notNull(),
+  notAfter: text('not_after').notNull(),
+  der: blob('der', { mode: 'buffer' }).notNull(),
+  createdAt: createdAt(),
+});
+
 /** Issued minutes (biên bản); numbered from 01 each calendar year. A correction is a new revision. */
 export const issuedMinutes = sqliteTable(
   'issued_minutes',
@@ -56,6 +79,10 @@ export const minutesDigitalSignatures = sqliteTable(
     signerName: text('signer_name').notNull(),
     signedPdfSha256: text('signed_pdf_sha256').notNull(),
     signedAt: createdAt(),
+    /** What signed: the certificate's serial (hex), the algorithm, and the token's CKM_ mechanism (null for a PKCS#12 file). Null on signatures recorded before these were kept. */
+    certificateSerial: text('certificate_serial'),
+    signatureAlgorithm: text('signature_algorithm'),
+    tokenMechanism: text('token_mechanism'),
   },
   (t) => [index('minutes_digital_signatures_minutes_idx').on(t.minutesId)],
 );

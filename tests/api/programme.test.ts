@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { auditParticipants, audits } from '../../db/schema';
 import type { ProgrammeView } from '../../electron/shared/contract/programme';
 import { insertAuditWithFindings, unitIdByCode } from '../support/fixtures/actionsAudit';
+import { makePng } from '../support/fixtures/minutesImages';
 import { poppler } from '../support/fixtures/minutesPdfTools';
 import { staffTheWard as staffWard } from '../support/fixtures/programmeStaff';
 import { startTestBackend } from '../support/tempBackend';
@@ -275,6 +276,15 @@ describe('programme editing and approval', () => {
   });
 });
 
+/** pdfimages' picture rows (page, num, type, width, height…), without the soft masks of transparent PNGs. */
+const imageRows = (pdf: Buffer) =>
+  poppler('pdfimages', pdf, ['-list'])
+    .trim()
+    .split('\n')
+    .slice(2)
+    .map((row) => row.trim().split(/\s+/))
+    .filter((columns) => columns[2] === 'image');
+
 describe('programme documents', () => {
   it('names and numbers the plan, and prints a draft with a watermark and an approved plan with its number and date', async () => {
     backend = await startTestBackend({ now: NOW });
@@ -292,8 +302,14 @@ describe('programme documents', () => {
     expect(draftText.match(/DỰ/g)).toHaveLength(pages);
     expect(draftText).toContain('Bắc Hồng Lĩnh, ngày … tháng … năm 2026');
 
+    // The ward's seal goes on the approved plan's TM. signature only, never on the draft.
+    const seal = await backend.call('signatures.sealSave', { bodyKey: 'organization', pngBase64: makePng(240, 240, [0xd0, 0x10, 0x1b, 0xff]).toString('base64'), diameterMm: 36 });
+    expect(seal).toMatchObject({ bodyKey: 'organization', width: 240, height: 240, diameterMm: 36 });
+    expect(imageRows(Buffer.from((await backend.call('programme.exportPdf', { id: programme.id })).base64, 'base64'))).toEqual([]);
+
     await backend.call('programme.approve', { id: programme.id });
     const approved = Buffer.from((await backend.call('programme.exportPdf', { id: programme.id })).base64, 'base64');
+    expect(imageRows(approved).map((row) => [row[3], row[4]])).toEqual([['240', '240']]);
     const text = poppler('pdftotext', approved).replace(/\s+/g, ' ');
     expect(text).toContain('Số: 12/KH-UBND');
     expect(text).toContain('Bắc Hồng Lĩnh, ngày 05 tháng 01 năm 2026');

@@ -57,3 +57,27 @@ describe('signature images', () => {
     expect(await backend.call('changeLog.list', { entity: 'signature_image' })).toEqual([]);
   });
 });
+
+describe('seal images', () => {
+  it('keeps one seal per body with its real diameter, replaces and removes it, and refuses bad input', async () => {
+    backend = await startTestBackend();
+    const red = makePng(200, 200, [0xd0, 0x10, 0x1b, 0xff]).toString('base64');
+    expect(await backend.call('signatures.sealGet', { bodyKey: 'organization' })).toBeNull();
+    expect(await backend.call('signatures.sealSave', { bodyKey: 'organization', pngBase64: red, diameterMm: 36 })).toMatchObject({ width: 200, height: 200, diameterMm: 36 });
+    expect(await backend.call('signatures.sealSave', { bodyKey: 'organization', pngBase64: red, diameterMm: 40 })).toMatchObject({ diameterMm: 40 });
+
+    const refusals: Array<[Record<string, unknown>, RegExp]> = [
+      [{ bodyKey: 'organization', pngBase64: red, diameterMm: 5 }, /từ 20 mm/],
+      [{ bodyKey: 'organization', pngBase64: red, diameterMm: 36.5 }, /số nguyên/],
+      [{ bodyKey: 'phường', pngBase64: red, diameterMm: 36 }, /Cơ quan không hợp lệ/],
+      [{ bodyKey: 'organization', pngBase64: Buffer.from('không phải PNG').toString('base64'), diameterMm: 36 }, /PNG hợp lệ/],
+      [{ bodyKey: `unit:${randomUUID()}`, pngBase64: red, diameterMm: 36 }, /Không tìm thấy đơn vị/],
+    ];
+    for (const [input, message] of refusals) {
+      expect(await backend.dispatch('signatures.sealSave', input as never)).toMatchObject({ ok: false, error: { message: expect.stringMatching(message) } });
+    }
+    expect(await backend.call('signatures.sealGet', { bodyKey: 'organization' })).toMatchObject({ diameterMm: 40 });
+    expect(await backend.call('signatures.sealRemove', { bodyKey: 'organization' })).toEqual({ removed: true });
+    expect(await backend.call('signatures.sealRemove', { bodyKey: 'organization' })).toEqual({ removed: false });
+  });
+});

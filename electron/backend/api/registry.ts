@@ -17,6 +17,7 @@ import { reportsHandlers } from '../modules/reporting';
 import { setupHandlers } from '../modules/setup';
 import { programmeHandlers } from '../modules/programme';
 import { signaturesHandlers } from '../modules/signatures';
+import { signingHandlers } from '../modules/signing';
 import { storeHealthHandlers } from '../modules/storeHealth';
 import { unitsHandlers } from '../modules/units';
 import type { HandlerMap } from './handlers';
@@ -37,6 +38,7 @@ export const handlers: HandlerMap = {
   ...changeLogHandlers,
   ...actionsHandlers,
   ...signaturesHandlers,
+  ...signingHandlers,
   ...minutesHandlers,
   ...checklistsHandlers,
   ...auditsHandlers,

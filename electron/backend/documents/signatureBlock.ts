@@ -15,6 +15,8 @@ export interface Signer {
   fullName: string;
   /** A PNG of the handwritten signature (blue, transparent background), set in the space between position and name. */
   signatureImage?: Buffer;
+  /** The body's seal (red, transparent PNG) and its real diameter; shown only on the body's signature (TM., KT.). */
+  seal?: { png: Buffer; diameterMm: number };
   /** A pdfmake node id for the signing space, so a caller can find where it landed (e.g. to reserve a signature field). */
   spaceId?: string;
   /** Points kept free at the foot of the space, under the image (e.g. for a digital signature's visible stamp). */
@@ -44,22 +46,52 @@ const blank = (width: number, height: number, id?: string): Content =>
   // pdfmake passes any node's id to pageBreakBefore; its typings only declare ids on text.
   ({ id, canvas: [{ type: 'rect', x: 0, y: 0, w: width, h: height, lineWidth: 0, lineColor: '#ffffff' }] }) as Content;
 
+/** NĐ 30/2020 Phụ lục I: the seal is the body's, so it goes only on a signature made for the body. */
+const sealsTheSignature = (signer: Signer) => signer.seal !== undefined && (signer.authority === 'TM.' || signer.authority === 'KT.');
+
+const MM = 72 / 25.4;
+
 /**
- * The signing space: blank for ink, or the signature image centred in it (above reserveBelow).
- * Everything flows, nothing is detached (relativePosition), so layout reports the row's pages and
- * the space's position exactly.
+ * The seal at its real size, its centre level with the signature's, placed so that it covers
+ * about the left third of the signature image (NĐ 30/2020 Phụ lục I). It is drawn over the space
+ * without taking room (relativePosition), so the blocks lay out the same with or without a seal.
+ */
+function sealOver(seal: NonNullable<Signer['seal']>, signature: { left: number; width: number; centreY: number }): Content {
+  const diameter = seal.diameterMm * MM;
+  const { width: w, height: h } = pngSize(seal.png);
+  const height = (diameter * h) / w;
+  return {
+    image: `data:image/png;base64,${seal.png.toString('base64')}`,
+    width: diameter,
+    height,
+    relativePosition: { x: signature.left + signature.width / 3 - diameter, y: signature.centreY - height / 2 },
+  } as Content;
+}
+
+/**
+ * The signing space: blank for ink, or the signature image centred in it (above reserveBelow),
+ * with the body's seal over its left third when the signature is the body's. The space itself
+ * flows, never detached, so layout reports the row's pages and the space's position exactly.
  */
 function spacePart(signer: Signer, width: number): Content {
-  if (!signer.signatureImage) return { stack: [blank(width, SIGNATURE_SPACE, signer.spaceId)] };
-  const { width: w, height: h } = pngSize(signer.signatureImage);
   const room = SIGNATURE_SPACE - (signer.reserveBelow ?? 0);
+  const seal = sealsTheSignature(signer) ? signer.seal : undefined;
+  if (!signer.signatureImage) {
+    // Without an image the seal still sits where the signature goes: its right edge a third into the centred space.
+    const sealed = seal ? [sealOver(seal, { left: width * 0.35, width: width * 0.3, centreY: -SIGNATURE_SPACE + room / 2 })] : [];
+    return { stack: [blank(width, SIGNATURE_SPACE, signer.spaceId), ...sealed] };
+  }
+  const { width: w, height: h } = pngSize(signer.signatureImage);
   const scale = Math.min((width * 0.7) / w, (room - 8) / h);
   const above = (room - h * scale) / 2;
+  const below = SIGNATURE_SPACE - above - h * scale;
+  const image = { left: (width - w * scale) / 2, width: w * scale, centreY: -below - (h * scale) / 2 };
   return {
     stack: [
       blank(width, above, signer.spaceId),
       { image: `data:image/png;base64,${signer.signatureImage.toString('base64')}`, width: w * scale, height: h * scale, alignment: 'center' },
-      blank(width, SIGNATURE_SPACE - above - h * scale),
+      blank(width, below),
+      ...(seal ? [sealOver(seal, image)] : []),
     ],
   };
 }

@@ -1,7 +1,7 @@
-import { createHash, sign } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { Signer } from '@signpdf/utils';
 import forge from 'node-forge';
-import type { SigningIdentity } from './signingIdentity';
+import type { SignatureAlgorithm, SignerKey } from './signerKey';
 
 const { asn1 } = forge;
 type Asn1 = forge.asn1.Asn1;
@@ -14,6 +14,9 @@ const OID = {
   signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
   sha256: '2.16.840.1.101.3.4.2.1',
   rsaEncryption: '1.2.840.113549.1.1.1',
+  rsassaPss: '1.2.840.113549.1.1.10',
+  mgf1: '1.2.840.113549.1.1.8',
+  ecdsaWithSha256: '1.2.840.10045.4.3.2',
 };
 
 const sequence = (items: Asn1[]) => asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, items);
@@ -47,13 +50,30 @@ function signingCertificateV2(certificateDer: Buffer): Asn1 {
   return sequence([sequence([sequence([octets(certHash), issuerSerial])])]);
 }
 
+/** The SignerInfo's signatureAlgorithm: RSASSA-PSS carries its hash, mask and salt (RFC 4055). */
+function signatureAlgorithmIdentifier(algorithm: SignatureAlgorithm): Asn1 {
+  switch (algorithm) {
+    case 'RSA_PKCS1_SHA256':
+      return sequence([oid(OID.rsaEncryption), nullValue()]);
+    case 'ECDSA_SHA256':
+      return sequence([oid(OID.ecdsaWithSha256)]);
+    case 'RSA_PSS_SHA256': {
+      const sha256 = sequence([oid(OID.sha256)]);
+      return sequence([
+        oid(OID.rsassaPss),
+        sequence([contextTag(0, true, [sha256]), contextTag(1, true, [sequence([oid(OID.mgf1), sha256])]), contextTag(2, true, [integer(32)])]),
+      ]);
+    }
+  }
+}
+
 /**
  * Signs the byte ranges of a PDF as a detached CMS SignedData for SubFilter ETSI.CAdES.detached:
  * signed attributes content-type, message-digest and signing-certificate-v2, and no signing-time
  * (PAdES puts the claimed time in the signature dictionary's /M instead).
  */
 export class PadesSigner extends Signer {
-  constructor(private readonly identity: SigningIdentity) {
+  constructor(private readonly identity: SignerKey) {
     super();
   }
 
@@ -68,7 +88,7 @@ export class PadesSigner extends Signer {
       // DER orders a SET OF by its encodings; validators hash the bytes as sent.
       .sort(Buffer.compare)
       .map(fromDer);
-    const signature = sign('sha256', toDer(set(signedAttributes)), this.identity.privateKey);
+    const signature = await this.identity.signSha256(toDer(set(signedAttributes)));
     const { issuer, serial } = issuerAndSerial(this.identity.certificate);
     const sha256 = sequence([oid(OID.sha256)]);
     const signerInfo = sequence([
@@ -76,7 +96,7 @@ export class PadesSigner extends Signer {
       sequence([issuer, serial]),
       sha256,
       contextTag(0, true, signedAttributes),
-      sequence([oid(OID.rsaEncryption), nullValue()]),
+      signatureAlgorithmIdentifier(this.identity.algorithm),
       octets(signature),
     ]);
     const certificates = [this.identity.certificate, ...this.identity.chain].map(fromDer);

@@ -8,11 +8,11 @@ import { PdfString, serializeValue } from './pdfSyntax';
 import type { PdfValue } from './pdfSyntax';
 import { SignatureForm } from './signatureFields';
 import type { SignaturePlacement } from './signatureFields';
-import type { SigningIdentity } from './signingIdentity';
+import type { SignerKey } from './signerKey';
 
 export interface SignPdfInput {
   pdf: Buffer;
-  identity: SigningIdentity;
+  identity: SignerKey;
   /** Signs into the unsigned field of this name; without one, a new field is made at `placement`. */
   fieldName: string;
   placement?: SignaturePlacement;
@@ -56,7 +56,7 @@ function withSignaturePlaceholder(input: SignPdfInput): Buffer {
 }
 
 /** Room for the CMS: the certificates it carries plus the signature and attributes, in hex. */
-function placeholderBytes(identity: SigningIdentity): number {
+function placeholderBytes(identity: SignerKey): number {
   const certificates = [identity.certificate, ...identity.chain].reduce((sum, der) => sum + der.length, 0);
   return Math.max(8192, Math.ceil((certificates + 4096) / 1024) * 1024);
 }

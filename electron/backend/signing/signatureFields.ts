@@ -128,7 +128,7 @@ export class SignatureForm {
   }
 }
 
-function signatureFieldRefs(file: PdfFile): PdfRef[] {
+export function signatureFieldRefs(file: PdfFile): PdfRef[] {
   const catalog = file.dict(file.catalogRef, 'Catalog');
   const form = file.resolve(catalog.get('AcroForm'));
   if (!(form instanceof Map)) return [];
@@ -149,7 +149,7 @@ export function textOf(value: PdfValue | undefined): string {
 }
 
 /** D:YYYYMMDDHHmmSS with Z or ±HH'mm' → ISO-8601. */
-function pdfDateToIso(value: string): string | null {
+export function pdfDateToIso(value: string): string | null {
   const match = /^D:(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(Z|[+-]\d{2}'?\d{2}'?)?/.exec(value);
   if (!match) return null;
   const [, y, mo, d, h, mi, s, zone] = match;

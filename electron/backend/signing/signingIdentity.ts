@@ -1,20 +1,15 @@
-import { createPrivateKey } from 'node:crypto';
+import { createPrivateKey, sign } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import forge from 'node-forge';
 import { formatCalendarDate, localDateOf } from '../../shared/dates';
 import { AppError, issue, text } from '../api/errors';
 import type { LocalizedText } from '../../shared/i18n/catalog';
+import type { SignerKey } from './signerKey';
 
 /** What a PKCS#12 file yields once opened: the key, the signer's certificate and any chain. */
-export interface SigningIdentity {
+export interface SigningIdentity extends SignerKey {
   privateKey: KeyObject;
-  /** DER of the signer's certificate, exactly as issued. */
-  certificate: Buffer;
-  /** DER of the other certificates in the file (intermediate and root CAs). */
-  chain: Buffer[];
-  subjectName: string;
   issuerName: string;
-  serialNumberHex: string;
   notAfter: Date;
 }
 
@@ -57,8 +52,11 @@ export function openSigningIdentity(p12: Buffer, password: string, now: Date): S
   // Without the extension the key's use is unrestricted (RFC 5280 §4.2.1.3).
   if (keyUsage && !keyUsage.digitalSignature && !keyUsage.nonRepudiation) throw refuse(messages.notSigning);
 
+  const privateKey = createPrivateKey(forge.pki.privateKeyToPem(key));
   return {
-    privateKey: createPrivateKey(forge.pki.privateKeyToPem(key)),
+    privateKey,
+    algorithm: 'RSA_PKCS1_SHA256',
+    signSha256: async (data) => sign('sha256', data, privateKey),
     certificate: certificateDer(cert),
     chain: certificates.filter((other) => other !== cert).map(certificateDer),
     subjectName: distinguishedNameText(cert.subject),

@@ -121,3 +121,10 @@ export function createWorkerPool({ entry = defaultWorkerEntry(), size = 2, maxHe
 
 /** The back end's pool, shared by every task that must not run on the thread answering the UI. */
 export const backgroundWork = createWorkerPool();
+
+/**
+ * One thread for everything that talks to a token's PKCS#11 driver: a driver's state is global to
+ * the process (C_Initialize, logins), and some drivers crash when two threads initialise them, so
+ * the driver is loaded once, on this thread only.
+ */
+export const tokenWork = createWorkerPool({ size: 1 });

@@ -11,6 +11,10 @@ import { renderReportPdf } from '../modules/reporting/reportDocument';
 import { writeReportWorkbook } from '../modules/reporting/reportWorkbook';
 import { readUnitsWorkbook } from '../modules/units/readUnitsWorkbook';
 import type { signWithPkcs12 } from '../signing/signWithPkcs12';
+import type { TokenFieldSignature, TokenSigningInput } from '../signing/signWithToken';
+import type { TokenListing } from '../signing/tokens/tokenCertificates';
+import type { PdfSignatureReport } from '../signing/verify/verifyPdfSignatures';
+import { asBuffer } from './transferredBytes';
 
 /**
  * The work that runs off the thread answering the UI, by name: PDF rendering, Excel reading and
@@ -33,6 +37,15 @@ export const workerTasks = {
   'backups.prepareRestore': prepareRestore,
   'reports.renderPdf': renderReportPdf,
   'reports.writeWorkbook': writeReportWorkbook,
+  // Run on tokenWork only: the driver is loaded once, on that thread, never on the thread answering the UI.
+  // Imported on first use, so the threads that render PDFs never load the PKCS#11 binding.
+  'signing.listTokenCertificates': async ({ modulePath, generation }: { modulePath: string; generation: number }): Promise<TokenListing> => {
+    const [{ loadCryptoki }, { listTokenCertificates }] = await Promise.all([import('../signing/tokens/cryptoki'), import('../signing/tokens/tokenCertificates')]);
+    return listTokenCertificates(loadCryptoki(modulePath, generation));
+  },
+  'signing.signWithToken': async (input: TokenSigningInput): Promise<TokenFieldSignature> => (await import('../signing/signWithToken')).signWithToken(input),
+  'signing.verifyPdf': async ({ pdf, trusted, now }: { pdf: Uint8Array; trusted: Uint8Array[]; now: Date }): Promise<PdfSignatureReport[]> =>
+    (await import('../signing/verify/verifyPdfSignatures')).verifyPdfSignatures(asBuffer(pdf), trusted.map(asBuffer), now),
 };
 
 export type WorkerTaskName = keyof typeof workerTasks;

@@ -19,6 +19,7 @@ import { reportsMethods } from './reports';
 import { setupMethods } from './setup';
 import { programmeMethods } from './programme';
 import { signaturesMethods } from './signatures';
+import { signingMethods } from './signing';
 import { storeHealthMethods } from './storeHealth';
 import { unitsMethods } from './units';
 
@@ -40,6 +41,7 @@ export const apiContract = {
   ...changeLogMethods,
   ...actionsMethods,
   ...signaturesMethods,
+  ...signingMethods,
   ...minutesMethods,
   ...checklistsMethods,
   ...auditsMethods,

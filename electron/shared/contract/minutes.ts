@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { modulePath } from './signing';
+import type { PdfSignatureView } from './signing';
 import { query, task } from './define';
 import { id, requiredText, textCharacters } from './fields';
 import type { AuditKind, AuditStatus, TeamRole } from './vocabulary';
@@ -112,5 +114,27 @@ export const minutesMethods = {
       })
       .strict(),
     'Ký số biên bản bằng tệp chứng thư số PKCS#12 (mật khẩu không được lưu)',
+  ),
+  'minutes.verifySignatures': query<PdfSignatureView[]>()(minutesRef.strict(), 'Kiểm tra từng chữ ký số trong tệp mới nhất của biên bản: ai ký, lúc nào, còn nguyên vẹn không, có tin cậy không'),
+  'minutes.signWithToken': task<IssuedMinutesView>()(
+    minutesRef
+      .extend({
+        signerKey: id,
+        modulePath,
+        tokenSerial: z
+          .string({ error: 'Chưa chọn thiết bị ký số' })
+          .check(textCharacters('Số hiệu thiết bị', 'single'))
+          .min(1, { error: 'Chưa chọn thiết bị ký số' })
+          .max(64, { error: 'Số hiệu thiết bị quá dài' }),
+        certificateId: z
+          .string({ error: 'Chưa chọn chứng thư số' })
+          .check(textCharacters('Mã chứng thư trên thiết bị', 'single'))
+          .regex(/^([0-9a-f]{2}){0,128}$/, { error: 'Mã chứng thư trên thiết bị không hợp lệ' }),
+        /** Typed at signing time, used once on the token, never stored or logged. */
+        // A PIN is used exactly as typed: checked, but neither trimmed nor normalised.
+        pin: z.string({ error: 'Mã PIN phải là chuỗi ký tự' }).check(textCharacters('Mã PIN', 'single')).min(1, { error: 'Hãy nhập mã PIN của thiết bị ký số' }).max(64, { error: 'Mã PIN quá dài' }),
+      })
+      .strict(),
+    'Ký số biên bản bằng thiết bị ký số (USB token, PKCS#11); mã PIN không được lưu',
   ),
 };

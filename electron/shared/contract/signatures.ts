@@ -26,7 +26,35 @@ export const signatureImageInput = z
   })
   .strict();
 
+/** A body's seal image: the ward's own ('organization') or a unit's ('unit:<id>'). */
+export interface SealImageView {
+  bodyKey: string;
+  pngBase64: string;
+  width: number;
+  height: number;
+  /** The seal's real diameter in millimetres: the image prints at this size. */
+  diameterMm: number;
+  createdAt: string;
+}
+
+export const bodyKey = z.union([z.literal('organization'), z.templateLiteral(['unit:', z.uuid()])], { error: 'Cơ quan không hợp lệ' });
+
+export const sealImageInput = z
+  .object({
+    bodyKey,
+    pngBase64: signatureImageInput.shape.pngBase64,
+    diameterMm: z
+      .number({ error: 'Đường kính con dấu phải là số' })
+      .int({ error: 'Đường kính con dấu tính bằng mm, số nguyên' })
+      .min(20, { error: 'Con dấu có đường kính từ 20 mm' })
+      .max(60, { error: 'Con dấu có đường kính đến 60 mm' }),
+  })
+  .strict();
+
 export const signaturesMethods = {
+  'signatures.sealGet': query<SealImageView | null>()(z.object({ bodyKey }).strict(), 'Ảnh con dấu của một cơ quan'),
+  'signatures.sealSave': command<SealImageView>()(sealImageInput, 'Lưu ảnh con dấu (màu đỏ, nền trong suốt, kích thước thật) của một cơ quan'),
+  'signatures.sealRemove': command<{ removed: boolean }>()(z.object({ bodyKey }).strict(), 'Xóa ảnh con dấu của một cơ quan'),
   'signatures.get': query<SignatureImageView | null>()(z.object({ personId: id }).strict(), 'Ảnh chữ ký của một cán bộ'),
   'signatures.listOwners': query<string[]>()(z.object({}).strict(), 'Những cán bộ đã có ảnh chữ ký'),
   'signatures.save': command<SignatureImageView>()(signatureImageInput, 'Lưu ảnh chữ ký (vẽ hoặc nhập) của một cán bộ'),

@@ -12,6 +12,7 @@ import { programmeMessages } from './areas/programme';
 import { reportsMessages } from './areas/reports';
 import { settingsMessages } from './areas/settings';
 import { setupMessages } from './areas/setup';
+import { tokenSigningMessages } from './areas/tokenSigning';
 import { shellMessages } from './areas/shell';
 import { storeHealthMessages } from './areas/storeHealth';
 import { unitsMessages } from './areas/units';
@@ -31,6 +32,7 @@ const vi = {
   ...storeHealthMessages.vi,
   ...setupMessages.vi,
   ...errorsMessages.vi,
+  ...tokenSigningMessages.vi,
   ...reportsMessages.vi,
   ...homeMessages.vi,
   ...backupsMessages.vi,

@@ -12,6 +12,7 @@ import { programmeEnglish } from './en/programme';
 import { reportsEnglish } from './en/reports';
 import { settingsEnglish } from './en/settings';
 import { setupEnglish } from './en/setup';
+import { tokenSigningEnglish } from './en/tokenSigning';
 import { shellEnglish } from './en/shell';
 import { storeHealthEnglish } from './en/storeHealth';
 import { unitsEnglish } from './en/units';
@@ -32,6 +33,7 @@ export const english: Record<MessageKey, Message> = {
   ...storeHealthEnglish,
   ...setupEnglish,
   ...errorsEnglish,
+  ...tokenSigningEnglish,
   ...reportsEnglish,
   ...homeEnglish,
   ...backupsEnglish,

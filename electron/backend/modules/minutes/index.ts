@@ -5,12 +5,16 @@ import { issueMinutes } from './issueMinutes';
 import { minutesOverview } from './minutesOverview';
 import { openMinutes } from './openMinutes';
 import { signMinutes } from './signMinutes';
+import { signMinutesWithToken } from './signMinutesWithToken';
+import { verifyMinutesSignatures } from './verifyMinutesSignatures';
 
-export const minutesHandlers: ModuleHandlers<'minutes.overview' | 'minutes.draft' | 'minutes.issue' | 'minutes.correct' | 'minutes.open' | 'minutes.sign'> = {
+export const minutesHandlers: ModuleHandlers<'minutes.overview' | 'minutes.draft' | 'minutes.issue' | 'minutes.correct' | 'minutes.open' | 'minutes.sign' | 'minutes.signWithToken' | 'minutes.verifySignatures'> = {
   'minutes.overview': minutesOverview,
   'minutes.draft': draftMinutes,
   'minutes.issue': issueMinutes,
   'minutes.correct': correctMinutes,
   'minutes.open': openMinutes,
   'minutes.sign': signMinutes,
+  'minutes.signWithToken': signMinutesWithToken,
+  'minutes.verifySignatures': verifyMinutesSignatures,
 };

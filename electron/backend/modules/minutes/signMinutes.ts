@@ -1,7 +1,9 @@
 import { minutesDigitalSignatures } from '../../../../db/schema';
 import { AppError, issue, text } from '../../api/errors';
+import type { HandlerContext } from '../../api/context';
 import type { ModuleHandlers } from '../../api/handlers';
 import { recordChange } from '../../api/recordChange';
+import type { FieldSignature, FieldSigningInput } from '../../signing/signIntoField';
 import { listSignatureFields } from '../../signing/signatureFields';
 import { asBuffer } from '../../workers/transferredBytes';
 import { backgroundWork } from '../../workers/workerPool';
@@ -13,14 +15,21 @@ import { minutesFilePath, removeMinutesFile, writeNewMinutesFile } from './minut
 import { readMinutesSigners } from './minutesInputs';
 import { runSerially } from './serialWrites';
 import { signatureFieldName } from './signatureBlocks';
+import type { IssuedMinutesView } from '../../../shared/contract/minutes';
+
+export type MinutesSignature = FieldSignature & { mechanismName?: string };
 
 /**
- * Signs the newest version of issued minutes in one signer's block with a PKCS#12 file. The
- * password lives only for this call: it is not stored, logged or returned. A refused certificate
- * changes nothing.
+ * Signs the newest version of issued minutes in one signer's block, with whatever key `sign`
+ * brings (a PKCS#12 file or a token), and records who signed with what. A refusal changes nothing:
+ * the new file is written only after the key has signed, and removed if the record fails.
  */
-export const signMinutes: ModuleHandlers<'minutes.sign'>['minutes.sign'] = (ctx, input) =>
-  runSerially(async () => {
+export function signMinutesWith(
+  ctx: HandlerContext,
+  input: { minutesId: string; signerKey: string },
+  sign: (fieldInput: FieldSigningInput) => Promise<MinutesSignature>,
+): Promise<IssuedMinutesView> {
+  return runSerially(async () => {
     const db = ctx.store.db;
     const row = readIssuedMinutes(db, input.minutesId);
     const audit = readAudit(db, row.auditId);
@@ -36,10 +45,8 @@ export const signMinutes: ModuleHandlers<'minutes.sign'>['minutes.sign'] = (ctx,
     }
 
     const signingTime = ctx.now();
-    const { signed: signedBytes, subjectName, serialNumberHex } = await backgroundWork.run('signing.signPkcs12', {
+    const signature = await sign({
       pdf,
-      p12: Buffer.from(input.p12Base64, 'base64'),
-      password: input.password,
       fieldName,
       rect: field.rect,
       reason: `Ký biên bản số ${row.documentCode}`,
@@ -47,7 +54,7 @@ export const signMinutes: ModuleHandlers<'minutes.sign'>['minutes.sign'] = (ctx,
       signingTime,
       resourcesDir: ctx.config.resourcesDir,
     });
-    const signed = asBuffer(signedBytes);
+    const signed = asBuffer(signature.signed);
 
     const nextSequence = sequence + 1;
     const filePath = minutesFilePath(ctx.config.dataDir, row, nextSequence);
@@ -58,14 +65,31 @@ export const signMinutes: ModuleHandlers<'minutes.sign'>['minutes.sign'] = (ctx,
           if (latestVersion(db, row).sequence !== sequence) throw new AppError('CONFLICT', text('errors.minutes.signedMeanwhile'));
           const saved = db
             .insert(minutesDigitalSignatures)
-            .values({ minutesId: row.id, sequence: nextSequence, signerName: subjectName, signedPdfSha256: sha256Hex(signed), signedAt: signingTime.toISOString() })
+            .values({
+              minutesId: row.id,
+              sequence: nextSequence,
+              signerName: signature.subjectName,
+              signedPdfSha256: sha256Hex(signed),
+              signedAt: signingTime.toISOString(),
+              certificateSerial: signature.serialNumberHex,
+              signatureAlgorithm: signature.algorithm,
+              tokenMechanism: signature.mechanismName ?? null,
+            })
             .returning()
             .get();
           recordChange(ctx, {
             entity: 'minutes_digital_signature',
             entityId: saved.id,
             action: 'create',
-            changes: { minutesId: row.id, field: fieldName, signer: subjectName, certificateSerial: serialNumberHex, signedPdfSha256: saved.signedPdfSha256 },
+            changes: {
+              minutesId: row.id,
+              field: fieldName,
+              signer: signature.subjectName,
+              certificateSerial: signature.serialNumberHex,
+              algorithm: signature.algorithm,
+              ...(signature.mechanismName ? { tokenMechanism: signature.mechanismName } : {}),
+              signedPdfSha256: saved.signedPdfSha256,
+            },
           });
         })
         .immediate();
@@ -75,3 +99,10 @@ export const signMinutes: ModuleHandlers<'minutes.sign'>['minutes.sign'] = (ctx,
     }
     return issuedMinutesView(ctx.config.dataDir, db, row, audit.kind, signers);
   });
+}
+
+/** Signs with a PKCS#12 file; the password lives only for this call: it is not stored, logged or returned. */
+export const signMinutes: ModuleHandlers<'minutes.sign'>['minutes.sign'] = (ctx, input) =>
+  signMinutesWith(ctx, input, (fieldInput) =>
+    backgroundWork.run('signing.signPkcs12', { ...fieldInput, p12: Buffer.from(input.p12Base64, 'base64'), password: input.password }),
+  );

@@ -6,6 +6,7 @@ import { legalBasisLines } from '../legalBases/renderLegalBases';
 import { readOrganization } from '../organization/readOrganization';
 import { assertSetupCompleted } from '../setup/setupStatus';
 import { readSettings } from '../organization/readSettings';
+import { readSeal } from '../signatures/sealImages';
 import { selectUnitViews } from '../units/unitViews';
 import { requireProgramme } from './programmeRows';
 import { buildProgrammeView } from './programmeView';
@@ -21,6 +22,7 @@ export const exportPdf: ModuleHandlers<'programme.exportPdf'>['programme.exportP
     settings: readSettings(db),
     legalBases: legalBasisLines(db, 'plan', programme.year),
     unitOrder,
+    seal: readSeal(db, 'organization'),
     resourcesDir: ctx.config.resourcesDir,
   });
   const suffix = programme.status === 'approved' ? '' : '-du-thao';

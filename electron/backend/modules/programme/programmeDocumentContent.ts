@@ -3,7 +3,8 @@ import type { OrganizationView, AppSettings } from '../../../shared/contract/org
 import type { PlannedInspectionView, ProgrammeView, TeamMemberView } from '../../../shared/contract/programme';
 import { formatCalendarDate, localDateOf } from '../../../shared/dates';
 import { administrativeDocument, dashList, documentTable, heading, paragraph, recipientsAndSignature, renderPdf, roman, weekdayName } from '../../documents';
-import type { AdministrativeDocumentInput } from '../../documents';
+import type { AdministrativeDocumentInput, Signer } from '../../documents';
+import { asBuffer } from '../../workers/transferredBytes';
 import { kindPhrases } from './planning/kindWords';
 import { selectionReasonText } from './selectionWords';
 
@@ -65,7 +66,14 @@ function isoReasons(isoEntries: PlannedInspectionView[]): Content[] {
  * The annual plan as the Chủ tịch signs it: legal basis, I. purpose and requirements, II. who is
  * inspected, on what, when and by whom (the table), III. organisation, then recipients and signature.
  */
-export function programmeDocument(programme: ProgrammeView, organization: OrganizationView, settings: AppSettings, legalBases: string[], unitOrder: string[]): AdministrativeDocumentInput {
+export function programmeDocument(
+  programme: ProgrammeView,
+  organization: OrganizationView,
+  settings: AppSettings,
+  legalBases: string[],
+  unitOrder: string[],
+  seal?: Signer['seal'],
+): AdministrativeDocumentInput {
   const wording = settings.programmeDocument;
   const inRegistryOrder = (kind: 'CCHC' | 'ISO') =>
     programme.entries.filter((e) => e.kind === kind).sort((a, b) => unitOrder.indexOf(a.unitId) - unitOrder.indexOf(b.unitId));
@@ -128,6 +136,8 @@ export function programmeDocument(programme: ProgrammeView, organization: Organi
         onBehalfOf: 'Ủy ban nhân dân',
         position: organization.chairTitle,
         fullName: organization.chairName,
+        // The body's seal goes on the plan it issued, never on a draft.
+        seal: programme.status === 'approved' ? seal : undefined,
       }),
     ],
     draft: programme.status !== 'approved',
@@ -135,8 +145,7 @@ export function programmeDocument(programme: ProgrammeView, organization: Organi
   };
 }
 
-export const programmeDocumentDefinition = (programme: ProgrammeView, organization: OrganizationView, settings: AppSettings, legalBases: string[], unitOrder: string[]) =>
-  administrativeDocument(programmeDocument(programme, organization, settings, legalBases, unitOrder));
+export const programmeDocumentDefinition = (...args: Parameters<typeof programmeDocument>) => administrativeDocument(programmeDocument(...args));
 
 export interface ProgrammePdfInput {
   programme: ProgrammeView;
@@ -144,10 +153,13 @@ export interface ProgrammePdfInput {
   settings: AppSettings;
   legalBases: string[];
   unitOrder: string[];
+  /** The ward's seal, placed on the approved plan's TM. signature. */
+  seal?: { png: Uint8Array; diameterMm: number };
   resourcesDir: string;
 }
 
 /** The plan as a PDF; runs on a worker thread, where the layout (with its functions) is built from plain data. */
-export async function renderProgrammePdf({ programme, organization, settings, legalBases, unitOrder, resourcesDir }: ProgrammePdfInput): Promise<Uint8Array> {
-  return renderPdf(programmeDocumentDefinition(programme, organization, settings, legalBases, unitOrder), resourcesDir);
+export async function renderProgrammePdf({ programme, organization, settings, legalBases, unitOrder, seal, resourcesDir }: ProgrammePdfInput): Promise<Uint8Array> {
+  const placedSeal = seal ? { png: asBuffer(seal.png), diameterMm: seal.diameterMm } : undefined;
+  return renderPdf(programmeDocumentDefinition(programme, organization, settings, legalBases, unitOrder, placedSeal), resourcesDir);
 }

@@ -1,5 +1,5 @@
 import { Badge, Button, Code, Group, List, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { IconAlertTriangle, IconCertificate, IconDownload, IconEye, IconFilePlus, IconPrinter, IconShieldCheck } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCertificate, IconDownload, IconEye, IconFilePlus, IconPrinter, IconShieldCheck, IconUsb } from '@tabler/icons-react';
 import type { IssuedMinutesView } from '../../../../electron/shared/contract/minutes';
 import { formatCalendarDate, formatInstant } from '../../../../electron/shared/dates';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -11,11 +11,13 @@ interface IssuedMinutesCardProps {
   onSave(): void;
   onPrint(): void;
   onSign(): void;
+  onSignWithToken(): void;
+  onCheckSignatures(): void;
   onCorrect(): void;
 }
 
 /** One issued minutes: number, who issued it when, its fingerprints, its signatures, and what can be done with it. */
-export function IssuedMinutesCard({ minutes, busy, onOpen, onSave, onPrint, onSign, onCorrect }: IssuedMinutesCardProps) {
+export function IssuedMinutesCard({ minutes, busy, onOpen, onSave, onPrint, onSign, onSignWithToken, onCheckSignatures, onCorrect }: IssuedMinutesCardProps) {
   const { t } = useI18n();
   const unsignedCount = minutes.signatureFields.filter((field) => !field.signed).length;
   return (
@@ -71,9 +73,17 @@ export function IssuedMinutesCard({ minutes, busy, onOpen, onSave, onPrint, onSi
           <Button variant="default" leftSection={<IconPrinter size={16} aria-hidden />} onClick={onPrint} disabled={busy || !minutes.fileIntact}>
             {t('minutes.print')}
           </Button>
+          <Button variant="light" leftSection={<IconUsb size={16} aria-hidden />} onClick={onSignWithToken} disabled={busy || !minutes.fileIntact || unsignedCount === 0}>
+            {t('tokenSigning.action')}
+          </Button>
           <Button variant="light" leftSection={<IconCertificate size={16} aria-hidden />} onClick={onSign} disabled={busy || !minutes.fileIntact || unsignedCount === 0}>
             {t('minutes.signDigitally')}
           </Button>
+          {unsignedCount < minutes.signatureFields.length && (
+            <Button variant="subtle" leftSection={<IconShieldCheck size={16} aria-hidden />} onClick={onCheckSignatures} disabled={busy || !minutes.fileIntact}>
+              {t('signatureReport.action')}
+            </Button>
+          )}
           {minutes.revision === 0 && (
             <Button variant="subtle" leftSection={<IconFilePlus size={16} aria-hidden />} onClick={onCorrect} disabled={busy}>
               {t('minutes.correct.action')}

@@ -16,6 +16,8 @@ import { IssuedMinutesCard } from './IssuedMinutesCard';
 import { MinutesSignersTable } from './MinutesSignersTable';
 import { PdfPreviewModal } from './PdfPreviewModal';
 import { SignMinutesModal } from './SignMinutesModal';
+import { SignWithTokenModal } from './SignWithTokenModal';
+import { SignatureReportModal } from './SignatureReportModal';
 import { useDocumentOutput } from './useDocumentOutput';
 import { fileToBase64, useMinutesActions, useMinutesOverview } from './useMinutes';
 
@@ -35,6 +37,8 @@ export function MinutesPanel({ audit }: MinutesPanelProps) {
   const output = useDocumentOutput();
   const [confirmingIssue, setConfirmingIssue] = useState(false);
   const [signing, setSigning] = useState<IssuedMinutesView | null>(null);
+  const [signingWithToken, setSigningWithToken] = useState<IssuedMinutesView | null>(null);
+  const [checkingSignatures, setCheckingSignatures] = useState<IssuedMinutesView | null>(null);
   const [correcting, setCorrecting] = useState<IssuedMinutesView | null>(null);
   const [editingSignature, setEditingSignature] = useState<MinutesSignerView | null>(null);
 
@@ -129,6 +133,8 @@ export function MinutesPanel({ audit }: MinutesPanelProps) {
               onSave={() => void output('save', { kind: 'minutes', minutesId: minutes.id }, () => openIssued(minutes))}
               onPrint={() => void output('print', { kind: 'minutes', minutesId: minutes.id }, () => openIssued(minutes))}
               onSign={() => setSigning(minutes)}
+              onSignWithToken={() => setSigningWithToken(minutes)}
+              onCheckSignatures={() => setCheckingSignatures(minutes)}
               onCorrect={() => setCorrecting(minutes)}
             />
           ))
@@ -143,6 +149,20 @@ export function MinutesPanel({ audit }: MinutesPanelProps) {
         confirmLabel={t('minutes.issue')}
         onConfirm={() => void issue()}
         onCancel={() => setConfirmingIssue(false)}
+      />
+      <SignatureReportModal minutes={checkingSignatures} onClose={() => setCheckingSignatures(null)} />
+      <SignWithTokenModal
+        minutes={signingWithToken}
+        onClose={() => setSigningWithToken(null)}
+        onUseFile={() => {
+          setSigning(signingWithToken);
+          setSigningWithToken(null);
+        }}
+        onSigned={(signed) => {
+          notifications.show({ color: 'green', message: t('tokenSigning.done', { code: signed.documentCode }) });
+          setSigningWithToken(null);
+          overview.reload();
+        }}
       />
       <SignMinutesModal
         minutes={signing}

@@ -15,6 +15,8 @@ import { OrganizationForm } from './OrganizationForm';
 import { ProfileForm } from './ProfileForm';
 import { ReportingPeriodsForm } from './ReportingPeriodsForm';
 import { RulesForm } from './RulesForm';
+import { SealImageSettings } from './SealImageSettings';
+import { TrustListSettings } from './TrustListSettings';
 
 function Section({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
   return (
@@ -87,6 +89,12 @@ export function SettingsPage({ onProfileChange }: { onProfileChange(profile: Pro
         )}
         <Section title={t('holidays.title')} hint={t('holidays.hint')}>
           <HolidaysSettings />
+        </Section>
+        <Section title={t('seal.title')} hint={t('seal.hint')}>
+          <SealImageSettings />
+        </Section>
+        <Section title={t('trustList.title')} hint={t('trustList.hint')}>
+          <TrustListSettings />
         </Section>
         <Section title={t('identity.title')} hint={t('identity.hint')}>
           <IdentitySection />

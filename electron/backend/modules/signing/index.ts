@@ -1,0 +1,12 @@
+import type { ModuleHandlers } from '../../api/handlers';
+import { tokenModuleCandidates } from '../../signing/tokens/tokenModules';
+import { tokenCertificates } from './tokenCertificates';
+import { addTrusted, listTrusted, removeTrusted } from './trustList';
+
+export const signingHandlers: ModuleHandlers<'signing.tokenModules' | 'signing.tokenCertificates' | 'signing.trustList' | 'signing.trustAdd' | 'signing.trustRemove'> = {
+  'signing.tokenModules': () => tokenModuleCandidates(),
+  'signing.tokenCertificates': tokenCertificates,
+  'signing.trustList': listTrusted,
+  'signing.trustAdd': addTrusted,
+  'signing.trustRemove': removeTrusted,
+};

@@ -1,0 +1,79 @@
+import { X509Certificate } from 'node:crypto';
+import { certificateDetails } from './certificateDetails';
+import type { CertificateDetails } from './certificateDetails';
+import { certificateMessages } from './messages';
+
+export interface ChainLink {
+  subjectName: string;
+  notAfter: string;
+  /** True for a certificate in the ward's trust list. */
+  trusted: boolean;
+}
+
+export type RevocationStatus = { status: 'GOOD'; source: string } | { status: 'REVOKED'; source: string } | { status: 'NOT_CHECKED' };
+
+export interface CertificateCheck extends CertificateDetails {
+  /** From the signer's issuer upward, as far as the certificates at hand reach. */
+  chain: ChainLink[];
+  /** The same links as DER, to embed in the signature so a verifier can build the path. */
+  chainDer: Buffer[];
+  /** The chain reaches a certificate in the trust list. */
+  trusted: boolean;
+  revocation: RevocationStatus;
+  /** Why signing is refused (expired, not yet valid, not for signing, revoked), or null. */
+  refusal: string | null;
+  /** What the signer should know but may sign anyway: an untrusted chain, revocation not checked. */
+  warnings: string[];
+}
+
+export interface CertificateCheckInput {
+  certificate: Buffer;
+  /** Intermediates at hand: from the token, the PKCS#12 file or the trust list. */
+  intermediates: Buffer[];
+  trusted: Buffer[];
+  now: Date;
+  revocation: RevocationStatus;
+}
+
+const MAX_CHAIN = 8;
+
+/**
+ * What TT 15/2025/TT-BKHCN asks to check before signing: the validity period, the key usage, the
+ * path to a trusted root, and revocation; reported in Vietnamese. Each link is verified by its
+ * issuer's signature, not matched by name alone.
+ */
+export function checkCertificate(input: CertificateCheckInput): CertificateCheck {
+  const details = certificateDetails(input.certificate);
+  const trustedFingerprints = new Set(input.trusted.map((der) => new X509Certificate(der).fingerprint256));
+  const pool = [...input.trusted, ...input.intermediates].map((der) => new X509Certificate(der));
+  const chain: ChainLink[] = [];
+  const chainDer: Buffer[] = [];
+  let current = new X509Certificate(input.certificate);
+  let trusted = trustedFingerprints.has(current.fingerprint256);
+  while (!trusted && chain.length < MAX_CHAIN && !isSelfIssued(current)) {
+    const child = current;
+    const issuer = pool.find((candidate) => candidate.fingerprint256 !== child.fingerprint256 && child.checkIssued(candidate) && child.verify(candidate.publicKey));
+    if (!issuer) break;
+    trusted = trustedFingerprints.has(issuer.fingerprint256);
+    chain.push({ subjectName: certificateDetails(issuer.raw).subjectName, notAfter: new Date(issuer.validTo).toISOString(), trusted });
+    chainDer.push(issuer.raw);
+    current = issuer;
+  }
+
+  const refusal =
+    input.now < new Date(details.notBefore)
+      ? certificateMessages.notYetValid(details.notBefore)
+      : input.now > new Date(details.notAfter)
+        ? certificateMessages.expired(details.notAfter)
+        : !details.canSign
+          ? certificateMessages.notForSigning
+          : input.revocation.status === 'REVOKED'
+            ? certificateMessages.revoked
+            : null;
+  const warnings: string[] = [];
+  if (!trusted) warnings.push(certificateMessages.untrusted(chain.at(-1)?.subjectName ?? details.issuerName));
+  if (input.revocation.status === 'NOT_CHECKED') warnings.push(certificateMessages.revocationNotChecked);
+  return { ...details, chain, chainDer, trusted, revocation: input.revocation, refusal, warnings };
+}
+
+const isSelfIssued = (certificate: X509Certificate) => certificate.checkIssued(certificate) && certificate.verify(certificate.publicKey);

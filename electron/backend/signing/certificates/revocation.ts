@@ -1,0 +1,97 @@
+import { X509Certificate, verify } from 'node:crypto';
+import forge from 'node-forge';
+import type { RevocationStatus } from './checkCertificate';
+
+const { asn1 } = forge;
+type Asn1 = forge.asn1.Asn1;
+
+/** Fetches a CRL's bytes, or throws; a test passes its own. */
+export type FetchBytes = (url: string) => Promise<Buffer>;
+
+const FETCH_TIMEOUT_MS = 4000;
+
+const fetchBytes: FetchBytes = async (url) => {
+  const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return Buffer.from(await response.arrayBuffer());
+};
+
+const HASHES: Record<string, string> = {
+  '1.2.840.113549.1.1.11': 'sha256',
+  '1.2.840.113549.1.1.12': 'sha384',
+  '1.2.840.113549.1.1.13': 'sha512',
+  '1.2.840.10045.4.3.2': 'sha256',
+  '1.2.840.10045.4.3.3': 'sha384',
+  '1.2.840.10045.4.3.4': 'sha512',
+};
+
+const parse = (der: Buffer) => asn1.fromDer(forge.util.createBuffer(der.toString('binary')));
+const children = (node: Asn1 | undefined) => (node?.value ?? []) as Asn1[];
+const bytesOf = (node: Asn1) => Buffer.from(node.value as string, 'binary');
+
+/** The http(s) URLs of the certificate's CRL distribution points (RFC 5280 §4.2.1.13). */
+export function crlUrls(certificate: Buffer): string[] {
+  const tbs = children(parse(certificate))[0]!;
+  const extensions = children(tbs).find((field) => field.tagClass === asn1.Class.CONTEXT_SPECIFIC && field.type === 3);
+  const distribution = children(children(extensions)[0]).find((extension) => asn1.derToOid(children(extension)[0]!.value as string) === '2.5.29.31');
+  if (!distribution) return [];
+  const urls: string[] = [];
+  const visit = (node: Asn1) => {
+    // GeneralName uniformResourceIdentifier is [6] IA5String.
+    if (node.tagClass === asn1.Class.CONTEXT_SPECIFIC && node.type === 6 && typeof node.value === 'string') urls.push(node.value);
+    else if (Array.isArray(node.value)) node.value.forEach(visit);
+  };
+  visit(parse(bytesOf(children(distribution).at(-1)!)));
+  return urls.filter((url) => /^https?:\/\//i.test(url));
+}
+
+/** One DER element's extent: where its contents start and where it ends. */
+function element(der: Buffer, offset: number): { end: number } {
+  const first = der[offset + 1]!;
+  const lengthBytes = first & 0x80 ? first & 0x7f : 0;
+  const length = lengthBytes ? der.readUIntBE(offset + 2, lengthBytes) : first;
+  return { end: offset + 2 + lengthBytes + length };
+}
+
+const timeOf = (node: Asn1) => (node.type === asn1.Type.UTCTIME ? asn1.utcTimeToDate(node.value as string) : asn1.generalizedTimeToDate(node.value as string));
+
+/**
+ * Reads a CRL the issuer signed and says whether the serial is on it. A CRL that does not verify
+ * with the issuer's key, or is out of date, proves nothing and is thrown out.
+ */
+function serialIsRevoked(crl: Buffer, issuer: X509Certificate, serialHex: string, now: Date): boolean {
+  const list = parse(crl);
+  const [tbs, algorithm, signatureValue] = children(list);
+  const tbsStart = 2 + (crl[1]! & 0x80 ? crl[1]! & 0x7f : 0);
+  const tbsDer = crl.subarray(tbsStart, element(crl, tbsStart).end);
+  const hash = HASHES[asn1.derToOid(children(algorithm)[0]!.value as string)];
+  if (!hash) throw new Error('unsupported CRL signature algorithm');
+  if (!verify(hash, tbsDer, issuer.publicKey, bytesOf(signatureValue!).subarray(1))) throw new Error('CRL signature does not verify');
+  const fields = children(tbs);
+  const start = fields[0]!.type === asn1.Type.INTEGER ? 1 : 0;
+  const thisUpdate = timeOf(fields[start + 2]!);
+  const maybeNext = fields[start + 3];
+  const nextUpdate = maybeNext && (maybeNext.type === asn1.Type.UTCTIME || maybeNext.type === asn1.Type.GENERALIZEDTIME) ? timeOf(maybeNext) : null;
+  if (thisUpdate > now || (nextUpdate && nextUpdate < now)) throw new Error('CRL out of date');
+  const revoked = fields.slice(start + 3).find((field) => field.type === asn1.Type.SEQUENCE && field.tagClass === asn1.Class.UNIVERSAL);
+  return children(revoked).some((entry) => bytesOf(children(entry)[0]!).toString('hex').replace(/^(00)+/, '') === serialHex);
+}
+
+/**
+ * Asks the CRLs named in the certificate, when the network allows. Any failure (offline, timeout,
+ * a CRL that does not verify or is stale) leaves the status NOT_CHECKED: never a claim of GOOD.
+ */
+export async function checkRevocation(certificate: Buffer, issuer: Buffer | undefined, now: Date, fetchCrl: FetchBytes = fetchBytes): Promise<RevocationStatus> {
+  if (!issuer) return { status: 'NOT_CHECKED' };
+  const issuerCertificate = new X509Certificate(issuer);
+  const serialHex = new X509Certificate(certificate).serialNumber.toLowerCase().replace(/^(00)+/, '');
+  for (const url of crlUrls(certificate).slice(0, 2)) {
+    try {
+      const revoked = serialIsRevoked(await fetchCrl(url), issuerCertificate, serialHex, now);
+      return { status: revoked ? 'REVOKED' : 'GOOD', source: url };
+    } catch {
+      // Try the next distribution point.
+    }
+  }
+  return { status: 'NOT_CHECKED' };
+}
