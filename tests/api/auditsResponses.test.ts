@@ -194,7 +194,7 @@ describe('closing an audit', () => {
     for (const method of ['audits.close', 'audits.reopen']) {
       expect(await backend.dispatch(method, { id: '00000000-0000-4000-8000-000000000000' }), method).toEqual({
         ok: false,
-        error: { code: 'NOT_FOUND', message: 'Không tìm thấy cuộc kiểm tra.' },
+        error: { code: 'NOT_FOUND', message: 'Không tìm thấy cuộc kiểm tra.', text: { key: 'errors.notFound', params: { what: { key: 'errors.thing.audit' } } } },
       });
     }
     expect((await backend.call('audits.saveResponse', { auditId, itemId: version.items['A.1']!, conformity: 'kph_nhe' })).conformity).toBe('kph_nhe');

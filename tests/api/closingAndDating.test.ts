@@ -81,6 +81,7 @@ describe('closing records when the inspection ended', () => {
         code: 'VALIDATION',
         message: 'Chưa thể kết thúc cuộc kiểm tra: giờ kết thúc 17:00 còn sau giờ hiện tại (16:15).',
         issues: [{ path: 'endedTime', message: 'Giờ kết thúc 17:00 còn sau giờ hiện tại (16:15).' }],
+        text: { key: 'errors.close.tooEarly', params: { reason: 'giờ kết thúc 17:00 còn sau giờ hiện tại (16:15).' } },
       },
     });
     expect(await statusOf(audit.auditId)).toBe('in_progress');

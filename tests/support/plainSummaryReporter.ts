@@ -7,6 +7,8 @@ export default class PlainSummaryReporter implements Reporter {
     let failed = 0;
     let skipped = 0;
     for (const module of testModules) {
+      // A file that fails to load (a syntax error, a throwing import) has no tests to count: it counts as one failure.
+      if (module.errors().length > 0) failed += 1;
       for (const test of module.children.allTests()) {
         const state = test.result().state;
         if (state === 'passed') passed += 1;

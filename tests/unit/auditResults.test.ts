@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closeBlockers, closeRefusal, indicatorResults, pointsOf, sectionResult, totalScore } from '../../electron/backend/modules/audits/auditResults';
+import { localize } from '../../electron/shared/i18n/catalog';
 import type { AuditItemView, AuditSectionView, ResponseView } from '../../electron/shared/contract/audits';
 import { auditItem, auditResponse } from '../support/fixtures/auditItems';
 
@@ -130,10 +131,10 @@ describe('what keeps an audit from closing', () => {
       { itemId: blankText.id, code: '2.2', problem: 'unanswered' },
       { itemId: noReason.id, code: '3.1', problem: 'no_reason' },
     ]);
-    expect(closeRefusal(blockers)).toBe('Chưa thể kết thúc cuộc kiểm tra: còn 2 câu chưa trả lời (2.1, 2.2); 1 câu “Không áp dụng” chưa nêu lý do (3.1).');
-    expect(closeRefusal(blockers.slice(2))).toBe('Chưa thể kết thúc cuộc kiểm tra: còn 1 câu “Không áp dụng” chưa nêu lý do (3.1).');
-    expect(closeRefusal(blockers.slice(0, 2), 2)).toBe('Chưa thể kết thúc cuộc kiểm tra: còn 2 câu chưa trả lời (2.1, 2.2).');
-    expect(closeRefusal(blockers.slice(0, 2), 1)).toBe('Chưa thể kết thúc cuộc kiểm tra: còn 2 câu chưa trả lời (2.1 và 1 câu khác).');
+    expect(localize(closeRefusal(blockers))).toBe('Chưa thể kết thúc cuộc kiểm tra: còn 2 câu chưa trả lời (2.1, 2.2); 1 câu “Không áp dụng” chưa nêu lý do (3.1).');
+    expect(localize(closeRefusal(blockers.slice(2)))).toBe('Chưa thể kết thúc cuộc kiểm tra: còn 1 câu “Không áp dụng” chưa nêu lý do (3.1).');
+    expect(localize(closeRefusal(blockers.slice(0, 2), 2))).toBe('Chưa thể kết thúc cuộc kiểm tra: còn 2 câu chưa trả lời (2.1, 2.2).');
+    expect(localize(closeRefusal(blockers.slice(0, 2), 1))).toBe('Chưa thể kết thúc cuộc kiểm tra: còn 2 câu chưa trả lời (2.1 và 1 câu khác).');
     expect(closeBlockers([section(fine)])).toEqual([]);
   });
 });
