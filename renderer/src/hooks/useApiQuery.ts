@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { ApiError, InputOf, MethodName, ResultOf } from '../../../electron/shared/contract';
 import { api } from '../api/client';
 
@@ -28,6 +29,9 @@ export function useApiQuery<M extends MethodName>(method: M, input: InputOf<M>):
     },
     placeholderData: keepPreviousData,
   });
+  // Stable across renders, so a screen can poll with it from an effect without restarting the effect on every answer.
+  const { refetch } = query;
+  const reload = useCallback(() => void refetch(), [refetch]);
   // Getters, so a screen re-renders only for what it reads (a refresh that brings the same data does not).
   return {
     get data() {
@@ -39,6 +43,6 @@ export function useApiQuery<M extends MethodName>(method: M, input: InputOf<M>):
     get loading() {
       return query.isFetching;
     },
-    reload: () => void query.refetch(),
+    reload,
   };
 }
