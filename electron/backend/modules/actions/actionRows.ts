@@ -2,14 +2,16 @@ import { and, asc, eq, gte, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { audits, correctiveActions, findings, people, units } from '../../../../db/schema';
-import type { AppDatabase } from '../../../../db/store';
+import type { AppDatabase, Store } from '../../../../db/store';
 import { CLOSED_ACTION_STATUS, daysBetween, dueStateOf, ownerPendingStatuses } from '../../../shared/rules/actionStates';
 import type { ActionRow } from '../../../shared/contract/actions';
 import { actionStatuses } from '../../../shared/contract/vocabulary';
 import { localDateOf } from '../../../shared/dates';
 import type { ActionClock } from './actionClock';
+import { allRows, namedRows } from './preparedQuery';
 
-const ownerPeople = alias(people, 'owner_person');
+const OWNER_PERSON = 'owner_person';
+const ownerPeople = alias(people, OWNER_PERSON);
 const verifiers = alias(people, 'verifier');
 
 const rawColumns = {
@@ -109,6 +111,8 @@ const rowColumns = {
   closedAt: rawColumns.closedAt,
 };
 
+const rowColumnCount = Object.keys(rowColumns).length;
+
 const SUMMARY_LENGTH = 160;
 
 function shorten(text: string): string {
@@ -146,8 +150,31 @@ export function toActionRow(raw: ActionRowColumns, clock: ActionClock): ActionRo
   };
 }
 
-export function selectActionRows(db: AppDatabase, clock: ActionClock, where?: SQL, limit?: number): ActionRow[] {
-  // The same query reading only the listed columns: its rows carry just those.
-  const rows = selectRawActions(db, clock, where, limit, rowColumns as typeof rawColumns) as ActionRowColumns[];
-  return rows.map((raw) => toActionRow(raw, clock));
+/**
+ * The list rows, most urgent first, in two prepared statements: the order is found on the keys alone
+ * (so the sort never carries the texts), then only the listed columns are read for those actions.
+ */
+export function selectActionRows(store: Store, clock: ActionClock, where?: SQL, limit?: number): ActionRow[] {
+  const order = allRows<[number]>(
+    store.sqlite,
+    sql`select ${correctiveActions}.rowid from ${correctiveActions}
+      inner join ${findings} on ${eq(findings.id, correctiveActions.findingId)}
+      inner join ${audits} on ${eq(audits.id, findings.auditId)}
+      where ${where ?? sql`1`}
+      order by ${sql.join(urgency(clock), sql`, `)}
+      ${limit === undefined ? sql`` : sql`limit ${limit}`}`,
+  ).map(([rowid]) => rowid);
+  const rows = allRows<unknown[]>(
+    store.sqlite,
+    sql`select ${sql.join(Object.values(rowColumns), sql`, `)}, ${correctiveActions}.rowid
+      from json_each(${JSON.stringify(order)}) as ${sql.identifier('page')}
+      cross join ${correctiveActions} on ${correctiveActions}.rowid = ${sql.identifier('page')}.value
+      inner join ${findings} on ${eq(findings.id, correctiveActions.findingId)}
+      inner join ${audits} on ${eq(audits.id, findings.auditId)}
+      inner join ${units} on ${eq(units.id, correctiveActions.ownerUnitId)}
+      left join ${people} as ${sql.identifier(OWNER_PERSON)} on ${eq(ownerPeople.id, correctiveActions.ownerPersonId)}`,
+  );
+  // Each row's rowid follows its columns, past the names `namedRows` gives.
+  const byRowid = new Map(namedRows(rowColumns, rows).map((named, i) => [rows[i]![rowColumnCount], named as ActionRowColumns]));
+  return order.map((rowid) => toActionRow(byRowid.get(rowid)!, clock));
 }
