@@ -14,7 +14,7 @@ const gzipKb = (files: string[]) => Math.round(files.reduce((total, file) => tot
  */
 const bench: BenchCase = {
   name: 'Renderer: first-screen JavaScript of the built bundle (gzip)',
-  async run() {
+  async run(): Promise<Record<string, string>> {
     if (!fs.existsSync(path.join(rendererDir, 'index.html'))) return { 'first-screen JS': 'no build in dist/renderer: run npm run build:renderer first' };
     const html = fs.readFileSync(path.join(rendererDir, 'index.html'), 'utf8');
     const firstScreen = [...html.matchAll(/<(?:script[^>]*type="module"[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\/?([^"]+\.js)"/g)].map((match) => match[1]!);

@@ -2,13 +2,13 @@ import { and, asc, eq, gte, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { audits, correctiveActions, findings, people, units } from '../../../../db/schema';
-import type { AppDatabase, Store } from '../../../../db/store';
+import type { AppDatabase } from '../../../../db/store';
 import { CLOSED_ACTION_STATUS, daysBetween, dueStateOf, ownerPendingStatuses } from '../../../shared/rules/actionStates';
 import type { ActionRow } from '../../../shared/contract/actions';
 import { actionStatuses } from '../../../shared/contract/vocabulary';
 import { localDateOf } from '../../../shared/dates';
 import type { ActionClock } from './actionClock';
-import { allRows, namedRows } from './preparedQuery';
+import { allRows, namedRows } from '../../../../db/preparedQuery';
 
 const OWNER_PERSON = 'owner_person';
 const ownerPeople = alias(people, OWNER_PERSON);
@@ -154,9 +154,9 @@ export function toActionRow(raw: ActionRowColumns, clock: ActionClock): ActionRo
  * The list rows, most urgent first, in two prepared statements: the order is found on the keys alone
  * (so the sort never carries the texts), then only the listed columns are read for those actions.
  */
-export function selectActionRows(store: Store, clock: ActionClock, where?: SQL, limit?: number): ActionRow[] {
+export function selectActionRows(db: AppDatabase, clock: ActionClock, where?: SQL, limit?: number): ActionRow[] {
   const order = allRows<[number]>(
-    store.sqlite,
+    db,
     sql`select ${correctiveActions}.rowid from ${correctiveActions}
       inner join ${findings} on ${eq(findings.id, correctiveActions.findingId)}
       inner join ${audits} on ${eq(audits.id, findings.auditId)}
@@ -165,7 +165,7 @@ export function selectActionRows(store: Store, clock: ActionClock, where?: SQL, 
       ${limit === undefined ? sql`` : sql`limit ${limit}`}`,
   ).map(([rowid]) => rowid);
   const rows = allRows<unknown[]>(
-    store.sqlite,
+    db,
     sql`select ${sql.join(Object.values(rowColumns), sql`, `)}, ${correctiveActions}.rowid
       from json_each(${JSON.stringify(order)}) as ${sql.identifier('page')}
       cross join ${correctiveActions} on ${correctiveActions}.rowid = ${sql.identifier('page')}.value

@@ -18,7 +18,7 @@ export const actionsByAudit: ModuleHandlers<'actions.byAudit'>['actions.byAudit'
     .where(eq(audits.id, auditId))
     .get();
   if (!audit) throw notFound('cuộc kiểm tra');
-  const actions = selectActionRows(ctx.store, actionClock(ctx), eq(findings.auditId, auditId));
+  const actions = selectActionRows(db, actionClock(ctx), eq(findings.auditId, auditId));
   const auditFindings: FindingWithActions[] = db
     .select({
       id: findings.id,

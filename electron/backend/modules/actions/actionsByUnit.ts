@@ -7,7 +7,7 @@ import { selectActionRows } from './actionRows';
 
 export const actionsByUnit: ModuleHandlers<'actions.byUnit'>['actions.byUnit'] = (ctx, { unitId, includeClosed }) =>
   selectActionRows(
-    ctx.store,
+    ctx.store.db,
     actionClock(ctx),
     and(eq(correctiveActions.ownerUnitId, unitId), includeClosed ? undefined : ne(correctiveActions.status, CLOSED_ACTION_STATUS)),
   );

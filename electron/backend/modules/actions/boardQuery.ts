@@ -104,6 +104,6 @@ export interface BoardQuery {
 export function queryBoard(store: Store, filters: ParsedBoardFilters, clock: ActionClock, limit?: number): BoardQuery {
   const scope = and(filters.unitId ? eq(correctiveActions.ownerUnitId, filters.unitId) : undefined, findingsOfAudits(store.db, filters), searchSql(store, filters.search));
   const selection = and(statusSql(filters.status), dueFilterSql(filters.due, clock));
-  const { summary, matching } = summariseActions(store, clock, scope, selection, selectsClosed(filters));
+  const { summary, matching } = summariseActions(store.db, clock, scope, selection, selectsClosed(filters));
   return { rows: pageSql(store.db, clock, and(scope, selection), limit, matching), matching, summary };
 }

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
 import { correctiveActions } from '../../../../db/schema';
-import type { Store } from '../../../../db/store';
+import type { AppDatabase } from '../../../../db/store';
 import { CLOSED_ACTION_STATUS, daysBetween } from '../../../shared/rules/actionStates';
 import type { AgingBucket, BoardSummary } from '../../../shared/contract/actions';
 import { actionStatuses } from '../../../shared/contract/vocabulary';
@@ -9,7 +9,7 @@ import { addDays, localDateOf } from '../../../shared/dates';
 import type { ActionClock } from './actionClock';
 import { localDayStart } from './actionClock';
 import { dueSql, openStatuses } from './actionRows';
-import { allRows, namedRows } from './preparedQuery';
+import { allRows, namedRows } from '../../../../db/preparedQuery';
 
 const count = (condition: SQL | undefined) => sql<number>`coalesce(sum(case when ${condition} then 1 else 0 end), 0)`;
 
@@ -32,7 +32,7 @@ function agingCounts(clock: ActionClock): Record<AgingBucket, SQL<number>> {
  * (status, due_date, created_at) index, one row per open status, without joining anything.
  */
 export function summariseActions(
-  store: Store,
+  db: AppDatabase,
   clock: ActionClock,
   scope: SQL | undefined,
   selection: SQL | undefined,
@@ -54,7 +54,7 @@ export function summariseActions(
   const openGroups = namedRows(
     openColumns,
     allRows(
-      store.sqlite,
+      db,
       sql`select ${sql.join(Object.values(openColumns), sql`, `)} from ${correctiveActions}
         where ${and(scope, inArray(status, openStatuses))} group by ${correctiveActions.status}`,
     ),
@@ -62,7 +62,7 @@ export function summariseActions(
   // Closed actions, most of ten years, are only counted, and checked against the selection only when
   // it can take a closed action: otherwise the count is read off the index alone.
   const [closedTotal, closedMatching] = allRows<[number, number]>(
-    store.sqlite,
+    db,
     sql`select count(*), ${closedMayMatch ? matchingCount : sql`0`} from ${correctiveActions} where ${and(scope, eq(status, CLOSED_ACTION_STATUS))}`,
   )[0]!;
   const closedGroup = { total: closedTotal, matching: closedMatching };

@@ -10,12 +10,12 @@ const NOTICE_ITEMS = 5;
 export const dueNotice: ModuleHandlers<'actions.dueNotice'>['actions.dueNotice'] = (ctx) => {
   const clock = actionClock(ctx);
   const urgent = or(dueSql.overdue(clock), dueSql.dueSoon(clock));
-  const { summary } = summariseActions(ctx.store, clock, urgent, undefined);
+  const { summary } = summariseActions(ctx.store.db, clock, urgent, undefined);
   return {
     today: clock.today,
     dueSoonDays: clock.dueSoonDays,
     overdue: summary.overdue,
     dueSoon: summary.dueSoon,
-    items: selectActionRows(ctx.store, clock, urgent, NOTICE_ITEMS),
+    items: selectActionRows(ctx.store.db, clock, urgent, NOTICE_ITEMS),
   };
 };

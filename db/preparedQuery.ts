@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Column, SQL } from 'drizzle-orm';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
+import type { AppDatabase } from './store';
 
 const dialect = new SQLiteSyncDialect();
 
@@ -8,17 +9,15 @@ const dialect = new SQLiteSyncDialect();
 const KEPT_PER_CONNECTION = 32;
 const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 
-function preparedFor(sqlite: Database.Database, text: string): Database.Statement {
+/** The connection's prepared statement for this text, prepared on first use. */
+export function preparedStatement(db: AppDatabase, text: string): Database.Statement {
+  const sqlite = db.$client;
   let kept = statements.get(sqlite);
   if (!kept) statements.set(sqlite, (kept = new Map()));
-  let statement = kept.get(text);
-  if (statement) {
-    // Most recently used last, so the oldest is the one dropped.
-    kept.delete(text);
-  } else {
-    statement = sqlite.prepare(text).raw(true);
-    if (kept.size >= KEPT_PER_CONNECTION) kept.delete(kept.keys().next().value!);
-  }
+  const statement = kept.get(text) ?? sqlite.prepare(text);
+  // Most recently used last, so the oldest is the one dropped.
+  kept.delete(text);
+  if (kept.size >= KEPT_PER_CONNECTION) kept.delete(kept.keys().next().value!);
   kept.set(text, statement);
   return statement;
 }
@@ -27,9 +26,10 @@ function preparedFor(sqlite: Database.Database, text: string): Database.Statemen
  * Runs a hot read as a prepared better-sqlite3 statement returning positional rows: the conditions are
  * still written with drizzle, but neither the query builder nor its row mapping runs per call.
  */
-export function allRows<Row extends unknown[]>(sqlite: Database.Database, query: SQL): Row[] {
+export function allRows<Row extends unknown[]>(db: AppDatabase, query: SQL): Row[] {
   const { sql: text, params } = dialect.sqlToQuery(query);
-  return preparedFor(sqlite, text).all(...params) as Row[];
+  const statement = preparedStatement(db, text);
+  return statement.raw(true).all(...params) as Row[];
 }
 
 /** Positional rows named by the keys of the selection they were read with, in its order. */
