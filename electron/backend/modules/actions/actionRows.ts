@@ -71,9 +71,9 @@ function urgency(clock: ActionClock): SQL[] {
 }
 
 /** The actions with their finding, audit, unit and people, most urgent first, whole texts included. */
-export function selectRawActions(db: AppDatabase, clock: ActionClock, where?: SQL, limit?: number, columns = rawColumns) {
+export function selectRawActions(db: AppDatabase, clock: ActionClock, where?: SQL, limit?: number) {
   const query = db
-    .select(columns)
+    .select(rawColumns)
     .from(correctiveActions)
     .innerJoin(findings, eq(findings.id, correctiveActions.findingId))
     .innerJoin(audits, eq(audits.id, findings.auditId))
@@ -153,6 +153,7 @@ export function toActionRow(raw: ActionRowColumns, clock: ActionClock): ActionRo
 /**
  * The list rows, most urgent first, in two prepared statements: the order is found on the keys alone
  * (so the sort never carries the texts), then only the listed columns are read for those actions.
+ * `where` may name the action, its finding and the finding's audit.
  */
 export function selectActionRows(db: AppDatabase, clock: ActionClock, where?: SQL, limit?: number): ActionRow[] {
   const order = allRows<[number]>(
