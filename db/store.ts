@@ -12,7 +12,8 @@ import * as schema from './schema';
 import { listBackups, storeProblemReport } from './storeProblems';
 import type { StoreProblemKind } from './storeProblems';
 
-export type AppDatabase = BetterSQLite3Database<typeof schema>;
+/** The query builder, with the connection under it (`$client`) for the prepared statements of hot paths. */
+export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 export interface Store {
   readonly sqlite: Database.Database;

@@ -25,6 +25,19 @@ export async function sampleMs(runs: number, call: () => unknown): Promise<numbe
 }
 
 /**
+ * Times the app and its reference in turn, `runs` times each: on a shared machine a burst of load then
+ * falls on both alike instead of on one block of samples.
+ */
+export async function sampleInTurn(runs: number, app: () => unknown, reference: () => unknown): Promise<{ app: number[]; reference: number[] }> {
+  const samples = { app: [] as number[], reference: [] as number[] };
+  for (let i = 0; i < runs; i++) {
+    samples.app.push(...(await sampleMs(1, app)));
+    samples.reference.push(...(await sampleMs(1, reference)));
+  }
+  return samples;
+}
+
+/**
  * One row of a side-by-side figure: the app's min and median, the reference's (measured in the same
  * run), and the ratio of the medians.
  */

@@ -8,8 +8,10 @@ import type { ActionRow } from '../../../shared/contract/actions';
 import { actionStatuses } from '../../../shared/contract/vocabulary';
 import { localDateOf } from '../../../shared/dates';
 import type { ActionClock } from './actionClock';
+import { allRows, namedRows } from '../../../../db/preparedQuery';
 
-const ownerPeople = alias(people, 'owner_person');
+const OWNER_PERSON = 'owner_person';
+const ownerPeople = alias(people, OWNER_PERSON);
 const verifiers = alias(people, 'verifier');
 
 const rawColumns = {
@@ -69,9 +71,9 @@ function urgency(clock: ActionClock): SQL[] {
 }
 
 /** The actions with their finding, audit, unit and people, most urgent first, whole texts included. */
-export function selectRawActions(db: AppDatabase, clock: ActionClock, where?: SQL, limit?: number, columns = rawColumns) {
+export function selectRawActions(db: AppDatabase, clock: ActionClock, where?: SQL, limit?: number) {
   const query = db
-    .select(columns)
+    .select(rawColumns)
     .from(correctiveActions)
     .innerJoin(findings, eq(findings.id, correctiveActions.findingId))
     .innerJoin(audits, eq(audits.id, findings.auditId))
@@ -108,6 +110,8 @@ const rowColumns = {
   createdAt: rawColumns.createdAt,
   closedAt: rawColumns.closedAt,
 };
+
+const rowColumnCount = Object.keys(rowColumns).length;
 
 const SUMMARY_LENGTH = 160;
 
@@ -146,8 +150,32 @@ export function toActionRow(raw: ActionRowColumns, clock: ActionClock): ActionRo
   };
 }
 
+/**
+ * The list rows, most urgent first, in two prepared statements: the order is found on the keys alone
+ * (so the sort never carries the texts), then only the listed columns are read for those actions.
+ * `where` may name the action, its finding and the finding's audit.
+ */
 export function selectActionRows(db: AppDatabase, clock: ActionClock, where?: SQL, limit?: number): ActionRow[] {
-  // The same query reading only the listed columns: its rows carry just those.
-  const rows = selectRawActions(db, clock, where, limit, rowColumns as typeof rawColumns) as ActionRowColumns[];
-  return rows.map((raw) => toActionRow(raw, clock));
+  const order = allRows<[number]>(
+    db,
+    sql`select ${correctiveActions}.rowid from ${correctiveActions}
+      inner join ${findings} on ${eq(findings.id, correctiveActions.findingId)}
+      inner join ${audits} on ${eq(audits.id, findings.auditId)}
+      where ${where ?? sql`1`}
+      order by ${sql.join(urgency(clock), sql`, `)}
+      ${limit === undefined ? sql`` : sql`limit ${limit}`}`,
+  ).map(([rowid]) => rowid);
+  const rows = allRows<unknown[]>(
+    db,
+    sql`select ${sql.join(Object.values(rowColumns), sql`, `)}, ${correctiveActions}.rowid
+      from json_each(${JSON.stringify(order)}) as ${sql.identifier('page')}
+      cross join ${correctiveActions} on ${correctiveActions}.rowid = ${sql.identifier('page')}.value
+      inner join ${findings} on ${eq(findings.id, correctiveActions.findingId)}
+      inner join ${audits} on ${eq(audits.id, findings.auditId)}
+      inner join ${units} on ${eq(units.id, correctiveActions.ownerUnitId)}
+      left join ${people} as ${sql.identifier(OWNER_PERSON)} on ${eq(ownerPeople.id, correctiveActions.ownerPersonId)}`,
+  );
+  // Each row's rowid follows its columns, past the names `namedRows` gives.
+  const byRowid = new Map(namedRows(rowColumns, rows).map((named, i) => [rows[i]![rowColumnCount], named as ActionRowColumns]));
+  return order.map((rowid) => toActionRow(byRowid.get(rowid)!, clock));
 }

@@ -53,6 +53,11 @@ function statusSql(filter: BoardStatusFilter): SQL | undefined {
   return eq(correctiveActions.status, filter);
 }
 
+/** Whether the status and due filters can take a closed action: a due filter only takes actions their owners still work on. */
+function selectsClosed({ status, due }: ParsedBoardFilters): boolean {
+  return (status === 'all' || status === 'closed' || status === CLOSED_ACTION_STATUS) && due === undefined;
+}
+
 function dueFilterSql(filter: DueFilter | undefined, clock: ActionClock): SQL | undefined {
   if (filter === 'overdue') return dueSql.overdue(clock);
   if (filter === 'due_soon') return dueSql.dueSoon(clock);
@@ -76,11 +81,12 @@ function pageSql(db: AppDatabase, clock: ActionClock, where: SQL | undefined, li
     .offset(limit - 1)
     .get();
   if (!last) return where;
+  // By rowid, which the (status, due_date, created_at) index holds: the page is chosen without reading the table.
   const onPage = db
-    .select({ id: correctiveActions.id })
+    .select({ rowid: sql`${correctiveActions}.rowid` })
     .from(correctiveActions)
     .where(and(where, sql`(${rank}, ${correctiveActions.dueDate}) <= (${last.rank}, ${last.dueDate})`));
-  return inArray(correctiveActions.id, onPage);
+  return sql`${correctiveActions}.rowid in ${onPage}`;
 }
 
 export interface BoardQuery {
@@ -98,6 +104,6 @@ export interface BoardQuery {
 export function queryBoard(store: Store, filters: ParsedBoardFilters, clock: ActionClock, limit?: number): BoardQuery {
   const scope = and(filters.unitId ? eq(correctiveActions.ownerUnitId, filters.unitId) : undefined, actionsOfAudits(store.db, filters), searchSql(store, filters.search));
   const selection = and(statusSql(filters.status), dueFilterSql(filters.due, clock));
-  const { summary, matching } = summariseActions(store.db, clock, scope, selection);
+  const { summary, matching } = summariseActions(store.db, clock, scope, selection, selectsClosed(filters));
   return { rows: pageSql(store.db, clock, and(scope, selection), limit, matching), matching, summary };
 }

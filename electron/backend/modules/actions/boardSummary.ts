@@ -9,6 +9,7 @@ import { addDays, localDateOf } from '../../../shared/dates';
 import type { ActionClock } from './actionClock';
 import { localDayStart } from './actionClock';
 import { dueSql, openStatuses } from './actionRows';
+import { allRows, namedRows } from '../../../../db/preparedQuery';
 
 const count = (condition: SQL | undefined) => sql<number>`coalesce(sum(case when ${condition} then 1 else 0 end), 0)`;
 
@@ -30,36 +31,46 @@ function agingCounts(clock: ActionClock): Record<AgingBucket, SQL<number>> {
  * selection are conditions on `corrective_actions` alone: the counts are grouped by status on its
  * (status, due_date, created_at) index, one row per open status, without joining anything.
  */
-export function summariseActions(db: AppDatabase, clock: ActionClock, scope: SQL | undefined, selection: SQL | undefined): { summary: BoardSummary; matching: number } {
+export function summariseActions(
+  db: AppDatabase,
+  clock: ActionClock,
+  scope: SQL | undefined,
+  selection: SQL | undefined,
+  closedMayMatch = true,
+): { summary: BoardSummary; matching: number } {
   const matchingCount = count(selection ?? sql`1`);
   // With a scope (a unit, audits of a kind or year, the ids a search found), its own index leads and
   // the status only filters: the unary + keeps SQLite from walking every closed action on the status index.
   const status = scope ? sql`+${correctiveActions.status}` : sql`${correctiveActions.status}`;
-  const openGroups = db
-    .select({
-      status: correctiveActions.status,
-      total: sql<number>`count(*)`,
-      matching: matchingCount,
-      overdue: count(dueSql.overdue(clock)),
-      dueSoon: count(dueSql.dueSoon(clock)),
-      oldestAt: sql<string | null>`min(${correctiveActions.createdAt})`,
-      ...agingCounts(clock),
-    })
-    .from(correctiveActions)
-    .where(and(scope, inArray(status, openStatuses)))
-    .groupBy(correctiveActions.status)
-    .all();
-  // Closed actions, most of ten years, are only counted: nothing else is computed row by row for them.
-  const closedGroup = db
-    .select({ total: sql<number>`count(*)`, matching: matchingCount })
-    .from(correctiveActions)
-    .where(and(scope, eq(status, CLOSED_ACTION_STATUS)))
-    .get();
+  const openColumns = {
+    status: correctiveActions.status,
+    total: sql<number>`count(*)`,
+    matching: matchingCount,
+    overdue: count(dueSql.overdue(clock)),
+    dueSoon: count(dueSql.dueSoon(clock)),
+    oldestAt: sql<string | null>`min(${correctiveActions.createdAt})`,
+    ...agingCounts(clock),
+  };
+  const openGroups = namedRows(
+    openColumns,
+    allRows(
+      db,
+      sql`select ${sql.join(Object.values(openColumns), sql`, `)} from ${correctiveActions}
+        where ${and(scope, inArray(status, openStatuses))} group by ${correctiveActions.status}`,
+    ),
+  );
+  // Closed actions, most of ten years, are only counted, and checked against the selection only when
+  // it can take a closed action: otherwise the count is read off the index alone.
+  const [closedTotal, closedMatching] = allRows<[number, number]>(
+    db,
+    sql`select count(*), ${closedMayMatch ? matchingCount : sql`0`} from ${correctiveActions} where ${and(scope, eq(status, CLOSED_ACTION_STATUS))}`,
+  )[0]!;
+  const closedGroup = { total: closedTotal, matching: closedMatching };
   const byStatus = Object.fromEntries(actionStatuses.map((status) => [status, 0])) as BoardSummary['byStatus'];
   const aging: BoardSummary['aging'] = { d0_30: 0, d31_60: 0, d61_90: 0, d90_plus: 0 };
-  byStatus[CLOSED_ACTION_STATUS] = closedGroup?.total ?? 0;
+  byStatus[CLOSED_ACTION_STATUS] = closedGroup.total;
   let total = byStatus[CLOSED_ACTION_STATUS];
-  let matching = closedGroup?.matching ?? 0;
+  let matching = closedGroup.matching;
   let overdue = 0;
   let dueSoon = 0;
   let oldestOpenAt: string | null = null;

@@ -8,15 +8,14 @@ const NOTICE_ITEMS = 5;
 
 /** What the shell shows at start-up: how many actions are overdue and due soon, and the most urgent few. */
 export const dueNotice: ModuleHandlers<'actions.dueNotice'>['actions.dueNotice'] = (ctx) => {
-  const { db } = ctx.store;
   const clock = actionClock(ctx);
   const urgent = or(dueSql.overdue(clock), dueSql.dueSoon(clock));
-  const { summary } = summariseActions(db, clock, urgent, undefined);
+  const { summary } = summariseActions(ctx.store.db, clock, urgent, undefined);
   return {
     today: clock.today,
     dueSoonDays: clock.dueSoonDays,
     overdue: summary.overdue,
     dueSoon: summary.dueSoon,
-    items: selectActionRows(db, clock, urgent, NOTICE_ITEMS),
+    items: selectActionRows(ctx.store.db, clock, urgent, NOTICE_ITEMS),
   };
 };

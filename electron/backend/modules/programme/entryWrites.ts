@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { plannedInspections, plannedTeamMembers } from '../../../../db/schema';
+import { preparedStatement } from '../../../../db/preparedQuery';
 import type { AppDatabase } from '../../../../db/store';
 import type { SelectionNote } from '../../../shared/contract/programme';
 import type { AuditKind } from '../../../shared/contract/vocabulary';
@@ -27,20 +28,21 @@ export function insertEntry(db: AppDatabase, programmeId: string, entry: EntryVa
   return id;
 }
 
-/** Rows per multi-row insert: well under SQLite's limit of bound parameters however many columns. */
-const ROWS_PER_INSERT = 200;
-
-function inChunks<Row>(rows: Row[]): Row[][] {
-  return Array.from({ length: Math.ceil(rows.length / ROWS_PER_INSERT) }, (_, i) => rows.slice(i * ROWS_PER_INSERT, (i + 1) * ROWS_PER_INSERT));
-}
+const insertEntrySql = `insert into planned_inspections (id, programme_id, sort_order, kind, unit_id, date, content, selection, created_at, updated_at)
+  values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+const insertMemberSql = 'insert into planned_team_members (id, planned_inspection_id, person_id, role) values (?, ?, ?, ?)';
 
 /**
- * A generated programme's entries, numbered 10, 20, 30… in order, and their teams: a few multi-row
- * inserts instead of three statements per entry.
+ * A generated programme's entries, numbered 10, 20, 30… in order, and their teams: two prepared
+ * statements run once per row, without building a query per insert.
  */
 export function insertEntries(db: AppDatabase, programmeId: string, entries: EntryValues[]): void {
-  const rows = entries.map(({ team: _team, ...values }, index) => ({ id: randomUUID(), programmeId, sortOrder: (index + 1) * 10, ...values }));
-  for (const chunk of inChunks(rows)) db.insert(plannedInspections).values(chunk).run();
-  const members = entries.flatMap((entry, index) => entry.team.map((member) => ({ plannedInspectionId: rows[index]!.id, ...member })));
-  for (const chunk of inChunks(members)) db.insert(plannedTeamMembers).values(chunk).run();
+  const insertEntryRow = preparedStatement(db, insertEntrySql);
+  const insertMember = preparedStatement(db, insertMemberSql);
+  const now = new Date().toISOString();
+  entries.forEach((entry, index) => {
+    const id = randomUUID();
+    insertEntryRow.run(id, programmeId, (index + 1) * 10, entry.kind, entry.unitId, entry.date, entry.content, JSON.stringify(entry.selection), now, now);
+    for (const member of entry.team) insertMember.run(randomUUID(), id, member.personId, member.role);
+  });
 }

@@ -67,5 +67,6 @@ export const generateForYear: ModuleHandlers<'programme.generate'>['programme.ge
       iso: result.entries.filter((e) => e.kind === 'ISO').length,
     },
   });
-  return buildProgrammeView(db, requireProgramme(db, id), today);
+  // Nothing the planning input holds has changed since it was read: the view checks against the same input.
+  return buildProgrammeView(db, requireProgramme(db, id), today, input);
 };

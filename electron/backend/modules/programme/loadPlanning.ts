@@ -1,6 +1,8 @@
 import { and, count, eq, inArray, lt, sql } from 'drizzle-orm';
 import { auditParticipants, audits, correctiveActions, findings, people, units } from '../../../../db/schema';
+import { allRows } from '../../../../db/preparedQuery';
 import type { AppDatabase } from '../../../../db/store';
+import type { AuditKind } from '../../../shared/contract/vocabulary';
 import { ownerPendingStatuses } from '../../../shared/rules/actionStates';
 import { localDateOf } from '../../../shared/dates';
 import { selectHolidaysOfYear } from '../holidays/holidayViews';
@@ -55,13 +57,17 @@ export function planningSettingsOf(settings: AppSettings): PlanningSettings {
 
 /** Everything the generator and the rule checker read, straight from the store. */
 export function loadPlanningInput(db: AppDatabase, year: number, today: string): StoredPlanningInput {
+  // Ten years of audits and their leaders: read as positional rows from prepared statements, not mapped by the query builder.
   const leaders = new Map(
-    db
-      .select({ auditId: auditParticipants.auditId, personId: auditParticipants.personId })
-      .from(auditParticipants)
-      .where(and(eq(auditParticipants.side, 'team'), eq(auditParticipants.role, 'truong_doan')))
-      .all()
-      .map((row) => [row.auditId, row.personId]),
+    allRows<[string, string | null]>(
+      db,
+      sql`select ${auditParticipants.auditId}, ${auditParticipants.personId} from ${auditParticipants}
+        where ${and(eq(auditParticipants.side, 'team'), eq(auditParticipants.role, 'truong_doan'))}`,
+    ),
+  );
+  const pastAudits = allRows<[string, string, AuditKind, string]>(
+    db,
+    sql`select ${audits.id}, ${audits.unitId}, ${audits.kind}, ${audits.startDate} from ${audits} where ${lt(audits.startDate, `${year}-01-01`)}`,
   );
   return {
     year,
@@ -94,12 +100,7 @@ export function loadPlanningInput(db: AppDatabase, year: number, today: string):
       .from(people)
       .all(),
     history: {
-      audits: db
-        .select({ id: audits.id, unitId: audits.unitId, kind: audits.kind, date: audits.startDate })
-        .from(audits)
-        .where(lt(audits.startDate, `${year}-01-01`))
-        .all()
-        .map(({ id, ...audit }) => ({ ...audit, leaderPersonId: leaders.get(id) ?? null })),
+      audits: pastAudits.map(([id, unitId, kind, date]) => ({ unitId, kind, date, leaderPersonId: leaders.get(id) ?? null })),
       risks: unitRisks(db, today),
     },
     holidays: selectHolidaysOfYear(db, year).map(({ date, name }) => ({ date, name })),

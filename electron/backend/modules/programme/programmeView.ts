@@ -5,6 +5,7 @@ import { vietnameseCollator } from '../../../shared/text';
 import { readOrganization } from '../organization/readOrganization';
 import { documentCode } from '../../documents';
 import { loadPlanningInput } from './loadPlanning';
+import type { StoredPlanningInput } from './loadPlanning';
 import { checkProgramme } from './planning/checkProgramme';
 import { summariseHistory } from './planning/unitHistory';
 import type { EntryRow, ProgrammeRow } from './programmeRows';
@@ -41,9 +42,13 @@ export function entryViews(db: AppDatabase, programme: ProgrammeRow, rows: Entry
 }
 
 /** The programme as the editor shows it: entries, coverage, every rule it breaks, and the workload. */
-export function buildProgrammeView(db: AppDatabase, programme: ProgrammeRow, today: string): ProgrammeView {
+export function buildProgrammeView(
+  db: AppDatabase,
+  programme: ProgrammeRow,
+  today: string,
+  planning: StoredPlanningInput = loadPlanningInput(db, programme.year, today),
+): ProgrammeView {
   const entries = entryViews(db, programme);
-  const planning = loadPlanningInput(db, programme.year, today);
   const check = checkProgramme(
     entries.map((entry) => ({ id: entry.id, kind: entry.kind, unitId: entry.unitId, date: entry.date, team: entry.team })),
     { ...planning, histories: summariseHistory(planning.history, programme.year) },
