@@ -42,7 +42,6 @@ const notYetInCatalog: Record<string, number> = {
   'electron/backend/unexpectedStartupFailure.ts': 2,
   'electron/backend/process/messages.ts': 17,
   'electron/backend/createBackend.ts': 1,
-  'electron/backend/modules/backups/messages.ts': 25,
   'electron/backend/modules/home/messages.ts': 4,
   'electron/backend/modules/reporting/messages.ts': 16,
   'electron/backend/signing/certificates/messages.ts': 15,
