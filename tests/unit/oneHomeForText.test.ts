@@ -20,7 +20,7 @@ const documentTexts = [
   /^electron\/backend\/modules\/programme\/planning\/kindWords\.ts$/,
   /^electron\/backend\/modules\/actions\/(boardWorkbook|exportBoard)\.ts$/,
   /^electron\/backend\/modules\/checklists\/checklistWorkbook\.ts$/,
-  /^electron\/backend\/modules\/reporting\/(reportDocument|reportWorkbook|periodWords)\.ts$/,
+  /^electron\/backend\/modules\/reporting\/(reportDocument|reportWorkbook|reportWording|periodWords)\.ts$/,
   // Chart titles and axes, drawn into the report PDF and the home's SVG alike.
   /^electron\/backend\/charts\/chartWords\.ts$/,
   /^electron\/backend\/signing\/signatureAppearance\.ts$/,
@@ -43,7 +43,6 @@ const notYetInCatalog: Record<string, number> = {
   'electron/backend/process/messages.ts': 17,
   'electron/backend/createBackend.ts': 1,
   'electron/backend/modules/home/messages.ts': 4,
-  'electron/backend/modules/reporting/messages.ts': 16,
   'electron/backend/signing/certificates/messages.ts': 15,
   'electron/backend/signing/tokens/messages.ts': 21,
   'electron/backend/signing/verify/messages.ts': 4,

@@ -153,5 +153,9 @@ export const errorsMessages = {
     'errors.backup.restoring': 'Đang khôi phục dữ liệu từ bản sao lưu; hãy chờ một lát rồi thử lại.',
     'errors.backup.cancelled': 'Đã hủy theo yêu cầu; không có gì thay đổi và không để lại tệp dở dang.',
     'errors.backup.busy': 'Đang sao lưu hoặc khôi phục; hãy chờ việc đó xong rồi thử lại.',
+    'errors.report.issuedIsFrozen': 'Báo cáo số {code} đã ban hành: số liệu và lời văn đã chốt. Hãy lập báo cáo thay thế nếu cần sửa.',
+    'errors.report.onlyIssuedReissued': 'Chỉ lập báo cáo thay thế cho báo cáo đã ban hành.',
+    'errors.report.alreadyReplaced': 'Báo cáo này đã có báo cáo thay thế ({code}).',
+    'errors.report.monthlyReportsOff': 'Báo cáo tháng đang tắt trong Cài đặt → Kỳ báo cáo.',
   },
 } as const;

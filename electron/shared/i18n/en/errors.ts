@@ -182,4 +182,8 @@ export const errorsEnglish = {
   'errors.backup.restoring': 'Data is being restored from a backup; wait a moment and try again.',
   'errors.backup.cancelled': 'Cancelled as asked; nothing changed and no partial file was left behind.',
   'errors.backup.busy': 'A backup or restore is running; wait for it to finish and try again.',
+  'errors.report.issuedIsFrozen': 'Report number {code} has been issued: its figures and wording are final. Draw up a replacement report if it needs changing.',
+  'errors.report.onlyIssuedReissued': 'Only an issued report can be replaced.',
+  'errors.report.alreadyReplaced': 'This report already has a replacement ({code}).',
+  'errors.report.monthlyReportsOff': 'Monthly reports are turned off in Settings → Reporting periods.',
 };
