@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { minutesDigitalSignatures } from '../../db/schema';
 import { unloadCryptoki } from '../../electron/backend/signing/tokens/cryptoki';
-import { tokenMessages } from '../../electron/backend/signing/tokens/messages';
+import { translate } from '../../electron/shared/i18n/catalog';
 import { insertMinutesAudit } from '../support/fixtures/minutesAudit';
 import { certificateDer, makeTestAuthority } from '../support/fixtures/minutesCertificates';
 import { pdfsigReport } from '../support/fixtures/minutesPdfTools';
@@ -71,7 +71,7 @@ describe('signing issued minutes with USB tokens through the API', () => {
     const before = minutesFiles(backend.dataDir);
     expect(await signWith(leader, audit.leader.participantId, '111111')).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION', message: tokenMessages.pinIncorrect(tokenMessages.pinCountLow) },
+      error: { code: 'VALIDATION', message: translate('vi', 'errors.token.pinIncorrect', { triesNote: { key: 'errors.token.pinCountLow' } }) },
     });
     expect(await signWith(expired, audit.leader.participantId)).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/đã hết hiệu lực/) } });
     expect(minutesFiles(backend.dataDir)).toEqual(before);
@@ -146,7 +146,7 @@ describe('signing issued minutes with USB tokens through the API', () => {
     backend = await startTestBackend({ now: () => clock });
     expect(await backend.dispatch('signing.tokenCertificates', { modulePath: 'C:\\Windows\\System32\\vnptca_p11_v10.dll' })).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION', message: tokenMessages.moduleMissing('C:\\Windows\\System32\\vnptca_p11_v10.dll') },
+      error: { code: 'VALIDATION', message: translate('vi', 'errors.token.moduleMissing', { path: 'C:\\Windows\\System32\\vnptca_p11_v10.dll' }) },
     });
     expect(await backend.dispatch('signing.tokenCertificates', { modulePath: 'libsofthsm2.so' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(await backend.dispatch('signing.trustAdd', { cerBase64: Buffer.from('không phải chứng thư').toString('base64') })).toMatchObject({
