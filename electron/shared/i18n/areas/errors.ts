@@ -172,5 +172,11 @@ export const errorsMessages = {
     'errors.token.rsaTooShort': 'Khóa RSA trên thiết bị chỉ dài {bits} bit; Thông tư 15/2025/TT-BKHCN yêu cầu tối thiểu 2048 bit.',
     'errors.token.noMechanism': 'Thiết bị ký số không cung cấp cơ chế ký SHA-256 nào mà ứng dụng dùng được (RSASSA-PSS, RSA PKCS#1 v1.5 hoặc ECDSA).',
     'errors.token.tokenFailed': 'Thiết bị ký số báo lỗi ({code}); biên bản chưa được ký. Hãy rút ra, cắm lại thiết bị và thử lại.',
+    'errors.certificate.revoked': 'Chứng thư số đã bị thu hồi theo danh sách thu hồi (CRL) của tổ chức cấp; không thể ký bằng chứng thư này.',
+    'errors.certificate.untrusted': 'Chuỗi chứng thư dừng ở "{name}", không thuộc danh sách tổ chức chứng thực được tin cậy. Hãy kiểm tra lại người cấp, hoặc nhập chứng thư gốc (.cer) của tổ chức đó vào danh sách tin cậy nếu phường tin cậy tổ chức này.',
+    'errors.certificate.revocationNotChecked': 'Chưa kiểm tra được tình trạng thu hồi của chứng thư: không tải hoặc không xác minh được danh sách thu hồi (CRL) của tổ chức cấp, hoặc chứng thư không nêu địa chỉ CRL. Ứng dụng không khẳng định chứng thư chưa bị thu hồi.',
+    'errors.certificate.trustedInvalid': 'Tệp không phải chứng thư số X.509 (.cer, .crt, dạng DER hoặc PEM).',
+    'errors.certificate.trustedNotCa': 'Chứng thư này không phải của tổ chức chứng thực (CA), nên không đưa vào danh sách tin cậy.',
+    'errors.certificate.trustedExists': 'Chứng thư "{name}" đã có trong danh sách tin cậy.',
   },
 } as const;

@@ -201,4 +201,10 @@ export const errorsEnglish = {
   'errors.token.rsaTooShort': 'The RSA key on the device is only {bits} bits long; Circular 15/2025/TT-BKHCN requires at least 2048 bits.',
   'errors.token.noMechanism': 'The signing device offers no SHA-256 signing mechanism the application can use (RSASSA-PSS, RSA PKCS#1 v1.5 or ECDSA).',
   'errors.token.tokenFailed': 'The signing device reported an error ({code}); the minutes have not been signed. Unplug the device, plug it in again and try again.',
+  'errors.certificate.revoked': 'The certificate has been revoked according to the issuer\'s certificate revocation list (CRL); it cannot be used to sign.',
+  'errors.certificate.untrusted': 'The certificate chain ends at "{name}", which is not in the list of trusted certification authorities. Check the issuer, or import that authority\'s root certificate (.cer) into the trust list if the ward trusts it.',
+  'errors.certificate.revocationNotChecked': 'The revocation status of the certificate could not be checked: the issuer\'s revocation list (CRL) could not be downloaded or verified, or the certificate names no CRL address. The application does not claim the certificate is unrevoked.',
+  'errors.certificate.trustedInvalid': 'The file is not an X.509 certificate (.cer, .crt, DER or PEM).',
+  'errors.certificate.trustedNotCa': 'This certificate does not belong to a certification authority (CA), so it is not added to the trust list.',
+  'errors.certificate.trustedExists': 'The certificate "{name}" is already in the trust list.',
 };
