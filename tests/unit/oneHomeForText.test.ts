@@ -42,7 +42,6 @@ const notYetInCatalog: Record<string, number> = {
   'electron/backend/unexpectedStartupFailure.ts': 2,
   'electron/backend/process/messages.ts': 17,
   'electron/backend/createBackend.ts': 1,
-  'electron/backend/signing/verify/messages.ts': 4,
   'electron/backend/modules/identity/storeIdentityRow.ts': 1,
   'electron/backend/web/cli.ts': 3,
   'electron/backend/web/webHost.ts': 9,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import pkcs11js from 'pkcs11js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../electron/backend/api/errors';
+import { AppError, text } from '../../electron/backend/api/errors';
 import { DOCUMENT_FONT, renderPdf } from '../../electron/backend/documents';
 import { sourceLayout } from '../../electron/backend/paths';
 import { listSignatureFields, withEmptySignatureFields } from '../../electron/backend/signing/signatureFields';
@@ -11,7 +11,6 @@ import { loadCryptoki, unloadCryptoki } from '../../electron/backend/signing/tok
 import { loadLanguage, localize, translate } from '../../electron/shared/i18n/catalog';
 import { listTokenCertificates } from '../../electron/backend/signing/tokens/tokenCertificates';
 import { certificateDer, makeTestAuthority } from '../support/fixtures/minutesCertificates';
-import { verifyMessages } from '../../electron/backend/signing/verify/messages';
 import { verifyPdfSignatures } from '../../electron/backend/signing/verify/verifyPdfSignatures';
 import { pdfsigReport } from '../support/fixtures/minutesPdfTools';
 import { SOFTHSM_MODULE, TOKEN_PIN, enrolOnToken, overriding, pkcs11Failure, storeCaOnToken, useSoftHsmStore } from '../support/fixtures/softHsmTokens';
@@ -150,7 +149,7 @@ describe('signing minutes on a SoftHSM2 token', () => {
     tampered[inSecondUpdate] = tampered[inSecondUpdate]! ^ 0x01;
     expect(verifyPdfSignatures(tampered, [], NOW).map((r) => [r.valid, r.problem])).toEqual([
       [true, null],
-      [false, verifyMessages.digestMismatch],
+      [false, text('errors.signatureCheck.digestMismatch')],
     ]);
     const appended = Buffer.concat([twice, Buffer.from('\n% thêm sau khi ký\n')]);
     expect(verifyPdfSignatures(appended, [], NOW).map((r) => [r.valid, r.changedAfter])).toEqual([

@@ -44,8 +44,8 @@ export interface PdfSignatureView {
   fieldName: string;
   signedAt: string | null;
   valid: boolean;
-  /** Why it does not hold, in Vietnamese, or null. */
-  problem: string | null;
+  /** Why it does not hold, or null. */
+  problem: LocalizedText | null;
   /** Nothing changed after it; only later signatures were added; or changes nobody signed. */
   changedAfter: 'NONE' | 'LATER_SIGNATURES' | 'UNSIGNED_CHANGES';
   certificate: CertificateCheckView | null;

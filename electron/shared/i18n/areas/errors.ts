@@ -178,5 +178,9 @@ export const errorsMessages = {
     'errors.certificate.trustedInvalid': 'Tệp không phải chứng thư số X.509 (.cer, .crt, dạng DER hoặc PEM).',
     'errors.certificate.trustedNotCa': 'Chứng thư này không phải của tổ chức chứng thực (CA), nên không đưa vào danh sách tin cậy.',
     'errors.certificate.trustedExists': 'Chứng thư "{name}" đã có trong danh sách tin cậy.',
+    'errors.signatureCheck.digestMismatch': 'Nội dung đã bị thay đổi sau khi ký: mã băm của phần được ký không khớp.',
+    'errors.signatureCheck.badSignature': 'Giá trị chữ ký không khớp với chứng thư của người ký.',
+    'errors.signatureCheck.unreadable': 'Không đọc được chữ ký (dữ liệu CMS hỏng hoặc không theo chuẩn).',
+    'errors.signatureCheck.unsupportedAlgorithm': 'Chữ ký dùng thuật toán ứng dụng chưa kiểm tra được ({oid}).',
   },
 } as const;

@@ -207,4 +207,8 @@ export const errorsEnglish = {
   'errors.certificate.trustedInvalid': 'The file is not an X.509 certificate (.cer, .crt, DER or PEM).',
   'errors.certificate.trustedNotCa': 'This certificate does not belong to a certification authority (CA), so it is not added to the trust list.',
   'errors.certificate.trustedExists': 'The certificate "{name}" is already in the trust list.',
+  'errors.signatureCheck.digestMismatch': 'The content was changed after signing: the hash of the signed part does not match.',
+  'errors.signatureCheck.badSignature': 'The signature value does not match the signer\'s certificate.',
+  'errors.signatureCheck.unreadable': 'The signature cannot be read (the CMS data is damaged or not standard).',
+  'errors.signatureCheck.unsupportedAlgorithm': 'The signature uses an algorithm the application cannot check yet ({oid}).',
 };
