@@ -1,6 +1,6 @@
 import type { Store } from '../../db/store';
 import type { Dispatch } from './api/dispatch';
-import { backupMessages } from './modules/backups/messages';
+import { AppError, text } from './api/errors';
 
 export interface ReplaceableStore {
   /** Always the store that is open now; handlers read it through this on every call. */
@@ -37,7 +37,7 @@ export function replaceableStore(initial: Store, reopen: () => Promise<Store>): 
   return {
     store,
     guard: (dispatch) => async (method, input) => {
-      if (replacing) return { ok: false, error: { code: 'CONFLICT', message: backupMessages.restoring } };
+      if (replacing) return { ok: false, error: new AppError('CONFLICT', text('errors.backup.restoring')).toApiError() };
       running += 1;
       try {
         return await dispatch(method, input);

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ActionDetail } from '../../electron/shared/contract/actions';
+import { loadLanguage } from '../../electron/shared/i18n/catalog';
+import { localizeError } from '../../electron/shared/i18n/localizeError';
 import { findingStatus, insertAuditWithFindings, insertPerson, unitIdByCode } from '../support/fixtures/actionsAudit';
 import { startTestBackend } from '../support/tempBackend';
 import type { TestBackend } from '../support/tempBackend';
@@ -225,7 +227,13 @@ describe('corrective actions', () => {
     const lockedEdit = await backend.dispatch('actions.update', { id: waiting.id, completionEvidence: 'Sửa sau khi đã gửi' });
     expect(lockedEdit).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'Không sửa được "Bằng chứng hoàn thành" khi hành động đang ở trạng thái "Chờ xác minh".' } });
     const started = await backend.dispatch('actions.delete', { id: waiting.id });
-    expect(started).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(started).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'Chỉ xóa được hành động khắc phục ở trạng thái "Mới"; hành động này đang "Chờ xác minh".' },
+    });
+    await loadLanguage('en');
+    if (started.ok) throw new Error('expected a refusal');
+    expect(localizeError(started.error, 'en').message).toBe('Only corrective actions in the status "New" can be deleted; this one is "Awaiting verification".');
 
     const after = await snapshot();
     expect(after.fresh).toEqual(before.fresh);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { minutesDigitalSignatures } from '../../db/schema';
 import { unloadCryptoki } from '../../electron/backend/signing/tokens/cryptoki';
-import { tokenMessages } from '../../electron/backend/signing/tokens/messages';
+import { loadLanguage, localize, translate } from '../../electron/shared/i18n/catalog';
 import { insertMinutesAudit } from '../support/fixtures/minutesAudit';
 import { certificateDer, makeTestAuthority } from '../support/fixtures/minutesCertificates';
 import { pdfsigReport } from '../support/fixtures/minutesPdfTools';
@@ -55,8 +55,10 @@ describe('signing issued minutes with USB tokens through the API', () => {
       refusal: null,
     });
     expect(byName.get('Trần Thị Bích Ngọc')).toMatchObject({ trusted: false, refusal: null });
-    expect(byName.get('Trần Thị Bích Ngọc')!.warnings[0]).toMatch(/^Chuỗi chứng thư dừng ở "CA lạ"/);
-    expect(byName.get('Lê Thị Hết Hạn')!.refusal).toBe('Chứng thư số đã hết hiệu lực từ ngày 30/06/2026; không thể ký bằng chứng thư này.');
+    expect(localize(byName.get('Trần Thị Bích Ngọc')!.warnings[0]!)).toMatch(/^Chuỗi chứng thư dừng ở "CA lạ"/);
+    expect(localize(byName.get('Lê Thị Hết Hạn')!.refusal!)).toBe('Chứng thư số đã hết hiệu lực từ ngày 30/06/2026; không thể ký bằng chứng thư này.');
+    await loadLanguage('en');
+    expect(localize(byName.get('Lê Thị Hết Hạn')!.refusal!, 'en')).toBe('The certificate expired on 30/06/2026; it cannot be used to sign.');
 
     const signWith = (who: TokenIdentity, signerKey: string, pin = TOKEN_PIN) =>
       backend.dispatch('minutes.signWithToken', {
@@ -71,7 +73,7 @@ describe('signing issued minutes with USB tokens through the API', () => {
     const before = minutesFiles(backend.dataDir);
     expect(await signWith(leader, audit.leader.participantId, '111111')).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION', message: tokenMessages.pinIncorrect(tokenMessages.pinCountLow) },
+      error: { code: 'VALIDATION', message: translate('vi', 'errors.token.pinIncorrect', { triesNote: { key: 'errors.token.pinCountLow' } }) },
     });
     expect(await signWith(expired, audit.leader.participantId)).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/đã hết hiệu lực/) } });
     expect(minutesFiles(backend.dataDir)).toEqual(before);
@@ -121,7 +123,7 @@ describe('signing issued minutes with USB tokens through the API', () => {
       await backend.call('signing.trustAdd', { cerBase64: certificateDer(root.certificate).toString('base64') });
       const shown = (await backend.call('signing.tokenCertificates', { modulePath: SOFTHSM_MODULE, rescan: true })).find((c) => c.subjectName === 'Phạm Văn Thu Hồi')!;
       expect(shown.revocation).toEqual({ status: 'REVOKED', source: crlUrl });
-      expect(shown.refusal).toMatch(/đã bị thu hồi/);
+      expect(shown.refusal && localize(shown.refusal)).toMatch(/đã bị thu hồi/);
       const others = (await backend.call('signing.tokenCertificates', { modulePath: SOFTHSM_MODULE })).filter((c) => c.subjectName !== 'Phạm Văn Thu Hồi');
       // Without a CRL address nothing can be checked, and the check says so.
       expect(others.map((c) => c.revocation.status)).toEqual(others.map(() => 'NOT_CHECKED'));
@@ -146,7 +148,7 @@ describe('signing issued minutes with USB tokens through the API', () => {
     backend = await startTestBackend({ now: () => clock });
     expect(await backend.dispatch('signing.tokenCertificates', { modulePath: 'C:\\Windows\\System32\\vnptca_p11_v10.dll' })).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION', message: tokenMessages.moduleMissing('C:\\Windows\\System32\\vnptca_p11_v10.dll') },
+      error: { code: 'VALIDATION', message: translate('vi', 'errors.token.moduleMissing', { path: 'C:\\Windows\\System32\\vnptca_p11_v10.dll' }) },
     });
     expect(await backend.dispatch('signing.tokenCertificates', { modulePath: 'libsofthsm2.so' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(await backend.dispatch('signing.trustAdd', { cerBase64: Buffer.from('không phải chứng thư').toString('base64') })).toMatchObject({

@@ -2,7 +2,8 @@ import forge from 'node-forge';
 import { describe, expect, it } from 'vitest';
 import { checkCertificate } from '../../electron/backend/signing/certificates/checkCertificate';
 import type { RevocationStatus } from '../../electron/backend/signing/certificates/checkCertificate';
-import { certificateMessages } from '../../electron/backend/signing/certificates/messages';
+import { text } from '../../electron/backend/api/errors';
+import { localize } from '../../electron/shared/i18n/catalog';
 import { certificateDer, issueTestCertificate, makeTestAuthority } from '../support/fixtures/minutesCertificates';
 import type { TestCertificateAuthority } from '../support/fixtures/minutesCertificates';
 
@@ -44,7 +45,7 @@ describe('checking a certificate before signing', () => {
     expect(check.serialNumberHex).toMatch(/^[0-9a-f]+$/);
     expect(check.notAfter).toBe('2035-01-01T00:00:00.000Z');
     // Never claims a revocation check that was not made.
-    expect(check.warnings).toEqual([certificateMessages.revocationNotChecked]);
+    expect(check.warnings).toEqual([text('errors.certificate.revocationNotChecked')]);
   });
 
   it('an unknown issuer: signing allowed, with a warning naming where the chain stops', () => {
@@ -52,7 +53,7 @@ describe('checking a certificate before signing', () => {
     expect(check.trusted).toBe(false);
     expect(check.chain).toEqual([]);
     expect(check.refusal).toBeNull();
-    expect(check.warnings[0]).toBe(certificateMessages.untrusted('CA lạ không được tin cậy'));
+    expect(check.warnings[0]).toEqual(text('errors.certificate.untrusted', { name: 'CA lạ không được tin cậy' }));
   });
 
   it('a name that matches but a signature that does not is no link', () => {
@@ -65,21 +66,21 @@ describe('checking a certificate before signing', () => {
 
   it('an expired certificate and one not yet valid are refused', () => {
     const expired = checkCertificate({ certificate: leaf(root, { notAfter: new Date('2026-11-24T16:59:59Z') }), intermediates: [], trusted: [rootDer], now: NOW, revocation: NOT_CHECKED });
-    expect(expired.refusal).toBe('Chứng thư số đã hết hiệu lực từ ngày 24/11/2026; không thể ký bằng chứng thư này.');
+    expect(expired.refusal && localize(expired.refusal)).toBe('Chứng thư số đã hết hiệu lực từ ngày 24/11/2026; không thể ký bằng chứng thư này.');
     const early = checkCertificate({ certificate: leaf(root, { notBefore: new Date('2026-12-01T00:00:00Z') }), intermediates: [], trusted: [rootDer], now: NOW, revocation: NOT_CHECKED });
-    expect(early.refusal).toBe('Chứng thư số chỉ có hiệu lực từ ngày 01/12/2026; chưa thể ký bằng chứng thư này.');
+    expect(early.refusal && localize(early.refusal)).toBe('Chứng thư số chỉ có hiệu lực từ ngày 01/12/2026; chưa thể ký bằng chứng thư này.');
   });
 
   it('a certificate without a signing key usage is refused; one without the extension may sign', () => {
     const encipherOnly = checkCertificate({ certificate: leaf(root, { keyUsage: { keyEncipherment: true } }), intermediates: [], trusted: [rootDer], now: NOW, revocation: NOT_CHECKED });
-    expect(encipherOnly).toMatchObject({ canSign: false, refusal: certificateMessages.notForSigning });
+    expect(encipherOnly).toMatchObject({ canSign: false, refusal: text('errors.certificate.notForSigning') });
     const unrestricted = checkCertificate({ certificate: leaf(root, { keyUsage: null }), intermediates: [], trusted: [rootDer], now: NOW, revocation: NOT_CHECKED });
     expect(unrestricted).toMatchObject({ canSign: true, refusal: null });
   });
 
   it('a revoked certificate is refused; a checked one carries no revocation warning', () => {
     const certificate = leaf(root);
-    expect(checkCertificate({ certificate, intermediates: [], trusted: [rootDer], now: NOW, revocation: { status: 'REVOKED', source: 'http://ca.test/crl' } }).refusal).toBe(certificateMessages.revoked);
+    expect(checkCertificate({ certificate, intermediates: [], trusted: [rootDer], now: NOW, revocation: { status: 'REVOKED', source: 'http://ca.test/crl' } }).refusal).toEqual(text('errors.certificate.revoked'));
     expect(checkCertificate({ certificate, intermediates: [], trusted: [rootDer], now: NOW, revocation: { status: 'GOOD', source: 'http://ca.test/crl' } }).warnings).toEqual([]);
   });
 

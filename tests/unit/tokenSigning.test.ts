@@ -1,17 +1,16 @@
 import fs from 'node:fs';
 import pkcs11js from 'pkcs11js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../electron/backend/api/errors';
+import { AppError, text } from '../../electron/backend/api/errors';
 import { DOCUMENT_FONT, renderPdf } from '../../electron/backend/documents';
 import { sourceLayout } from '../../electron/backend/paths';
 import { listSignatureFields, withEmptySignatureFields } from '../../electron/backend/signing/signatureFields';
 import { signWithToken } from '../../electron/backend/signing/signWithToken';
 import type { TokenSigningInput } from '../../electron/backend/signing/signWithToken';
 import { loadCryptoki, unloadCryptoki } from '../../electron/backend/signing/tokens/cryptoki';
-import { tokenMessages } from '../../electron/backend/signing/tokens/messages';
+import { loadLanguage, localize, translate } from '../../electron/shared/i18n/catalog';
 import { listTokenCertificates } from '../../electron/backend/signing/tokens/tokenCertificates';
 import { certificateDer, makeTestAuthority } from '../support/fixtures/minutesCertificates';
-import { verifyMessages } from '../../electron/backend/signing/verify/messages';
 import { verifyPdfSignatures } from '../../electron/backend/signing/verify/verifyPdfSignatures';
 import { pdfsigReport } from '../support/fixtures/minutesPdfTools';
 import { SOFTHSM_MODULE, TOKEN_PIN, enrolOnToken, overriding, pkcs11Failure, storeCaOnToken, useSoftHsmStore } from '../support/fixtures/softHsmTokens';
@@ -150,7 +149,7 @@ describe('signing minutes on a SoftHSM2 token', () => {
     tampered[inSecondUpdate] = tampered[inSecondUpdate]! ^ 0x01;
     expect(verifyPdfSignatures(tampered, [], NOW).map((r) => [r.valid, r.problem])).toEqual([
       [true, null],
-      [false, verifyMessages.digestMismatch],
+      [false, text('errors.signatureCheck.digestMismatch')],
     ]);
     const appended = Buffer.concat([twice, Buffer.from('\n% thêm sau khi ký\n')]);
     expect(verifyPdfSignatures(appended, [], NOW).map((r) => [r.valid, r.changedAfter])).toEqual([
@@ -165,8 +164,12 @@ describe('refusals, each with nothing signed', () => {
     const request = input(minutes, leader, LEADER_FIELD, '000000');
     const refusal = await refusalOf(signWithToken(request));
     // SoftHSM2 raises CKF_USER_PIN_COUNT_LOW after a failed login.
-    expect(refusal.message).toBe(tokenMessages.pinIncorrect(tokenMessages.pinCountLow));
-    expect(refusal.issues).toEqual([{ path: 'pin', message: refusal.message }]);
+    expect(refusal.message).toBe(translate('vi', 'errors.token.pinIncorrect', { triesNote: { key: 'errors.token.pinCountLow' } }));
+    expect(refusal.issues).toEqual([{ path: 'pin', message: refusal.message, text: refusal.text }]);
+    await loadLanguage('en');
+    expect(refusal.text && localize(refusal.text, 'en')).toBe(
+      'Wrong PIN. The device reports several wrong tries; if the PIN is wrong again, the device may lock. The minutes have not been signed.',
+    );
     expect([...request.pin].every((byte) => byte === 0)).toBe(true);
   });
 
@@ -183,7 +186,7 @@ describe('refusals, each with nothing signed', () => {
       },
     });
     const refusal = await refusalOf(signWithToken(input(minutes, leader, LEADER_FIELD), () => locked));
-    expect(refusal.message).toBe(tokenMessages.pinLocked);
+    expect(refusal.message).toBe(translate('vi', 'errors.token.pinLocked'));
   });
 
   it('a wrong PIN on the last try says the token will lock', async () => {
@@ -192,7 +195,7 @@ describe('refusals, each with nothing signed', () => {
       C_GetTokenInfo: (slot) => ({ ...real.C_GetTokenInfo(slot), flags: real.C_GetTokenInfo(slot).flags | pkcs11js.CKF_USER_PIN_FINAL_TRY }),
     });
     const refusal = await refusalOf(signWithToken(input(minutes, leader, LEADER_FIELD, '999999'), () => lastTry));
-    expect(refusal.message).toBe(tokenMessages.pinIncorrect(tokenMessages.pinFinalTry));
+    expect(refusal.message).toBe(translate('vi', 'errors.token.pinIncorrect', { triesNote: { key: 'errors.token.pinFinalTry' } }));
   });
 
   it('a token pulled out while signing (CKR_DEVICE_REMOVED)', async () => {
@@ -202,7 +205,7 @@ describe('refusals, each with nothing signed', () => {
       },
     });
     const refusal = await refusalOf(signWithToken(input(minutes, leader, LEADER_FIELD), () => pulled));
-    expect(refusal.message).toBe(tokenMessages.tokenRemoved);
+    expect(refusal.message).toBe(translate('vi', 'errors.token.tokenRemoved'));
   });
 
   it('a token removed after it was listed: the module is reloaded and no longer finds it', async () => {
@@ -210,20 +213,20 @@ describe('refusals, each with nothing signed', () => {
     store.deleteToken('Token rút ra');
     unloadCryptoki(SOFTHSM_MODULE);
     const refusal = await refusalOf(signWithToken(request));
-    expect(refusal.message).toBe(tokenMessages.tokenRemoved);
+    expect(refusal.message).toBe(translate('vi', 'errors.token.tokenRemoved'));
     expect(listTokenCertificates(loadCryptoki(SOFTHSM_MODULE)).certificates.map((c) => c.subjectName).sort()).toEqual([HEAD, LEADER].sort());
   });
 
   it('a module path with no file, and a file that is not a PKCS#11 module', async () => {
     const missing = await refusalOf(signWithToken({ ...input(minutes, leader, LEADER_FIELD), modulePath: '/usr/lib/vnpt-ca/khong-co.so' }));
-    expect(missing.message).toBe(tokenMessages.moduleMissing('/usr/lib/vnpt-ca/khong-co.so'));
+    expect(missing.message).toBe(translate('vi', 'errors.token.moduleMissing', { path: '/usr/lib/vnpt-ca/khong-co.so' }));
     expect(missing.issues?.[0]?.path).toBe('modulePath');
     const notAModule = await refusalOf(signWithToken({ ...input(minutes, leader, LEADER_FIELD), modulePath: '/etc/hostname' }));
-    expect(notAModule.message).toBe(tokenMessages.moduleUnloadable('/etc/hostname'));
+    expect(notAModule.message).toBe(translate('vi', 'errors.token.moduleUnloadable', { path: '/etc/hostname' }));
   });
 
   it('an empty PIN is refused before the token is asked', async () => {
     const refusal = await refusalOf(signWithToken(input(minutes, leader, LEADER_FIELD, '')));
-    expect(refusal.message).toBe(tokenMessages.pinEmpty);
+    expect(refusal.message).toBe(translate('vi', 'errors.token.pinEmpty'));
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command, query } from './define';
 import { id, textCharacters } from './fields';
+import type { LocalizedText } from '../i18n/catalog';
 
 /** A place where a token driver (PKCS#11 module) is usually installed, and whether it is on this machine. */
 export interface TokenModuleView {
@@ -15,7 +16,7 @@ export interface ChainLinkView {
   trusted: boolean;
 }
 
-/** What the app found about a certificate before signing: shown to the signer, in Vietnamese. */
+/** What the app found about a certificate before signing: shown to the signer, in the signer's language. */
 export interface CertificateCheckView {
   subjectName: string;
   issuerName: string;
@@ -26,8 +27,8 @@ export interface CertificateCheckView {
   trusted: boolean;
   revocation: { status: 'GOOD' | 'REVOKED'; source: string } | { status: 'NOT_CHECKED' };
   /** Why this certificate cannot sign, or null. */
-  refusal: string | null;
-  warnings: string[];
+  refusal: LocalizedText | null;
+  warnings: LocalizedText[];
 }
 
 export interface TokenCertificateView extends CertificateCheckView {
@@ -43,8 +44,8 @@ export interface PdfSignatureView {
   fieldName: string;
   signedAt: string | null;
   valid: boolean;
-  /** Why it does not hold, in Vietnamese, or null. */
-  problem: string | null;
+  /** Why it does not hold, or null. */
+  problem: LocalizedText | null;
   /** Nothing changed after it; only later signatures were added; or changes nobody signed. */
   changedAfter: 'NONE' | 'LATER_SIGNATURES' | 'UNSIGNED_CHANGES';
   certificate: CertificateCheckView | null;

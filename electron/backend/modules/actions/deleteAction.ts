@@ -1,6 +1,5 @@
 import { eq } from 'drizzle-orm';
 import { correctiveActions } from '../../../../db/schema';
-import { actionStatusNames } from '../../../shared/rules/actionStates';
 import { conflict, text } from '../../api/errors';
 import type { ModuleHandlers } from '../../api/handlers';
 import { recordChange } from '../../api/recordChange';
@@ -12,7 +11,7 @@ export const deleteAction: ModuleHandlers<'actions.delete'>['actions.delete'] = 
   const { db } = ctx.store;
   const record = requireActionRecord(db, id);
   if (record.status !== 'moi') {
-    throw conflict(text('errors.action.deleteOnlyNew', { newStatus: actionStatusNames.moi, status: actionStatusNames[record.status] }));
+    throw conflict(text('errors.action.deleteOnlyNew', { newStatus: text('actions.status.moi'), status: text(`actions.status.${record.status}`) }));
   }
   db.delete(correctiveActions).where(eq(correctiveActions.id, id)).run();
   recordChange(ctx, { entity: 'corrective_action', entityId: id, action: 'delete', changes: record });

@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { HandlerContext } from '../../api/context';
-import { AppError } from '../../api/errors';
+import { AppError, issue, text } from '../../api/errors';
 import type { ModuleHandlers } from '../../api/handlers';
 import { saveBackupFolder } from './backupFolder';
 import { backupView, backupsStatus } from './backupList';
-import { backupMessages } from './messages';
 import { restoreBackup } from './restoreBackup';
 import { readProgress, requestCancel } from './operationProgress';
 import { runningOperation, takeBackup } from './takeBackup';
@@ -29,13 +28,16 @@ export const backupsHandlers: ModuleHandlers<'backups.status' | 'backups.create'
     return { cancelRequested: operation !== undefined };
   },
   'backups.setFolder': (ctx, { folder }) => {
-    if (!path.isAbsolute(folder)) throw new AppError('VALIDATION', backupMessages.folderNotAbsolute, [{ path: 'folder', message: backupMessages.folderNotAbsolute }]);
+    if (!path.isAbsolute(folder)) {
+      const message = text('errors.backup.folderNotAbsolute');
+      throw new AppError('VALIDATION', message, [issue('folder', message)]);
+    }
     try {
       fs.mkdirSync(folder, { recursive: true });
       fs.accessSync(folder, fs.constants.W_OK);
     } catch (error) {
-      const message = backupMessages.folderUnusable(folder, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
-      throw new AppError('VALIDATION', message, [{ path: 'folder', message }]);
+      const message = text('errors.backup.folderUnusable', { folder, detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
+      throw new AppError('VALIDATION', message, [issue('folder', message)]);
     }
     saveBackupFolder(ctx.config.dataDir, folder);
     return backupsStatus(ctx.config.dataDir, schemaVersionOf(ctx), ctx.now());

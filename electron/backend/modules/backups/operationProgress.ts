@@ -1,5 +1,4 @@
-import { AppError } from '../../api/errors';
-import { backupMessages } from './messages';
+import { AppError, text } from '../../api/errors';
 
 /**
  * A backup's or restore's progress and its cancel request, in memory shared between the thread answering the
@@ -59,6 +58,6 @@ export class ProgressReporter {
   }
 
   throwIfCancelled(): void {
-    if (this.view?.[CANCELLED] === 1) throw new AppError('CONFLICT', backupMessages.cancelled);
+    if (this.view?.[CANCELLED] === 1) throw new AppError('CONFLICT', text('errors.backup.cancelled'));
   }
 }

@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../api/errors';
+import { AppError, text } from '../../api/errors';
 import { FILE_FOLDERS, STORE_ENTRY } from './backupFormat';
 import type { BackupManifest } from './backupFormat';
-import { backupMessages } from './messages';
 import { ProgressReporter } from './operationProgress';
 import { STAGING_PREFIX } from './restoreSwap';
 import { checkStoreCopy } from './storeSnapshot';
@@ -51,16 +50,16 @@ export async function prepareRestore(job: PrepareRestoreJob): Promise<PreparedRe
       supportedSchemaVersion: job.supportedSchemaVersion,
       progress: new ProgressReporter(job.progress),
       extractTo: (name) => {
-        if (!belongsInBackup(name)) throw new AppError('VALIDATION', backupMessages.damaged(fileName, backupMessages.partUnlisted(name)));
+        if (!belongsInBackup(name)) throw new AppError('VALIDATION', text('errors.backup.damaged', { file: fileName, detail: text('errors.backup.partUnlisted', { part: name }) }));
         const target = path.join(stagingDir, name);
         fs.mkdirSync(path.dirname(target), { recursive: true });
         return fs.createWriteStream(target, { flags: 'wx' });
       },
     });
-    if (!manifest.parts.some((part) => part.name === STORE_ENTRY)) throw new AppError('VALIDATION', backupMessages.damaged(fileName, backupMessages.partMissing(STORE_ENTRY)));
+    if (!manifest.parts.some((part) => part.name === STORE_ENTRY)) throw new AppError('VALIDATION', text('errors.backup.damaged', { file: fileName, detail: text('errors.backup.partMissing', { part: STORE_ENTRY }) }));
     const facts = checkStoreCopy(path.join(stagingDir, STORE_ENTRY), job.nativeBinding);
-    if (facts.problems.length > 0) throw new AppError('VALIDATION', backupMessages.damaged(fileName, backupMessages.storeDamaged(facts.problems.slice(0, 3).join('; '))));
-    if (facts.schemaVersion > job.supportedSchemaVersion) throw new AppError('CONFLICT', backupMessages.newerSchema(fileName, manifest.appVersion));
+    if (facts.problems.length > 0) throw new AppError('VALIDATION', text('errors.backup.damaged', { file: fileName, detail: text('errors.backup.storeDamaged', { detail: facts.problems.slice(0, 3).join('; ') }) }));
+    if (facts.schemaVersion > job.supportedSchemaVersion) throw new AppError('CONFLICT', text('errors.backup.newerSchema', { file: fileName, appVersion: manifest.appVersion }));
     fsyncTree(stagingDir);
     return { stagingDir, manifest };
   } catch (error) {

@@ -2,12 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { RestoreResult } from '../../../shared/contract/backups';
 import type { HandlerContext } from '../../api/context';
-import { AppError } from '../../api/errors';
+import { AppError, text } from '../../api/errors';
 import { recordChange } from '../../api/recordChange';
 import { backgroundWork } from '../../workers/workerPool';
 import { backupFolderOf } from './backupFolder';
 import { backupView } from './backupList';
-import { backupMessages } from './messages';
 import { readProgress } from './operationProgress';
 import { commitRestore, finishRestore } from './restoreSwap';
 import { exclusively, writeBackupNow } from './takeBackup';
@@ -35,16 +34,16 @@ async function keepDamagedStore(ctx: HandlerContext): Promise<{ fileName: string
 export function restoreBackup(ctx: HandlerContext, fileName: string): Promise<RestoreResult> {
   const { dataDir } = ctx.config;
   return exclusively(dataDir, 'restore', ctx.now(), async (memory) => {
-    if (!ctx.replaceStore) throw new AppError('CONFLICT', backupMessages.restoring);
+    if (!ctx.replaceStore) throw new AppError('CONFLICT', text('errors.backup.restoring'));
     const backupPath = path.join(backupFolderOf(dataDir), fileName);
-    if (!fs.existsSync(backupPath)) throw new AppError('NOT_FOUND', backupMessages.notFound(fileName));
+    if (!fs.existsSync(backupPath)) throw new AppError('NOT_FOUND', text('errors.backup.notFound', { file: fileName }));
     const supportedSchemaVersion = ctx.store.sqlite.pragma('user_version', { simple: true }) as number;
     const prepared = await backgroundWork.run('backups.prepareRestore', { backupPath, dataDir, supportedSchemaVersion, nativeBinding: ctx.store.nativeBinding, progress: memory });
     let safety: { fileName: string };
     try {
       safety = ctx.store.health().state === 'damaged' ? await keepDamagedStore(ctx) : await writeBackupNow(ctx, 'before-restore', ctx.now(), [fileName], memory);
       // The last moment a cancel is honoured: from the commit on, the swap is finished even after a crash.
-      if (readProgress(memory).cancelRequested) throw new AppError('CONFLICT', backupMessages.cancelled);
+      if (readProgress(memory).cancelRequested) throw new AppError('CONFLICT', text('errors.backup.cancelled'));
     } catch (error) {
       fs.rmSync(prepared.stagingDir, { recursive: true, force: true });
       throw error;

@@ -1,10 +1,9 @@
 import type { Store } from '../../../../db/store';
 import type { BackendConfig } from '../../api/context';
-import { AppError } from '../../api/errors';
+import { AppError, text } from '../../api/errors';
 import { backgroundWork } from '../../workers/workerPool';
 import type { BackupReason } from './backupFormat';
 import { backupFolderOf } from './backupFolder';
-import { backupMessages } from './messages';
 import { newProgressMemory } from './operationProgress';
 import type { WrittenBackup } from './writeBackup';
 
@@ -22,7 +21,7 @@ export const runningOperation = (dataDir: string) => running.get(dataDir);
 
 /** Runs `work` as the store's only backup/restore; a second one meanwhile is refused, not queued. */
 export async function exclusively<T>(dataDir: string, kind: RunningOperation['kind'], now: Date, work: (memory: SharedArrayBuffer) => Promise<T>): Promise<T> {
-  if (running.has(dataDir)) throw new AppError('CONFLICT', backupMessages.busy);
+  if (running.has(dataDir)) throw new AppError('CONFLICT', text('errors.backup.busy'));
   const operation = { kind, startedAt: now.toISOString(), memory: newProgressMemory() };
   running.set(dataDir, operation);
   try {

@@ -1,9 +1,8 @@
 import path from 'node:path';
-import { AppError } from '../../api/errors';
+import { AppError, text } from '../../api/errors';
 import { BACKUP_FORMAT_VERSION, MANIFEST_ENTRY, backupManifest, manifestHeader } from './backupFormat';
 import type { BackupManifest } from './backupFormat';
 import type { ProgressReporter } from './operationProgress';
-import { backupMessages } from './messages';
 import { openZip } from './zipParts';
 import type { ZipEntryReader } from './zipParts';
 
@@ -13,7 +12,7 @@ async function openBackupZip(filePath: string): Promise<ZipEntryReader> {
   try {
     return await openZip(filePath);
   } catch {
-    throw new AppError('VALIDATION', backupMessages.notABackup(path.basename(filePath)));
+    throw new AppError('VALIDATION', text('errors.backup.notABackup', { file: path.basename(filePath) }));
   }
 }
 
@@ -23,14 +22,14 @@ async function manifestOf(zip: ZipEntryReader, fileName: string, supportedSchema
   try {
     raw = JSON.parse((await zip.readSmall(MANIFEST_ENTRY, MANIFEST_LIMIT)).toString('utf8'));
   } catch {
-    throw new AppError('VALIDATION', backupMessages.notABackup(fileName));
+    throw new AppError('VALIDATION', text('errors.backup.notABackup', { file: fileName }));
   }
   const header = manifestHeader.safeParse(raw);
-  if (!header.success) throw new AppError('VALIDATION', backupMessages.notABackup(fileName));
-  if (header.data.formatVersion > BACKUP_FORMAT_VERSION) throw new AppError('CONFLICT', backupMessages.newerFormat(fileName, header.data.formatVersion));
+  if (!header.success) throw new AppError('VALIDATION', text('errors.backup.notABackup', { file: fileName }));
+  if (header.data.formatVersion > BACKUP_FORMAT_VERSION) throw new AppError('CONFLICT', text('errors.backup.newerFormat', { file: fileName, version: header.data.formatVersion }));
   const manifest = backupManifest.safeParse(raw);
-  if (!manifest.success) throw new AppError('VALIDATION', backupMessages.notABackup(fileName));
-  if (manifest.data.schemaVersion > supportedSchemaVersion) throw new AppError('CONFLICT', backupMessages.newerSchema(fileName, manifest.data.appVersion));
+  if (!manifest.success) throw new AppError('VALIDATION', text('errors.backup.notABackup', { file: fileName }));
+  if (manifest.data.schemaVersion > supportedSchemaVersion) throw new AppError('CONFLICT', text('errors.backup.newerSchema', { file: fileName, appVersion: manifest.data.appVersion }));
   return manifest.data;
 }
 
@@ -64,18 +63,18 @@ export async function verifyBackupFile(filePath: string, options: VerifyOptions)
     const present = new Set(zip.names);
     options.progress?.begin(manifest.parts.length, manifest.parts.reduce((sum, part) => sum + part.size, 0));
     const unlisted = zip.names.find((name) => name !== MANIFEST_ENTRY && !listed.has(name));
-    if (unlisted) throw new AppError('VALIDATION', backupMessages.damaged(fileName, backupMessages.partUnlisted(unlisted)));
+    if (unlisted) throw new AppError('VALIDATION', text('errors.backup.damaged', { file: fileName, detail: text('errors.backup.partUnlisted', { part: unlisted }) }));
     for (const part of manifest.parts) {
-      if (!present.has(part.name)) throw new AppError('VALIDATION', backupMessages.damaged(fileName, backupMessages.partMissing(part.name)));
+      if (!present.has(part.name)) throw new AppError('VALIDATION', text('errors.backup.damaged', { file: fileName, detail: text('errors.backup.partMissing', { part: part.name }) }));
       let actual: { sha256: string; size: number };
       try {
         actual = await zip.hashEntry(part.name, options.extractTo?.(part.name), options.progress);
       } catch (error) {
         if (error instanceof AppError) throw error;
-        throw new AppError('VALIDATION', backupMessages.damaged(fileName, backupMessages.partChanged(part.name)));
+        throw new AppError('VALIDATION', text('errors.backup.damaged', { file: fileName, detail: text('errors.backup.partChanged', { part: part.name }) }));
       }
       if (actual.sha256 !== part.sha256 || actual.size !== part.size) {
-        throw new AppError('VALIDATION', backupMessages.damaged(fileName, backupMessages.partChanged(part.name)));
+        throw new AppError('VALIDATION', text('errors.backup.damaged', { file: fileName, detail: text('errors.backup.partChanged', { part: part.name }) }));
       }
     }
     return manifest;

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../api/errors';
+import { AppError, text } from '../../api/errors';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, FILE_FOLDERS, MANIFEST_ENTRY, STORE_ENTRY, backupFileName, isBackupFileName } from './backupFormat';
 import type { BackupManifest, BackupReason } from './backupFormat';
-import { backupMessages } from './messages';
 import { ProgressReporter } from './operationProgress';
 import { backupsToKeep } from './rotation';
 import { checkStoreCopy, snapshotStore } from './storeSnapshot';
@@ -77,7 +76,7 @@ export async function writeBackup(job: WriteBackupJob): Promise<WrittenBackup> {
     fs.mkdirSync(job.folder, { recursive: true });
     fs.accessSync(job.folder, fs.constants.W_OK);
   } catch (error) {
-    throw new AppError('CONFLICT', backupMessages.folderUnusable(job.folder, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+    throw new AppError('CONFLICT', text('errors.backup.folderUnusable', { folder: job.folder, detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
   }
   const createdAt = new Date(job.createdAt);
   const fileName = freeName(job.folder, createdAt);
@@ -89,7 +88,7 @@ export async function writeBackup(job: WriteBackupJob): Promise<WrittenBackup> {
     await snapshotStore(job.storePath, snapshot, job.nativeBinding);
     progress.throwIfCancelled();
     const facts = checkStoreCopy(snapshot, job.nativeBinding);
-    if (facts.problems.length > 0) throw new AppError('STORE_DAMAGED', backupMessages.damaged(fileName, backupMessages.storeDamaged(facts.problems.slice(0, 3).join('; '))));
+    if (facts.problems.length > 0) throw new AppError('STORE_DAMAGED', text('errors.backup.damaged', { file: fileName, detail: text('errors.backup.storeDamaged', { detail: facts.problems.slice(0, 3).join('; ') }) }));
     const parts = [{ name: STORE_ENTRY, filePath: snapshot }, ...filesUnder(job.dataDir, FILE_FOLDERS)];
     let manifest: BackupManifest | undefined;
     await writeZip(temporary, parts, MANIFEST_ENTRY, (hashed) => {
@@ -113,7 +112,7 @@ export async function writeBackup(job: WriteBackupJob): Promise<WrittenBackup> {
   } catch (error) {
     fs.rmSync(temporary, { force: true });
     if (error instanceof AppError) throw error;
-    throw new AppError('CONFLICT', backupMessages.folderUnusable(job.folder, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+    throw new AppError('CONFLICT', text('errors.backup.folderUnusable', { folder: job.folder, detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
   } finally {
     fs.rmSync(snapshot, { force: true });
     fs.rmSync(`${snapshot}-journal`, { force: true });

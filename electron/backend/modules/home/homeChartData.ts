@@ -6,8 +6,8 @@ import type { ChartSpec } from '../../../shared/contract/charts';
 import { findingClasses } from '../../../shared/contract/vocabulary';
 import type { FindingClass } from '../../../shared/contract/vocabulary';
 import { actionStatusNames } from '../../../shared/rules/actionStates';
+import { chartWords } from '../../charts/chartWords';
 import { auditStartedIn } from '../actions/auditYear';
-import { homeMessages } from './messages';
 
 const month = (column: typeof audits.endDate | typeof plannedInspections.date) => sql<number>`cast(substr(${column}, 6, 2) as integer)`;
 
@@ -45,7 +45,7 @@ function findingsByClass(db: AppDatabase, year: number): ChartSpec {
 /** Open actions by status, then by how long they have been open: the board's own summary, so the counts agree. */
 function actionsByStatus(summary: BoardSummary): ChartSpec {
   const statuses = (['moi', 'da_phan_tich', 'dang_thuc_hien', 'cho_xac_minh'] as const).map((status) => ({ label: actionStatusNames[status], count: summary.byStatus[status] }));
-  const aging = (Object.keys(summary.aging) as (keyof BoardSummary['aging'])[]).map((bucket) => ({ label: homeMessages.agingBucket[bucket], count: summary.aging[bucket] }));
+  const aging = (Object.keys(summary.aging) as (keyof BoardSummary['aging'])[]).map((bucket) => ({ label: chartWords.agingBucket[bucket], count: summary.aging[bucket] }));
   return { kind: 'actionsByStatus', open: [...statuses, ...aging] };
 }
 

@@ -1,6 +1,6 @@
+import { text } from '../../api/errors';
 import type { ModuleHandlers } from '../../api/handlers';
 import { refuseToken } from '../../signing/tokens/cryptoki';
-import { tokenMessages } from '../../signing/tokens/messages';
 import { tokenWork } from '../../workers/workerPool';
 import { checkedTokenCertificates, currentDriverGeneration } from '../signing/tokenCertificates';
 import { signMinutesWith } from './signMinutes';
@@ -15,7 +15,7 @@ export const signMinutesWithToken: ModuleHandlers<'minutes.signWithToken'>['minu
   try {
     const onTokens = await checkedTokenCertificates(ctx, input.modulePath);
     const chosen = onTokens.find((c) => c.view.tokenSerial === input.tokenSerial && c.view.certificateId === input.certificateId);
-    if (!chosen) throw refuseToken(tokenMessages.certificateGone, 'certificateId');
+    if (!chosen) throw refuseToken(text('errors.token.certificateGone'), 'certificateId');
     if (chosen.view.refusal) throw refuseToken(chosen.view.refusal, 'certificateId');
     return await signMinutesWith(ctx, input, (fieldInput) =>
       tokenWork.run('signing.signWithToken', {

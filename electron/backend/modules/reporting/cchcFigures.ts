@@ -5,7 +5,7 @@ import type { FindingClass } from '../../../shared/contract/vocabulary';
 import { daysBetween } from '../../../shared/rules/actionStates';
 import { inWindow, previousWindow, reportingWindow, samePeriodLastYear } from '../../../shared/reporting/periods';
 import type { ReportingPeriod, ReportingRules, ReportingWindow } from '../../../shared/reporting/periods';
-import { reportMessages } from './messages';
+import { reportWords } from './reportWording';
 import { periodLabel } from './periodWords';
 import { selectCchcActions, selectCchcUnits, selectEndedAudits, selectFindingsOf, selectPlannedEntries, selectResponsesOf } from './reportRows';
 
@@ -114,7 +114,7 @@ export function cchcReportFigures(db: AppDatabase, period: ReportingPeriod, rule
         byClass,
         indicatorsMet: indicators.filter((r) => r.indicatorMet).length,
         indicatorsNotMet: indicators.filter((r) => r.indicatorMet === false).length,
-        note: !unit.active ? reportMessages.unitInactive : !unit.inCchcScope ? reportMessages.unitLeftScope : null,
+        note: !unit.active ? reportWords.unitInactive : !unit.inCchcScope ? reportWords.unitLeftScope : null,
       };
     });
 

@@ -2,7 +2,7 @@ import { and, desc, eq, gte, lt, max } from 'drizzle-orm';
 import { reports } from '../../../../db/schema';
 import { localDateOf } from '../../../shared/dates';
 import type { ReportingPeriod } from '../../../shared/reporting/periods';
-import { conflict, invalid } from '../../api/errors';
+import { conflict, invalid, issue, text } from '../../api/errors';
 import type { ModuleHandlers } from '../../api/handlers';
 import { recordChange } from '../../api/recordChange';
 import { documentCode } from '../../documents';
@@ -10,17 +10,19 @@ import { readOrganization } from '../organization/readOrganization';
 import { readSettings } from '../organization/readSettings';
 import { assertSetupCompleted } from '../setup/setupStatus';
 import { sha256Hex } from '../minutes/minutesContent';
-import { defaultReportTexts, reportMessages } from './messages';
+import { defaultReportTexts } from './reportWording';
 import { periodLabel } from './periodWords';
 import { requireReport, reportView } from './reportView';
 import type { ReportRow } from './reportView';
 
 function assertPeriodAllowed(ctx: Parameters<ModuleHandlers<'reports.create'>['reports.create']>[0], period: ReportingPeriod): void {
-  if (period.kind === 'month' && !readSettings(ctx.store.db).monthlyReports) throw invalid(reportMessages.monthlyReportsOff, [{ path: 'period.kind', message: reportMessages.monthlyReportsOff }]);
+  if (period.kind !== 'month' || readSettings(ctx.store.db).monthlyReports) return;
+  const refusal = text('errors.report.monthlyReportsOff');
+  throw invalid(refusal, [issue('period.kind', refusal)]);
 }
 
 function assertDraft(row: ReportRow): void {
-  if (row.status === 'issued') throw conflict(reportMessages.issuedIsFrozen(row.documentCode ?? ''));
+  if (row.status === 'issued') throw conflict(text('errors.report.issuedIsFrozen', { code: row.documentCode ?? '' }));
 }
 
 export const createReport: ModuleHandlers<'reports.create'>['reports.create'] = (ctx, input) => {
@@ -71,9 +73,9 @@ export const issueReport: ModuleHandlers<'reports.issue'>['reports.issue'] = (ct
 export const reissueReport: ModuleHandlers<'reports.reissue'>['reports.reissue'] = (ctx, { id }) => {
   const db = ctx.store.db;
   const original = requireReport(db, id);
-  if (original.status !== 'issued') throw conflict(reportMessages.onlyIssuedReissued);
+  if (original.status !== 'issued') throw conflict(text('errors.report.onlyIssuedReissued'));
   const successor = db.select().from(reports).where(eq(reports.supersedesId, id)).get();
-  if (successor) throw conflict(reportMessages.alreadyReplaced(successor.documentCode ?? periodLabel(successor.period)));
+  if (successor) throw conflict(text('errors.report.alreadyReplaced', { code: successor.documentCode ?? periodLabel(successor.period) }));
   const row = db.insert(reports).values({ kind: original.kind, period: original.period, texts: original.texts, supersedesId: id, createdAt: ctx.now().toISOString() }).returning().get();
   recordChange(ctx, { entity: 'report', entityId: row.id, action: 'create', changes: { supersedes: original.documentCode } });
   return reportView(db, row);

@@ -7,7 +7,7 @@ import { renderChart } from '../../charts/renderChart';
 import type { ChartSpec } from '../../../shared/contract/charts';
 import type { AdministrativeDocumentInput } from '../../documents';
 import { bodyNameInSentence } from '../programme/programmeDocumentContent';
-import { reportMessages } from './messages';
+import { reportWords } from './reportWording';
 import { formatCount, formatDecimal, formatShare } from './reportNumbers';
 
 const TABLE_SIZE = 11;
@@ -140,7 +140,7 @@ export function reportDocument(report: ReportView, organization: OrganizationVie
   const { figures, texts } = report;
   const summary = `Kết quả kiểm tra công tác cải cách hành chính ${figures.periodLabel}`;
   const body: Content[] = [
-    ...(report.supersedes ? [paragraph(reportMessages.replaces(report.supersedes.documentCode, report.supersedes.documentDate), { italics: true })] : []),
+    ...(report.supersedes ? [paragraph(reportWords.replaces(report.supersedes.documentCode, report.supersedes.documentDate), { italics: true })] : []),
     paragraph(
       `${bodyNameInSentence(organization.bodyName)} báo cáo kết quả kiểm tra công tác cải cách hành chính ${figures.periodLabel} (số liệu tính từ ngày ${formatCalendarDate(figures.window.from)} đến ngày ${formatCalendarDate(figures.window.to)}${figures.window.cumulative ? ', lũy kế từ đầu kỳ báo cáo năm' : ''}) như sau:`,
     ),

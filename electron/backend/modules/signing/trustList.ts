@@ -3,13 +3,15 @@ import { asc, eq } from 'drizzle-orm';
 import { trustedCertificates } from '../../../../db/schema';
 import type { AppDatabase } from '../../../../db/store';
 import type { TrustedCertificateView } from '../../../shared/contract/signing';
-import { conflict, invalid } from '../../api/errors';
+import { conflict, invalid, issue, text } from '../../api/errors';
+import type { RefusalText } from '../../api/errors';
 import type { ModuleHandlers } from '../../api/handlers';
 import { recordChange } from '../../api/recordChange';
 import { certificateDetails } from '../../signing/certificates/certificateDetails';
-import { certificateMessages } from '../../signing/certificates/messages';
 
 type TrustedRow = typeof trustedCertificates.$inferSelect;
+
+const invalidCertificateFile = (message: RefusalText) => invalid(message, [issue('cerBase64', message)]);
 
 const view = (row: TrustedRow): TrustedCertificateView => ({
   id: row.id,
@@ -27,7 +29,7 @@ export const listTrusted: ModuleHandlers<'signing.trustList'>['signing.trustList
 
 /** A .cer file as CAs publish them: DER, or PEM ("-----BEGIN CERTIFICATE-----"). */
 function parseCer(bytes: Buffer): X509Certificate {
-  const refuse = () => invalid(certificateMessages.trustedCertificateInvalid, [{ path: 'cerBase64', message: certificateMessages.trustedCertificateInvalid }]);
+  const refuse = () => invalidCertificateFile(text('errors.certificate.trustedInvalid'));
   try {
     return new X509Certificate(bytes);
   } catch {
@@ -40,10 +42,10 @@ export const addTrusted: ModuleHandlers<'signing.trustAdd'>['signing.trustAdd'] 
   const certificate = parseCer(Buffer.from(input.cerBase64, 'base64'));
   const der = certificate.raw;
   const details = certificateDetails(der);
-  if (!details.isCa) throw invalid(certificateMessages.trustedCertificateNotCa, [{ path: 'cerBase64', message: certificateMessages.trustedCertificateNotCa }]);
+  if (!details.isCa) throw invalidCertificateFile(text('errors.certificate.trustedNotCa'));
   const fingerprintSha256 = certificate.fingerprint256.replace(/:/g, '').toLowerCase();
   const existing = ctx.store.db.select().from(trustedCertificates).where(eq(trustedCertificates.fingerprintSha256, fingerprintSha256)).get();
-  if (existing) throw conflict(certificateMessages.trustedCertificateExists(existing.subjectName));
+  if (existing) throw conflict(text('errors.certificate.trustedExists', { name: existing.subjectName }));
   const row = ctx.store.db
     .insert(trustedCertificates)
     .values({ fingerprintSha256, subjectName: details.subjectName, notAfter: details.notAfter, der, createdAt: ctx.now().toISOString() })

@@ -1,7 +1,9 @@
 import { X509Certificate } from 'node:crypto';
 import { certificateDetails } from './certificateDetails';
 import type { CertificateDetails } from './certificateDetails';
-import { certificateMessages } from './messages';
+import { formatCalendarDate, localDateOf } from '../../../shared/dates';
+import type { LocalizedText } from '../../../shared/i18n/catalog';
+import { text } from '../../api/errors';
 
 export interface ChainLink {
   subjectName: string;
@@ -21,9 +23,9 @@ export interface CertificateCheck extends CertificateDetails {
   trusted: boolean;
   revocation: RevocationStatus;
   /** Why signing is refused (expired, not yet valid, not for signing, revoked), or null. */
-  refusal: string | null;
+  refusal: LocalizedText | null;
   /** What the signer should know but may sign anyway: an untrusted chain, revocation not checked. */
-  warnings: string[];
+  warnings: LocalizedText[];
 }
 
 export interface CertificateCheckInput {
@@ -39,7 +41,7 @@ const MAX_CHAIN = 8;
 
 /**
  * What TT 15/2025/TT-BKHCN asks to check before signing: the validity period, the key usage, the
- * path to a trusted root, and revocation; reported in Vietnamese. Each link is verified by its
+ * path to a trusted root, and revocation; reported as catalog messages, read in the signer's language. Each link is verified by its
  * issuer's signature, not matched by name alone.
  */
 export function checkCertificate(input: CertificateCheckInput): CertificateCheck {
@@ -62,18 +64,20 @@ export function checkCertificate(input: CertificateCheckInput): CertificateCheck
 
   const refusal =
     input.now < new Date(details.notBefore)
-      ? certificateMessages.notYetValid(details.notBefore)
+      ? text('errors.certificate.notYetValid', { date: day(details.notBefore) })
       : input.now > new Date(details.notAfter)
-        ? certificateMessages.expired(details.notAfter)
+        ? text('errors.certificate.expired', { date: day(details.notAfter) })
         : !details.canSign
-          ? certificateMessages.notForSigning
+          ? text('errors.certificate.notForSigning')
           : input.revocation.status === 'REVOKED'
-            ? certificateMessages.revoked
+            ? text('errors.certificate.revoked')
             : null;
-  const warnings: string[] = [];
-  if (!trusted) warnings.push(certificateMessages.untrusted(chain.at(-1)?.subjectName ?? details.issuerName));
-  if (input.revocation.status === 'NOT_CHECKED') warnings.push(certificateMessages.revocationNotChecked);
+  const warnings: LocalizedText[] = [];
+  if (!trusted) warnings.push(text('errors.certificate.untrusted', { name: chain.at(-1)?.subjectName ?? details.issuerName }));
+  if (input.revocation.status === 'NOT_CHECKED') warnings.push(text('errors.certificate.revocationNotChecked'));
   return { ...details, chain, chainDer, trusted, revocation: input.revocation, refusal, warnings };
 }
+
+const day = (iso: string) => formatCalendarDate(localDateOf(new Date(iso)));
 
 const isSelfIssued = (certificate: X509Certificate) => certificate.checkIssued(certificate) && certificate.verify(certificate.publicKey);

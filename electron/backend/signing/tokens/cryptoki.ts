@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import pkcs11js from 'pkcs11js';
-import { AppError } from '../../api/errors';
-import { tokenMessages } from './messages';
+import { AppError, issue, text } from '../../api/errors';
+import type { RefusalText } from '../../api/errors';
 
 /** The part of a PKCS#11 module the app calls; tests put a wrapper here to return codes SoftHSM2 never gives. */
 export type Cryptoki = Pick<
@@ -25,7 +25,7 @@ export type CryptokiLoader = (modulePath: string, generation?: number) => Crypto
 
 const loaded = new Map<string, { module: pkcs11js.PKCS11; generation: number }>();
 
-export const refuseToken = (message: string, path = 'token') => new AppError('VALIDATION', message, [{ path, message }]);
+export const refuseToken = (message: RefusalText, path = 'token') => new AppError('VALIDATION', message, [issue(path, message)]);
 
 /**
  * Loads and initialises a module once per thread and keeps it: some drivers (Bit4id) crash when
@@ -37,19 +37,19 @@ export const loadCryptoki: CryptokiLoader = (modulePath, generation = 0) => {
   const known = loaded.get(modulePath);
   if (known && known.generation >= generation) return known.module;
   if (known) unloadCryptoki(modulePath);
-  if (!fs.existsSync(modulePath)) throw refuseToken(tokenMessages.moduleMissing(modulePath), 'modulePath');
+  if (!fs.existsSync(modulePath)) throw refuseToken(text('errors.token.moduleMissing', { path: modulePath }), 'modulePath');
   const module = new pkcs11js.PKCS11();
   try {
     module.load(modulePath);
   } catch {
-    throw refuseToken(tokenMessages.moduleUnloadable(modulePath), 'modulePath');
+    throw refuseToken(text('errors.token.moduleUnloadable', { path: modulePath }), 'modulePath');
   }
   try {
     module.C_Initialize();
   } catch (error) {
     if (pkcs11Code(error) !== pkcs11js.CKR_CRYPTOKI_ALREADY_INITIALIZED) {
       module.close();
-      throw refuseToken(tokenMessages.moduleUnloadable(modulePath), 'modulePath');
+      throw refuseToken(text('errors.token.moduleUnloadable', { path: modulePath }), 'modulePath');
     }
   }
   loaded.set(modulePath, { module, generation });
@@ -88,8 +88,8 @@ export function tokenFailure(error: unknown): Error {
   if (error instanceof AppError) return error;
   const code = pkcs11Code(error);
   if (code === undefined) return error instanceof Error ? error : new Error(String(error));
-  if (removedCodes.has(code)) return refuseToken(tokenMessages.tokenRemoved);
-  if (code === pkcs11js.CKR_PIN_LOCKED) return refuseToken(tokenMessages.pinLocked, 'pin');
-  if (code === pkcs11js.CKR_PIN_EXPIRED) return refuseToken(tokenMessages.pinExpired, 'pin');
-  return refuseToken(tokenMessages.tokenFailed((error as Error).message));
+  if (removedCodes.has(code)) return refuseToken(text('errors.token.tokenRemoved'));
+  if (code === pkcs11js.CKR_PIN_LOCKED) return refuseToken(text('errors.token.pinLocked'), 'pin');
+  if (code === pkcs11js.CKR_PIN_EXPIRED) return refuseToken(text('errors.token.pinExpired'), 'pin');
+  return refuseToken(text('errors.token.tokenFailed', { code: (error as Error).message }));
 }

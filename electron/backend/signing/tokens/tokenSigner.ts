@@ -1,10 +1,11 @@
 import { X509Certificate, createHash } from 'node:crypto';
 import pkcs11js from 'pkcs11js';
+import { text } from '../../api/errors';
+import type { MessageParam } from '../../../shared/i18n/catalog';
 import type { SignerKey } from '../signerKey';
 import { certificateDetails } from '../certificates/certificateDetails';
 import type { Cryptoki } from './cryptoki';
 import { pkcs11Code, refuseToken, tokenFailure } from './cryptoki';
-import { tokenMessages } from './messages';
 import { chooseMechanism } from './tokenMechanism';
 import type { TokenKeyType, TokenMechanism } from './tokenMechanism';
 import { certificateTemplate, findObjects, presentTokens, readAttributes } from './tokenObjects';
@@ -45,21 +46,21 @@ export function openTokenSigner(cryptoki: Cryptoki, choice: TokenKeyChoice): Tok
     session = undefined;
   };
   try {
-    if (choice.pin.length === 0) throw refuseToken(tokenMessages.pinEmpty, 'pin');
+    if (choice.pin.length === 0) throw refuseToken(text('errors.token.pinEmpty'), 'pin');
     const token = presentTokens(cryptoki).find((t) => t.serial === choice.tokenSerial);
-    if (!token) throw refuseToken(tokenMessages.tokenRemoved);
+    if (!token) throw refuseToken(text('errors.token.tokenRemoved'));
     const openSession = cryptoki.C_OpenSession(token.slot, pkcs11js.CKF_SERIAL_SESSION);
     session = openSession;
     const id = Buffer.from(choice.certificateId, 'hex');
     const [certificateObject] = findObjects(cryptoki, openSession, certificateTemplate(id));
-    if (!certificateObject) throw refuseToken(tokenMessages.certificateGone, 'certificateId');
+    if (!certificateObject) throw refuseToken(text('errors.token.certificateGone'), 'certificateId');
     const [certificate] = readAttributes(cryptoki, openSession, certificateObject, [pkcs11js.CKA_VALUE]);
-    if (token.flags & pkcs11js.CKF_USER_PIN_LOCKED) throw refuseToken(tokenMessages.pinLocked, 'pin');
+    if (token.flags & pkcs11js.CKF_USER_PIN_LOCKED) throw refuseToken(text('errors.token.pinLocked'), 'pin');
     login(cryptoki, openSession, token.slot, choice.pin);
     loggedIn = true;
     const key = findPrivateKey(cryptoki, openSession, id, certificate!);
     const mechanism = chooseMechanism(key.type, cryptoki.C_GetMechanismList(token.slot));
-    if (!mechanism) throw refuseToken(tokenMessages.noMechanism);
+    if (!mechanism) throw refuseToken(text('errors.token.noMechanism'));
     const details = certificateDetails(certificate!);
     return {
       certificate: certificate!,
@@ -91,18 +92,18 @@ function login(cryptoki: Cryptoki, session: pkcs11js.Handle, slot: pkcs11js.Hand
     const code = pkcs11Code(error);
     if (code === pkcs11js.CKR_USER_ALREADY_LOGGED_IN) return;
     if (code === pkcs11js.CKR_PIN_INCORRECT || code === pkcs11js.CKR_PIN_INVALID || code === pkcs11js.CKR_PIN_LEN_RANGE) {
-      throw refuseToken(tokenMessages.pinIncorrect(pinWarning(cryptoki, slot)), 'pin');
+      throw refuseToken(text('errors.token.pinIncorrect', { triesNote: pinWarning(cryptoki, slot) }), 'pin');
     }
     throw error;
   }
 }
 
 /** What the token says about the PIN tries left, after a wrong PIN. */
-function pinWarning(cryptoki: Cryptoki, slot: pkcs11js.Handle): string {
+function pinWarning(cryptoki: Cryptoki, slot: pkcs11js.Handle): MessageParam {
   try {
     const { flags } = cryptoki.C_GetTokenInfo(slot);
-    if (flags & pkcs11js.CKF_USER_PIN_FINAL_TRY) return tokenMessages.pinFinalTry;
-    if (flags & pkcs11js.CKF_USER_PIN_COUNT_LOW) return tokenMessages.pinCountLow;
+    if (flags & pkcs11js.CKF_USER_PIN_FINAL_TRY) return text('errors.token.pinFinalTry');
+    if (flags & pkcs11js.CKF_USER_PIN_COUNT_LOW) return text('errors.token.pinCountLow');
   } catch {
     // No count to show.
   }
@@ -131,13 +132,13 @@ function findPrivateKey(cryptoki: Cryptoki, session: pkcs11js.Handle, id: Buffer
       const [modulus] = readAttributes(cryptoki, session, handle, [pkcs11js.CKA_MODULUS]);
       if (!Buffer.from(jwk.n!, 'base64url').equals(stripLeadingZeros(modulus!))) continue;
       const bits = publicKey.asymmetricKeyDetails?.modulusLength ?? 0;
-      if (bits < 2048) throw refuseToken(tokenMessages.rsaTooShort(bits));
+      if (bits < 2048) throw refuseToken(text('errors.token.rsaTooShort', { bits }));
       return { handle, type: 'RSA', alwaysAuthenticate };
     }
     if (type === pkcs11js.CKK_EC && publicKey.asymmetricKeyType === 'ec') return { handle, type: 'EC', alwaysAuthenticate };
-    if (type !== pkcs11js.CKK_RSA && type !== pkcs11js.CKK_EC) throw refuseToken(tokenMessages.keyTypeUnsupported);
+    if (type !== pkcs11js.CKK_RSA && type !== pkcs11js.CKK_EC) throw refuseToken(text('errors.token.keyTypeUnsupported'));
   }
-  throw refuseToken(tokenMessages.noKeyForCertificate, 'certificateId');
+  throw refuseToken(text('errors.token.noKeyForCertificate'), 'certificateId');
 }
 
 /** A CK_ULONG as the module's platform lays it out: 8 bytes on 64-bit Linux, 4 on Windows. */

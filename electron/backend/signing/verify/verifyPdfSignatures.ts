@@ -1,11 +1,12 @@
 import { X509Certificate, constants, createHash, verify } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
+import type { LocalizedText } from '../../../shared/i18n/catalog';
+import { text } from '../../api/errors';
 import { checkCertificate } from '../certificates/checkCertificate';
 import type { CertificateCheck } from '../certificates/checkCertificate';
 import { PdfFile } from '../pdfFile';
 import { PdfString } from '../pdfSyntax';
 import { pdfDateToIso, signatureFieldRefs, textOf } from '../signatureFields';
-import { verifyMessages } from './messages';
 import { readCms } from './readCms';
 
 export type ChangedAfter = 'NONE' | 'LATER_SIGNATURES' | 'UNSIGNED_CHANGES';
@@ -16,7 +17,7 @@ export interface PdfSignatureReport {
   signedAt: string | null;
   /** The digest matches the signed bytes and the signature value verifies with the signer's certificate. */
   valid: boolean;
-  problem: string | null;
+  problem: LocalizedText | null;
   /** What happened to the file after this signature: nothing, only later signatures, or changes nobody signed. */
   changedAfter: ChangedAfter;
   certificate: CertificateCheck | null;
@@ -72,30 +73,30 @@ export function verifyPdfSignatures(pdf: Buffer, trusted: Buffer[], now: Date): 
 
 const end = (signature: FoundSignature) => signature.byteRange[2]! + signature.byteRange[3]!;
 
-function verifyOne(pdf: Buffer, signature: FoundSignature, trusted: Buffer[], now: Date): { valid: boolean; problem: string | null; certificate: CertificateCheck | null } {
+function verifyOne(pdf: Buffer, signature: FoundSignature, trusted: Buffer[], now: Date): { valid: boolean; problem: LocalizedText | null; certificate: CertificateCheck | null } {
   const [start1, length1, start2, length2] = signature.byteRange as [number, number, number, number];
   const signed = Buffer.concat([pdf.subarray(start1, start1 + length1), pdf.subarray(start2, start2 + length2)]);
   let cms;
   try {
     cms = readCms(signature.contents);
   } catch {
-    return { valid: false, problem: verifyMessages.unreadable, certificate: null };
+    return { valid: false, problem: text('errors.signatureCheck.unreadable'), certificate: null };
   }
   const signerDer =
     cms.certificates.find((der) => new X509Certificate(der).serialNumber.replace(/^0+/, '').toLowerCase() === cms.serial.toString('hex').replace(/^0+/, '')) ?? cms.certificates[0];
-  if (!signerDer) return { valid: false, problem: verifyMessages.unreadable, certificate: null };
+  if (!signerDer) return { valid: false, problem: text('errors.signatureCheck.unreadable'), certificate: null };
   const signer = new X509Certificate(signerDer);
   // Checked at the claimed signing time: a certificate that expired since does not undo a signature made while it was valid.
   const at = signature.signedAt ? new Date(signature.signedAt) : now;
   const certificate = checkCertificate({ certificate: signerDer, intermediates: cms.certificates, trusted, now: at, revocation: { status: 'NOT_CHECKED' } });
   const hash = HASHES[cms.digestAlgorithm];
-  if (!hash) return { valid: false, problem: verifyMessages.unsupportedAlgorithm(cms.digestAlgorithm), certificate };
+  if (!hash) return { valid: false, problem: text('errors.signatureCheck.unsupportedAlgorithm', { oid: cms.digestAlgorithm }), certificate };
   const digest = createHash(hash).update(signed).digest();
-  if (cms.messageDigest && !cms.messageDigest.equals(digest)) return { valid: false, problem: verifyMessages.digestMismatch, certificate };
+  if (cms.messageDigest && !cms.messageDigest.equals(digest)) return { valid: false, problem: text('errors.signatureCheck.digestMismatch'), certificate };
   const covered = cms.messageDigest ? cms.signedAttributes : signed;
   const verified = verifySignatureValue(hash, covered, signer.publicKey, cms.signatureAlgorithm, cms.signature);
-  if (verified === null) return { valid: false, problem: verifyMessages.unsupportedAlgorithm(cms.signatureAlgorithm), certificate };
-  return { valid: verified, problem: verified ? null : verifyMessages.badSignature, certificate };
+  if (verified === null) return { valid: false, problem: text('errors.signatureCheck.unsupportedAlgorithm', { oid: cms.signatureAlgorithm }), certificate };
+  return { valid: verified, problem: verified ? null : text('errors.signatureCheck.badSignature'), certificate };
 }
 
 function verifySignatureValue(hash: string, data: Buffer, key: KeyObject, algorithm: string, signature: Buffer): boolean | null {

@@ -3,13 +3,14 @@ import { IconAlertTriangle, IconBan, IconShieldCheck } from '@tabler/icons-react
 import type { TokenCertificateView } from '../../../../electron/shared/contract/signing';
 import { formatCalendarDate } from '../../../../electron/shared/dates';
 import { localDateOf } from '../../../../electron/shared/dates';
+import { localize } from '../../../../electron/shared/i18n/catalog';
 import { useI18n } from '../../i18n/I18nProvider';
 
 const day = (iso: string) => formatCalendarDate(localDateOf(new Date(iso)));
 
 /** What the signer sees about a certificate before typing the PIN: who, issued by whom, until when, and the checks. */
 export function CertificateCheckCard({ certificate }: { certificate: TokenCertificateView }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   return (
     <Stack gap={6}>
       <Group gap="xs">
@@ -74,12 +75,12 @@ export function CertificateCheckCard({ certificate }: { certificate: TokenCertif
       </Table>
       {certificate.refusal && (
         <Alert color="red" variant="light" p="xs">
-          {certificate.refusal}
+          {localize(certificate.refusal, language)}
         </Alert>
       )}
       {certificate.warnings.map((warning) => (
-        <Alert key={warning} color="orange" variant="light" p="xs">
-          {warning}
+        <Alert key={warning.key} color="orange" variant="light" p="xs">
+          {localize(warning, language)}
         </Alert>
       ))}
     </Stack>

@@ -4,6 +4,7 @@ import type { IssuedMinutesView } from '../../../../electron/shared/contract/min
 import type { PdfSignatureView } from '../../../../electron/shared/contract/signing';
 import { formatInstant } from '../../../../electron/shared/dates';
 import { useI18n } from '../../i18n/I18nProvider';
+import { localize } from '../../../../electron/shared/i18n/catalog';
 import type { MessageKey } from '../../../../electron/shared/i18n/catalog';
 import { useSignatureReport } from './useSignatureReport';
 
@@ -24,7 +25,7 @@ export function SignatureReportModal({ minutes, onClose }: { minutes: IssuedMinu
 }
 
 function SignatureReport({ minutesId }: { minutesId: string }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const report = useSignatureReport(minutesId);
   if (!report.data) return report.error ? <Alert color="red">{report.error.message}</Alert> : <Loader size="sm" />;
   if (report.data.length === 0) return <Text c="dimmed">{t('signatureReport.none')}</Text>;
@@ -65,7 +66,7 @@ function SignatureReport({ minutesId }: { minutesId: string }) {
             </Text>
             {signature.problem && (
               <Alert color="red" variant="light" p="xs">
-                {signature.problem}
+                {localize(signature.problem, language)}
               </Alert>
             )}
           </Stack>

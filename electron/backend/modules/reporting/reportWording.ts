@@ -1,11 +1,7 @@
 import { formatCalendarDate } from '../../../shared/dates';
 
-/** The reports module's words and refusals, in Vietnamese; one place, to become catalog keys later. */
-export const reportMessages = {
-  issuedIsFrozen: (code: string) => `Báo cáo số ${code} đã ban hành: số liệu và lời văn đã chốt. Hãy lập báo cáo thay thế nếu cần sửa.`,
-  onlyIssuedReissued: 'Chỉ lập báo cáo thay thế cho báo cáo đã ban hành.',
-  alreadyReplaced: (code: string) => `Báo cáo này đã có báo cáo thay thế (${code}).`,
-  monthlyReportsOff: 'Báo cáo tháng đang tắt trong Cài đặt → Kỳ báo cáo.',
+/** Words the report writes into its figures and its document: Vietnamese whatever the UI language, like the document itself. */
+export const reportWords = {
   unitInactive: 'Đơn vị đã ngừng hoạt động',
   unitLeftScope: 'Không còn thuộc phạm vi kiểm tra CCHC',
   replaces: (code: string, date: string) => `Báo cáo này thay thế Báo cáo số ${code} ngày ${formatCalendarDate(date)}.`,
