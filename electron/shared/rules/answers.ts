@@ -1,6 +1,7 @@
 import type { AuditItemQuestion, FieldIssue, ResponseView, SaveResponseInput } from '../contract/audits';
 import type { AnswerType } from '../contract/vocabulary';
 import { indicatorMet } from './indicators';
+import { answerTypeWords } from '../workbooks/checklistWorkbookLayout';
 
 /** How an answer stands, whatever the answer type. */
 export type AnswerState = 'unanswered' | 'answered' | 'not_applicable' | 'not_applicable_without_reason';
@@ -50,12 +51,6 @@ export const blankAnswer: StoredAnswer = {
   notApplicableReason: '',
 };
 
-const answerTypeWords: Record<AnswerType, string> = {
-  conformity: 'thang phù hợp',
-  numeric: 'số liệu',
-  yes_no: 'có/không',
-  text: 'văn bản',
-};
 
 /** Which value field answers which type; the conformity field also carries "không áp dụng" for every type. */
 const valueFieldOf: Record<Exclude<AnswerType, 'conformity'>, 'numericValue' | 'yesNo' | 'textValue'> = {
@@ -71,7 +66,7 @@ const valueFieldOf: Record<Exclude<AnswerType, 'conformity'>, 'numericValue' | '
 export function applyAnswerChange(item: AuditItemQuestion, before: StoredAnswer, patch: AnswerPatch): { next: StoredAnswer; issues: FieldIssue[] } {
   const issues: FieldIssue[] = [];
   const wrongType = (path: string) =>
-    issues.push({ path, message: `Câu ${item.code} được trả lời bằng ${answerTypeWords[item.answerType]}; giá trị này không dùng cho câu hỏi đó` });
+    issues.push({ path, message: `Câu ${item.code} được trả lời bằng ${answerTypeWords[item.answerType].toLocaleLowerCase('vi')}; giá trị này không dùng cho câu hỏi đó` });
   const next: StoredAnswer = { ...before };
 
   if (patch.conformity !== undefined) {

@@ -1,4 +1,6 @@
+import { answerTypes } from '../contract/vocabulary';
 import type { AnswerType } from '../contract/vocabulary';
+import { vietnamese } from '../i18n/catalog';
 
 // The back end writes and reads this layout; the renderer's import help shows the same sheets,
 // columns and answer-type words, so it lives in electron/shared rather than beside the workbook code.
@@ -28,13 +30,11 @@ export type ChecklistColumnKey = (typeof checklistColumns)[number]['key'];
 export const CHECKLIST_SHEET = 'Danh mục kiểm tra';
 export const INFO_SHEET = 'Thông tin';
 
-/** How each answer type is written in the "Kiểu trả lời" column. */
-export const answerTypeWords: Record<AnswerType, string> = {
-  conformity: 'Thang phù hợp',
-  numeric: 'Số liệu',
-  yes_no: 'Có/Không',
-  text: 'Văn bản',
-};
+/**
+ * How each answer type is written in the "Kiểu trả lời" column: the catalog's Vietnamese word, whatever the
+ * UI language, because the file's format must not change with it.
+ */
+export const answerTypeWords = Object.fromEntries(answerTypes.map((type) => [type, vietnamese[`checklists.answer.${type}`]])) as Record<AnswerType, string>;
 
 /** The rows of the "Thông tin" sheet: label in column A, value in column B. */
 export const infoLabels = {
