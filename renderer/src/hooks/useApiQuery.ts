@@ -19,7 +19,12 @@ export interface QueryState<T> {
  * One query method through the shared cache: asked once per input, shown from the cache on the next
  * screen, asked again after a write of its capability. The last data stays shown while new input loads.
  */
-export function useApiQuery<M extends MethodName>(method: M, input: InputOf<M>): QueryState<ResultOf<M>> {
+export interface QueryOptions {
+  /** Ask again every so many milliseconds while set: for data that changes without a write, such as a running backup's progress. */
+  pollMs?: number;
+}
+
+export function useApiQuery<M extends MethodName>(method: M, input: InputOf<M>, { pollMs }: QueryOptions = {}): QueryState<ResultOf<M>> {
   const query = useQuery<ResultOf<M>, ApiError>({
     queryKey: [method, input],
     queryFn: async () => {
@@ -28,10 +33,12 @@ export function useApiQuery<M extends MethodName>(method: M, input: InputOf<M>):
       return result.value;
     },
     placeholderData: keepPreviousData,
+    refetchInterval: pollMs ?? false,
   });
   // Stable across renders, so a screen can poll with it from an effect without restarting the effect on every answer.
   const { refetch } = query;
-  const reload = useCallback(() => void refetch(), [refetch]);
+  // A poll faster than the answer must not cancel the request in flight, or no answer ever arrives.
+  const reload = useCallback(() => void refetch({ cancelRefetch: false }), [refetch]);
   // Getters, so a screen re-renders only for what it reads (a refresh that brings the same data does not).
   return {
     get data() {

@@ -31,19 +31,18 @@ const SHOW_AFTER_MS = 1000;
 
 /** The progress of the backup or restore under way once it has run for a second, asked again while `active`; and its cancel. */
 export function useBackupProgress(active: boolean) {
-  const progress = useApiQuery('backups.progress', {});
+  const progress = useApiQuery('backups.progress', {}, { pollMs: active ? PROGRESS_POLL_MS : undefined });
+  // Read on every render, so each answer of the poll re-renders the screen even before the bar is shown.
+  const data = progress.data;
   const cancel = useApiCommand('backups.cancel');
   const [shown, setShown] = useState(false);
-  const { reload } = progress;
   useEffect(() => {
     if (!active) return;
     const show = setTimeout(() => setShown(true), SHOW_AFTER_MS);
-    const timer = setInterval(reload, PROGRESS_POLL_MS);
     return () => {
       clearTimeout(show);
-      clearInterval(timer);
       setShown(false);
     };
-  }, [active, reload]);
-  return { progress: active && shown ? progress.data : null, cancel: () => void cancel.run({}), cancelling: cancel.running };
+  }, [active]);
+  return { progress: active && shown ? data : null, cancel: () => void cancel.run({}), cancelling: cancel.running };
 }
