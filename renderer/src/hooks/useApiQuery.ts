@@ -1,5 +1,4 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
 import type { ApiError, InputOf, MethodName, ResultOf } from '../../../electron/shared/contract';
 import { api } from '../api/client';
 
@@ -8,21 +7,20 @@ export interface QueryState<T> {
   error: ApiError | undefined;
   /** True while the answer is on its way, including a refresh after a write. */
   loading: boolean;
+}
+
+export interface QueryOptions {
   /**
-   * Asks again. Writes refresh what they change by themselves (api/queryCache.ts); this is only for
-   * data that changes without a write, such as the result of a background check.
+   * Ask again every so many milliseconds while set. Writes refresh what they change by themselves
+   * (api/queryCache.ts); this is only for data that changes without a write, such as a running backup's progress.
    */
-  reload(): void;
+  pollMs?: number;
 }
 
 /**
  * One query method through the shared cache: asked once per input, shown from the cache on the next
  * screen, asked again after a write of its capability. The last data stays shown while new input loads.
  */
-export interface QueryOptions {
-  /** Ask again every so many milliseconds while set: for data that changes without a write, such as a running backup's progress. */
-  pollMs?: number;
-}
 
 export function useApiQuery<M extends MethodName>(method: M, input: InputOf<M>, { pollMs }: QueryOptions = {}): QueryState<ResultOf<M>> {
   const query = useQuery<ResultOf<M>, ApiError>({
@@ -35,10 +33,6 @@ export function useApiQuery<M extends MethodName>(method: M, input: InputOf<M>, 
     placeholderData: keepPreviousData,
     refetchInterval: pollMs ?? false,
   });
-  // Stable across renders, so a screen can poll with it from an effect without restarting the effect on every answer.
-  const { refetch } = query;
-  // A poll faster than the answer must not cancel the request in flight, or no answer ever arrives.
-  const reload = useCallback(() => void refetch({ cancelRefetch: false }), [refetch]);
   // Getters, so a screen re-renders only for what it reads (a refresh that brings the same data does not).
   return {
     get data() {
@@ -50,6 +44,5 @@ export function useApiQuery<M extends MethodName>(method: M, input: InputOf<M>, 
     get loading() {
       return query.isFetching;
     },
-    reload,
   };
 }

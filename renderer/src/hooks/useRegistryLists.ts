@@ -10,9 +10,9 @@ export interface RegistryListOptions {
 }
 
 function useActiveOnly<Row extends { active: boolean }>(query: QueryState<Row[]>, includeInactive: boolean): QueryState<Row[]> {
-  const { data, error, loading, reload } = query;
+  const { data, error, loading } = query;
   const shown = useMemo(() => (includeInactive ? data : data?.filter((row) => row.active)), [data, includeInactive]);
-  return { data: shown, error, loading, reload };
+  return { data: shown, error, loading };
 }
 
 /**

@@ -161,7 +161,6 @@ export function MinutesPanel({ audit }: MinutesPanelProps) {
         onSigned={(signed) => {
           notifications.show({ color: 'green', message: t('tokenSigning.done', { code: signed.documentCode }) });
           setSigningWithToken(null);
-          overview.reload();
         }}
       />
       <SignMinutesModal

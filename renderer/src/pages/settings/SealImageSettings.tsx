@@ -17,7 +17,6 @@ export function SealImageSettings() {
   const store = async (pngBase64: string) => {
     if (await save.run({ bodyKey: 'organization', pngBase64, diameterMm })) {
       notifications.show({ color: 'green', message: t('seal.saved') });
-      seal.reload();
     }
   };
   return (
@@ -61,9 +60,7 @@ export function SealImageSettings() {
             color="red"
             leftSection={<IconTrash size={16} aria-hidden />}
             loading={remove.running}
-            onClick={async () => {
-              if (await remove.run({ bodyKey: 'organization' })) seal.reload();
-            }}
+            onClick={() => void remove.run({ bodyKey: 'organization' })}
           >
             {t('seal.remove')}
           </Button>

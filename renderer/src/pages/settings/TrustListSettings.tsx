@@ -44,9 +44,7 @@ export function TrustListSettings() {
                     variant="subtle"
                     color="red"
                     aria-label={t('trustList.remove', { name: certificate.subjectName })}
-                    onClick={async () => {
-                      if (await remove.run({ id: certificate.id })) list.reload();
-                    }}
+                    onClick={() => void remove.run({ id: certificate.id })}
                   >
                     <IconTrash size={16} aria-hidden />
                   </ActionIcon>
@@ -64,7 +62,6 @@ export function TrustListSettings() {
             const added = await add.run({ cerBase64: await fileToBase64(file) });
             if (!added) return;
             notifications.show({ color: 'green', message: t('trustList.added', { name: added.subjectName }) });
-            list.reload();
           }}
         >
           {(props) => (
