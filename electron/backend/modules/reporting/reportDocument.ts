@@ -1,11 +1,10 @@
-import type { Content } from 'pdfmake/interfaces';
 import type { OrganizationView } from '../../../shared/contract/organization';
 import type { ReportView } from '../../../shared/contract/reports';
 import { formatCalendarDate } from '../../../shared/dates';
-import { DOCUMENT_FONT, INNER_WIDTH, administrativeDocument, documentTable, findingClassNames, heading, paragraph, recipientsAndSignature, renderPdf, roman } from '../../documents';
+import { administrativeDocument, documentTable, findingClassNames, heading, paragraph, recipientsAndSignature, renderPdf, roman } from '../../documents';
 import { renderChart } from '../../charts/renderChart';
 import type { ChartSpec } from '../../../shared/contract/charts';
-import type { AdministrativeDocumentInput } from '../../documents';
+import type { BodyBlock, DocumentModel, TableBlock } from '../../documents';
 import { bodyNameInSentence } from '../programme/programmeDocumentContent';
 import { reportWords } from './reportWording';
 import { formatCount, formatDecimal, formatShare } from './reportNumbers';
@@ -13,14 +12,14 @@ import { formatCount, formatDecimal, formatShare } from './reportNumbers';
 const TABLE_SIZE = 11;
 
 /** Free text as typed: one paragraph per line, blank lines dropped. */
-const paragraphsOf = (text: string): Content[] =>
+const paragraphsOf = (text: string): BodyBlock[] =>
   text
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean)
     .map((line) => paragraph(line));
 
-function inspectionSection(report: ReportView): Content[] {
+function inspectionSection(report: ReportView): BodyBlock[] {
   const { inspections, findingsByClass, actions } = report.figures;
   return [
     heading('1', 'Kế hoạch và kết quả kiểm tra', 2),
@@ -38,7 +37,7 @@ function inspectionSection(report: ReportView): Content[] {
   ];
 }
 
-function unitTable(report: ReportView): Content {
+function unitTable(report: ReportView): TableBlock {
   return documentTable(
     [
       { header: 'STT', width: 24, alignment: 'center' },
@@ -64,7 +63,7 @@ function unitTable(report: ReportView): Content {
   );
 }
 
-function areaTable(report: ReportView): Content {
+function areaTable(report: ReportView): TableBlock {
   return documentTable(
     [
       { header: 'Lĩnh vực', width: '*' },
@@ -78,7 +77,7 @@ function areaTable(report: ReportView): Content {
   );
 }
 
-function indicatorTable(report: ReportView): Content {
+function indicatorTable(report: ReportView): TableBlock {
   return documentTable(
     [
       { header: 'Mã', width: 34, alignment: 'center' },
@@ -98,7 +97,7 @@ function indicatorTable(report: ReportView): Content {
   );
 }
 
-function comparisonTable(report: ReportView): Content {
+function comparisonTable(report: ReportView): TableBlock {
   const { current, previous, lastYear } = report.figures.comparison;
   const row = (label: string, pick: (k: typeof current) => number) => [label, formatCount(pick(current)), formatCount(pick(previous)), formatCount(pick(lastYear))];
   return documentTable(
@@ -119,10 +118,10 @@ function comparisonTable(report: ReportView): Content {
 }
 
 /** A chart drawn as vectors (SVG, so it prints sharp and its words stay text), with its figures in a table under it. */
-function chartBlock(spec: ChartSpec): Content[] {
+function chartBlock(spec: ChartSpec): BodyBlock[] {
   const chart = renderChart(spec, 520, 260);
   return [
-    { svg: chart.svg, width: INNER_WIDTH * 0.85, alignment: 'center', font: DOCUMENT_FONT, margin: [0, 8, 0, 0] } as Content,
+    { kind: 'chart', svg: chart.svg, widthShare: 0.85 },
     documentTable(
       chart.table.columns.map((header, index) => ({ header, width: index === 0 ? '*' : 90, alignment: index === 0 ? 'left' : 'center' })),
       chart.table.rows.map((row) => row.map((cell) => (typeof cell === 'number' ? formatCount(cell) : cell))),
@@ -136,10 +135,10 @@ function chartBlock(spec: ChartSpec): Content[] {
  * the period and its cut-off window, I. the results with their tables, II. the assessment and causes,
  * III. the next period's tasks, IV. recommendations, then Nơi nhận and the signature.
  */
-export function reportDocument(report: ReportView, organization: OrganizationView): AdministrativeDocumentInput {
+export function reportDocument(report: ReportView, organization: OrganizationView): DocumentModel {
   const { figures, texts } = report;
   const summary = `Kết quả kiểm tra công tác cải cách hành chính ${figures.periodLabel}`;
-  const body: Content[] = [
+  const body: BodyBlock[] = [
     ...(report.supersedes ? [paragraph(reportWords.replaces(report.supersedes.documentCode, report.supersedes.documentDate), { italics: true })] : []),
     paragraph(
       `${bodyNameInSentence(organization.bodyName)} báo cáo kết quả kiểm tra công tác cải cách hành chính ${figures.periodLabel} (số liệu tính từ ngày ${formatCalendarDate(figures.window.from)} đến ngày ${formatCalendarDate(figures.window.to)}${figures.window.cumulative ? ', lũy kế từ đầu kỳ báo cáo năm' : ''}) như sau:`,
