@@ -176,4 +176,5 @@ export const reportsMethods = {
   'reports.reissue': command<ReportView>()(z.object({ id }).strict(), 'Lập dự thảo báo cáo thay thế một báo cáo đã ban hành'),
   'reports.exportPdf': query<ReportFile>()(z.object({ id }).strict(), 'In báo cáo theo thể thức Nghị định 30/2020/NĐ-CP (PDF)'),
   'reports.exportXlsx': query<ReportFile>()(z.object({ id }).strict(), 'Xuất các bảng số liệu của báo cáo ra tệp Excel (.xlsx)'),
+  'reports.exportDocx': query<ReportFile>()(z.object({ id }).strict(), 'Bản Word (.docx) của báo cáo, cùng nội dung với bản PDF, để chỉnh sửa'),
 };

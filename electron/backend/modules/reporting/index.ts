@@ -1,9 +1,9 @@
 import type { ModuleHandlers } from '../../api/handlers';
 import { createReport, getReport, issueReport, listReports, reissueReport, updateReport } from './reportCommands';
-import { exportReportPdf, exportReportXlsx } from './reportFiles';
+import { exportReportDocx, exportReportPdf, exportReportXlsx } from './reportFiles';
 
 export const reportsHandlers: ModuleHandlers<
-  'reports.list' | 'reports.create' | 'reports.get' | 'reports.update' | 'reports.issue' | 'reports.reissue' | 'reports.exportPdf' | 'reports.exportXlsx'
+  'reports.list' | 'reports.create' | 'reports.get' | 'reports.update' | 'reports.issue' | 'reports.reissue' | 'reports.exportPdf' | 'reports.exportXlsx' | 'reports.exportDocx'
 > = {
   'reports.list': listReports,
   'reports.create': createReport,
@@ -13,4 +13,5 @@ export const reportsHandlers: ModuleHandlers<
   'reports.reissue': reissueReport,
   'reports.exportPdf': exportReportPdf,
   'reports.exportXlsx': exportReportXlsx,
+  'reports.exportDocx': exportReportDocx,
 };
