@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docxParagraphs, docxPart } from '../support/fixtures/docxTools';
 import { insertMinutesAudit } from '../support/fixtures/minutesAudit';
 import type { MinutesAuditFixture } from '../support/fixtures/minutesAudit';
 import { makeTestP12 } from '../support/fixtures/minutesCertificates';
@@ -46,6 +47,11 @@ describe('Minutes tab of an audit (web host)', () => {
     expect(text).toContain(audit.findingDescriptions[2]!);
     const images = poppler('pdfimages', issuedPdf, ['-list']).trim().split('\n').slice(2).filter((row) => row.trim().split(/\s+/)[2] === 'image');
     expect(images).toHaveLength(1);
+
+    const wordCopy = await minutes.downloadWordCopy();
+    expect(wordCopy.suggestedFilename()).toBe('Bien-ban-01-BB-UBND.docx');
+    const documentXml = await docxPart(fs.readFileSync((await wordCopy.path())!), 'word/document.xml');
+    expect(docxParagraphs(documentXml)).toContain('Số: 01/BB-UBND');
 
     const p12 = { name: 'tran-thi-bich-ngoc.p12', buffer: makeTestP12({ commonName: audit.head.fullName, password: 'Ngọc@2026', keyIndex: 2 }) };
     await minutes.openSignDialog();

@@ -57,6 +57,13 @@ export class MinutesPanelPage {
     return download;
   }
 
+  /** "Tải Word (.docx)" on the newest issued minutes. */
+  async downloadWordCopy(): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.issued().first().getByRole('button', { name: 'Tải Word (.docx)' }).click();
+    return download;
+  }
+
   async openSignDialog(): Promise<void> {
     await this.issued().first().getByRole('button', { name: 'Ký số' }).click();
     await this.dialog().getByLabel('Mật khẩu của tệp chứng thư số').waitFor();

@@ -2,6 +2,7 @@ import { Badge, Button, Code, Group, List, Paper, Stack, Text, Title, Tooltip } 
 import { IconAlertTriangle, IconCertificate, IconDownload, IconEye, IconFilePlus, IconPrinter, IconShieldCheck, IconUsb } from '@tabler/icons-react';
 import type { IssuedMinutesView } from '../../../../electron/shared/contract/minutes';
 import { formatCalendarDate, formatInstant } from '../../../../electron/shared/dates';
+import { WordCopyButton } from '../../components/WordCopyButton';
 import { useI18n } from '../../i18n/I18nProvider';
 
 interface IssuedMinutesCardProps {
@@ -9,6 +10,7 @@ interface IssuedMinutesCardProps {
   busy: boolean;
   onOpen(): void;
   onSave(): void;
+  onWordCopy(): void;
   onPrint(): void;
   onSign(): void;
   onSignWithToken(): void;
@@ -17,7 +19,7 @@ interface IssuedMinutesCardProps {
 }
 
 /** One issued minutes: number, who issued it when, its fingerprints, its signatures, and what can be done with it. */
-export function IssuedMinutesCard({ minutes, busy, onOpen, onSave, onPrint, onSign, onSignWithToken, onCheckSignatures, onCorrect }: IssuedMinutesCardProps) {
+export function IssuedMinutesCard({ minutes, busy, onOpen, onSave, onWordCopy, onPrint, onSign, onSignWithToken, onCheckSignatures, onCorrect }: IssuedMinutesCardProps) {
   const { t } = useI18n();
   const unsignedCount = minutes.signatureFields.filter((field) => !field.signed).length;
   return (
@@ -73,6 +75,7 @@ export function IssuedMinutesCard({ minutes, busy, onOpen, onSave, onPrint, onSi
           <Button variant="default" leftSection={<IconPrinter size={16} aria-hidden />} onClick={onPrint} disabled={busy || !minutes.fileIntact}>
             {t('minutes.print')}
           </Button>
+          <WordCopyButton onClick={onWordCopy} disabled={busy} />
           <Button variant="light" leftSection={<IconUsb size={16} aria-hidden />} onClick={onSignWithToken} disabled={busy || !minutes.fileIntact || unsignedCount === 0}>
             {t('tokenSigning.action')}
           </Button>

@@ -3,7 +3,9 @@ import { notifications } from '@mantine/notifications';
 import { IconFileCertificate, IconEye, IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { AuditDetail } from '../../../../electron/shared/contract/audits';
-import type { IssuedMinutesView, MinutesFile, MinutesSignerView } from '../../../../electron/shared/contract/minutes';
+import type { IssuedMinutesView, MinutesFile, MinutesSignerView, MinutesWordFile } from '../../../../electron/shared/contract/minutes';
+import { saveBase64File } from '../../api/binaryFiles';
+import { WordCopyButton } from '../../components/WordCopyButton';
 import type { DocumentRef } from '../../../../electron/shared/documentRef';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyHint } from '../../components/EmptyHint';
@@ -45,7 +47,7 @@ export function MinutesPanel({ audit }: MinutesPanelProps) {
   const data = overview.data;
   if (!data) return overview.error ? <Alert color="red">{overview.error.message}</Alert> : <Loader aria-label={t('common.loading')} />;
 
-  const busy = actions.draft.running || actions.issue.running || actions.correct.running || actions.open.running || actions.sign.running;
+  const busy = actions.draft.running || actions.issue.running || actions.correct.running || actions.open.running || actions.sign.running || actions.draftDocx.running || actions.openDocx.running;
   const canIssue = data.issueBlockers.length === 0;
   const showDraft = async () => {
     const file = await actions.draft.run({ auditId });
@@ -58,6 +60,10 @@ export function MinutesPanel({ audit }: MinutesPanelProps) {
     notifications.show({ color: 'green', message: t('minutes.issuedNotice', { code: issued.documentCode }) });
   };
   const openIssued = (minutes: IssuedMinutesView) => actions.open.run({ minutesId: minutes.id });
+  const saveWordCopy = async (loading: Promise<MinutesWordFile | undefined>) => {
+    const file = await loading;
+    if (file) saveBase64File(file.fileName, file.base64, file.mimeType);
+  };
   const showIssued = async (minutes: IssuedMinutesView) => {
     const file = await openIssued(minutes);
     if (file) setPreview({ file, documentRef: { kind: 'minutes', minutesId: minutes.id }, title: t('minutes.issued.heading', { code: minutes.documentCode }) });
@@ -80,6 +86,7 @@ export function MinutesPanel({ audit }: MinutesPanelProps) {
               {t('minutes.viewDraft')}
             </Button>
           )}
+          {data.status !== 'locked' && <WordCopyButton loading={actions.draftDocx.running} disabled={busy && !actions.draftDocx.running} onClick={() => void saveWordCopy(actions.draftDocx.run({ auditId }))} />}
           {data.status !== 'locked' && (
             <Button leftSection={<IconFileCertificate size={16} aria-hidden />} onClick={() => setConfirmingIssue(true)} disabled={!canIssue || busy} loading={actions.issue.running}>
               {t('minutes.issue')}
@@ -131,6 +138,7 @@ export function MinutesPanel({ audit }: MinutesPanelProps) {
               busy={busy}
               onOpen={() => void showIssued(minutes)}
               onSave={() => void output('save', { kind: 'minutes', minutesId: minutes.id }, () => openIssued(minutes))}
+              onWordCopy={() => void saveWordCopy(actions.openDocx.run({ minutesId: minutes.id }))}
               onPrint={() => void output('print', { kind: 'minutes', minutesId: minutes.id }, () => openIssued(minutes))}
               onSign={() => setSigning(minutes)}
               onSignWithToken={() => setSigningWithToken(minutes)}

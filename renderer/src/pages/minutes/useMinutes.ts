@@ -12,6 +12,8 @@ export function useMinutesActions() {
     issue: useApiCommand('minutes.issue'),
     correct: useApiCommand('minutes.correct'),
     open: useApiCommand('minutes.open'),
+    draftDocx: useApiCommand('minutes.draftDocx'),
+    openDocx: useApiCommand('minutes.openDocx'),
     sign: useApiCommand('minutes.sign'),
   };
 }

@@ -4,15 +4,18 @@ import { useApiCommand } from '../../hooks/useApiCommand';
 import { useI18n } from '../../i18n/I18nProvider';
 import { saveProgrammeFile } from './saveProgrammeFile';
 
-/** Printing (PDF) and exporting (Excel) a programme as downloads. */
+export type ProgrammeFileFormat = 'pdf' | 'xlsx' | 'docx';
+
+/** Printing (PDF) and exporting (Excel, Word) a programme as downloads. */
 export function useProgrammeFiles() {
   const { t } = useI18n();
   const pdf = useApiCommand('programme.exportPdf');
   const xlsx = useApiCommand('programme.exportXlsx');
-  const [exporting, setExporting] = useState<'pdf' | 'xlsx' | null>(null);
-  const exportAs = async (id: string, format: 'pdf' | 'xlsx') => {
+  const docx = useApiCommand('programme.exportDocx');
+  const [exporting, setExporting] = useState<ProgrammeFileFormat | null>(null);
+  const exportAs = async (id: string, format: ProgrammeFileFormat) => {
     setExporting(format);
-    const file = await (format === 'pdf' ? pdf : xlsx).run({ id });
+    const file = await { pdf, xlsx, docx }[format].run({ id });
     setExporting(null);
     if (!file) return;
     saveProgrammeFile(file);

@@ -6,6 +6,7 @@ import { formatCalendarDate } from '../../../../electron/shared/dates';
 import { saveBase64File } from '../../api/binaryFiles';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageHeader } from '../../components/PageHeader';
+import { WordCopyButton } from '../../components/WordCopyButton';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ReportFigures } from './ReportFigures';
 import { ReportTextsForm } from './ReportTextsForm';
@@ -17,13 +18,13 @@ import { routeHash } from '../../app/routes';
 /** One report: its window, the figures (live for a draft, frozen once issued), the wording, and the files. */
 export function ReportWorkspace({ id, onOpen }: { id: string; onOpen(id: string | null): void }) {
   const { t } = useI18n();
-  const { report, update, issue, reissue, pdf, xlsx } = useReport(id);
+  const { report, update, issue, reissue, pdf, xlsx, docx } = useReport(id);
   const [trace, setTrace] = useState<OpenTrace | null>(null);
   const [confirming, setConfirming] = useState(false);
   if (!report.data) return <Loader aria-label={t('common.loading')} />;
   const view = report.data;
   const { figures } = view;
-  const download = async (command: typeof pdf | typeof xlsx) => {
+  const download = async (command: typeof pdf | typeof xlsx | typeof docx) => {
     const file = await command.run({ id });
     if (file) saveBase64File(file.fileName, file.base64, file.mimeType);
   };
@@ -37,6 +38,7 @@ export function ReportWorkspace({ id, onOpen }: { id: string; onOpen(id: string 
             <Button variant="default" leftSection={<IconFileTypePdf size={18} aria-hidden />} loading={pdf.running} onClick={() => void download(pdf)}>
               {t('reports.pdf')}
             </Button>
+            <WordCopyButton loading={docx.running} onClick={() => void download(docx)} />
             <Button variant="default" leftSection={<IconFileSpreadsheet size={18} aria-hidden />} loading={xlsx.running} onClick={() => void download(xlsx)}>
               {t('reports.xlsx')}
             </Button>

@@ -15,5 +15,6 @@ export function useReport(id: string) {
     reissue: useApiCommand('reports.reissue'),
     pdf: useApiCommand('reports.exportPdf'),
     xlsx: useApiCommand('reports.exportXlsx'),
+    docx: useApiCommand('reports.exportDocx'),
   };
 }
