@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderChart } from '../../electron/backend/charts/renderChart';
 import { DRAFT_COPY_NOTE, WORKING_COPY_NOTE } from '../../electron/backend/documents/docxRenderer';
@@ -142,6 +144,17 @@ describe('minutes as .docx', () => {
     expect(supplement.paragraphs).toContain('Số: 02/BB-UBND');
     expect(supplement.paragraphs.join('\n')).toContain('Bổ sung tên thành viên vắng mặt: bà Lê Thị Hoa.');
     expectSameText(bytesOf(await backend.call('minutes.open', { minutesId: correction.id, version: 0 })), supplement.paragraphs, REPEATED_MINUTES_HEADERS);
+
+    // The Word copy comes only from the content the PDF was made from: altered, or gone for a supplement, it is refused.
+    const kept = path.join(backend.dataDir, 'minutes', '2026', '02-BB-UBND.content.json');
+    const frozen = fs.readFileSync(kept, 'utf8');
+    fs.writeFileSync(kept, frozen.replace('Lê Thị Hoa', 'Lê Thị Hòa'));
+    expect(await backend.dispatch('minutes.openDocx', { minutesId: correction.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    fs.rmSync(kept);
+    expect(await backend.dispatch('minutes.openDocx', { minutesId: correction.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    // First minutes issued before the content was kept are rebuilt from the locked audit, and must hash the same.
+    fs.rmSync(path.join(backend.dataDir, 'minutes', '2026', '01-BB-UBND.content.json'));
+    expect(docxParagraphs(await docxPart(bytesOf(await backend.call('minutes.openDocx', { minutesId: issued.id })), 'word/document.xml'))).toEqual(opened.paragraphs);
   });
 });
 
