@@ -146,6 +146,11 @@ export const apiMethodNames = [
   'reports.reissue',
   'reports.exportPdf',
   'reports.exportXlsx',
+  'reports.charts',
+  'reports.unitCard',
+  'reports.unitCardCharts',
+  'reports.unitCardPdf',
+  'reports.unitCardXlsx',
 ] as const;
 
 export type ApiMethodName = (typeof apiMethodNames)[number];

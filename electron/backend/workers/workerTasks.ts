@@ -9,6 +9,10 @@ import { renderProgrammePdf } from '../modules/programme/programmeDocumentConten
 import { writeProgrammeWorkbook } from '../modules/programme/programmeWorkbook';
 import { renderReportPdf } from '../modules/reporting/reportDocument';
 import { writeReportWorkbook } from '../modules/reporting/reportWorkbook';
+import { renderIsoReportPdf } from '../modules/reporting/isoReportDocument';
+import { writeIsoReportWorkbook } from '../modules/reporting/isoReportWorkbook';
+import { renderUnitCardPdf } from '../modules/reporting/unitCardDocument';
+import { writeUnitCardWorkbook } from '../modules/reporting/unitCardWorkbook';
 import { readUnitsWorkbook } from '../modules/units/readUnitsWorkbook';
 import type { signWithPkcs12 } from '../signing/signWithPkcs12';
 import type { TokenFieldSignature, TokenSigningInput } from '../signing/signWithToken';
@@ -37,6 +41,10 @@ export const workerTasks = {
   'backups.prepareRestore': prepareRestore,
   'reports.renderPdf': renderReportPdf,
   'reports.writeWorkbook': writeReportWorkbook,
+  'reports.renderIsoPdf': renderIsoReportPdf,
+  'reports.writeIsoWorkbook': writeIsoReportWorkbook,
+  'reports.renderUnitCardPdf': renderUnitCardPdf,
+  'reports.writeUnitCardWorkbook': writeUnitCardWorkbook,
   // Run on tokenWork only: the driver is loaded once, on that thread, never on the thread answering the UI.
   // Imported on first use, so the threads that render PDFs never load the PKCS#11 binding.
   'signing.listTokenCertificates': async ({ modulePath, generation }: { modulePath: string; generation: number }): Promise<TokenListing> => {

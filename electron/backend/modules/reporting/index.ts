@@ -1,9 +1,23 @@
 import type { ModuleHandlers } from '../../api/handlers';
+import { reportCharts } from './reportCharts';
 import { createReport, getReport, issueReport, listReports, reissueReport, updateReport } from './reportCommands';
 import { exportReportPdf, exportReportXlsx } from './reportFiles';
+import { exportUnitCardPdf, exportUnitCardXlsx, getUnitCard, unitCardChartsSvg } from './unitCardFiles';
 
 export const reportsHandlers: ModuleHandlers<
-  'reports.list' | 'reports.create' | 'reports.get' | 'reports.update' | 'reports.issue' | 'reports.reissue' | 'reports.exportPdf' | 'reports.exportXlsx'
+  | 'reports.list'
+  | 'reports.create'
+  | 'reports.get'
+  | 'reports.update'
+  | 'reports.issue'
+  | 'reports.reissue'
+  | 'reports.exportPdf'
+  | 'reports.exportXlsx'
+  | 'reports.charts'
+  | 'reports.unitCard'
+  | 'reports.unitCardCharts'
+  | 'reports.unitCardPdf'
+  | 'reports.unitCardXlsx'
 > = {
   'reports.list': listReports,
   'reports.create': createReport,
@@ -13,4 +27,9 @@ export const reportsHandlers: ModuleHandlers<
   'reports.reissue': reissueReport,
   'reports.exportPdf': exportReportPdf,
   'reports.exportXlsx': exportReportXlsx,
+  'reports.charts': reportCharts,
+  'reports.unitCard': getUnitCard,
+  'reports.unitCardCharts': unitCardChartsSvg,
+  'reports.unitCardPdf': exportUnitCardPdf,
+  'reports.unitCardXlsx': exportUnitCardXlsx,
 };

@@ -13,14 +13,16 @@ import { formatCount, formatDecimal, formatShare } from './reportNumbers';
 const TABLE_SIZE = 11;
 
 /** Free text as typed: one paragraph per line, blank lines dropped. */
-const paragraphsOf = (text: string): Content[] =>
+export const paragraphsOf = (text: string): Content[] =>
   text
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean)
     .map((line) => paragraph(line));
 
-function inspectionSection(report: ReportView): Content[] {
+type CchcReport = Extract<ReportView, { kind: 'cchc' }>;
+
+function inspectionSection(report: CchcReport): Content[] {
   const { inspections, findingsByClass, actions } = report.figures;
   return [
     heading('1', 'Kế hoạch và kết quả kiểm tra', 2),
@@ -38,7 +40,7 @@ function inspectionSection(report: ReportView): Content[] {
   ];
 }
 
-function unitTable(report: ReportView): Content {
+function unitTable(report: CchcReport): Content {
   return documentTable(
     [
       { header: 'STT', width: 24, alignment: 'center' },
@@ -64,7 +66,7 @@ function unitTable(report: ReportView): Content {
   );
 }
 
-function areaTable(report: ReportView): Content {
+function areaTable(report: CchcReport): Content {
   return documentTable(
     [
       { header: 'Lĩnh vực', width: '*' },
@@ -78,7 +80,7 @@ function areaTable(report: ReportView): Content {
   );
 }
 
-function indicatorTable(report: ReportView): Content {
+function indicatorTable(report: CchcReport): Content {
   return documentTable(
     [
       { header: 'Mã', width: 34, alignment: 'center' },
@@ -98,7 +100,7 @@ function indicatorTable(report: ReportView): Content {
   );
 }
 
-function comparisonTable(report: ReportView): Content {
+function comparisonTable(report: CchcReport): Content {
   const { current, previous, lastYear } = report.figures.comparison;
   const row = (label: string, pick: (k: typeof current) => number) => [label, formatCount(pick(current)), formatCount(pick(previous)), formatCount(pick(lastYear))];
   return documentTable(
@@ -119,7 +121,7 @@ function comparisonTable(report: ReportView): Content {
 }
 
 /** A chart drawn as vectors (SVG, so it prints sharp and its words stay text), with its figures in a table under it. */
-function chartBlock(spec: ChartSpec): Content[] {
+export function chartBlock(spec: ChartSpec): Content[] {
   const chart = renderChart(spec, 520, 260);
   return [
     { svg: chart.svg, width: INNER_WIDTH * 0.85, alignment: 'center', font: DOCUMENT_FONT, margin: [0, 8, 0, 0] } as Content,
@@ -136,7 +138,7 @@ function chartBlock(spec: ChartSpec): Content[] {
  * the period and its cut-off window, I. the results with their tables, II. the assessment and causes,
  * III. the next period's tasks, IV. recommendations, then Nơi nhận and the signature.
  */
-export function reportDocument(report: ReportView, organization: OrganizationView): AdministrativeDocumentInput {
+export function reportDocument(report: CchcReport, organization: OrganizationView): AdministrativeDocumentInput {
   const { figures, texts } = report;
   const summary = `Kết quả kiểm tra công tác cải cách hành chính ${figures.periodLabel}`;
   const body: Content[] = [
@@ -185,7 +187,7 @@ export function reportDocument(report: ReportView, organization: OrganizationVie
 }
 
 export interface ReportPdfInput {
-  report: ReportView;
+  report: CchcReport;
   organization: OrganizationView;
   resourcesDir: string;
 }

@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { OpenTrace } from './TraceModal';
 
 /** A count that opens the rows behind it. */
-function TracedNumber({ label, figure, onTrace }: { label: string; figure: TracedFigure; onTrace(trace: OpenTrace): void }) {
+export function TracedNumber({ label, figure, onTrace }: { label: string; figure: TracedFigure; onTrace(trace: OpenTrace): void }) {
   const { formatNumber } = useI18n();
   return (
     <Button variant="subtle" size="compact-sm" onClick={() => onTrace({ label, figure })} aria-label={`${label}: ${formatNumber(figure.value, 0)}`} data-figure={label}>

@@ -7,6 +7,8 @@ import { saveBase64File } from '../../api/binaryFiles';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageHeader } from '../../components/PageHeader';
 import { useI18n } from '../../i18n/I18nProvider';
+import { IsoReportFigures } from './IsoReportFigures';
+import { ReportCharts } from './ReportCharts';
 import { ReportFigures } from './ReportFigures';
 import { ReportTextsForm } from './ReportTextsForm';
 import { TraceModal } from './TraceModal';
@@ -17,7 +19,7 @@ import { routeHash } from '../../app/routes';
 /** One report: its window, the figures (live for a draft, frozen once issued), the wording, and the files. */
 export function ReportWorkspace({ id, onOpen }: { id: string; onOpen(id: string | null): void }) {
   const { t } = useI18n();
-  const { report, update, issue, reissue, pdf, xlsx } = useReport(id);
+  const { report, charts, update, issue, reissue, pdf, xlsx } = useReport(id);
   const [trace, setTrace] = useState<OpenTrace | null>(null);
   const [confirming, setConfirming] = useState(false);
   if (!report.data) return <Loader aria-label={t('common.loading')} />;
@@ -61,7 +63,7 @@ export function ReportWorkspace({ id, onOpen }: { id: string; onOpen(id: string 
         }
       />
       <Group gap="sm" mb="md">
-        <Text fw={600}>{t('reports.kind.cchc')}</Text>
+        <Text fw={600}>{t(view.kind === 'iso' ? 'isoReports.kind.iso' : 'reports.kind.cchc')}</Text>
         <Badge color={issued ? 'green.8' : 'gray.6'} tt="none">
           {t(`reports.status.${view.status}`)}
         </Badge>
@@ -81,7 +83,8 @@ export function ReportWorkspace({ id, onOpen }: { id: string; onOpen(id: string 
           {t('reports.frozen', { date: formatCalendarDate(view.documentDate ?? ''), hash: view.contentSha256.slice(0, 12) })}
         </Text>
       )}
-      <ReportFigures figures={figures} onTrace={setTrace} />
+      {view.kind === 'iso' ? <IsoReportFigures figures={view.figures} onTrace={setTrace} /> : <ReportFigures figures={view.figures} onTrace={setTrace} />}
+      <ReportCharts charts={charts.data} />
       <ReportTextsForm texts={view.texts} readOnly={issued} saving={update.running} onSave={async (texts) => Boolean(await update.run({ id, texts }))} />
       <TraceModal trace={trace} figures={figures} onClose={() => setTrace(null)} />
       <ConfirmDialog

@@ -10,10 +10,21 @@ export function useReportList() {
 export function useReport(id: string) {
   return {
     report: useApiQuery('reports.get', { id }),
+    charts: useApiQuery('reports.charts', { id }),
     update: useApiCommand('reports.update'),
     issue: useApiCommand('reports.issue'),
     reissue: useApiCommand('reports.reissue'),
     pdf: useApiCommand('reports.exportPdf'),
     xlsx: useApiCommand('reports.exportXlsx'),
+  };
+}
+
+/** A unit's report card, its charts, and its files. */
+export function useUnitCard(unitId: string) {
+  return {
+    card: useApiQuery('reports.unitCard', { unitId }),
+    charts: useApiQuery('reports.unitCardCharts', { unitId }),
+    pdf: useApiCommand('reports.unitCardPdf'),
+    xlsx: useApiCommand('reports.unitCardXlsx'),
   };
 }
