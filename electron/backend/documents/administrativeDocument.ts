@@ -1,11 +1,13 @@
 import type { Content, Node, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { BODY_FONT_SIZE } from './bodyText';
 import { documentHeader } from './documentHeader';
-import type { DocumentHeaderInput } from './documentHeader';
+import type { Annex, ClosingBlock, DocumentModel } from './documentModel';
 import { documentTitle } from './documentTitle';
 import { PAGE_MARGINS, pageNumbers } from './pageLayout';
 import { DOCUMENT_FONT } from './pdfFonts';
-import { isFirstSignatureRow, splitsSignatureRow } from './signatureBlock';
+import { pdfBlock } from './pdfBlocks';
+import { pdfRecipients, pdfRecipientsAndSignature } from './recipientsBlock';
+import { isFirstSignatureRow, pdfSignatureRows, splitsSignatureRow } from './signatureBlock';
 
 const LAST_PARAGRAPH_ID = 'document:last-paragraph';
 const CLOSING_ID = 'document:closing';
@@ -71,28 +73,37 @@ export function keepHeadingsWithNext(body: Content[]): Content[] {
   return [...kept, ...headings];
 }
 
-export interface AdministrativeDocumentInput {
-  header: DocumentHeaderInput;
-  /** "KẾ HOẠCH", "BIÊN BẢN"… */
-  type: string;
-  /** The summary line (trích yếu) under the type. */
-  summary: string;
-  /** Paragraphs, headings and tables (see bodyText and documentTable). */
-  body: Content[];
-  /** The closing: recipientsAndSignature for one signer, or signatureColumns then recipientsBlock for minutes. */
-  closing: Content[];
-  /** Drafts carry a "DỰ THẢO" watermark. */
-  draft: boolean;
-  /** PDF metadata title. */
-  title: string;
+function pdfClosing(block: ClosingBlock): Content {
+  switch (block.kind) {
+    case 'signatures':
+      return pdfSignatureRows(block.signers);
+    case 'recipients':
+      return pdfRecipients(block.recipients);
+    case 'recipientsAndSignature':
+      return pdfRecipientsAndSignature(block.recipients, block.signer);
+  }
+}
+
+/** An appendix starts a page: its label and title bold and centred, the note in italics, then its body. */
+function pdfAnnex(annex: Annex): Content {
+  return {
+    pageBreak: 'before',
+    stack: [
+      { text: annex.label.toLocaleUpperCase('vi'), bold: true, fontSize: BODY_FONT_SIZE, alignment: 'center' },
+      { text: annex.title, bold: true, fontSize: BODY_FONT_SIZE, alignment: 'center' },
+      ...(annex.note ? [{ text: annex.note, italics: true, fontSize: BODY_FONT_SIZE, alignment: 'center' as const }] : []),
+      ...keepHeadingsWithNext(annex.body.map(pdfBlock)),
+    ],
+  };
 }
 
 /**
- * A whole administrative document in the NĐ 30/2020/NĐ-CP layout: A4 portrait with the Phụ lục I
+ * The PDF renderer of a DocumentModel: a whole administrative document in the NĐ 30/2020/NĐ-CP layout: A4 portrait with the Phụ lục I
  * margins, Tinos (Times-compatible) throughout, the header boxes, type and summary, the body, the
  * closing, and page numbers from page 2. Headings are never left alone at the foot of a page.
  */
-export function administrativeDocument(input: AdministrativeDocumentInput): TDocumentDefinitions {
+export function administrativeDocument(input: DocumentModel): TDocumentDefinitions {
+  const body = input.body.map(pdfBlock);
   return {
     pageSize: 'A4',
     pageOrientation: 'portrait',
@@ -100,7 +111,9 @@ export function administrativeDocument(input: AdministrativeDocumentInput): TDoc
     header: pageNumbers(DOCUMENT_FONT),
     ...(input.draft ? { watermark: { text: 'DỰ THẢO', color: '#7b8794', opacity: 0.15, bold: true, fontSize: 110 } } : {}),
     defaultStyle: { font: DOCUMENT_FONT, fontSize: BODY_FONT_SIZE },
-    content: [documentHeader(input.header), documentTitle(input.type, input.summary, input.header.width), ...keptWithClosing([...keepHeadingsWithNext(input.body.slice(0, -1)), ...input.body.slice(-1)], input.closing)],
+    content: [documentHeader(input.header), documentTitle(input.type, input.summary, input.header.width), ...keptWithClosing([...keepHeadingsWithNext(body.slice(0, -1)), ...body.slice(-1)], input.closing.map(pdfClosing)),
+      ...(input.annexes ?? []).map(pdfAnnex),
+    ],
     pageBreakBefore: (node, nodes) =>
       splitsSignatureRow(node) || (node.headlineLevel !== undefined && nodes.getFollowingNodesOnPage().length === 0) || leavesClosingAlone(node, nodes),
     info: {

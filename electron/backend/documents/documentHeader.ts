@@ -18,7 +18,13 @@ export interface DocumentHeaderInput {
 }
 
 /** Share of the width for boxes 2–3 (issuer, number); the rest holds the Quốc hiệu on one line. */
-const LEFT_SHARE = 0.4;
+export const HEADER_LEFT_SHARE = 0.4;
+export const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+export const NATIONAL_MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+/** Sizes of Phụ lục I: superior and issuer 13, Quốc hiệu 12.5, Tiêu ngữ 13.5, number 13, place and date 14. */
+export const HEADER_SIZES = { superior: 13, issuer: 13, nationalName: 12.5, motto: 13.5, number: 13, placeAndDate: 14 };
+/** The issuer's short rule: at most this long (points). */
+export const ISSUER_RULE_MAX = 80;
 
 /**
  * Boxes 1–4 of NĐ 30/2020 Phụ lục I: on the left the superior body (upright), the issuing body (bold)
@@ -27,7 +33,8 @@ const LEFT_SHARE = 0.4;
  */
 export function documentHeader(input: DocumentHeaderInput): Content {
   const width = input.width ?? INNER_WIDTH;
-  const leftWidth = width * LEFT_SHARE;
+  const leftWidth = width * HEADER_LEFT_SHARE;
+  const s = HEADER_SIZES;
   const rightWidth = width - leftWidth;
   return {
     table: {
@@ -36,21 +43,21 @@ export function documentHeader(input: DocumentHeaderInput): Content {
         [
           {
             stack: [
-              { text: input.superiorBodyName.toLocaleUpperCase('vi'), fontSize: 13, alignment: 'center' },
-              { text: input.issuingBodyName.toLocaleUpperCase('vi'), fontSize: 13, bold: true, alignment: 'center' },
-              centredRule(Math.min(leftWidth * 0.4, 80), leftWidth, 2),
+              { text: input.superiorBodyName.toLocaleUpperCase('vi'), fontSize: s.superior, alignment: 'center' },
+              { text: input.issuingBodyName.toLocaleUpperCase('vi'), fontSize: s.issuer, bold: true, alignment: 'center' },
+              centredRule(Math.min(leftWidth * 0.4, ISSUER_RULE_MAX), leftWidth, 2),
             ],
           },
           {
             stack: [
-              { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', fontSize: 12.5, bold: true, alignment: 'center', noWrap: true },
-              underlinedCentred('Độc lập - Tự do - Hạnh phúc', { bold: true, fontSize: 13.5 }),
+              { text: NATIONAL_NAME, fontSize: s.nationalName, bold: true, alignment: 'center', noWrap: true },
+              underlinedCentred(NATIONAL_MOTTO, { bold: true, fontSize: s.motto }),
             ],
           },
         ],
         [
-          { text: `Số: ${input.documentCode}`, fontSize: 13, alignment: 'center', margin: [0, 6, 0, 0] },
-          { text: placeAndDate(input.placeName, input.issueDate, input.year), fontSize: 14, italics: true, alignment: 'center', margin: [0, 6, 0, 0] },
+          { text: `Số: ${input.documentCode}`, fontSize: s.number, alignment: 'center', margin: [0, 6, 0, 0] },
+          { text: placeAndDate(input.placeName, input.issueDate, input.year), fontSize: s.placeAndDate, italics: true, alignment: 'center', margin: [0, 6, 0, 0] },
         ],
       ],
     },

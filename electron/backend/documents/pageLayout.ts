@@ -9,7 +9,9 @@ export const A4_HEIGHT = 841.89;
 export const PAGE_MARGINS: [number, number, number, number] = [30 * MM, 20 * MM, 15 * MM, 20 * MM];
 export const INNER_WIDTH = A4_WIDTH - PAGE_MARGINS[0] - PAGE_MARGINS[2];
 
+export const PAGE_NUMBER_SIZE = 13;
+
 /** Page numbers in Arabic numerals, size 13, upright, centred in the top margin, from page 2 on. */
 export function pageNumbers(font: string): DynamicContent {
-  return (currentPage: number) => (currentPage === 1 ? null : { text: String(currentPage), font, fontSize: 13, alignment: 'center', margin: [0, 10 * MM, 0, 0] });
+  return (currentPage: number) => (currentPage === 1 ? null : { text: String(currentPage), font, fontSize: PAGE_NUMBER_SIZE, alignment: 'center', margin: [0, 10 * MM, 0, 0] });
 }

@@ -2,6 +2,7 @@ import type { Column, Content, Node } from 'pdfmake/interfaces';
 import { BODY_FONT_SIZE } from './bodyText';
 import { INNER_WIDTH } from './pageLayout';
 import { noLinesLayout } from './rules';
+import type { SignaturesBlock } from './documentModel';
 
 /** Authority prefixes of NĐ 30/2020: on behalf of a collective, deputy for the head, acting, by order, by authorisation. */
 export type SigningAuthority = 'TM.' | 'KT.' | 'Q.' | 'TL.' | 'TUQ.';
@@ -125,11 +126,19 @@ export const isFirstSignatureRow = (node: Node): boolean => node.id === signatur
 
 /**
  * Signature blocks two per row (minutes: e.g. the inspected unit's representative on the left, the
- * Trưởng đoàn on the right); a single block sits in the right column. Each row is a table, so the
+ * Trưởng đoàn on the right); a single block sits in the right column.
+ */
+export const signatureColumns = (signers: Signer[]): SignaturesBlock => ({ kind: 'signatures', signers });
+
+/** Between the two columns of signatures. */
+export const SIGNATURE_GAP = 20;
+
+/**
+ * The PDF's rows of signatures. Each row is a table, so the
  * headings, the spaces and the names line up across the row even when one heading runs to two
  * lines, and a row never splits across pages (see splitsSignatureRow).
  */
-export function signatureColumns(signers: Signer[], width = INNER_WIDTH, gap = 20): Content {
+export function pdfSignatureRows(signers: Signer[], width = INNER_WIDTH, gap = SIGNATURE_GAP): Content {
   const columnWidth = (width - gap) / 2;
   const rows: Content[] = [];
   for (let i = 0; i < signers.length; i += 2) {

@@ -1,16 +1,16 @@
-import type { Content } from 'pdfmake/interfaces';
 import { formatCalendarDate } from '../../../shared/dates';
 import { findingClasses } from '../../../shared/contract/vocabulary';
 import { dateInWords, documentTable, heading } from '../../documents';
+import type { BodyBlock, ParagraphBlock, TableCell } from '../../documents';
 import type { MinutesContent, MinutesFinding } from './minutesContent';
 import { keepStandardNameTogether, stripEndPunctuation, typesetDashList, typesetParagraph as paragraph, userParagraphs } from './minutesTypesetting';
 import { findingClassNames } from '../../documents';
 import { copiesInWords, kindWords, periodText, teamRoleNames } from './minutesWording';
 
-const centred = (text: string, bold = false): Content => ({ text, alignment: 'center', bold });
+const centred = (text: string, bold = false): TableCell => ({ lines: [[text]], alignment: 'center', bold });
 
 /** "Căn cứ …;" lines, then the opening sentence: when, where, who inspects whom. */
-function opening(content: MinutesContent, act: string): Content[] {
+function opening(content: MinutesContent, act: string): BodyBlock[] {
   const words = kindWords[content.kind];
   return [
     ...content.legalBasis.map((basis) => paragraph(`Căn cứ ${stripEndPunctuation(basis.replace(/^Căn cứ\s+/i, ''))};`)),
@@ -20,7 +20,7 @@ function opening(content: MinutesContent, act: string): Content[] {
   ];
 }
 
-function participants(content: MinutesContent, number: string): Content[] {
+function participants(content: MinutesContent, number: string): BodyBlock[] {
   const words = kindWords[content.kind];
   return [
     heading(number, 'Thành phần', 1),
@@ -40,7 +40,7 @@ function findingsCountSentence(content: MinutesContent): string {
   return parts.length === 0 ? 'Không có phát hiện nào.' : `Tổng số ${String(content.findings.length).padStart(2, '0')} phát hiện, gồm: ${parts.join(', ')}.`;
 }
 
-function requests(content: MinutesContent, number: string): Content[] {
+function requests(content: MinutesContent, number: string): BodyBlock[] {
   const words = kindWords[content.kind];
   const title = content.kind === 'CCHC' ? 'Kiến nghị, yêu cầu khắc phục' : 'Yêu cầu hành động khắc phục';
   if (content.requests.length === 0) {
@@ -63,7 +63,7 @@ function requests(content: MinutesContent, number: string): Content[] {
   ];
 }
 
-function unitComments(content: MinutesContent, number: string): Content[] {
+function unitComments(content: MinutesContent, number: string): BodyBlock[] {
   const comments = userParagraphs(content.audit.unitComments);
   return [heading(number, `Ý kiến của ${kindWords[content.kind].unitSide}`, 1), ...(comments.length > 0 ? comments : [paragraph('Không có ý kiến khác.')])];
 }
@@ -72,15 +72,15 @@ function unitComments(content: MinutesContent, number: string): Content[] {
  * When it ended, read aloud, agreed, signed; two originals, one for each side (TT 26/2014 Điều 37).
  * Kept whole, and kept on the page of the first signatures (see administrativeDocument).
  */
-function closing(content: MinutesContent): Content {
+function closing(content: MinutesContent): ParagraphBlock {
   const words = kindWords[content.kind];
   const ended = content.revision.supplements
     ? `Biên bản được lập xong ${dateInWords(content.document.documentDate)}`
     : `Biên bản kết thúc vào lúc ${endedInWords(content.audit.endDate, content.audit.endedTime)}`;
-  const sentence = paragraph(
+  return paragraph(
     `${ended}, đã được đọc lại cho các thành viên tham dự cùng nghe, thống nhất nội dung và ký tên dưới đây. Biên bản được lập thành ${copiesInWords(content.copies)} bản có giá trị như nhau, ${words.team} giữ 01 bản, ${content.unitName} giữ 01 bản./.`,
+    { keepWhole: true },
   );
-  return { ...(sentence as object), unbreakable: true } as Content;
 }
 
 /** "16 giờ 30 phút, ngày 26 tháng 3 năm 2026"; dots for the time while it is not recorded (a draft). */
@@ -89,11 +89,11 @@ function endedInWords(endDate: string, endedTime: string | null): string {
   return `${hour} giờ ${minute} phút, ${dateInWords(endDate)}`;
 }
 
-function cchcResults(content: MinutesContent): Content[] {
+function cchcResults(content: MinutesContent): BodyBlock[] {
   const areas = content.areas.filter((area) => area.judged > 0);
   return [
     heading('II', 'Nội dung và kết quả kiểm tra', 1),
-    ...areas.flatMap((area, i): Content[] => [
+    ...areas.flatMap((area, i): BodyBlock[] => [
       heading(String(i + 1), area.title, 2),
       paragraph([{ text: 'a) Kết quả đạt được: ', italics: true }, `${area.met}/${area.judged} nội dung kiểm tra đạt yêu cầu.`]),
       ...typesetDashList(area.achieved),
@@ -126,7 +126,7 @@ function cchcResults(content: MinutesContent): Content[] {
   ];
 }
 
-function findingLine(finding: MinutesFinding): Content {
+function findingLine(finding: MinutesFinding): ParagraphBlock {
   const details = [finding.requirement && `Căn cứ: ${stripEndPunctuation(finding.requirement)}.`, finding.evidence && `Bằng chứng: ${stripEndPunctuation(finding.evidence)}.`]
     .filter(Boolean)
     .join(' ');
@@ -137,7 +137,7 @@ function findingLine(finding: MinutesFinding): Content {
   ]);
 }
 
-function cchcBody(content: MinutesContent): Content[] {
+function cchcBody(content: MinutesContent): BodyBlock[] {
   return [
     ...opening(content, 'kiểm tra'),
     ...participants(content, 'I'),
@@ -154,7 +154,7 @@ function cchcBody(content: MinutesContent): Content[] {
 }
 
 /** The team's conclusion as written, or a neutral statement read off the results when none was written. */
-function conclusionParagraphs(content: MinutesContent, fallback: (content: MinutesContent) => string): Content[] {
+function conclusionParagraphs(content: MinutesContent, fallback: (content: MinutesContent) => string): BodyBlock[] {
   const written = userParagraphs(content.audit.conclusion);
   return written.length > 0 ? written : [paragraph(fallback(content))];
 }
@@ -166,7 +166,7 @@ function defaultCchcConclusion(content: MinutesContent): string {
   return `${content.unitName} đạt yêu cầu ở ${met}/${judged} nội dung được kiểm tra${toFix > 0 ? `; còn ${String(toFix).padStart(2, '0')} nội dung phải khắc phục nêu tại mục V` : ''}.`;
 }
 
-function isoBody(content: MinutesContent): Content[] {
+function isoBody(content: MinutesContent): BodyBlock[] {
   const { audit } = content;
   return [
     ...opening(content, 'đánh giá nội bộ'),
@@ -208,7 +208,7 @@ function defaultIsoConclusion(content: MinutesContent): string {
 }
 
 /** A biên bản bổ sung: what is added or corrected; the rest of the first minutes stands. */
-function supplementBody(content: MinutesContent): Content[] {
+function supplementBody(content: MinutesContent): BodyBlock[] {
   const supplements = content.revision.supplements!;
   const words = kindWords[content.kind];
   return [
@@ -222,7 +222,7 @@ function supplementBody(content: MinutesContent): Content[] {
   ];
 }
 
-export function minutesBody(content: MinutesContent): Content[] {
+export function minutesBody(content: MinutesContent): BodyBlock[] {
   if (content.revision.supplements) return supplementBody(content);
   return content.kind === 'CCHC' ? cchcBody(content) : isoBody(content);
 }

@@ -1,5 +1,5 @@
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import { administrativeDocument, documentCode, recipientsBlock } from '../../documents';
+import { documentCode, recipientsBlock } from '../../documents';
+import type { DocumentModel } from '../../documents';
 import { minutesBody, minutesTitle } from './minutesBody';
 import type { MinutesContent } from './minutesContent';
 import { minutesSignatureColumns } from './minutesSignatures';
@@ -10,11 +10,11 @@ import { kindWords } from './minutesWording';
  * its summary, the body, the signature blocks and "Nơi nhận" (one original for each side). A draft
  * has no number or date yet and carries the "DỰ THẢO" watermark.
  */
-export function minutesDocument(content: MinutesContent, images: Map<string, Buffer>): TDocumentDefinitions {
+export function minutesDocument(content: MinutesContent, images: Map<string, Buffer>): DocumentModel {
   const { type, summary } = minutesTitle(content);
   const { document } = content;
   const draft = document.number === null;
-  return administrativeDocument({
+  return {
     header: {
       superiorBodyName: document.superiorBodyName,
       issuingBodyName: document.bodyName,
@@ -32,5 +32,5 @@ export function minutesDocument(content: MinutesContent, images: Map<string, Buf
     ],
     draft,
     title: `${type} ${summary}`.replace(/\s+/g, ' '),
-  });
+  };
 }

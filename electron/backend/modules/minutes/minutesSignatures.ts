@@ -1,12 +1,11 @@
-import type { Content } from 'pdfmake/interfaces';
 import type { AuditKind } from '../../../shared/contract/vocabulary';
-import { INNER_WIDTH, signatureColumns } from '../../documents';
+import { INNER_WIDTH, SIGNATURE_GAP, signatureColumns } from '../../documents';
+import type { ClosingBlock } from '../../documents';
 import type { MinutesSigner } from './minutesContent';
 import { signerHeading } from './signatureBlocks';
 
 /** The band at the foot of each signing space kept for a digital signature's visible stamp. */
 export const DIGITAL_STAMP_HEIGHT = 28;
-export const SIGNATURE_GAP = 20;
 export const SIGNATURE_COLUMN_WIDTH = (INNER_WIDTH - SIGNATURE_GAP) / 2;
 
 const SPACE_ID_PREFIX = 'minutes-signature-space:';
@@ -19,7 +18,7 @@ export const signerKeyOfSpaceId = (id: string) => (id.startsWith(SPACE_ID_PREFIX
  * space carries the person's signature image if stored (else stays blank for ink) and an id, so the
  * renderer can reserve a signature field where it lands.
  */
-export function minutesSignatureColumns(signers: MinutesSigner[], kind: AuditKind, images: Map<string, Buffer>): Content {
+export function minutesSignatureColumns(signers: MinutesSigner[], kind: AuditKind, images: Map<string, Buffer>): ClosingBlock {
   return signatureColumns(
     signers.map((signer) => ({
       position: signerHeading(signer, kind),
@@ -28,7 +27,5 @@ export function minutesSignatureColumns(signers: MinutesSigner[], kind: AuditKin
       spaceId: signatureSpaceId(signer.key),
       reserveBelow: DIGITAL_STAMP_HEIGHT,
     })),
-    INNER_WIDTH,
-    SIGNATURE_GAP,
   );
 }

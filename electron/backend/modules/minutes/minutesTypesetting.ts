@@ -1,5 +1,5 @@
-import type { Content } from 'pdfmake/interfaces';
-import { dashList, paragraph } from '../../documents';
+import { dashLines, paragraph } from '../../documents';
+import type { ParagraphBlock, Run } from '../../documents';
 
 /** "TCVN ISO 9001:2015" never breaks across lines (no-break spaces). */
 export function keepStandardNameTogether(text: string): string {
@@ -8,20 +8,19 @@ export function keepStandardNameTogether(text: string): string {
 
 type Styled = { bold?: boolean; italics?: boolean };
 export type Inline = string | ({ text: string } & Styled);
-type Typeset = Array<string | ({ text: string; noWrap?: true } & Styled)>;
 
 /**
  * Keeps document codes and dates whole ("18/KH-UBND", "15/01/2026") and the standard's name on one
  * line: a justified line may otherwise break, or stretch the gaps, at their slashes and hyphens.
  */
-export function typeset(text: string): Typeset {
-  const parts: Typeset = [];
+export function typeset(text: string): Run[] {
+  const parts: Run[] = [];
   let plain = '';
   for (const token of keepStandardNameTogether(text).split(/([ \t\r\n]+)/)) {
     if (/[\p{L}\d][/-][\p{L}\d]/u.test(token)) {
       if (plain) parts.push(plain);
       plain = '';
-      parts.push({ text: token, noWrap: true });
+      parts.push({ text: token, keepTogether: true });
     } else {
       plain += token;
     }
@@ -30,8 +29,8 @@ export function typeset(text: string): Typeset {
   return parts;
 }
 
-function typesetInlines(text: Inline | Inline[]): Typeset {
-  return (Array.isArray(text) ? text : [text]).flatMap((part): Typeset => {
+function typesetInlines(text: Inline | Inline[]): Run[] {
+  return (Array.isArray(text) ? text : [text]).flatMap((part): Run[] => {
     if (typeof part === 'string') return typeset(part);
     const { text: inner, ...style } = part;
     return typeset(inner).map((piece) => (typeof piece === 'string' ? { ...style, text: piece } : { ...style, ...piece }));
@@ -39,17 +38,17 @@ function typesetInlines(text: Inline | Inline[]): Typeset {
 }
 
 /** A body paragraph of the administrative layout, typeset as above. */
-export function typesetParagraph(text: Inline | Inline[]): Content {
-  return paragraph(typesetInlines(text));
+export function typesetParagraph(text: Inline | Inline[], options: { keepWhole?: boolean } = {}): ParagraphBlock {
+  return paragraph(typesetInlines(text), options);
 }
 
 /** "- item;" lines of the administrative layout, typeset as above. */
-export function typesetDashList(items: string[]): Content[] {
-  return dashList(items).map((item) => ({ ...(item as object), text: typeset(String((item as { text: string }).text)) }) as Content);
+export function typesetDashList(items: string[]): ParagraphBlock[] {
+  return dashLines(items).map((line) => paragraph(typeset(line)));
 }
 
 /** Paragraphs the user typed: one per line, blank lines dropped. */
-export function userParagraphs(text: string): Content[] {
+export function userParagraphs(text: string): ParagraphBlock[] {
   return text
     .split(/\r?\n/)
     .map((line) => line.trim())

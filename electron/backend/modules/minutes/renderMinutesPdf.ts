@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { Node } from 'pdfmake/interfaces';
-import { A4_HEIGHT, renderPdf, SIGNATURE_SPACE } from '../../documents';
+import { A4_HEIGHT, administrativeDocument, renderPdf, SIGNATURE_SPACE } from '../../documents';
 import { asBuffer } from '../../workers/transferredBytes';
 import { backgroundWork } from '../../workers/workerPool';
 import { withEmptySignatureFields } from '../../signing/signatureFields';
@@ -40,7 +40,7 @@ export async function renderMinutesPdf(content: MinutesContent, images: Map<stri
 export async function layOutMinutesPdf({ content, images, options }: { content: MinutesContent; images: Map<string, Uint8Array>; options: MinutesRenderOptions }): Promise<RenderedBytes> {
   const started = performance.now();
   const signatureSpaces = new Map<string, SignaturePlacement>();
-  const doc = minutesDocument(content, new Map([...images].map(([personId, png]) => [personId, asBuffer(png)])));
+  const doc = administrativeDocument(minutesDocument(content, new Map([...images].map(([personId, png]) => [personId, asBuffer(png)]))));
   const layoutRules = doc.pageBreakBefore;
   doc.pageBreakBefore = (node, nodes) => {
     const key = typeof node.id === 'string' ? signerKeyOfSpaceId(node.id) : null;

@@ -1,9 +1,8 @@
-import type { Content } from 'pdfmake/interfaces';
 import type { OrganizationView, AppSettings } from '../../../shared/contract/organization';
 import type { PlannedInspectionView, ProgrammeView, TeamMemberView } from '../../../shared/contract/programme';
 import { formatCalendarDate, localDateOf } from '../../../shared/dates';
 import { administrativeDocument, dashList, documentTable, heading, paragraph, recipientsAndSignature, renderPdf, roman, weekdayName } from '../../documents';
-import type { AdministrativeDocumentInput, Signer } from '../../documents';
+import type { BodyBlock, DocumentModel, Signer, TableCell } from '../../documents';
 import { asBuffer } from '../../workers/transferredBytes';
 import { kindPhrases } from './planning/kindWords';
 import { selectionReasonText } from './selectionWords';
@@ -31,20 +30,20 @@ const kindLabels = { CCHC: 'Kiểm tra công tác CCHC', ISO: 'Đánh giá HTQLC
 
 const memberText = (member: TeamMemberView) => [member.fullName, member.position].filter(Boolean).join(', ');
 
-function teamCell(team: TeamMemberView[]): Content {
+function teamCell(team: TeamMemberView[]): TableCell {
   const leader = team.find((m) => m.role === 'truong_doan');
   const others = team.filter((m) => m !== leader);
   return {
-    stack: [
-      ...(leader ? [{ text: [{ text: 'Trưởng đoàn: ', bold: true }, memberText(leader)] }] : []),
-      ...(others.length ? [{ text: [{ text: 'Thành viên: ', bold: true }, others.map(memberText).join('; ')] }] : []),
+    lines: [
+      ...(leader ? [[{ text: 'Trưởng đoàn: ', bold: true }, memberText(leader)]] : []),
+      ...(others.length ? [[{ text: 'Thành viên: ', bold: true }, others.map(memberText).join('; ')]] : []),
     ],
   };
 }
 
-function contentCell(entry: PlannedInspectionView, settings: AppSettings): Content {
+function contentCell(entry: PlannedInspectionView, settings: AppSettings): TableCell {
   const standard = entry.kind === 'CCHC' ? settings.programmeDocument.cchcContent : settings.programmeDocument.isoContent;
-  return entry.content && entry.content !== standard ? { stack: [kindLabels[entry.kind], { text: entry.content, italics: true }] } : kindLabels[entry.kind];
+  return entry.content && entry.content !== standard ? { lines: [[kindLabels[entry.kind]], [{ text: entry.content, italics: true }]] } : kindLabels[entry.kind];
 }
 
 function unitList(names: string[]): string {
@@ -54,7 +53,7 @@ function unitList(names: string[]): string {
 const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 
 /** Why each ISO unit is in the plan, as recorded when the plan was drawn up. */
-function isoReasons(isoEntries: PlannedInspectionView[]): Content[] {
+function isoReasons(isoEntries: PlannedInspectionView[]): BodyBlock[] {
   if (isoEntries.length === 0) return [];
   return [
     paragraph('Lý do chọn từng cơ quan, đơn vị được đánh giá ISO 9001 (theo dữ liệu tại thời điểm lập kế hoạch):'),
@@ -73,14 +72,14 @@ export function programmeDocument(
   legalBases: string[],
   unitOrder: string[],
   seal?: Signer['seal'],
-): AdministrativeDocumentInput {
+): DocumentModel {
   const wording = settings.programmeDocument;
   const inRegistryOrder = (kind: 'CCHC' | 'ISO') =>
     programme.entries.filter((e) => e.kind === kind).sort((a, b) => unitOrder.indexOf(a.unitId) - unitOrder.indexOf(b.unitId));
   const cchcEntries = inRegistryOrder('CCHC');
   const isoEntries = inRegistryOrder('ISO');
   const { cchc, iso } = programme.coverage;
-  const body: Content[] = [
+  const body: BodyBlock[] = [
     ...legalBases.map((basis) => paragraph(`Căn cứ ${basis};`, { italics: true })),
     paragraph(`${bodyNameInSentence(organization.bodyName)} ban hành ${programme.title.charAt(0).toLocaleLowerCase('vi')}${programme.title.slice(1)} như sau:`),
     heading(roman(1), 'Mục đích, yêu cầu', 1),

@@ -1,10 +1,9 @@
-import type { Content } from 'pdfmake/interfaces';
 import type { OrganizationView } from '../../../shared/contract/organization';
 import { isoClauses } from '../../../shared/contract/reports';
 import type { IsoReportFigures, ManagementReviewTexts, ReportView } from '../../../shared/contract/reports';
 import { formatCalendarDate } from '../../../shared/dates';
 import { administrativeDocument, documentTable, heading, paragraph, renderPdf, roman } from '../../documents';
-import type { AdministrativeDocumentInput } from '../../documents';
+import type { BodyBlock, DocumentModel } from '../../documents';
 import { bodyNameInSentence } from '../programme/programmeDocumentContent';
 import { isoReportCharts } from './isoReportCharts';
 import { isoWords } from './isoReportWording';
@@ -16,7 +15,7 @@ import { defaultManagementReviewTexts, reportWords } from './reportWording';
 type IsoReport = Extract<ReportView, { kind: 'iso' }>;
 const TABLE_SIZE = 10;
 
-function evaluationSection(figures: IsoReportFigures): Content[] {
+function evaluationSection(figures: IsoReportFigures): BodyBlock[] {
   const { evaluation: e } = figures;
   return [
     heading('1', 'Phạm vi và tiến độ đánh giá', 2),
@@ -26,7 +25,7 @@ function evaluationSection(figures: IsoReportFigures): Content[] {
   ];
 }
 
-function unitTable(figures: IsoReportFigures): Content {
+function unitTable(figures: IsoReportFigures): BodyBlock {
   const clauseColumns = isoClauses.map((clause) => ({ header: `Đ.${clause}`, width: 22, alignment: 'center' as const }));
   return documentTable(
     [
@@ -66,9 +65,9 @@ function auditResultSentence(figures: IsoReportFigures): string {
 }
 
 /** One 9.3.2 input: a titled sub-item with the user's text. */
-const reviewItem = (label: string, text: string): Content[] => [paragraph([{ text: `${label}: `, bold: true }, text.trim() || '…'])];
+const reviewItem = (label: string, text: string): BodyBlock[] => [paragraph([{ text: `${label}: `, bold: true }, text.trim() || '…'])];
 
-function managementReviewSection(figures: IsoReportFigures, texts: ManagementReviewTexts): Content[] {
+function managementReviewSection(figures: IsoReportFigures, texts: ManagementReviewTexts): BodyBlock[] {
   const opportunities = figures.findings.filter((f) => f.findingClass === 'co_hoi_cai_tien');
   return [
     heading(roman(3), 'Đầu vào cho xem xét của lãnh đạo', 1),
@@ -101,11 +100,11 @@ function managementReviewSection(figures: IsoReportFigures, texts: ManagementRev
  * by unit and clause, II. corrective actions and their effectiveness, III. the management-review
  * input in the order of ISO 9001:2015 9.3.2, IV. the assessment, V. tasks and recommendations.
  */
-export function isoReportDocument(report: IsoReport, organization: OrganizationView): AdministrativeDocumentInput {
+export function isoReportDocument(report: IsoReport, organization: OrganizationView): DocumentModel {
   const { figures, texts } = report;
   const [byClause, effectiveness, byUnit] = isoReportCharts(figures);
   const summary = `Kết quả đánh giá nội bộ hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 ${figures.periodLabel}`;
-  const body: Content[] = [
+  const body: BodyBlock[] = [
     ...(report.supersedes ? [paragraph(reportWords.replaces(report.supersedes.documentCode, report.supersedes.documentDate), { italics: true })] : []),
     paragraph(
       `Thực hiện Quyết định số 19/2014/QĐ-TTg và Thông tư số 26/2014/TT-BKHCN, ${bodyNameInSentence(organization.bodyName)} báo cáo kết quả đánh giá nội bộ hệ thống quản lý chất lượng ${figures.periodLabel} (số liệu tính từ ngày ${formatCalendarDate(figures.window.from)} đến ngày ${formatCalendarDate(figures.window.to)}${figures.window.cumulative ? ', lũy kế từ đầu kỳ báo cáo năm' : ''}) như sau:`,

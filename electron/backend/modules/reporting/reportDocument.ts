@@ -1,11 +1,10 @@
-import type { Content } from 'pdfmake/interfaces';
 import type { OrganizationView } from '../../../shared/contract/organization';
 import type { ReportView } from '../../../shared/contract/reports';
 import { formatCalendarDate } from '../../../shared/dates';
-import { DOCUMENT_FONT, INNER_WIDTH, administrativeDocument, documentTable, findingClassNames, heading, paragraph, recipientsAndSignature, renderPdf, roman } from '../../documents';
+import { administrativeDocument, documentTable, findingClassNames, heading, paragraph, recipientsAndSignature, renderPdf, roman } from '../../documents';
 import { renderChart } from '../../charts/renderChart';
 import type { ChartSpec } from '../../../shared/contract/charts';
-import type { AdministrativeDocumentInput } from '../../documents';
+import type { BodyBlock, DocumentModel, TableBlock } from '../../documents';
 import { bodyNameInSentence } from '../programme/programmeDocumentContent';
 import { reportWords } from './reportWording';
 import { formatCount, formatDecimal, formatShare } from './reportNumbers';
@@ -13,7 +12,7 @@ import { formatCount, formatDecimal, formatShare } from './reportNumbers';
 const TABLE_SIZE = 11;
 
 /** Free text as typed: one paragraph per line, blank lines dropped. */
-export const paragraphsOf = (text: string): Content[] =>
+export const paragraphsOf = (text: string): BodyBlock[] =>
   text
     .split('\n')
     .map((line) => line.trim())
@@ -22,7 +21,7 @@ export const paragraphsOf = (text: string): Content[] =>
 
 type CchcReport = Extract<ReportView, { kind: 'cchc' }>;
 
-function inspectionSection(report: CchcReport): Content[] {
+function inspectionSection(report: CchcReport): BodyBlock[] {
   const { inspections, findingsByClass, actions } = report.figures;
   return [
     heading('1', 'Kế hoạch và kết quả kiểm tra', 2),
@@ -40,7 +39,7 @@ function inspectionSection(report: CchcReport): Content[] {
   ];
 }
 
-function unitTable(report: CchcReport): Content {
+function unitTable(report: CchcReport): TableBlock {
   return documentTable(
     [
       { header: 'STT', width: 24, alignment: 'center' },
@@ -66,7 +65,7 @@ function unitTable(report: CchcReport): Content {
   );
 }
 
-function areaTable(report: CchcReport): Content {
+function areaTable(report: CchcReport): TableBlock {
   return documentTable(
     [
       { header: 'Lĩnh vực', width: '*' },
@@ -80,7 +79,7 @@ function areaTable(report: CchcReport): Content {
   );
 }
 
-function indicatorTable(report: CchcReport): Content {
+function indicatorTable(report: CchcReport): TableBlock {
   return documentTable(
     [
       { header: 'Mã', width: 34, alignment: 'center' },
@@ -100,7 +99,7 @@ function indicatorTable(report: CchcReport): Content {
   );
 }
 
-function comparisonTable(report: CchcReport): Content {
+function comparisonTable(report: CchcReport): TableBlock {
   const { current, previous, lastYear } = report.figures.comparison;
   const row = (label: string, pick: (k: typeof current) => number) => [label, formatCount(pick(current)), formatCount(pick(previous)), formatCount(pick(lastYear))];
   return documentTable(
@@ -121,10 +120,10 @@ function comparisonTable(report: CchcReport): Content {
 }
 
 /** A chart drawn as vectors (SVG, so it prints sharp and its words stay text), with its figures in a table under it. */
-export function chartBlock(spec: ChartSpec): Content[] {
+export function chartBlock(spec: ChartSpec): BodyBlock[] {
   const chart = renderChart(spec, 520, 260);
   return [
-    { svg: chart.svg, width: INNER_WIDTH * 0.85, alignment: 'center', font: DOCUMENT_FONT, margin: [0, 8, 0, 0] } as Content,
+    { kind: 'chart', svg: chart.svg, widthShare: 0.85 },
     documentTable(
       chart.table.columns.map((header, index) => ({ header, width: index === 0 ? '*' : 90, alignment: index === 0 ? 'left' : 'center' })),
       chart.table.rows.map((row) => row.map((cell) => (typeof cell === 'number' ? formatCount(cell) : cell))),
@@ -138,10 +137,10 @@ export function chartBlock(spec: ChartSpec): Content[] {
  * the period and its cut-off window, I. the results with their tables, II. the assessment and causes,
  * III. the next period's tasks, IV. recommendations, then Nơi nhận and the signature.
  */
-export function reportDocument(report: CchcReport, organization: OrganizationView): AdministrativeDocumentInput {
+export function reportDocument(report: CchcReport, organization: OrganizationView): DocumentModel {
   const { figures, texts } = report;
   const summary = `Kết quả kiểm tra công tác cải cách hành chính ${figures.periodLabel}`;
-  const body: Content[] = [
+  const body: BodyBlock[] = [
     ...(report.supersedes ? [paragraph(reportWords.replaces(report.supersedes.documentCode, report.supersedes.documentDate), { italics: true })] : []),
     paragraph(
       `${bodyNameInSentence(organization.bodyName)} báo cáo kết quả kiểm tra công tác cải cách hành chính ${figures.periodLabel} (số liệu tính từ ngày ${formatCalendarDate(figures.window.from)} đến ngày ${formatCalendarDate(figures.window.to)}${figures.window.cumulative ? ', lũy kế từ đầu kỳ báo cáo năm' : ''}) như sau:`,

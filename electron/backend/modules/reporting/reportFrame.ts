@@ -1,7 +1,6 @@
-import type { Content } from 'pdfmake/interfaces';
 import type { OrganizationView } from '../../../shared/contract/organization';
 import { recipientsAndSignature } from '../../documents';
-import type { AdministrativeDocumentInput } from '../../documents';
+import type { BodyBlock, DocumentModel } from '../../documents';
 
 export interface ReportFrameInput {
   organization: OrganizationView;
@@ -10,13 +9,13 @@ export interface ReportFrameInput {
   /** The year of the number when the report has no date yet. */
   year: number;
   summary: string;
-  body: Content[];
+  body: BodyBlock[];
   recipients: string[];
   draft: boolean;
 }
 
 /** A BÁO CÁO around its body (NĐ 30/2020, Mẫu 1.4): the ward's header and number, Nơi nhận and the Chủ tịch's signature. */
-export function reportFrame(input: ReportFrameInput): AdministrativeDocumentInput {
+export function reportFrame(input: ReportFrameInput): DocumentModel {
   const { organization, summary } = input;
   return {
     header: {

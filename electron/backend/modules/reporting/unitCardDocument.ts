@@ -1,10 +1,9 @@
-import type { Content } from 'pdfmake/interfaces';
 import type { OrganizationView } from '../../../shared/contract/organization';
 import type { UnitCard } from '../../../shared/contract/reports';
 import { formatCalendarDate } from '../../../shared/dates';
 import { actionStatusNames } from '../../../shared/rules/actionStates';
 import { administrativeDocument, documentTable, heading, paragraph, renderPdf, roman } from '../../documents';
-import type { AdministrativeDocumentInput } from '../../documents';
+import type { BodyBlock, DocumentModel } from '../../documents';
 import { formatCount } from './reportNumbers';
 import { chartBlock } from './reportDocument';
 import { reportFrame } from './reportFrame';
@@ -14,7 +13,7 @@ import { unitCardWords } from './unitCardWording';
 const TABLE_SIZE = 10;
 const openStatuses = ['moi', 'da_phan_tich', 'dang_thuc_hien', 'cho_xac_minh', 'khong_hieu_qua'] as const;
 
-function yearsTable(card: UnitCard): Content {
+function yearsTable(card: UnitCard): BodyBlock {
   return documentTable(
     [
       { header: 'Năm', width: 34, alignment: 'center' },
@@ -42,7 +41,7 @@ function yearsTable(card: UnitCard): Content {
   );
 }
 
-function auditsTable(card: UnitCard): Content {
+function auditsTable(card: UnitCard): BodyBlock {
   return documentTable(
     [
       { header: 'STT', width: 24, alignment: 'center' },
@@ -62,7 +61,7 @@ function auditsTable(card: UnitCard): Content {
   );
 }
 
-function actionsTable(card: UnitCard): Content {
+function actionsTable(card: UnitCard): BodyBlock {
   return documentTable(
     [
       { header: 'STT', width: 24, alignment: 'center' },
@@ -77,10 +76,10 @@ function actionsTable(card: UnitCard): Content {
 }
 
 /** A unit's report card as a BÁO CÁO: its years in a table and two charts, every audit, and the actions with their status. */
-export function unitCardDocument(card: UnitCard, organization: OrganizationView): AdministrativeDocumentInput {
+export function unitCardDocument(card: UnitCard, organization: OrganizationView): DocumentModel {
   const [auditsChart, findingsChart] = unitCardCharts(card);
   const scope = [card.unit.inCchcScope ? 'thuộc phạm vi kiểm tra CCHC' : 'không thuộc phạm vi kiểm tra CCHC', card.unit.isoApplying ? 'áp dụng TCVN ISO 9001:2015' : 'không áp dụng ISO 9001', card.unit.active ? null : 'đã ngừng hoạt động'];
-  const body: Content[] = [
+  const body: BodyBlock[] = [
     paragraph(`Cơ quan, đơn vị: ${card.unit.name} (mã ${card.unit.code}); ${scope.filter(Boolean).join('; ')}. Số liệu tính đến ngày ${formatCalendarDate(card.madeOn)}; một cuộc kiểm tra, đánh giá được tính vào năm kết thúc.`),
     heading(roman(1), 'Tổng hợp kết quả theo năm', 1),
     yearsTable(card),
