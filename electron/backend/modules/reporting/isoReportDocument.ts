@@ -2,7 +2,7 @@ import type { OrganizationView } from '../../../shared/contract/organization';
 import { isoClauses } from '../../../shared/contract/reports';
 import type { IsoReportFigures, ManagementReviewTexts, ReportView } from '../../../shared/contract/reports';
 import { formatCalendarDate } from '../../../shared/dates';
-import { administrativeDocument, documentTable, heading, paragraph, renderPdf, roman } from '../../documents';
+import { administrativeDocument, dashList, documentTable, heading, paragraph, renderPdf, roman } from '../../documents';
 import type { BodyBlock, DocumentModel } from '../../documents';
 import { bodyNameInSentence } from '../programme/programmeDocumentContent';
 import { isoReportCharts } from './isoReportCharts';
@@ -90,7 +90,7 @@ function managementReviewSection(figures: IsoReportFigures, texts: ManagementRev
     ...paragraphsOf(texts.risks),
     heading('6', 'Các cơ hội cải tiến', 2),
     paragraph(`Qua đánh giá nội bộ đã ghi nhận ${formatCount(opportunities.length)} cơ hội cải tiến${opportunities.length ? ':' : '.'}`),
-    ...opportunities.map((f) => paragraph(`- ${f.unitName}: ${f.description.replace(/[.;]\s*$/, '')};`)),
+    ...dashList(opportunities.map((f) => `${f.unitName}: ${f.description}`)),
     ...paragraphsOf(texts.improvements),
   ];
 }
