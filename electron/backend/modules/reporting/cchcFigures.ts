@@ -13,6 +13,18 @@ export const traced = (kind: TracedFigure['trace']['kind'], ids: string[]): Trac
 const comparatorSigns: Record<string, string> = { '>': '>', '>=': '≥', '<': '<', '<=': '≤', '=': '=' };
 const emptyByClass = () => Object.fromEntries(findingClasses.map((c) => [c, 0])) as Record<FindingClass, number>;
 
+/** Findings counted by class, each count with its findings. */
+export const findingsByClassOf = (found: { id: string; findingClass: FindingClass }[]) =>
+  Object.fromEntries(
+    findingClasses.map((findingClass) => [
+      findingClass,
+      traced(
+        'finding',
+        found.filter((f) => f.findingClass === findingClass).map((f) => f.id),
+      ),
+    ]),
+  ) as Record<FindingClass, TracedFigure>;
+
 type CchcAction = ReturnType<typeof selectReportActions>[number];
 
 /** An action as the report lists it, without the keys it was selected by. */
@@ -121,15 +133,7 @@ export function cchcReportFigures(db: AppDatabase, period: ReportingPeriod, rule
       };
     });
 
-  const findingsByClass = Object.fromEntries(
-    findingClasses.map((findingClass) => [
-      findingClass,
-      traced(
-        'finding',
-        found.filter((f) => f.findingClass === findingClass).map((f) => f.id),
-      ),
-    ]),
-  ) as Record<FindingClass, TracedFigure>;
+  const findingsByClass = findingsByClassOf(found);
 
   const current = actionFigures(actions, window);
   const tracedActions = new Set([...current.opened, ...current.closed, ...current.overdue].map((a) => a.id));

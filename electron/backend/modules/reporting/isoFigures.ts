@@ -1,12 +1,11 @@
 import type { AppDatabase } from '../../../../db/store';
 import { isoClauses } from '../../../shared/contract/reports';
 import type { IsoClause, IsoReportFigures, IsoUnitResult, TracedFigure } from '../../../shared/contract/reports';
-import { findingClasses } from '../../../shared/contract/vocabulary';
 import type { FindingClass } from '../../../shared/contract/vocabulary';
 import { reportingWindow } from '../../../shared/reporting/periods';
 import type { ReportingPeriod, ReportingRules } from '../../../shared/reporting/periods';
 import { requiredCount } from '../programme/planning/requiredCount';
-import { actionRef, traced } from './cchcFigures';
+import { actionRef, findingsByClassOf, traced } from './cchcFigures';
 import { periodLabel } from './periodWords';
 import { reportWords } from './reportWording';
 import { selectCchcUnits, selectEndedAudits, selectFindingsOf, selectPlannedEntries, selectReportActions } from './reportRows';
@@ -102,15 +101,7 @@ export function isoReportFigures(db: AppDatabase, period: ReportingPeriod, rules
       'finding',
       nonconformities.filter((f) => clauseOf(f.reference) === null).map((f) => f.id),
     ),
-    findingsByClass: Object.fromEntries(
-      findingClasses.map((findingClass) => [
-        findingClass,
-        traced(
-          'finding',
-          found.filter((f) => f.findingClass === findingClass).map((f) => f.id),
-        ),
-      ]),
-    ) as Record<FindingClass, TracedFigure>,
+    findingsByClass: findingsByClassOf(found),
     effectiveness: {
       effective: traced('action', actionIds(effective)),
       notEffective: traced('action', actionIds(notEffective)),

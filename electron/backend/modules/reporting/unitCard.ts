@@ -2,11 +2,11 @@ import { eq, inArray } from 'drizzle-orm';
 import { audits, correctiveActions, findings, itemResponses, units } from '../../../../db/schema';
 import type { AppDatabase } from '../../../../db/store';
 import type { TracedFigure, UnitCard, UnitCardYear } from '../../../shared/contract/reports';
-import { actionStatuses, findingClasses } from '../../../shared/contract/vocabulary';
-import type { ActionStatus, FindingClass } from '../../../shared/contract/vocabulary';
+import { actionStatuses } from '../../../shared/contract/vocabulary';
+import type { ActionStatus } from '../../../shared/contract/vocabulary';
 import { localDateOf } from '../../../shared/dates';
 import { notFound } from '../../api/errors';
-import { traced } from './cchcFigures';
+import { findingsByClassOf, traced } from './cchcFigures';
 
 const countedStatuses = new Set(['closed', 'locked']);
 
@@ -75,15 +75,7 @@ export function unitCard(db: AppDatabase, unitId: string, madeOn: string): UnitC
         'audit',
         ofYear.filter((a) => a.kind === 'ISO').map((a) => a.id),
       ),
-      findingsByClass: Object.fromEntries(
-        findingClasses.map((c) => [
-          c,
-          traced(
-            'finding',
-            yearFindings.filter((f) => f.findingClass === c).map((f) => f.id),
-          ),
-        ]),
-      ) as Record<FindingClass, TracedFigure>,
+      findingsByClass: findingsByClassOf(yearFindings),
       indicatorsMet: yearIndicators.filter((r) => r.met).length,
       indicatorsNotMet: yearIndicators.filter((r) => r.met === false).length,
       actionsByStatus: Object.fromEntries(

@@ -1,12 +1,12 @@
 import { Alert, Badge, Button, Group, Loader, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconFileSpreadsheet, IconFileTypePdf, IconRubberStamp } from '@tabler/icons-react';
+import { IconRubberStamp } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatCalendarDate } from '../../../../electron/shared/dates';
-import { saveBase64File } from '../../api/binaryFiles';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageHeader } from '../../components/PageHeader';
 import { useI18n } from '../../i18n/I18nProvider';
+import { DownloadButtons } from './DownloadButtons';
 import { IsoReportFigures } from './IsoReportFigures';
 import { ReportCharts } from './ReportCharts';
 import { ReportFigures } from './ReportFigures';
@@ -25,10 +25,6 @@ export function ReportWorkspace({ id, onOpen }: { id: string; onOpen(id: string 
   if (!report.data) return <Loader aria-label={t('common.loading')} />;
   const view = report.data;
   const { figures } = view;
-  const download = async (command: typeof pdf | typeof xlsx) => {
-    const file = await command.run({ id });
-    if (file) saveBase64File(file.fileName, file.base64, file.mimeType);
-  };
   const issued = view.status === 'issued';
   return (
     <>
@@ -36,12 +32,7 @@ export function ReportWorkspace({ id, onOpen }: { id: string; onOpen(id: string 
         title={t('reports.workspaceTitle', { period: figures.periodLabel })}
         action={
           <Group gap="sm" wrap="nowrap">
-            <Button variant="default" leftSection={<IconFileTypePdf size={18} aria-hidden />} loading={pdf.running} onClick={() => void download(pdf)}>
-              {t('reports.pdf')}
-            </Button>
-            <Button variant="default" leftSection={<IconFileSpreadsheet size={18} aria-hidden />} loading={xlsx.running} onClick={() => void download(xlsx)}>
-              {t('reports.xlsx')}
-            </Button>
+            <DownloadButtons pdf={{ running: pdf.running, run: () => pdf.run({ id }) }} xlsx={{ running: xlsx.running, run: () => xlsx.run({ id }) }} />
             {issued ? (
               !view.supersededBy && (
                 <Button

@@ -1,13 +1,12 @@
 import { Button, Group, Loader, Paper, Table, Text, Title } from '@mantine/core';
-import { IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { TracedFigure, UnitCard } from '../../../../electron/shared/contract/reports';
 import { findingClasses } from '../../../../electron/shared/contract/vocabulary';
 import { formatCalendarDate } from '../../../../electron/shared/dates';
-import { saveBase64File } from '../../api/binaryFiles';
 import { routeHash } from '../../app/routes';
 import { PageHeader } from '../../components/PageHeader';
 import { useI18n } from '../../i18n/I18nProvider';
+import { DownloadButtons } from './DownloadButtons';
 import { ReportCharts } from './ReportCharts';
 import { TracedNumber } from './ReportFigures';
 import { TraceModal } from './TraceModal';
@@ -101,22 +100,13 @@ export function UnitCardView({ unitId }: { unitId: string }) {
   const [trace, setTrace] = useState<OpenTrace | null>(null);
   if (!card.data) return <Loader aria-label={t('common.loading')} />;
   const view = card.data;
-  const download = async (command: typeof pdf | typeof xlsx) => {
-    const file = await command.run({ unitId });
-    if (file) saveBase64File(file.fileName, file.base64, file.mimeType);
-  };
   return (
     <>
       <PageHeader
         title={t('isoReports.unitCard.title', { unit: view.unit.name })}
         action={
           <Group gap="sm" wrap="nowrap">
-            <Button variant="default" leftSection={<IconFileTypePdf size={18} aria-hidden />} loading={pdf.running} onClick={() => void download(pdf)}>
-              {t('reports.pdf')}
-            </Button>
-            <Button variant="default" leftSection={<IconFileSpreadsheet size={18} aria-hidden />} loading={xlsx.running} onClick={() => void download(xlsx)}>
-              {t('reports.xlsx')}
-            </Button>
+            <DownloadButtons pdf={{ running: pdf.running, run: () => pdf.run({ unitId }) }} xlsx={{ running: xlsx.running, run: () => xlsx.run({ unitId }) }} />
           </Group>
         }
       />
