@@ -57,6 +57,7 @@ export const apiMethodNames = [
   'programme.discard',
   'programme.readyToStart',
   'programme.exportPdf',
+  'programme.exportDocx',
   'programme.exportXlsx',
   'changeLog.list',
   'actions.board',
@@ -88,6 +89,8 @@ export const apiMethodNames = [
   'minutes.issue',
   'minutes.correct',
   'minutes.open',
+  'minutes.draftDocx',
+  'minutes.openDocx',
   'minutes.sign',
   'minutes.signWithToken',
   'minutes.verifySignatures',
@@ -145,12 +148,14 @@ export const apiMethodNames = [
   'reports.issue',
   'reports.reissue',
   'reports.exportPdf',
+  'reports.exportDocx',
   'reports.exportXlsx',
   'reports.charts',
   'reports.unitCard',
   'reports.unitCardCharts',
   'reports.unitCardPdf',
   'reports.unitCardXlsx',
+  'reports.unitCardDocx',
 ] as const;
 
 export type ApiMethodName = (typeof apiMethodNames)[number];

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findingClasses } from '../../electron/shared/contract/vocabulary';
+import { docxParagraphs, docxPart } from '../support/fixtures/docxTools';
 import { pdfText } from '../support/fixtures/minutesPdfText';
 import { poppler } from '../support/fixtures/minutesPdfTools';
 import { insertReportingYear } from '../support/fixtures/reportingYear';
@@ -154,6 +155,12 @@ describe('Báo cáo đánh giá nội bộ ISO', () => {
     expect(value('Hành động từ các lần đánh giá trước chưa hoàn thành')).toBe(f.carriedOver.value);
     expect(workbook.getWorksheet('Phát hiện')!.rowCount - 1).toBe(f.findings.length);
     expect(workbook.getWorksheet('Hành động khắc phục')!.rowCount - 1).toBe(f.actionRows.length);
+
+    // The Word copy is built from the same content model.
+    const docx = Buffer.from((await backend.call('reports.exportDocx', { id: issued.id })).base64, 'base64');
+    const paragraphs = docxParagraphs(await docxPart(docx, 'word/document.xml'));
+    expect(paragraphs).toContain('Số: 01/BC-UBND');
+    expect(paragraphs.join('\n')).toContain('Sáp nhập hai phòng chuyên môn từ 01/07/2026.');
 
     const charts = await backend.call('reports.charts', { id: issued.id });
     expect(charts.map((c) => c.title)).toEqual(['Sự không phù hợp theo điều khoản TCVN ISO 9001:2015', 'Hiệu lực của hành động khắc phục', 'Sự không phù hợp và cơ hội cải tiến theo đơn vị']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { administrativeDocument, documentCode, paragraph, recipientsAndSignature, recipientsBlock, renderPdf, signatureColumns } from '../../electron/backend/documents';
-import type { Content } from 'pdfmake/interfaces';
+import type { BodyBlock, ClosingBlock } from '../../electron/backend/documents';
 import { sourceLayout } from '../../electron/backend/paths';
 import { poppler } from '../support/fixtures/minutesPdfTools';
 
@@ -16,7 +16,7 @@ const filler = (count: number) =>
   Array.from({ length: count }, (_, i) => paragraph(`Đoạn ${i + 1}: đoàn đã xem xét hồ sơ, sổ sách và phỏng vấn công chức phụ trách về nội dung được giao trong kỳ kiểm tra.`));
 const LAST = 'Biên bản kết thúc vào lúc 16 giờ 30 phút, ngày 26 tháng 3 năm 2026, đã được đọc lại cho các thành viên cùng nghe.';
 
-async function pagesOf(body: Content[], closing: Content[]): Promise<string[]> {
+async function pagesOf(body: BodyBlock[], closing: ClosingBlock[]): Promise<string[]> {
   const doc = administrativeDocument({ header, type: 'Biên bản', summary: 'Thử', body: [...body, paragraph(LAST)], closing, draft: false, title: 'Thử' });
   return poppler('pdftotext', await renderPdf(doc, sourceLayout.resourcesDir), ['-layout']).split('\f');
 }

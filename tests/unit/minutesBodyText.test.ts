@@ -1,28 +1,28 @@
-import type { Content } from 'pdfmake/interfaces';
 import { describe, expect, it } from 'vitest';
 import { minutesBody, minutesTitle } from '../../electron/backend/modules/minutes/minutesBody';
 import type { MinutesContent } from '../../electron/backend/modules/minutes/minutesContent';
+import type { BodyBlock, Run, TableCell } from '../../electron/backend/documents';
+import { headingText } from '../../electron/backend/documents/bodyText';
 
 /**
  * The body of the minutes as lines of text, bold as **…** and italics as _…_, table rows as cells
  * joined by " | ": what a reader sees, without the layout (widths, margins, fonts, no-break spaces).
  */
-function lines(content: Content[]): string[] {
-  const inline = (node: unknown): string => {
-    if (typeof node === 'string') return node.replace(/\u00a0/g, ' ');
-    if (Array.isArray(node)) return node.map(inline).join('');
-    if (node && typeof node === 'object') {
-      const { text, bold, italics, stack } = node as { text?: unknown; bold?: boolean; italics?: boolean; stack?: unknown[] };
-      if (stack) return stack.map(inline).join(' ');
-      const inner = inline(text);
-      return bold ? `**${inner}**` : italics ? `_${inner}_` : inner;
+function lines(blocks: BodyBlock[]): string[] {
+  const styled = (text: string, style: { bold?: boolean; italics?: boolean }) => (style.bold ? `**${text}**` : style.italics ? `_${text}_` : text);
+  const inline = (runs: Run[]) => runs.map((run) => (typeof run === 'string' ? run : styled(run.text, run))).join('').replace(/\u00a0/g, ' ');
+  const cell = (value: TableCell) => (typeof value === 'string' ? value : styled(value.lines.map(inline).join(' '), value));
+  return blocks.flatMap((block) => {
+    switch (block.kind) {
+      case 'heading':
+        return [`**${headingText(block)}**`];
+      case 'paragraph':
+        return [styled(inline(block.runs), block)];
+      case 'table':
+        return [block.columns.map((column) => `**${column.header}**`).join(' | '), ...block.rows.map((row) => row.map(cell).join(' | '))];
+      case 'chart':
+        return [];
     }
-    return '';
-  };
-  return content.flatMap((node) => {
-    const table = (node as { table?: { body: unknown[][] } }).table;
-    if (table) return table.body.map((row) => row.map(inline).join(' | '));
-    return [inline(node)];
   });
 }
 

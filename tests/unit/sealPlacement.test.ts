@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { administrativeDocument, recipientsAndSignature, renderPdf } from '../../electron/backend/documents';
+import { administrativeDocument, paragraph, recipientsAndSignature, renderPdf } from '../../electron/backend/documents';
 import type { Signer } from '../../electron/backend/documents';
 import { sourceLayout } from '../../electron/backend/paths';
 import { makeSealPng, makeSignatureStrokePng } from '../support/fixtures/minutesImages';
@@ -42,7 +42,7 @@ async function planSignedBy(signer: Signer): Promise<Buffer> {
     header: { superiorBodyName: 'UBND TỈNH HÀ TĨNH', issuingBodyName: 'ỦY BAN NHÂN DÂN PHƯỜNG BẮC HỒNG LĨNH', documentCode: '01/KH-UBND', placeName: 'Bắc Hồng Lĩnh', issueDate: '2026-11-25', year: 2026 },
     type: 'Kế hoạch',
     summary: 'Kiểm tra công tác cải cách hành chính năm 2026',
-    body: [{ text: 'Nội dung kế hoạch.' }],
+    body: [paragraph('Nội dung kế hoạch.')],
     closing: [recipientsAndSignature(['Như trên;', 'Lưu: VT.'], signer)],
     draft: false,
     title: 'Kế hoạch',

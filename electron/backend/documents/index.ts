@@ -20,6 +20,7 @@ export { administrativeDocument } from './administrativeDocument';
 export { BODY_FONT_SIZE, dashLines, dashList, heading, paragraph, roman } from './bodyText';
 export type { Annex, BodyBlock, ChartBlock, ClosingBlock, DocumentModel, HeadingBlock, ParagraphBlock, Run, TableBlock, TableCell } from './documentModel';
 export { documentCode, documentHeader } from './documentHeader';
+export { DOCX_MIME_TYPE, renderDocx } from './docxRenderer';
 export type { DocumentHeaderInput } from './documentHeader';
 export { findingClassNames } from './documentTerms';
 export { documentTable } from './documentTable';

@@ -4,3 +4,5 @@
  */
 export const loadExcelJs = async () => (await import('exceljs')).default;
 export const loadPdfmake = async () => (await import('pdfmake')).default;
+export const loadDocx = async () => import('docx');
+export const loadResvg = async () => (await import('@resvg/resvg-js')).Resvg;

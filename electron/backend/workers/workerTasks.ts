@@ -5,13 +5,14 @@ import { writeBackup } from '../modules/backups/writeBackup';
 import { buildChecklistWorkbook } from '../modules/checklists/checklistWorkbook';
 import { readChecklistWorkbook } from '../modules/checklists/readChecklistWorkbook';
 import { layOutMinutesPdf } from '../modules/minutes/renderMinutesPdf';
-import { renderProgrammePdf } from '../modules/programme/programmeDocumentContent';
+import { renderMinutesDocx } from '../modules/minutes/minutesDocx';
+import { renderProgrammeDocx, renderProgrammePdf } from '../modules/programme/programmeDocumentContent';
 import { writeProgrammeWorkbook } from '../modules/programme/programmeWorkbook';
-import { renderReportPdf } from '../modules/reporting/reportDocument';
+import { renderReportDocx, renderReportPdf } from '../modules/reporting/reportDocument';
 import { writeReportWorkbook } from '../modules/reporting/reportWorkbook';
-import { renderIsoReportPdf } from '../modules/reporting/isoReportDocument';
+import { renderIsoReportDocx, renderIsoReportPdf } from '../modules/reporting/isoReportDocument';
 import { writeIsoReportWorkbook } from '../modules/reporting/isoReportWorkbook';
-import { renderUnitCardPdf } from '../modules/reporting/unitCardDocument';
+import { renderUnitCardDocx, renderUnitCardPdf } from '../modules/reporting/unitCardDocument';
 import { writeUnitCardWorkbook } from '../modules/reporting/unitCardWorkbook';
 import { readUnitsWorkbook } from '../modules/units/readUnitsWorkbook';
 import type { signWithPkcs12 } from '../signing/signWithPkcs12';
@@ -34,16 +35,21 @@ export const workerTasks = {
   'actions.writeBoardWorkbook': writeBoardWorkbook,
   'programme.writeWorkbook': writeProgrammeWorkbook,
   'programme.renderPdf': renderProgrammePdf,
+  'programme.renderDocx': renderProgrammeDocx,
   'minutes.renderPdf': layOutMinutesPdf,
+  'minutes.renderDocx': renderMinutesDocx,
   // The signing libraries (node-forge, @signpdf) load with the first signature, not with the worker.
   'signing.signPkcs12': async (payload: Parameters<typeof signWithPkcs12>[0]) => (await import('../signing/signWithPkcs12')).signWithPkcs12(payload),
   'backups.write': writeBackup,
   'backups.prepareRestore': prepareRestore,
   'reports.renderPdf': renderReportPdf,
+  'reports.renderDocx': renderReportDocx,
   'reports.writeWorkbook': writeReportWorkbook,
   'reports.renderIsoPdf': renderIsoReportPdf,
+  'reports.renderIsoDocx': renderIsoReportDocx,
   'reports.writeIsoWorkbook': writeIsoReportWorkbook,
   'reports.renderUnitCardPdf': renderUnitCardPdf,
+  'reports.renderUnitCardDocx': renderUnitCardDocx,
   'reports.writeUnitCardWorkbook': writeUnitCardWorkbook,
   // Run on tokenWork only: the driver is loaded once, on that thread, never on the thread answering the UI.
   // Imported on first use, so the threads that render PDFs never load the PKCS#11 binding.

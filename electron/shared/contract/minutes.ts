@@ -72,6 +72,13 @@ export interface MinutesFile {
   renderMs?: number;
 }
 
+/** A Word (.docx) working copy of the minutes. */
+export interface MinutesWordFile {
+  fileName: string;
+  mimeType: string;
+  base64: string;
+}
+
 export const MAX_P12_BYTES = 64 * 1024;
 
 const minutesRef = z.object({ minutesId: id });
@@ -100,6 +107,12 @@ export const minutesMethods = {
       .strict(),
     'Mở lại tệp PDF của một biên bản đã ban hành',
   ),
+  'minutes.draftDocx': task<MinutesWordFile>()(
+    z.object({ auditId: id }).strict(),
+    'Bản Word (.docx) của dự thảo biên bản từ dữ liệu hiện tại, cùng nội dung với bản xem trước PDF',
+    { requiresProfile: false },
+  ),
+  'minutes.openDocx': query<MinutesWordFile>()(minutesRef.strict(), 'Bản Word (.docx) của một biên bản đã ban hành, từ đúng nội dung đã khóa của bản PDF'),
   'minutes.sign': task<IssuedMinutesView>()(
     minutesRef
       .extend({

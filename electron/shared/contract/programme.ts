@@ -280,4 +280,5 @@ export const programmeMethods = {
   ),
   'programme.exportPdf': query<ProgrammeFile>()(z.object({ id }).strict(), 'In kế hoạch kiểm tra theo thể thức Nghị định 30/2020/NĐ-CP (PDF)'),
   'programme.exportXlsx': query<ProgrammeFile>()(z.object({ id }).strict(), 'Xuất kế hoạch kiểm tra ra tệp Excel (.xlsx)'),
+  'programme.exportDocx': query<ProgrammeFile>()(z.object({ id }).strict(), 'Bản Word (.docx) của kế hoạch, cùng nội dung với bản PDF, để chỉnh sửa'),
 };

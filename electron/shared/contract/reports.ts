@@ -281,9 +281,11 @@ export const reportsMethods = {
   'reports.reissue': command<ReportView>()(z.object({ id }).strict(), 'Lập dự thảo báo cáo thay thế một báo cáo đã ban hành'),
   'reports.exportPdf': query<ReportFile>()(z.object({ id }).strict(), 'In báo cáo theo thể thức Nghị định 30/2020/NĐ-CP (PDF)'),
   'reports.exportXlsx': query<ReportFile>()(z.object({ id }).strict(), 'Xuất các bảng số liệu của báo cáo ra tệp Excel (.xlsx)'),
+  'reports.exportDocx': query<ReportFile>()(z.object({ id }).strict(), 'Bản Word (.docx) của báo cáo, cùng nội dung với bản PDF, để chỉnh sửa'),
   'reports.charts': query<RenderedChart[]>()(z.object({ id }).strict(), 'Biểu đồ của báo cáo (SVG vẽ ở máy chủ, như trên bản in) cùng bảng số liệu'),
   'reports.unitCard': query<UnitCard>()(z.object({ unitId: id }).strict(), 'Hồ sơ theo dõi một cơ quan, đơn vị qua các năm'),
   'reports.unitCardCharts': query<RenderedChart[]>()(z.object({ unitId: id }).strict(), 'Biểu đồ hồ sơ theo dõi một đơn vị (SVG vẽ ở máy chủ) cùng bảng số liệu'),
   'reports.unitCardPdf': query<ReportFile>()(z.object({ unitId: id }).strict(), 'In hồ sơ theo dõi một đơn vị (PDF)'),
   'reports.unitCardXlsx': query<ReportFile>()(z.object({ unitId: id }).strict(), 'Xuất hồ sơ theo dõi một đơn vị ra tệp Excel (.xlsx)'),
+  'reports.unitCardDocx': query<ReportFile>()(z.object({ unitId: id }).strict(), 'Bản Word (.docx) của hồ sơ theo dõi một đơn vị, cùng nội dung với bản PDF'),
 };

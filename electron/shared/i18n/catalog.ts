@@ -17,6 +17,7 @@ import { tokenSigningMessages } from './areas/tokenSigning';
 import { shellMessages } from './areas/shell';
 import { storeHealthMessages } from './areas/storeHealth';
 import { unitsMessages } from './areas/units';
+import { wordCopiesMessages } from './areas/wordCopies';
 
 /** The one message catalog. Each area keeps its messages in ./areas; Vietnamese is the reference. */
 const vi = {
@@ -39,6 +40,7 @@ const vi = {
   ...backupsMessages.vi,
   ...identityMessages.vi,
   ...isoReportsMessages.vi,
+  ...wordCopiesMessages.vi,
 };
 
 export type MessageKey = keyof typeof vi;

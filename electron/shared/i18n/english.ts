@@ -17,6 +17,7 @@ import { tokenSigningEnglish } from './en/tokenSigning';
 import { shellEnglish } from './en/shell';
 import { storeHealthEnglish } from './en/storeHealth';
 import { unitsEnglish } from './en/units';
+import { wordCopiesEnglish } from './en/wordCopies';
 import type { Message, MessageKey } from './catalog';
 
 /** English must translate every Vietnamese key: the type fails to check otherwise. */
@@ -40,4 +41,5 @@ export const english: Record<MessageKey, Message> = {
   ...backupsEnglish,
   ...identityEnglish,
   ...isoReportsEnglish,
+  ...wordCopiesEnglish,
 };

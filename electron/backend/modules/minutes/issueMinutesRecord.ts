@@ -10,7 +10,7 @@ import type { IssuedMinutesRow } from './issuedMinutesViews';
 import { minutesDocumentDate } from './issuedMinutesViews';
 import { readAudit } from './loadMinutesSource';
 import { canonicalJson, sha256Hex } from './minutesContent';
-import { minutesFilePath, removeMinutesFile, writeNewMinutesFile } from './minutesFiles';
+import { minutesContentPath, minutesFilePath, removeMinutesFile, writeNewMinutesFile } from './minutesFiles';
 import { prepareMinutes } from './minutesInputs';
 import { nextMinutesNumber } from './numbering';
 import { renderMinutesPdf } from './renderMinutesPdf';
@@ -42,11 +42,15 @@ export async function issueMinutesRecord(ctx: HandlerContext, auditId: string, r
     supplements: request.supplements && { number: request.supplements.documentCode, documentDate: minutesDocumentDate(request.supplements) },
     corrections: request.corrections,
   });
-  const contentSha256 = sha256Hex(canonicalJson(content));
+  const contentJson = canonicalJson(content);
+  const contentSha256 = sha256Hex(contentJson);
   const { pdf } = await renderMinutesPdf(content, images, { resourcesDir: ctx.config.resourcesDir, signatureFields: true });
   const filePath = minutesFilePath(ctx.config.dataDir, { year, documentCode: minutesCode });
+  const contentPath = minutesContentPath(ctx.config.dataDir, { year, documentCode: minutesCode });
   await writeNewMinutesFile(filePath, pdf);
   try {
+    // Kept so that the Word copy can be made later from exactly this content.
+    await writeNewMinutesFile(contentPath, Buffer.from(contentJson, 'utf8'));
     return ctx.store.sqlite
       .transaction(() => {
         const audit = readAudit(db, auditId);
@@ -84,6 +88,7 @@ export async function issueMinutesRecord(ctx: HandlerContext, auditId: string, r
       .immediate();
   } catch (error) {
     await removeMinutesFile(filePath);
+    await removeMinutesFile(contentPath);
     throw error;
   }
 }

@@ -15,6 +15,11 @@ export function minutesFilePath(dataDir: string, row: IssuedRow, signatureSequen
   return path.join(dataDir, 'minutes', String(row.year), signatureSequence === 0 ? `${base}.pdf` : `${base}.ky-${signatureSequence}.pdf`);
 }
 
+/** The content the issued PDF was made from, as canonical JSON beside it (its hash is the one recorded at issue). */
+export function minutesContentPath(dataDir: string, row: IssuedRow): string {
+  return minutesFilePath(dataDir, row).replace(/\.pdf$/, '.content.json');
+}
+
 /** The name offered when saving: "Bien-ban-01-BB-UBND.pdf", ASCII so every file system and browser keeps it. */
 export function minutesDownloadName(row: IssuedRow, signatureSequence = 0): string {
   const base = row.documentCode.replace(/[^A-Za-z\d-]+/g, '-');

@@ -2,7 +2,7 @@ import type { ModuleHandlers } from '../../api/handlers';
 import { addEntry } from './addEntry';
 import { approveProgramme } from './approveProgramme';
 import { discardProgramme } from './discardProgramme';
-import { exportPdf } from './exportPdf';
+import { exportDocx, exportPdf } from './exportPdf';
 import { exportXlsx } from './exportXlsx';
 import { generateForYear } from './generateForYear';
 import { getProgramme } from './getProgramme';
@@ -24,6 +24,7 @@ export const programmeHandlers: ModuleHandlers<
   | 'programme.discard'
   | 'programme.readyToStart'
   | 'programme.exportPdf'
+  | 'programme.exportDocx'
   | 'programme.exportXlsx'
 > = {
   'programme.get': getProgramme,
@@ -37,5 +38,6 @@ export const programmeHandlers: ModuleHandlers<
   'programme.discard': discardProgramme,
   'programme.readyToStart': readyToStart,
   'programme.exportPdf': exportPdf,
+  'programme.exportDocx': exportDocx,
   'programme.exportXlsx': exportXlsx,
 };

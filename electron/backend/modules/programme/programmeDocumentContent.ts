@@ -1,7 +1,7 @@
 import type { OrganizationView, AppSettings } from '../../../shared/contract/organization';
 import type { PlannedInspectionView, ProgrammeView, TeamMemberView } from '../../../shared/contract/programme';
 import { formatCalendarDate, localDateOf } from '../../../shared/dates';
-import { administrativeDocument, dashList, documentTable, heading, paragraph, recipientsAndSignature, renderPdf, roman, weekdayName } from '../../documents';
+import { administrativeDocument, dashList, documentTable, heading, paragraph, recipientsAndSignature, renderDocx, renderPdf, roman, weekdayName } from '../../documents';
 import type { BodyBlock, DocumentModel, Signer, TableCell } from '../../documents';
 import { asBuffer } from '../../workers/transferredBytes';
 import { kindPhrases } from './planning/kindWords';
@@ -161,4 +161,9 @@ export interface ProgrammePdfInput {
 export async function renderProgrammePdf({ programme, organization, settings, legalBases, unitOrder, seal, resourcesDir }: ProgrammePdfInput): Promise<Uint8Array> {
   const placedSeal = seal ? { png: asBuffer(seal.png), diameterMm: seal.diameterMm } : undefined;
   return renderPdf(programmeDocumentDefinition(programme, organization, settings, legalBases, unitOrder, placedSeal), resourcesDir);
+}
+
+/** The plan's Word copy, from the same model as its PDF; the seal stays on the PDF, the original. */
+export async function renderProgrammeDocx({ programme, organization, settings, legalBases, unitOrder, resourcesDir }: ProgrammePdfInput): Promise<Uint8Array> {
+  return renderDocx(programmeDocument(programme, organization, settings, legalBases, unitOrder), resourcesDir);
 }

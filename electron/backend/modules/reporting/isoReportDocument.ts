@@ -2,7 +2,7 @@ import type { OrganizationView } from '../../../shared/contract/organization';
 import { isoClauses } from '../../../shared/contract/reports';
 import type { IsoReportFigures, ManagementReviewTexts, ReportView } from '../../../shared/contract/reports';
 import { formatCalendarDate } from '../../../shared/dates';
-import { administrativeDocument, dashList, documentTable, heading, paragraph, renderPdf, roman } from '../../documents';
+import { administrativeDocument, dashList, documentTable, heading, paragraph, renderDocx, renderPdf, roman } from '../../documents';
 import type { BodyBlock, DocumentModel } from '../../documents';
 import { bodyNameInSentence } from '../programme/programmeDocumentContent';
 import { isoReportCharts } from './isoReportCharts';
@@ -143,5 +143,14 @@ export function isoReportDocument(report: IsoReport, organization: OrganizationV
   });
 }
 
-export const renderIsoReportPdf = ({ report, organization, resourcesDir }: { report: IsoReport; organization: OrganizationView; resourcesDir: string }) =>
-  renderPdf(administrativeDocument(isoReportDocument(report, organization)), resourcesDir);
+export interface IsoReportRenderInput {
+  report: IsoReport;
+  organization: OrganizationView;
+  resourcesDir: string;
+}
+
+/** The report as a PDF; runs on a worker thread. */
+export const renderIsoReportPdf = ({ report, organization, resourcesDir }: IsoReportRenderInput) => renderPdf(administrativeDocument(isoReportDocument(report, organization)), resourcesDir);
+
+/** Its Word copy, from the same model; runs on a worker thread. */
+export const renderIsoReportDocx = ({ report, organization, resourcesDir }: IsoReportRenderInput) => renderDocx(isoReportDocument(report, organization), resourcesDir);

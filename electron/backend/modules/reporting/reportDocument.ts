@@ -1,7 +1,7 @@
 import type { OrganizationView } from '../../../shared/contract/organization';
 import type { ReportView } from '../../../shared/contract/reports';
 import { formatCalendarDate } from '../../../shared/dates';
-import { administrativeDocument, documentTable, findingClassNames, heading, paragraph, recipientsAndSignature, renderPdf, roman } from '../../documents';
+import { administrativeDocument, documentTable, findingClassNames, heading, paragraph, recipientsAndSignature, renderDocx, renderPdf, roman } from '../../documents';
 import { renderChart } from '../../charts/renderChart';
 import type { ChartSpec } from '../../../shared/contract/charts';
 import type { BodyBlock, DocumentModel, TableBlock } from '../../documents';
@@ -194,4 +194,9 @@ export interface ReportPdfInput {
 /** The report as a PDF; runs on a worker thread. */
 export async function renderReportPdf({ report, organization, resourcesDir }: ReportPdfInput): Promise<Uint8Array> {
   return renderPdf(administrativeDocument(reportDocument(report, organization)), resourcesDir);
+}
+
+/** The report's Word copy, from the same model as its PDF; runs on a worker thread. */
+export async function renderReportDocx({ report, organization, resourcesDir }: ReportPdfInput): Promise<Uint8Array> {
+  return renderDocx(reportDocument(report, organization), resourcesDir);
 }

@@ -1,4 +1,5 @@
 import type { ModuleHandlers } from '../../api/handlers';
+import { DOCX_MIME_TYPE } from '../../documents';
 import { asBuffer } from '../../workers/transferredBytes';
 import { backgroundWork } from '../../workers/workerPool';
 import { readOrganization } from '../organization/readOrganization';
@@ -18,6 +19,16 @@ export const exportReportPdf: ModuleHandlers<'reports.exportPdf'>['reports.expor
   const pdf =
     report.kind === 'iso' ? await backgroundWork.run('reports.renderIsoPdf', { report, organization, resourcesDir }) : await backgroundWork.run('reports.renderPdf', { report, organization, resourcesDir });
   return { fileName: `${baseName(report)}.pdf`, mimeType: 'application/pdf', base64: asBuffer(pdf).toString('base64') };
+};
+
+export const exportReportDocx: ModuleHandlers<'reports.exportDocx'>['reports.exportDocx'] = async (ctx, { id }) => {
+  const db = ctx.store.db;
+  const report = reportView(db, requireReport(db, id));
+  const organization = readOrganization(db);
+  const resourcesDir = ctx.config.resourcesDir;
+  const docx =
+    report.kind === 'iso' ? await backgroundWork.run('reports.renderIsoDocx', { report, organization, resourcesDir }) : await backgroundWork.run('reports.renderDocx', { report, organization, resourcesDir });
+  return { fileName: `${baseName(report)}.docx`, mimeType: DOCX_MIME_TYPE, base64: asBuffer(docx).toString('base64') };
 };
 
 export const exportReportXlsx: ModuleHandlers<'reports.exportXlsx'>['reports.exportXlsx'] = async (ctx, { id }) => {

@@ -2,7 +2,7 @@ import type { OrganizationView } from '../../../shared/contract/organization';
 import type { UnitCard } from '../../../shared/contract/reports';
 import { formatCalendarDate } from '../../../shared/dates';
 import { actionStatusNames } from '../../../shared/rules/actionStates';
-import { administrativeDocument, documentTable, heading, paragraph, renderPdf, roman } from '../../documents';
+import { administrativeDocument, documentTable, heading, paragraph, renderDocx, renderPdf, roman } from '../../documents';
 import type { BodyBlock, DocumentModel } from '../../documents';
 import { formatCount } from './reportNumbers';
 import { chartBlock } from './reportDocument';
@@ -102,5 +102,14 @@ export function unitCardDocument(card: UnitCard, organization: OrganizationView)
   });
 }
 
-export const renderUnitCardPdf = ({ card, organization, resourcesDir }: { card: UnitCard; organization: OrganizationView; resourcesDir: string }) =>
-  renderPdf(administrativeDocument(unitCardDocument(card, organization)), resourcesDir);
+export interface UnitCardRenderInput {
+  card: UnitCard;
+  organization: OrganizationView;
+  resourcesDir: string;
+}
+
+/** The card as a PDF; runs on a worker thread. */
+export const renderUnitCardPdf = ({ card, organization, resourcesDir }: UnitCardRenderInput) => renderPdf(administrativeDocument(unitCardDocument(card, organization)), resourcesDir);
+
+/** Its Word copy, from the same model; runs on a worker thread. */
+export const renderUnitCardDocx = ({ card, organization, resourcesDir }: UnitCardRenderInput) => renderDocx(unitCardDocument(card, organization), resourcesDir);

@@ -1,5 +1,6 @@
 import type { ModuleHandlers } from '../../api/handlers';
 import { localDateOf } from '../../../shared/dates';
+import { DOCX_MIME_TYPE } from '../../documents';
 import { asBuffer } from '../../workers/transferredBytes';
 import { backgroundWork } from '../../workers/workerPool';
 import { readOrganization } from '../organization/readOrganization';
@@ -24,4 +25,10 @@ export const exportUnitCardXlsx: ModuleHandlers<'reports.unitCardXlsx'>['reports
   const card = cardOf(ctx, unitId);
   const bytes = await backgroundWork.run('reports.writeUnitCardWorkbook', card);
   return { fileName: `${fileBase(card)}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: asBuffer(bytes).toString('base64') };
+};
+
+export const exportUnitCardDocx: ModuleHandlers<'reports.unitCardDocx'>['reports.unitCardDocx'] = async (ctx, { unitId }) => {
+  const card = cardOf(ctx, unitId);
+  const docx = await backgroundWork.run('reports.renderUnitCardDocx', { card, organization: readOrganization(ctx.store.db), resourcesDir: ctx.config.resourcesDir });
+  return { fileName: `${fileBase(card)}.docx`, mimeType: DOCX_MIME_TYPE, base64: asBuffer(docx).toString('base64') };
 };

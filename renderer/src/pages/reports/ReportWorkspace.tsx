@@ -19,7 +19,7 @@ import { routeHash } from '../../app/routes';
 /** One report: its window, the figures (live for a draft, frozen once issued), the wording, and the files. */
 export function ReportWorkspace({ id, onOpen }: { id: string; onOpen(id: string | null): void }) {
   const { t } = useI18n();
-  const { report, charts, update, issue, reissue, pdf, xlsx } = useReport(id);
+  const { report, charts, update, issue, reissue, pdf, docx, xlsx } = useReport(id);
   const [trace, setTrace] = useState<OpenTrace | null>(null);
   const [confirming, setConfirming] = useState(false);
   if (!report.data) return <Loader aria-label={t('common.loading')} />;
@@ -32,7 +32,11 @@ export function ReportWorkspace({ id, onOpen }: { id: string; onOpen(id: string 
         title={t('reports.workspaceTitle', { period: figures.periodLabel })}
         action={
           <Group gap="sm" wrap="nowrap">
-            <DownloadButtons pdf={{ running: pdf.running, run: () => pdf.run({ id }) }} xlsx={{ running: xlsx.running, run: () => xlsx.run({ id }) }} />
+            <DownloadButtons
+              pdf={{ running: pdf.running, run: () => pdf.run({ id }) }}
+              docx={{ running: docx.running, run: () => docx.run({ id }) }}
+              xlsx={{ running: xlsx.running, run: () => xlsx.run({ id }) }}
+            />
             {issued ? (
               !view.supersededBy && (
                 <Button

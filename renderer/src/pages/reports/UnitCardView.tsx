@@ -96,7 +96,7 @@ function AuditsTable({ card }: { card: UnitCard }) {
 /** A unit's report card: a row a year (every count opens its rows), the charts, every audit, and the files. */
 export function UnitCardView({ unitId }: { unitId: string }) {
   const { t } = useI18n();
-  const { card, charts, pdf, xlsx } = useUnitCard(unitId);
+  const { card, charts, pdf, docx, xlsx } = useUnitCard(unitId);
   const [trace, setTrace] = useState<OpenTrace | null>(null);
   if (!card.data) return <Loader aria-label={t('common.loading')} />;
   const view = card.data;
@@ -106,7 +106,11 @@ export function UnitCardView({ unitId }: { unitId: string }) {
         title={t('isoReports.unitCard.title', { unit: view.unit.name })}
         action={
           <Group gap="sm" wrap="nowrap">
-            <DownloadButtons pdf={{ running: pdf.running, run: () => pdf.run({ unitId }) }} xlsx={{ running: xlsx.running, run: () => xlsx.run({ unitId }) }} />
+            <DownloadButtons
+              pdf={{ running: pdf.running, run: () => pdf.run({ unitId }) }}
+              docx={{ running: docx.running, run: () => docx.run({ unitId }) }}
+              xlsx={{ running: xlsx.running, run: () => xlsx.run({ unitId }) }}
+            />
           </Group>
         }
       />

@@ -15,6 +15,7 @@ export function useReport(id: string) {
     issue: useApiCommand('reports.issue'),
     reissue: useApiCommand('reports.reissue'),
     pdf: useApiCommand('reports.exportPdf'),
+    docx: useApiCommand('reports.exportDocx'),
     xlsx: useApiCommand('reports.exportXlsx'),
   };
 }
@@ -25,6 +26,7 @@ export function useUnitCard(unitId: string) {
     card: useApiQuery('reports.unitCard', { unitId }),
     charts: useApiQuery('reports.unitCardCharts', { unitId }),
     pdf: useApiCommand('reports.unitCardPdf'),
+    docx: useApiCommand('reports.unitCardDocx'),
     xlsx: useApiCommand('reports.unitCardXlsx'),
   };
 }

@@ -1,0 +1,191 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderChart } from '../../electron/backend/charts/renderChart';
+import { DRAFT_COPY_NOTE, WORKING_COPY_NOTE } from '../../electron/backend/documents/docxRenderer';
+import type { ReportView } from '../../electron/shared/contract/reports';
+import { docxParagraphs, docxPart, paragraphXml, wordsOf } from '../support/fixtures/docxTools';
+import { insertMinutesAudit } from '../support/fixtures/minutesAudit';
+import { poppler } from '../support/fixtures/minutesPdfTools';
+import { staffTheWard } from '../support/fixtures/programmeStaff';
+import { insertReportingYear } from '../support/fixtures/reportingYear';
+import { startTestBackend } from '../support/tempBackend';
+import type { TestBackend } from '../support/tempBackend';
+
+let backend: TestBackend;
+afterEach(() => backend?.close());
+
+/** Rendering starts workers that load pdfmake, docx and the rasteriser: slow on a busy 2-core machine. */
+const RENDERING = 180_000;
+
+const bytesOf = (file: { base64: string } | { pdfBase64: string }) => Buffer.from('base64' in file ? file.base64 : file.pdfBase64, 'base64');
+
+const HEADER_LINES = ['UBND TỈNH HÀ TĨNH', 'ỦY BAN NHÂN DÂN PHƯỜNG BẮC HỒNG LĨNH', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
+
+/** Splits after hyphens and slashes too, so a line broken at "BB-" in the PDF reads the same as Word's unbroken code. */
+const comparable = (lines: string[]) => wordsOf(lines.map((line) => line.replace(/([-/])/g, '$1 ')));
+
+/** The PDF's lines in drawing order (each table row together), without the page numbers Word keeps in its page header. */
+function pdfLines(pdf: Buffer): string[] {
+  const pages = Number(/^Pages:\s+(\d+)$/m.exec(poppler('pdfinfo', pdf))![1]);
+  const lines = poppler('pdftotext', pdf, ['-raw', '-enc', 'UTF-8']).split('\n');
+  for (let page = 2; page <= pages; page++) lines.splice(lines.indexOf(String(page)), 1);
+  return lines;
+}
+
+interface Opened {
+  xml: string;
+  paragraphs: string[];
+}
+
+async function openDocx(docx: Buffer): Promise<Opened> {
+  expect(docx.subarray(0, 2).toString()).toBe('PK');
+  const xml = await docxPart(docx, 'word/document.xml');
+  return { xml, paragraphs: docxParagraphs(xml).map((p) => p.normalize('NFC')) };
+}
+
+/** NĐ 30/2020 Phụ lục I: A4 portrait, margins top and bottom 20 mm, left 30 mm, right 15 mm; page numbers from page 2. */
+async function expectDecreeLayout(docx: Buffer, { xml, paragraphs }: Opened, draft: boolean) {
+  expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+  const margin = /<w:pgMar ([^>]*)\/>/.exec(xml)![1]!;
+  const twips = (name: string) => Number(new RegExp(`w:${name}="(\\d+)"`).exec(margin)![1]);
+  expect(twips('top') / 56.7).toBeGreaterThanOrEqual(20 - 0.1);
+  expect(twips('top') / 56.7).toBeLessThanOrEqual(25);
+  expect(twips('bottom') / 56.7).toBeGreaterThanOrEqual(20 - 0.1);
+  expect(twips('left') / 56.7).toBeGreaterThanOrEqual(30 - 0.1);
+  expect(twips('left') / 56.7).toBeLessThanOrEqual(35);
+  expect(twips('right') / 56.7).toBeGreaterThanOrEqual(15 - 0.1);
+  expect(twips('right') / 56.7).toBeLessThanOrEqual(20);
+  expect(xml).toContain('<w:titlePg/>');
+
+  for (const line of HEADER_LINES) expect(paragraphs).toContain(line);
+  expect(paragraphXml(xml, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toMatch(/<w:b\/>[\s\S]*<w:sz w:val="25"\/>/);
+  expect(paragraphXml(xml, 'Độc lập - Tự do - Hạnh phúc')).toMatch(/<w:u w:val="single"\/>/);
+  expect(paragraphXml(xml, 'UBND TỈNH HÀ TĨNH')).toMatch(/w:ascii="Times New Roman"[\s\S]*<w:sz w:val="26"\/>/);
+  // The header is a borderless table.
+  expect(xml).toMatch(/<w:tblBorders>(?:<w:\w+ w:val="none"[^>]*\/>)+<\/w:tblBorders>/);
+
+  const pageHeaders = await Promise.all(['word/header1.xml', 'word/header2.xml'].map((part) => docxPart(docx, part)));
+  expect(pageHeaders.filter((part) => /PAGE/.test(part))).toHaveLength(1);
+  expect(await docxPart(docx, 'word/footer1.xml')).toContain(draft ? DRAFT_COPY_NOTE : WORKING_COPY_NOTE);
+  expect(await docxPart(docx, 'word/styles.xml')).toMatch(/<w:lang w:val="vi-VN"\/>/);
+}
+
+/** Body text: Times New Roman 14, justified, first line indented 1 cm, 6 pt before. */
+function expectBodyParagraph(xml: string, text: string) {
+  const paragraph = paragraphXml(xml, text);
+  expect(paragraph).toContain('<w:jc w:val="both"/>');
+  expect(paragraph).toMatch(/w:firstLine="567"/);
+  expect(paragraph).toMatch(/w:before="120"/);
+  expect(paragraph).toMatch(/w:ascii="Times New Roman"[\s\S]*<w:sz w:val="28"\/>/);
+}
+
+function expectTitle(xml: string, type: string) {
+  expect(paragraphXml(xml, type)).toMatch(/<w:b\/>[\s\S]*<w:sz w:val="28"\/>/);
+}
+
+/** The same words in the PDF and in Word, apart from what the PDF alone draws: a table's header again on each page, a chart's labels. */
+function expectSameText(pdf: Buffer, paragraphs: string[], drawnOnlyInPdf: string[] = []) {
+  const fromPdf = comparable(pdfLines(pdf));
+  const fromWord = comparable(paragraphs);
+  const remaining = [...fromPdf];
+  const missing: string[] = [];
+  for (const word of fromWord) {
+    const at = remaining.indexOf(word);
+    if (at === -1) missing.push(word);
+    else remaining.splice(at, 1);
+  }
+  expect(missing).toEqual([]);
+  const pdfOnly = new Set(comparable(drawnOnlyInPdf));
+  expect(remaining.filter((word) => !pdfOnly.has(word))).toEqual([]);
+}
+
+/** The minutes' tables, whose header the PDF draws again on each page they run over. */
+const REPEATED_MINUTES_HEADERS = ['STT', 'Phát hiện số', 'Nội dung yêu cầu khắc phục', 'Thời hạn', 'Mã', 'Chỉ tiêu', 'Kế hoạch', 'Thực hiện', 'Đánh giá'];
+
+describe('minutes as .docx', () => {
+  it('issued, supplementary and draft minutes in the NĐ 30/2020 layout, with the same text as their PDF', { timeout: RENDERING }, async () => {
+    backend = await startTestBackend({ now: () => new Date('2026-11-25T03:00:00Z') });
+    const audit = insertMinutesAudit(backend.store, { kind: 'CCHC', items: 30, findings: 5, withSecretaryAndMembers: true });
+
+    const draftDocx = bytesOf(await backend.call('minutes.draftDocx', { auditId: audit.auditId }));
+    const draft = await openDocx(draftDocx);
+    await expectDecreeLayout(draftDocx, draft, true);
+    expect(draft.paragraphs).toContain('Số: …/BB-UBND');
+    expect(draft.paragraphs).toContain('Bắc Hồng Lĩnh, ngày … tháng … năm 2026');
+    expect((await docxPart(draftDocx, 'word/header2.xml')) + (await docxPart(draftDocx, 'word/header1.xml'))).toContain('DỰ THẢO');
+
+    const issued = await backend.call('minutes.issue', { auditId: audit.auditId });
+    const file = await backend.call('minutes.openDocx', { minutesId: issued.id });
+    expect(file).toMatchObject({ fileName: 'Bien-ban-01-BB-UBND.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+    const docx = bytesOf(file);
+    const opened = await openDocx(docx);
+    await expectDecreeLayout(docx, opened, false);
+    expect(opened.paragraphs).toContain('Số: 01/BB-UBND');
+    expect(paragraphXml(opened.xml, 'Bắc Hồng Lĩnh, ngày 25 tháng 11 năm 2026')).toContain('<w:i/>');
+    expectTitle(opened.xml, 'BIÊN BẢN');
+    expect(opened.paragraphs).toContain('Kiểm tra công tác cải cách hành chính tại Phòng Văn hóa - Xã hội');
+    const text = opened.paragraphs.join('\n');
+    for (const finding of audit.findingDescriptions) expect(text).toContain(finding);
+    for (const member of audit.team) expect(text).toContain(member);
+    for (const heading of ['TRƯỞNG ĐOÀN KIỂM TRA', 'THƯ KÝ ĐOÀN', 'THÀNH VIÊN ĐOÀN']) expect(opened.paragraphs).toContain(heading);
+    expect(paragraphXml(opened.xml, 'Nơi nhận:')).toMatch(/<w:b\/>[\s\S]*<w:i\/>[\s\S]*<w:sz w:val="24"\/>/);
+    const opening = opened.paragraphs.find((p) => p.startsWith('Hôm nay,'))!;
+    expectBodyParagraph(opened.xml, opening);
+    // Signature rows never split across pages.
+    expect(opened.xml).toContain('<w:cantSplit/>');
+
+    const pdf = bytesOf(await backend.call('minutes.open', { minutesId: issued.id, version: 0 }));
+    expectSameText(pdf, opened.paragraphs, REPEATED_MINUTES_HEADERS);
+
+    const correction = await backend.call('minutes.correct', { minutesId: issued.id, corrections: 'Bổ sung tên thành viên vắng mặt: bà Lê Thị Hoa.' });
+    const supplement = await openDocx(bytesOf(await backend.call('minutes.openDocx', { minutesId: correction.id })));
+    expectTitle(supplement.xml, 'BIÊN BẢN BỔ SUNG');
+    expect(supplement.paragraphs).toContain('Số: 02/BB-UBND');
+    expect(supplement.paragraphs.join('\n')).toContain('Bổ sung tên thành viên vắng mặt: bà Lê Thị Hoa.');
+    expectSameText(bytesOf(await backend.call('minutes.open', { minutesId: correction.id, version: 0 })), supplement.paragraphs, REPEATED_MINUTES_HEADERS);
+  });
+});
+
+describe('plan and report as .docx', () => {
+  it('the plan, draft and approved, with every entry', { timeout: RENDERING }, async () => {
+    backend = await startTestBackend({ now: () => new Date('2026-01-05T02:00:00Z') });
+    await staffTheWard(backend);
+    const programme = await backend.call('programme.generate', { year: 2026 });
+    await backend.call('programme.update', { id: programme.id, documentNumber: '12' });
+
+    const draftFile = await backend.call('programme.exportDocx', { id: programme.id });
+    expect(draftFile.fileName).toBe('ke-hoach-kiem-tra-2026-du-thao.docx');
+    await expectDecreeLayout(bytesOf(draftFile), await openDocx(bytesOf(draftFile)), true);
+
+    await backend.call('programme.approve', { id: programme.id });
+    const docx = bytesOf(await backend.call('programme.exportDocx', { id: programme.id }));
+    const opened = await openDocx(docx);
+    await expectDecreeLayout(docx, opened, false);
+    expect(opened.paragraphs).toContain('Số: 12/KH-UBND');
+    expectTitle(opened.xml, 'KẾ HOẠCH');
+    for (const entry of programme.entries) expect(opened.paragraphs).toContain(entry.unitName);
+    expect(opened.paragraphs).toContain('TM. ỦY BAN NHÂN DÂN');
+    expectSameText(bytesOf(await backend.call('programme.exportPdf', { id: programme.id })), opened.paragraphs, ['STT', 'Đơn vị được kiểm tra', 'Nội dung', 'Thời gian', 'Thành phần đoàn']);
+  });
+
+  it('the CCHC report with its tables and its chart as a print-resolution picture', { timeout: RENDERING }, async () => {
+    backend = await startTestBackend({ now: () => new Date('2026-11-20T03:00:00Z') });
+    const first = insertReportingYear(backend.store, { year: 2025, today: '2026-11-20', seed: 4 });
+    insertReportingYear(backend.store, { year: 2026, today: '2026-11-20', seed: 9, firstMinutesNumber: first + 1 });
+    const draft = await backend.call('reports.create', { kind: 'cchc', period: { kind: 'year', year: 2026 } });
+    const report: ReportView = await backend.call('reports.issue', { id: draft.id });
+
+    const docx = bytesOf(await backend.call('reports.exportDocx', { id: report.id }));
+    const opened = await openDocx(docx);
+    await expectDecreeLayout(docx, opened, false);
+    expect(opened.paragraphs).toContain(`Số: ${report.documentCode}`);
+    expectTitle(opened.xml, 'BÁO CÁO');
+    for (const unit of report.figures.byUnit) expect(opened.paragraphs).toContain(unit.unitName);
+    expect(opened.xml).toContain('<pic:pic');
+    const png = await docxPart(docx, 'word/media/' + /Target="media\/([^"]+\.png)"/.exec(await docxPart(docx, 'word/_rels/document.xml.rels'))![1]!).catch(() => '');
+    expect(png.length).toBeGreaterThan(0);
+
+    const chart = renderChart({ kind: 'findingsByClass', counts: Object.fromEntries(Object.entries(report.figures.findingsByClass).map(([c, f]) => [c, f.value])) as never }, 520, 260);
+    const chartWords = [...chart.svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]!);
+    expectSameText(bytesOf(await backend.call('reports.exportPdf', { id: report.id })), opened.paragraphs, chartWords);
+  });
+});
