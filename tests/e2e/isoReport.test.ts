@@ -42,9 +42,9 @@ describe('ISO internal-audit report and unit report card in the browser (web hos
     await trace.getByText(`${figures.evaluation.done.value} dòng`, { exact: false }).waitFor();
     expect(await trace.getByRole('listitem').count()).toBe(figures.evaluation.done.value);
     await page.keyboard.press('Escape');
-    // The charts come from the back end as SVG, each with its table.
+    // The charts come from the back end as SVG, each with its table; the first drawing starts a worker that loads ECharts, slow on a loaded machine.
     const chart = page.getByRole('figure', { name: 'Hiệu lực của hành động khắc phục' });
-    await chart.getByRole('table').waitFor();
+    await chart.getByRole('table').waitFor({ timeout: 90_000 });
     expect(await chart.locator('img[src^="data:image/svg+xml"]').count()).toBe(1);
 
     const changes = page.getByLabel('b) Những thay đổi về các vấn đề bên ngoài và nội bộ');
@@ -55,7 +55,7 @@ describe('ISO internal-audit report and unit report card in the browser (web hos
 
     await page.getByRole('button', { name: 'Ban hành' }).click();
     await page.getByRole('dialog', { name: 'Ban hành' }).getByRole('button', { name: 'Ban hành' }).click();
-    await page.getByText('Số: 01/BC-UBND', { exact: false }).first().waitFor();
+    await page.getByText('Số: 01/BC-UBND', { exact: false }).first().waitFor({ timeout: 60_000 });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải PDF' }).click()]);
     expect(download.suggestedFilename()).toBe('bao-cao-iso-01-BC-UBND.pdf');
     const file = path.join(makeTempDir(), 'iso.pdf');
