@@ -1,10 +1,11 @@
-import { Badge, Paper, Table, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Badge, Paper, Table, Title } from '@mantine/core';
 import { isoClauses } from '../../../../electron/shared/contract/reports';
 import type { IsoReportFigures as Figures } from '../../../../electron/shared/contract/reports';
 import { findingClasses } from '../../../../electron/shared/contract/vocabulary';
 import { useI18n } from '../../i18n/I18nProvider';
 import { TracedNumber } from './ReportFigures';
+import { SummaryFigures } from './SummaryFigures';
+import type { SummaryRow } from './SummaryFigures';
 import type { OpenTrace } from './TraceModal';
 
 /** The ISO report's figures: evaluation against the required share, nonconformities by clause, action effectiveness, then units by clause. */
@@ -13,7 +14,7 @@ export function IsoReportFigures({ figures, onTrace }: { figures: Figures; onTra
   const n = (value: number) => formatNumber(value, 0);
   const { evaluation: e, effectiveness: a } = figures;
   const traced = (label: string, figure: Figures['carriedOver']) => ({ label, value: <TracedNumber label={label} figure={figure} onTrace={onTrace} /> });
-  const rows: { label: string; value: ReactNode }[] = [
+  const rows: SummaryRow[] = [
     { label: t('isoReports.figures.planned'), value: n(e.planned) },
     traced(t('isoReports.figures.done'), e.done),
     { label: t('isoReports.figures.evaluated'), value: `${n(e.unitsEvaluated)} / ${n(e.isoUnits)}` },
@@ -39,30 +40,7 @@ export function IsoReportFigures({ figures, onTrace }: { figures: Figures; onTra
   ];
   return (
     <>
-      <Paper withBorder p="md" radius="md" mb="md" component="section" aria-labelledby="iso-figures-title">
-        <Title order={2} size="h4" id="iso-figures-title">
-          {t('reports.figures.title')}
-        </Title>
-        <Text size="sm" c="dimmed" mb="xs">
-          {t('reports.figures.hint')}
-        </Text>
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('reports.figures.item')}</Table.Th>
-              <Table.Th ta="right">{t('reports.figures.value')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((row) => (
-              <Table.Tr key={row.label}>
-                <Table.Td>{row.label}</Table.Td>
-                <Table.Td ta="right">{row.value}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Paper>
+      <SummaryFigures rows={rows} compared={false} />
       <Paper withBorder p="md" radius="md" mb="md" component="section" aria-labelledby="iso-units-title">
         <Title order={2} size="h4" id="iso-units-title" mb="xs">
           {t('reports.units.title')}
