@@ -1,6 +1,7 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
-import type { CchcReportFigures, ReportTexts } from '../../electron/shared/contract/reports';
+import type { ReportFigures, ReportTexts } from '../../electron/shared/contract/reports';
+import { reportKinds } from '../../electron/shared/contract/vocabulary';
 import type { ReportingPeriod } from '../../electron/shared/reporting/periods';
 import { createdAt, updatedAt, uuidPrimaryKey } from './columns';
 
@@ -13,7 +14,7 @@ export const reports = sqliteTable(
   'reports',
   {
     id: uuidPrimaryKey(),
-    kind: text('kind', { enum: ['cchc'] }).notNull(),
+    kind: text('kind', { enum: reportKinds }).notNull(),
     period: text('period', { mode: 'json' }).$type<ReportingPeriod>().notNull(),
     texts: text('texts', { mode: 'json' }).$type<ReportTexts>().notNull(),
     status: text('status', { enum: ['draft', 'issued'] }).notNull().default('draft'),
@@ -22,7 +23,7 @@ export const reports = sqliteTable(
     documentCode: text('document_code'),
     documentDate: text('document_date'),
     /** The figures as issued; null on a draft. */
-    snapshot: text('snapshot', { mode: 'json' }).$type<CchcReportFigures>(),
+    snapshot: text('snapshot', { mode: 'json' }).$type<ReportFigures>(),
     contentSha256: text('content_sha256'),
     supersedesId: text('supersedes_id').references((): AnySQLiteColumn => reports.id, { onDelete: 'restrict' }),
     issuedAt: text('issued_at'),

@@ -150,6 +150,12 @@ export const apiMethodNames = [
   'reports.exportPdf',
   'reports.exportDocx',
   'reports.exportXlsx',
+  'reports.charts',
+  'reports.unitCard',
+  'reports.unitCardCharts',
+  'reports.unitCardPdf',
+  'reports.unitCardXlsx',
+  'reports.unitCardDocx',
 ] as const;
 
 export type ApiMethodName = (typeof apiMethodNames)[number];

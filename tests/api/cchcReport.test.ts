@@ -5,6 +5,7 @@ import { localDateOf } from '../../electron/shared/dates';
 import { pdfText } from '../support/fixtures/minutesPdfText';
 import { poppler } from '../support/fixtures/minutesPdfTools';
 import { insertReportingYear } from '../support/fixtures/reportingYear';
+import { reportOfKind } from '../support/fixtures/reportOfKind';
 import { startTestBackend } from '../support/tempBackend';
 import type { TestBackend } from '../support/tempBackend';
 
@@ -57,7 +58,7 @@ describe('Báo cáo kết quả kiểm tra công tác CCHC', () => {
   it('computes every figure of a quarter (15/06–14/09) and the year from the rows, with the previous period and the same period last year', async () => {
     await yearOfData();
     for (const period of [{ kind: 'quarter', year: 2026, quarter: 3 }, { kind: 'year', year: 2026 }] as const) {
-      const report = await backend.call('reports.create', { kind: 'cchc', period });
+      const report = reportOfKind(await backend.call('reports.create', { kind: 'cchc', period }), 'cchc');
       const f = report.figures;
       const expected = expectedCounts(f.window.from, f.window.to);
       expect(f.inspections).toMatchObject({ planned: expected.planned, unitsInspected: expected.unitsInspected, coveragePercent: expected.coverage, targetPercent: 100 });
@@ -78,7 +79,7 @@ describe('Báo cáo kết quả kiểm tra công tác CCHC', () => {
       expect(f.comparison.previous).toMatchObject({ inspected: previous.done, findings: previous.findings, actionsOpened: previous.opened, actionsClosed: previous.closed });
       expect(f.comparison.lastYear).toMatchObject({ inspected: lastYear.done, findings: lastYear.findings, actionsOpened: lastYear.opened, actionsClosed: lastYear.closed });
     }
-    const q3 = await backend.call('reports.create', { kind: 'cchc', period: { kind: 'quarter', year: 2026, quarter: 3 } });
+    const q3 = reportOfKind(await backend.call('reports.create', { kind: 'cchc', period: { kind: 'quarter', year: 2026, quarter: 3 } }), 'cchc');
     expect(q3.figures.window).toMatchObject({ from: '2026-06-15', to: '2026-09-14', cumulative: false });
     expect(q3.figures.comparison.previous).toMatchObject({ from: '2026-03-15', to: '2026-06-14' });
     expect(q3.figures.comparison.lastYear).toMatchObject({ from: '2025-06-15', to: '2025-09-14' });
@@ -87,18 +88,18 @@ describe('Báo cáo kết quả kiểm tra công tác CCHC', () => {
 
   it('shows a unit that left the scope during the year with a note instead of dropping it', async () => {
     await yearOfData();
-    const year = await backend.call('reports.create', { kind: 'cchc', period: { kind: 'year', year: 2026 } });
+    const year = reportOfKind(await backend.call('reports.create', { kind: 'cchc', period: { kind: 'year', year: 2026 } }), 'cchc');
     const inspected = year.figures.byUnit.find((u) => u.audits.value > 0)!;
     await backend.call('units.update', { id: inspected.unitId, inCchcScope: false });
-    const again = await backend.call('reports.get', { id: year.id });
+    const again = reportOfKind(await backend.call('reports.get', { id: year.id }), 'cchc');
     expect(again.figures.byUnit.find((u) => u.unitId === inspected.unitId)).toMatchObject({ note: 'Không còn thuộc phạm vi kiểm tra CCHC', audits: inspected.audits });
   });
 
   it('issuing numbers it per year and freezes its figures; a reissue gets the next number and names the first', async () => {
     await yearOfData();
-    const draft = await backend.call('reports.create', { kind: 'cchc', period: { kind: 'quarter', year: 2026, quarter: 3 } });
+    const draft = reportOfKind(await backend.call('reports.create', { kind: 'cchc', period: { kind: 'quarter', year: 2026, quarter: 3 } }), 'cchc');
     await backend.call('reports.update', { id: draft.id, texts: { ...draft.texts, assessment: 'Các phòng đã chủ động khắc phục sau kiểm tra.' } });
-    const issued = await backend.call('reports.issue', { id: draft.id });
+    const issued = reportOfKind(await backend.call('reports.issue', { id: draft.id }), 'cchc');
     expect(issued).toMatchObject({ status: 'issued', number: 1, documentCode: '01/BC-UBND', documentDate: '2026-11-20' });
     expect(issued.contentSha256).toMatch(/^[0-9a-f]{64}$/);
 
@@ -106,7 +107,7 @@ describe('Báo cáo kết quả kiểm tra công tác CCHC', () => {
     const auditId = issued.figures.inspections.done.trace.ids[0]!;
     backend.store.sqlite.prepare("insert into findings (id, audit_id, number, finding_class, description, requires_action, status, created_at, updated_at) values (?, ?, 99, 'kph_nang', 'Thêm sau', 1, 'open', ?, ?)").run(crypto.randomUUID(), auditId, '2026-09-01T00:00:00Z', '2026-09-01T00:00:00Z');
     expect((await backend.call('reports.get', { id: issued.id })).figures).toEqual(issued.figures);
-    const fresh = await backend.call('reports.create', { kind: 'cchc', period: { kind: 'quarter', year: 2026, quarter: 3 } });
+    const fresh = reportOfKind(await backend.call('reports.create', { kind: 'cchc', period: { kind: 'quarter', year: 2026, quarter: 3 } }), 'cchc');
     expect(fresh.figures.findingsByClass.kph_nang.value).toBe(issued.figures.findingsByClass.kph_nang.value + 1);
     const refused = await backend.dispatch('reports.update', { id: issued.id, texts: { ...issued.texts, assessment: 'Sửa' } });
     expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
@@ -114,7 +115,7 @@ describe('Báo cáo kết quả kiểm tra công tác CCHC', () => {
     const replacement = await backend.call('reports.reissue', { id: issued.id });
     expect(replacement).toMatchObject({ status: 'draft', supersedes: { id: issued.id, documentCode: '01/BC-UBND' } });
     expect(replacement.texts.assessment).toBe('Các phòng đã chủ động khắc phục sau kiểm tra.');
-    const second = await backend.call('reports.issue', { id: replacement.id });
+    const second = reportOfKind(await backend.call('reports.issue', { id: replacement.id }), 'cchc');
     expect(second.documentCode).toBe('02/BC-UBND');
     expect((await backend.call('reports.get', { id: issued.id })).supersededBy).toEqual({ id: second.id, documentCode: '02/BC-UBND' });
     expect(await backend.dispatch('reports.reissue', { id: issued.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
@@ -125,8 +126,8 @@ describe('Báo cáo kết quả kiểm tra công tác CCHC', () => {
 
   it('prints the NĐ 30/2020 BÁO CÁO with its number, period, units and figures, and writes the same figures to Excel', async () => {
     await yearOfData();
-    const draft = await backend.call('reports.create', { kind: 'cchc', period: { kind: 'quarter', year: 2026, quarter: 3 } });
-    const issued = await backend.call('reports.issue', { id: draft.id });
+    const draft = reportOfKind(await backend.call('reports.create', { kind: 'cchc', period: { kind: 'quarter', year: 2026, quarter: 3 } }), 'cchc');
+    const issued = reportOfKind(await backend.call('reports.issue', { id: draft.id }), 'cchc');
     const pdf = await backend.call('reports.exportPdf', { id: issued.id });
     expect(pdf.fileName).toBe('bao-cao-cchc-01-BC-UBND.pdf');
     const text = pdfText(Buffer.from(pdf.base64, 'base64'));

@@ -20,7 +20,7 @@ const documentTexts = [
   /^electron\/backend\/modules\/programme\/planning\/kindWords\.ts$/,
   /^electron\/backend\/modules\/actions\/(boardWorkbook|exportBoard)\.ts$/,
   /^electron\/backend\/modules\/checklists\/checklistWorkbook\.ts$/,
-  /^electron\/backend\/modules\/reporting\/(reportDocument|reportWorkbook|reportWording|periodWords)\.ts$/,
+  /^electron\/backend\/modules\/reporting\/(reportDocument|reportWorkbook|reportWording|periodWords|reportFrame|isoReportDocument|isoReportWorkbook|isoReportWording|unitCardDocument|unitCardWorkbook|unitCardWording)\.ts$/,
   // Chart titles and axes, drawn into the report PDF and the home's SVG alike.
   /^electron\/backend\/charts\/chartWords\.ts$/,
   /^electron\/backend\/signing\/signatureAppearance\.ts$/,

@@ -17,6 +17,7 @@ describe('the route table', () => {
     ['#/audits/list/minutes_unsigned/2026', { page: 'audits', audits: { view: 'list', focus: 'minutes_unsigned', year: 2026 } }],
     ['#/reports', { page: 'reports', reportId: null }],
     ['#/reports/r-1', { page: 'reports', reportId: 'r-1' }],
+    ['#/reports/don-vi/u-1', { page: 'reports', reportId: null, unitId: 'u-1' }],
     ['#/actions/overdue', { page: 'actions', link: { filter: 'overdue', year: null } }],
     ['#/actions/due_soon', { page: 'actions', link: { filter: 'due_soon', year: null } }],
     ['#/units', { page: 'units', tab: 'units' }],

@@ -12,7 +12,7 @@ echarts.use([BarChart, GridComponent, LegendComponent, TitleComponent, SVGRender
 const numbers = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
 const FONT = 'Tinos, Times New Roman, serif';
 /** Greys and one blue, so the bars still read in black-and-white print; the table beside carries the numbers. */
-const COLOURS = ['#9aa5b1', '#1c5d99'];
+const COLOURS = ['#9aa5b1', '#1c5d99', '#3e4c59', '#cbd2d9'];
 
 function barOption(title: string, axisName: string, categories: string[], series: { name: string; data: number[] }[]): EChartsCoreOption {
   return {
@@ -48,6 +48,12 @@ function chartOf(spec: ChartSpec): { title: string; option: EChartsCoreOption; t
       const data = findingClasses.map((c) => spec.counts[c]);
       return { title: w.title, option: barOption(w.title, w.count, names, [{ name: w.count, data }]), table: { columns: [w.class, w.count], rows: names.map((name, i) => [name, data[i]!]) } };
     }
+    case 'bars':
+      return {
+        title: spec.title,
+        option: barOption(spec.title, spec.axis, spec.categories, spec.series),
+        table: { columns: [spec.categoryHeader, ...spec.series.map((s) => s.name)], rows: spec.categories.map((category, i) => [category, ...spec.series.map((s) => s.data[i] ?? 0)]) },
+      };
     case 'actionsByStatus': {
       const w = chartWords.actionsByStatus;
       return {

@@ -10,6 +10,10 @@ import { renderProgrammeDocx, renderProgrammePdf } from '../modules/programme/pr
 import { writeProgrammeWorkbook } from '../modules/programme/programmeWorkbook';
 import { renderReportDocx, renderReportPdf } from '../modules/reporting/reportDocument';
 import { writeReportWorkbook } from '../modules/reporting/reportWorkbook';
+import { renderIsoReportDocx, renderIsoReportPdf } from '../modules/reporting/isoReportDocument';
+import { writeIsoReportWorkbook } from '../modules/reporting/isoReportWorkbook';
+import { renderUnitCardDocx, renderUnitCardPdf } from '../modules/reporting/unitCardDocument';
+import { writeUnitCardWorkbook } from '../modules/reporting/unitCardWorkbook';
 import { readUnitsWorkbook } from '../modules/units/readUnitsWorkbook';
 import type { signWithPkcs12 } from '../signing/signWithPkcs12';
 import type { TokenFieldSignature, TokenSigningInput } from '../signing/signWithToken';
@@ -41,6 +45,12 @@ export const workerTasks = {
   'reports.renderPdf': renderReportPdf,
   'reports.renderDocx': renderReportDocx,
   'reports.writeWorkbook': writeReportWorkbook,
+  'reports.renderIsoPdf': renderIsoReportPdf,
+  'reports.renderIsoDocx': renderIsoReportDocx,
+  'reports.writeIsoWorkbook': writeIsoReportWorkbook,
+  'reports.renderUnitCardPdf': renderUnitCardPdf,
+  'reports.renderUnitCardDocx': renderUnitCardDocx,
+  'reports.writeUnitCardWorkbook': writeUnitCardWorkbook,
   // Run on tokenWork only: the driver is loaded once, on that thread, never on the thread answering the UI.
   // Imported on first use, so the threads that render PDFs never load the PKCS#11 binding.
   'signing.listTokenCertificates': async ({ modulePath, generation }: { modulePath: string; generation: number }): Promise<TokenListing> => {

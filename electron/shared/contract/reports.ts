@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { command, query } from './define';
 import { calendarDate, id, optionalText, year } from './fields';
 import { patchInput } from './patch';
-import type { ActionStatus, FindingClass } from './vocabulary';
+import { reportKinds } from './vocabulary';
+import type { ActionStatus, AuditKind, AuditStatus, FindingClass, ReportKind } from './vocabulary';
 import type { ReportingPeriod, ReportingWindow } from '../reporting/periods';
+import type { RenderedChart } from './charts';
 
 /** The rows behind a figure, so a click on the number lists them. */
 export interface TracedFigure {
@@ -24,6 +26,8 @@ export interface FindingRef {
   number: number;
   findingClass: FindingClass;
   description: string;
+  /** The ISO clause or plan target the finding cites ("8.5.1"); absent in reports issued before it was kept. */
+  reference?: string;
 }
 export interface ActionRef {
   id: string;
@@ -75,7 +79,14 @@ export interface KeyFigures {
   actionsClosed: number;
 }
 
-export interface CchcReportFigures {
+/** The rows a report's figures count, so a click on a number can list them. */
+export interface TracedRows {
+  audits: AuditRef[];
+  findings: FindingRef[];
+  actionRows: ActionRef[];
+}
+
+export interface CchcReportFigures extends TracedRows {
   periodLabel: string;
   window: ReportingWindow;
   inspections: {
@@ -96,10 +107,56 @@ export interface CchcReportFigures {
   findingsByClass: Record<FindingClass, TracedFigure>;
   actions: { opened: TracedFigure; closed: TracedFigure; overdue: TracedFigure; averageDaysToClose: number | null };
   comparison: { current: KeyFigures; previous: KeyFigures; lastYear: KeyFigures };
-  audits: AuditRef[];
-  findings: FindingRef[];
-  actionRows: ActionRef[];
 }
+
+/** The main clauses of ISO 9001:2015 that carry requirements (4 Bối cảnh … 10 Cải tiến). */
+export const isoClauses = ['4', '5', '6', '7', '8', '9', '10'] as const;
+export type IsoClause = (typeof isoClauses)[number];
+
+export interface IsoUnitResult {
+  unitId: string;
+  unitName: string;
+  audits: TracedFigure;
+  /** Nonconformities (KPH nặng and nhẹ) found at the unit. */
+  nonconformities: TracedFigure;
+  byClause: Record<IsoClause, number>;
+  observations: number;
+  opportunities: number;
+  /** Set when the unit is no longer active or no longer applies ISO: shown, not dropped. */
+  note: string | null;
+}
+
+/** The internal-audit report's figures (QĐ 19/2014 Điều 4; ISO 9001:2015 9.2 and 9.3.2). */
+export interface IsoReportFigures extends TracedRows {
+  periodLabel: string;
+  window: ReportingWindow;
+  evaluation: {
+    planned: number;
+    done: TracedFigure;
+    unitsEvaluated: number;
+    isoUnits: number;
+    /** Units the required share asks for: ⌈share × ISO units⌉. */
+    required: number;
+    sharePercent: number;
+    targetPercent: number;
+    targetMet: boolean;
+  };
+  byUnit: IsoUnitResult[];
+  nonconformitiesByClause: Record<IsoClause, TracedFigure>;
+  /** Nonconformities whose reference names no clause from 4 to 10. */
+  nonconformitiesWithoutClause: TracedFigure;
+  findingsByClass: Record<FindingClass, TracedFigure>;
+  /** Corrective actions on the period's findings, by their verification. */
+  effectiveness: { effective: TracedFigure; notEffective: TracedFigure; pending: TracedFigure; overdue: TracedFigure };
+  /** Actions on findings of earlier audits still not verified effective when the period ended. */
+  carriedOver: TracedFigure;
+}
+
+export type ReportFigures = CchcReportFigures | IsoReportFigures;
+
+/** The free-text inputs to the management review that the store cannot count (ISO 9001:2015 9.3.2). */
+export const managementReviewFields = ['previousActions', 'changes', 'satisfaction', 'objectives', 'processPerformance', 'monitoring', 'externalProviders', 'resources', 'risks', 'improvements'] as const;
+export type ManagementReviewTexts = Record<(typeof managementReviewFields)[number], string>;
 
 export interface ReportTexts {
   assessment: string;
@@ -107,11 +164,12 @@ export interface ReportTexts {
   nextTasks: string;
   recommendations: string;
   recipients: string[];
+  /** Only on the ISO internal-audit report. */
+  managementReview?: ManagementReviewTexts;
 }
 
-export interface ReportView {
+export interface ReportViewBase {
   id: string;
-  kind: 'cchc';
   period: ReportingPeriod;
   status: 'draft' | 'issued';
   number: number | null;
@@ -119,19 +177,48 @@ export interface ReportView {
   documentDate: string | null;
   contentSha256: string | null;
   texts: ReportTexts;
-  figures: CchcReportFigures;
   supersedes: { id: string; documentCode: string; documentDate: string } | null;
   supersededBy: { id: string; documentCode: string | null } | null;
 }
 
+export type ReportView = (ReportViewBase & { kind: 'cchc'; figures: CchcReportFigures }) | (ReportViewBase & { kind: 'iso'; figures: IsoReportFigures });
+
 export interface ReportListItem {
   id: string;
-  kind: 'cchc';
+  kind: ReportKind;
   periodLabel: string;
   status: 'draft' | 'issued';
   documentCode: string | null;
   documentDate: string | null;
   createdAt: string;
+}
+
+export interface UnitCardAudit extends AuditRef {
+  kind: AuditKind;
+  startDate: string;
+  status: AuditStatus;
+  findings: number;
+}
+
+/** One calendar year of a unit's history; an audit counts in the year it ended, once closed. */
+export interface UnitCardYear {
+  year: number;
+  cchcAudits: TracedFigure;
+  isoAudits: TracedFigure;
+  findingsByClass: Record<FindingClass, TracedFigure>;
+  indicatorsMet: number;
+  indicatorsNotMet: number;
+  /** The actions on that year's findings, by their status today. */
+  actionsByStatus: Record<ActionStatus, TracedFigure>;
+}
+
+/** A unit's report card: its inspections, results, findings and actions across the years. */
+export interface UnitCard extends TracedRows {
+  unit: { id: string; code: string; name: string; active: boolean; inCchcScope: boolean; isoApplying: boolean };
+  /** The day the card was made, in Asia/Ho_Chi_Minh. */
+  madeOn: string;
+  years: UnitCardYear[];
+  audits: UnitCardAudit[];
 }
 
 export interface ReportFile {
@@ -165,11 +252,29 @@ export const reportTextsInput = z.object({
   nextTasks: longText('Phương hướng, nhiệm vụ kỳ tới'),
   recommendations: longText('Kiến nghị, đề xuất'),
   recipients: z.array(optionalText('Nơi nhận', 300)).max(30, { error: 'Tối đa 30 nơi nhận' }),
+  managementReview: z
+    .object({
+      previousActions: longText('Tình trạng các hành động từ lần xem xét trước'),
+      changes: longText('Các thay đổi về vấn đề nội bộ và bên ngoài'),
+      satisfaction: longText('Sự hài lòng của người dân, tổ chức'),
+      objectives: longText('Mức độ đạt mục tiêu chất lượng'),
+      processPerformance: longText('Kết quả thực hiện quá trình'),
+      monitoring: longText('Kết quả theo dõi và đo lường'),
+      externalProviders: longText('Kết quả thực hiện của nhà cung cấp bên ngoài'),
+      resources: longText('Sự thỏa đáng của nguồn lực'),
+      risks: longText('Hiệu lực của các hành động giải quyết rủi ro và cơ hội'),
+      improvements: longText('Các cơ hội cải tiến'),
+    })
+    .strict()
+    .optional(),
 });
 
 export const reportsMethods = {
   'reports.list': query<ReportListItem[]>()(z.object({ year: year.optional() }).strict(), 'Các báo cáo định kỳ (dự thảo và đã ban hành)'),
-  'reports.create': command<ReportView>()(z.object({ kind: z.literal('cchc'), period: reportingPeriodInput }).strict(), 'Lập dự thảo báo cáo kết quả kiểm tra công tác CCHC cho một kỳ'),
+  'reports.create': command<ReportView>()(
+    z.object({ kind: z.enum(reportKinds, { error: 'Loại báo cáo không hợp lệ' }), period: reportingPeriodInput }).strict(),
+    'Lập dự thảo báo cáo (kết quả kiểm tra công tác CCHC, hoặc đánh giá nội bộ ISO) cho một kỳ',
+  ),
   'reports.get': query<ReportView>()(z.object({ id }).strict(), 'Một báo cáo: số liệu (đã chốt nếu đã ban hành) và các phần lời văn'),
   'reports.update': command<ReportView>()(patchInput(z.object({ period: reportingPeriodInput, texts: reportTextsInput }), { id }), 'Sửa kỳ hoặc lời văn của dự thảo báo cáo'),
   'reports.issue': command<ReportView>()(z.object({ id }).strict(), 'Ban hành báo cáo: cấp số, chốt số liệu và mã băm'),
@@ -177,4 +282,10 @@ export const reportsMethods = {
   'reports.exportPdf': query<ReportFile>()(z.object({ id }).strict(), 'In báo cáo theo thể thức Nghị định 30/2020/NĐ-CP (PDF)'),
   'reports.exportXlsx': query<ReportFile>()(z.object({ id }).strict(), 'Xuất các bảng số liệu của báo cáo ra tệp Excel (.xlsx)'),
   'reports.exportDocx': query<ReportFile>()(z.object({ id }).strict(), 'Bản Word (.docx) của báo cáo, cùng nội dung với bản PDF, để chỉnh sửa'),
+  'reports.charts': query<RenderedChart[]>()(z.object({ id }).strict(), 'Biểu đồ của báo cáo (SVG vẽ ở máy chủ, như trên bản in) cùng bảng số liệu'),
+  'reports.unitCard': query<UnitCard>()(z.object({ unitId: id }).strict(), 'Hồ sơ theo dõi một cơ quan, đơn vị qua các năm'),
+  'reports.unitCardCharts': query<RenderedChart[]>()(z.object({ unitId: id }).strict(), 'Biểu đồ hồ sơ theo dõi một đơn vị (SVG vẽ ở máy chủ) cùng bảng số liệu'),
+  'reports.unitCardPdf': query<ReportFile>()(z.object({ unitId: id }).strict(), 'In hồ sơ theo dõi một đơn vị (PDF)'),
+  'reports.unitCardXlsx': query<ReportFile>()(z.object({ unitId: id }).strict(), 'Xuất hồ sơ theo dõi một đơn vị ra tệp Excel (.xlsx)'),
+  'reports.unitCardDocx': query<ReportFile>()(z.object({ unitId: id }).strict(), 'Bản Word (.docx) của hồ sơ theo dõi một đơn vị, cùng nội dung với bản PDF'),
 };

@@ -31,5 +31,9 @@ export type AuditStatus = (typeof auditStatuses)[number];
 export const actionStatuses = ['moi', 'da_phan_tich', 'dang_thuc_hien', 'cho_xac_minh', 'da_xac_minh_hieu_qua', 'khong_hieu_qua'] as const;
 export type ActionStatus = (typeof actionStatuses)[number];
 
+/** The periodic reports: CCHC inspection results, and the ISO internal audit with the management-review input. */
+export const reportKinds = ['cchc', 'iso'] as const;
+export type ReportKind = (typeof reportKinds)[number];
+
 export const programmeStatuses = ['draft', 'approved'] as const;
 export type ProgrammeStatus = (typeof programmeStatuses)[number];

@@ -10,6 +10,7 @@ import { minutesMessages } from './areas/minutes';
 import { peopleMessages } from './areas/people';
 import { programmeMessages } from './areas/programme';
 import { reportsMessages } from './areas/reports';
+import { isoReportsMessages } from './areas/isoReports';
 import { settingsMessages } from './areas/settings';
 import { setupMessages } from './areas/setup';
 import { tokenSigningMessages } from './areas/tokenSigning';
@@ -38,6 +39,7 @@ const vi = {
   ...homeMessages.vi,
   ...backupsMessages.vi,
   ...identityMessages.vi,
+  ...isoReportsMessages.vi,
   ...wordCopiesMessages.vi,
 };
 

@@ -10,6 +10,7 @@ import { minutesEnglish } from './en/minutes';
 import { peopleEnglish } from './en/people';
 import { programmeEnglish } from './en/programme';
 import { reportsEnglish } from './en/reports';
+import { isoReportsEnglish } from './en/isoReports';
 import { settingsEnglish } from './en/settings';
 import { setupEnglish } from './en/setup';
 import { tokenSigningEnglish } from './en/tokenSigning';
@@ -39,5 +40,6 @@ export const english: Record<MessageKey, Message> = {
   ...homeEnglish,
   ...backupsEnglish,
   ...identityEnglish,
+  ...isoReportsEnglish,
   ...wordCopiesEnglish,
 };

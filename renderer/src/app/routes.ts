@@ -53,8 +53,8 @@ interface PageParams {
   audits: { audits: AuditView };
   /** "#/actions/overdue", "#/actions/due_soon/2026", "#/actions/cho_xac_minh/2026": the board on that filter, for one audit year or all. */
   actions: { link: BoardLink | null };
-  /** "#/reports" (the list and the period chooser) or "#/reports/<id>" (one report). */
-  reports: { reportId: string | null };
+  /** "#/reports" (the list and the period chooser), "#/reports/<id>" (one report) or "#/reports/don-vi/<unit id>" (a unit's report card). */
+  reports: { reportId: string | null; unitId?: string };
   /** "#/units/can-bo" is the staff tab. */
   units: { tab: RegistryTab };
   /** "#/checklists/<template>/<version>". */
@@ -72,6 +72,7 @@ interface PageAddress<P extends PageName> {
 }
 
 const PEOPLE_SEGMENT = 'can-bo';
+const UNIT_CARD_SEGMENT = 'don-vi';
 const noParams = { parse: () => ({}), segments: () => [] };
 
 const addresses: { [P in PageName]: PageAddress<P> } = {
@@ -80,8 +81,8 @@ const addresses: { [P in PageName]: PageAddress<P> } = {
   settings: noParams,
   setup: noParams,
   reports: {
-    parse: ([reportId]) => ({ reportId: reportId || null }),
-    segments: ({ reportId }) => [reportId],
+    parse: ([first, unitId]) => (first === UNIT_CARD_SEGMENT && unitId ? { reportId: null, unitId } : { reportId: (first !== UNIT_CARD_SEGMENT && first) || null }),
+    segments: ({ reportId, unitId }) => (unitId ? [UNIT_CARD_SEGMENT, unitId] : [reportId]),
   },
   audits: {
     parse([first, second, third]) {

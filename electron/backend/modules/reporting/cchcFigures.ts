@@ -1,5 +1,5 @@
 import type { AppDatabase } from '../../../../db/store';
-import type { AreaResult, CchcReportFigures, IndicatorResult, KeyFigures, TracedFigure, UnitResult } from '../../../shared/contract/reports';
+import type { ActionRef, AreaResult, CchcReportFigures, IndicatorResult, KeyFigures, TracedFigure, UnitResult } from '../../../shared/contract/reports';
 import { findingClasses } from '../../../shared/contract/vocabulary';
 import type { FindingClass } from '../../../shared/contract/vocabulary';
 import { daysBetween } from '../../../shared/rules/actionStates';
@@ -7,13 +7,28 @@ import { inWindow, previousWindow, reportingWindow, samePeriodLastYear } from '.
 import type { ReportingPeriod, ReportingRules, ReportingWindow } from '../../../shared/reporting/periods';
 import { reportWords } from './reportWording';
 import { periodLabel } from './periodWords';
-import { selectCchcActions, selectCchcUnits, selectEndedAudits, selectFindingsOf, selectPlannedEntries, selectResponsesOf } from './reportRows';
+import { selectReportActions, selectCchcUnits, selectEndedAudits, selectFindingsOf, selectPlannedEntries, selectResponsesOf } from './reportRows';
 
-const traced = (kind: TracedFigure['trace']['kind'], ids: string[]): TracedFigure => ({ value: ids.length, trace: { kind, ids } });
+export const traced = (kind: TracedFigure['trace']['kind'], ids: string[]): TracedFigure => ({ value: ids.length, trace: { kind, ids } });
 const comparatorSigns: Record<string, string> = { '>': '>', '>=': '≥', '<': '<', '<=': '≤', '=': '=' };
 const emptyByClass = () => Object.fromEntries(findingClasses.map((c) => [c, 0])) as Record<FindingClass, number>;
 
-type CchcAction = ReturnType<typeof selectCchcActions>[number];
+/** Findings counted by class, each count with its findings. */
+export const findingsByClassOf = (found: { id: string; findingClass: FindingClass }[]) =>
+  Object.fromEntries(
+    findingClasses.map((findingClass) => [
+      findingClass,
+      traced(
+        'finding',
+        found.filter((f) => f.findingClass === findingClass).map((f) => f.id),
+      ),
+    ]),
+  ) as Record<FindingClass, TracedFigure>;
+
+type CchcAction = ReturnType<typeof selectReportActions>[number];
+
+/** An action as the report lists it, without the keys it was selected by. */
+export const actionRef = ({ findingId: _finding, auditEndDate: _ended, verificationResult: _verified, ...action }: CchcAction): ActionRef => action;
 
 /** Opened and closed in the window; overdue when still open at its end with the due date before it. */
 function actionFigures(actions: CchcAction[], window: Pick<ReportingWindow, 'from' | 'to'>) {
@@ -82,7 +97,7 @@ export function cchcReportFigures(db: AppDatabase, period: ReportingPeriod, rule
   const auditIds = ended.map((a) => a.id);
   const found = selectFindingsOf(db, auditIds);
   const responses = selectResponsesOf(db, auditIds);
-  const actions = selectCchcActions(db);
+  const actions = selectReportActions(db);
   const allUnits = selectCchcUnits(db);
   const unitOfAudit = new Map(ended.map((a) => [a.id, a.unitName]));
 
@@ -118,15 +133,7 @@ export function cchcReportFigures(db: AppDatabase, period: ReportingPeriod, rule
       };
     });
 
-  const findingsByClass = Object.fromEntries(
-    findingClasses.map((findingClass) => [
-      findingClass,
-      traced(
-        'finding',
-        found.filter((f) => f.findingClass === findingClass).map((f) => f.id),
-      ),
-    ]),
-  ) as Record<FindingClass, TracedFigure>;
+  const findingsByClass = findingsByClassOf(found);
 
   const current = actionFigures(actions, window);
   const tracedActions = new Set([...current.opened, ...current.closed, ...current.overdue].map((a) => a.id));
@@ -171,6 +178,6 @@ export function cchcReportFigures(db: AppDatabase, period: ReportingPeriod, rule
     },
     audits: ended.map(({ unitId: _unit, ...audit }) => audit),
     findings: found,
-    actionRows: actions.filter((a) => tracedActions.has(a.id)),
+    actionRows: actions.filter((a) => tracedActions.has(a.id)).map(actionRef),
   };
 }

@@ -10,7 +10,7 @@ import { readOrganization } from '../organization/readOrganization';
 import { readSettings } from '../organization/readSettings';
 import { assertSetupCompleted } from '../setup/setupStatus';
 import { sha256Hex } from '../minutes/minutesContent';
-import { defaultReportTexts } from './reportWording';
+import { defaultManagementReviewTexts, defaultReportTexts } from './reportWording';
 import { periodLabel } from './periodWords';
 import { requireReport, reportView } from './reportView';
 import type { ReportRow } from './reportView';
@@ -27,7 +27,8 @@ function assertDraft(row: ReportRow): void {
 
 export const createReport: ModuleHandlers<'reports.create'>['reports.create'] = (ctx, input) => {
   assertPeriodAllowed(ctx, input.period);
-  const row = ctx.store.db.insert(reports).values({ kind: input.kind, period: input.period, texts: defaultReportTexts, createdAt: ctx.now().toISOString() }).returning().get();
+  const texts = input.kind === 'iso' ? { ...defaultReportTexts, managementReview: defaultManagementReviewTexts } : defaultReportTexts;
+  const row = ctx.store.db.insert(reports).values({ kind: input.kind, period: input.period, texts, createdAt: ctx.now().toISOString() }).returning().get();
   recordChange(ctx, { entity: 'report', entityId: row.id, action: 'create', changes: { kind: row.kind, period: row.period } });
   return reportView(ctx.store.db, row);
 };

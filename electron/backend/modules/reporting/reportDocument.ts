@@ -12,14 +12,16 @@ import { formatCount, formatDecimal, formatShare } from './reportNumbers';
 const TABLE_SIZE = 11;
 
 /** Free text as typed: one paragraph per line, blank lines dropped. */
-const paragraphsOf = (text: string): BodyBlock[] =>
+export const paragraphsOf = (text: string): BodyBlock[] =>
   text
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean)
     .map((line) => paragraph(line));
 
-function inspectionSection(report: ReportView): BodyBlock[] {
+type CchcReport = Extract<ReportView, { kind: 'cchc' }>;
+
+function inspectionSection(report: CchcReport): BodyBlock[] {
   const { inspections, findingsByClass, actions } = report.figures;
   return [
     heading('1', 'Kế hoạch và kết quả kiểm tra', 2),
@@ -37,7 +39,7 @@ function inspectionSection(report: ReportView): BodyBlock[] {
   ];
 }
 
-function unitTable(report: ReportView): TableBlock {
+function unitTable(report: CchcReport): TableBlock {
   return documentTable(
     [
       { header: 'STT', width: 24, alignment: 'center' },
@@ -63,7 +65,7 @@ function unitTable(report: ReportView): TableBlock {
   );
 }
 
-function areaTable(report: ReportView): TableBlock {
+function areaTable(report: CchcReport): TableBlock {
   return documentTable(
     [
       { header: 'Lĩnh vực', width: '*' },
@@ -77,7 +79,7 @@ function areaTable(report: ReportView): TableBlock {
   );
 }
 
-function indicatorTable(report: ReportView): TableBlock {
+function indicatorTable(report: CchcReport): TableBlock {
   return documentTable(
     [
       { header: 'Mã', width: 34, alignment: 'center' },
@@ -97,7 +99,7 @@ function indicatorTable(report: ReportView): TableBlock {
   );
 }
 
-function comparisonTable(report: ReportView): TableBlock {
+function comparisonTable(report: CchcReport): TableBlock {
   const { current, previous, lastYear } = report.figures.comparison;
   const row = (label: string, pick: (k: typeof current) => number) => [label, formatCount(pick(current)), formatCount(pick(previous)), formatCount(pick(lastYear))];
   return documentTable(
@@ -118,7 +120,7 @@ function comparisonTable(report: ReportView): TableBlock {
 }
 
 /** A chart drawn as vectors (SVG, so it prints sharp and its words stay text), with its figures in a table under it. */
-function chartBlock(spec: ChartSpec): BodyBlock[] {
+export function chartBlock(spec: ChartSpec): BodyBlock[] {
   const chart = renderChart(spec, 520, 260);
   return [
     { kind: 'chart', svg: chart.svg, widthShare: 0.85 },
@@ -135,7 +137,7 @@ function chartBlock(spec: ChartSpec): BodyBlock[] {
  * the period and its cut-off window, I. the results with their tables, II. the assessment and causes,
  * III. the next period's tasks, IV. recommendations, then Nơi nhận and the signature.
  */
-export function reportDocument(report: ReportView, organization: OrganizationView): DocumentModel {
+export function reportDocument(report: CchcReport, organization: OrganizationView): DocumentModel {
   const { figures, texts } = report;
   const summary = `Kết quả kiểm tra công tác cải cách hành chính ${figures.periodLabel}`;
   const body: BodyBlock[] = [
@@ -184,7 +186,7 @@ export function reportDocument(report: ReportView, organization: OrganizationVie
 }
 
 export interface ReportPdfInput {
-  report: ReportView;
+  report: CchcReport;
   organization: OrganizationView;
   resourcesDir: string;
 }

@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs';
-import type { ReportView } from '../../../shared/contract/reports';
+import type { ReportView, TracedRows } from '../../../shared/contract/reports';
 import { actionStatusNames } from '../../../shared/rules/actionStates';
 import { findingClassNames } from '../../documents';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7ECF3' } };
-const excelDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
+export const excelDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
-function sheetOf(workbook: ExcelJS.Workbook, name: string, columns: Partial<ExcelJS.Column>[], rows: unknown[][]): void {
+export function sheetOf(workbook: ExcelJS.Workbook, name: string, columns: Partial<ExcelJS.Column>[], rows: unknown[][]): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns;
   rows.forEach((row) => sheet.addRow(row));
@@ -18,16 +18,34 @@ function sheetOf(workbook: ExcelJS.Workbook, name: string, columns: Partial<Exce
   });
 }
 
+const dateColumn = { style: { numFmt: 'dd/mm/yyyy' } };
+
+/** The audits and findings a report's figures count, one sheet each. */
+export function tracedRowSheets(workbook: ExcelJS.Workbook, rows: Pick<TracedRows, 'audits' | 'findings'>, auditsSheetName: string): void {
+  sheetOf(
+    workbook,
+    auditsSheetName,
+    [{ header: auditsSheetName, width: 50 }, { header: 'Đơn vị', width: 36 }, { header: 'Ngày kết thúc', width: 14, ...dateColumn }],
+    rows.audits.map((a) => [a.title, a.unitName, excelDate(a.endDate)]),
+  );
+  sheetOf(
+    workbook,
+    'Phát hiện',
+    [{ header: 'Đơn vị', width: 36 }, { header: 'Số', width: 6 }, { header: 'Phân loại', width: 22 }, { header: 'Căn cứ, điều khoản', width: 14 }, { header: 'Nội dung', width: 70 }],
+    rows.findings.map((f) => [f.unitName, f.number, findingClassNames[f.findingClass], f.reference ?? '', f.description]),
+  );
+}
+
 /**
  * The tables behind the report's figures, one sheet each, from the same figures the document prints
  * (frozen ones for an issued report): summary, units, areas, indicators, comparison, and the audits,
  * findings and actions each count was made of.
  */
-export async function writeReportWorkbook(report: ReportView): Promise<Uint8Array> {
+export async function writeReportWorkbook(report: Extract<ReportView, { kind: 'cchc' }>): Promise<Uint8Array> {
   const { figures } = report;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Kiểm tra CCHC & ISO 9001';
-  const date = { style: { numFmt: 'dd/mm/yyyy' } };
+  const date = dateColumn;
   sheetOf(
     workbook,
     'Tổng hợp',
@@ -82,18 +100,7 @@ export async function writeReportWorkbook(report: ReportView): Promise<Uint8Arra
       ['Hành động khắc phục hoàn thành', current.actionsClosed, previous.actionsClosed, lastYear.actionsClosed],
     ],
   );
-  sheetOf(
-    workbook,
-    'Cuộc kiểm tra',
-    [{ header: 'Cuộc kiểm tra', width: 50 }, { header: 'Đơn vị', width: 36 }, { header: 'Ngày kết thúc', width: 14, ...date }],
-    figures.audits.map((a) => [a.title, a.unitName, excelDate(a.endDate)]),
-  );
-  sheetOf(
-    workbook,
-    'Phát hiện',
-    [{ header: 'Đơn vị', width: 36 }, { header: 'Số', width: 6 }, { header: 'Phân loại', width: 22 }, { header: 'Nội dung', width: 70 }],
-    figures.findings.map((f) => [f.unitName, f.number, findingClassNames[f.findingClass], f.description]),
-  );
+  tracedRowSheets(workbook, figures, 'Cuộc kiểm tra');
   const traced = (ids: string[], id: string) => (ids.includes(id) ? 'x' : '');
   sheetOf(
     workbook,

@@ -5,7 +5,7 @@ import { ScopeRuleNote } from '../../components/ScopeRuleNote';
 import { useI18n } from '../../i18n/I18nProvider';
 import { BackupWarning } from '../backups/BackupWarning';
 import { AttentionList } from './AttentionList';
-import { ChartWithTable } from './ChartWithTable';
+import { ChartWithTable } from '../../components/ChartWithTable';
 import { ProgrammeProgressCard } from './ProgrammeProgressCard';
 import { useHomeAttention } from './useHomeAttention';
 

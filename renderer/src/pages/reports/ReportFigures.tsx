@@ -1,12 +1,13 @@
-import { Button, Paper, Table, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Button, Paper, Table, Title } from '@mantine/core';
 import type { CchcReportFigures, TracedFigure } from '../../../../electron/shared/contract/reports';
 import { findingClasses } from '../../../../electron/shared/contract/vocabulary';
 import { useI18n } from '../../i18n/I18nProvider';
+import { SummaryFigures } from './SummaryFigures';
+import type { SummaryRow } from './SummaryFigures';
 import type { OpenTrace } from './TraceModal';
 
 /** A count that opens the rows behind it. */
-function TracedNumber({ label, figure, onTrace }: { label: string; figure: TracedFigure; onTrace(trace: OpenTrace): void }) {
+export function TracedNumber({ label, figure, onTrace }: { label: string; figure: TracedFigure; onTrace(trace: OpenTrace): void }) {
   const { formatNumber } = useI18n();
   return (
     <Button variant="subtle" size="compact-sm" onClick={() => onTrace({ label, figure })} aria-label={`${label}: ${formatNumber(figure.value, 0)}`} data-figure={label}>
@@ -20,7 +21,7 @@ export function ReportFigures({ figures, onTrace }: { figures: CchcReportFigures
   const { t, formatNumber, formatPercent } = useI18n();
   const n = (value: number) => formatNumber(value, 0);
   const { comparison: c } = figures;
-  const rows: { label: string; value: ReactNode; previous?: number; lastYear?: number }[] = [
+  const rows: SummaryRow[] = [
     { label: t('reports.figures.planned'), value: n(figures.inspections.planned) },
     { label: t('reports.figures.done'), value: <TracedNumber label={t('reports.figures.done')} figure={figures.inspections.done} onTrace={onTrace} />, previous: c.previous.inspected, lastYear: c.lastYear.inspected },
     { label: t('reports.figures.coverage', { target: formatPercent(figures.inspections.targetPercent, 0) }), value: formatPercent(figures.inspections.coveragePercent, 1) },
@@ -35,34 +36,7 @@ export function ReportFigures({ figures, onTrace }: { figures: CchcReportFigures
   ];
   return (
     <>
-      <Paper withBorder p="md" radius="md" mb="md" component="section" aria-labelledby="report-figures-title">
-        <Title order={2} size="h4" id="report-figures-title">
-          {t('reports.figures.title')}
-        </Title>
-        <Text size="sm" c="dimmed" mb="xs">
-          {t('reports.figures.hint')}
-        </Text>
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('reports.figures.item')}</Table.Th>
-              <Table.Th ta="right">{t('reports.figures.value')}</Table.Th>
-              <Table.Th ta="right">{t('reports.figures.previous')}</Table.Th>
-              <Table.Th ta="right">{t('reports.figures.lastYear')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((row) => (
-              <Table.Tr key={row.label}>
-                <Table.Td>{row.label}</Table.Td>
-                <Table.Td ta="right">{row.value}</Table.Td>
-                <Table.Td ta="right">{row.previous === undefined ? '' : n(row.previous)}</Table.Td>
-                <Table.Td ta="right">{row.lastYear === undefined ? '' : n(row.lastYear)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Paper>
+      <SummaryFigures rows={rows} compared />
       <Paper withBorder p="md" radius="md" mb="md" component="section" aria-labelledby="report-units-title">
         <Title order={2} size="h4" id="report-units-title" mb="xs">
           {t('reports.units.title')}

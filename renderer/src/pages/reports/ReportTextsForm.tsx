@@ -1,12 +1,13 @@
-import { Paper, Stack, Textarea, Title } from '@mantine/core';
+import { Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import type { ReportTexts } from '../../../../electron/shared/contract/reports';
+import { managementReviewFields } from '../../../../electron/shared/contract/reports';
+import type { ManagementReviewTexts, ReportTexts } from '../../../../electron/shared/contract/reports';
 import { FormActions } from '../../components/FormActions';
 import { useI18n } from '../../i18n/I18nProvider';
 
 const textFields = ['assessment', 'causes', 'nextTasks', 'recommendations'] as const;
-type Values = Record<(typeof textFields)[number], string> & { recipients: string };
+type Values = Record<(typeof textFields)[number], string> & { recipients: string; managementReview?: ManagementReviewTexts };
 
 /** The free-text parts of a draft; read-only once issued. Recipients are typed one per line. */
 export function ReportTextsForm({ texts, readOnly, saving, onSave }: { texts: ReportTexts; readOnly: boolean; saving: boolean; onSave(texts: ReportTexts): Promise<boolean> }) {
@@ -25,6 +26,19 @@ export function ReportTextsForm({ texts, readOnly, saving, onSave }: { texts: Re
         {t('reports.texts.title')}
       </Title>
       <Stack gap="sm">
+        {texts.managementReview && (
+          <>
+            <Title order={3} size="h5">
+              {t('isoReports.review.title')}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t('isoReports.review.hint')}
+            </Text>
+            {managementReviewFields.map((field) => (
+              <Textarea key={field} label={t(`isoReports.review.${field}`)} autosize minRows={2} readOnly={readOnly} {...form.getInputProps(`managementReview.${field}`)} />
+            ))}
+          </>
+        )}
         {textFields.map((field) => (
           <Textarea key={field} label={t(`reports.texts.${field}`)} autosize minRows={3} readOnly={readOnly} {...form.getInputProps(field)} />
         ))}

@@ -1,13 +1,14 @@
 import { Alert, Badge, Button, Group, Loader, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconFileSpreadsheet, IconFileTypePdf, IconRubberStamp } from '@tabler/icons-react';
+import { IconRubberStamp } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatCalendarDate } from '../../../../electron/shared/dates';
-import { saveBase64File } from '../../api/binaryFiles';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageHeader } from '../../components/PageHeader';
-import { WordCopyButton } from '../../components/WordCopyButton';
 import { useI18n } from '../../i18n/I18nProvider';
+import { DownloadButtons } from './DownloadButtons';
+import { IsoReportFigures } from './IsoReportFigures';
+import { ReportCharts } from './ReportCharts';
 import { ReportFigures } from './ReportFigures';
 import { ReportTextsForm } from './ReportTextsForm';
 import { TraceModal } from './TraceModal';
@@ -18,16 +19,12 @@ import { routeHash } from '../../app/routes';
 /** One report: its window, the figures (live for a draft, frozen once issued), the wording, and the files. */
 export function ReportWorkspace({ id, onOpen }: { id: string; onOpen(id: string | null): void }) {
   const { t } = useI18n();
-  const { report, update, issue, reissue, pdf, xlsx, docx } = useReport(id);
+  const { report, charts, update, issue, reissue, pdf, docx, xlsx } = useReport(id);
   const [trace, setTrace] = useState<OpenTrace | null>(null);
   const [confirming, setConfirming] = useState(false);
   if (!report.data) return <Loader aria-label={t('common.loading')} />;
   const view = report.data;
   const { figures } = view;
-  const download = async (command: typeof pdf | typeof xlsx | typeof docx) => {
-    const file = await command.run({ id });
-    if (file) saveBase64File(file.fileName, file.base64, file.mimeType);
-  };
   const issued = view.status === 'issued';
   return (
     <>
@@ -35,13 +32,11 @@ export function ReportWorkspace({ id, onOpen }: { id: string; onOpen(id: string 
         title={t('reports.workspaceTitle', { period: figures.periodLabel })}
         action={
           <Group gap="sm" wrap="nowrap">
-            <Button variant="default" leftSection={<IconFileTypePdf size={18} aria-hidden />} loading={pdf.running} onClick={() => void download(pdf)}>
-              {t('reports.pdf')}
-            </Button>
-            <WordCopyButton loading={docx.running} onClick={() => void download(docx)} />
-            <Button variant="default" leftSection={<IconFileSpreadsheet size={18} aria-hidden />} loading={xlsx.running} onClick={() => void download(xlsx)}>
-              {t('reports.xlsx')}
-            </Button>
+            <DownloadButtons
+              pdf={{ running: pdf.running, run: () => pdf.run({ id }) }}
+              docx={{ running: docx.running, run: () => docx.run({ id }) }}
+              xlsx={{ running: xlsx.running, run: () => xlsx.run({ id }) }}
+            />
             {issued ? (
               !view.supersededBy && (
                 <Button
@@ -63,7 +58,7 @@ export function ReportWorkspace({ id, onOpen }: { id: string; onOpen(id: string 
         }
       />
       <Group gap="sm" mb="md">
-        <Text fw={600}>{t('reports.kind.cchc')}</Text>
+        <Text fw={600}>{t(view.kind === 'iso' ? 'isoReports.kind.iso' : 'reports.kind.cchc')}</Text>
         <Badge color={issued ? 'green.8' : 'gray.6'} tt="none">
           {t(`reports.status.${view.status}`)}
         </Badge>
@@ -83,7 +78,8 @@ export function ReportWorkspace({ id, onOpen }: { id: string; onOpen(id: string 
           {t('reports.frozen', { date: formatCalendarDate(view.documentDate ?? ''), hash: view.contentSha256.slice(0, 12) })}
         </Text>
       )}
-      <ReportFigures figures={figures} onTrace={setTrace} />
+      {view.kind === 'iso' ? <IsoReportFigures figures={view.figures} onTrace={setTrace} /> : <ReportFigures figures={view.figures} onTrace={setTrace} />}
+      <ReportCharts charts={charts.data} />
       <ReportTextsForm texts={view.texts} readOnly={issued} saving={update.running} onSave={async (texts) => Boolean(await update.run({ id, texts }))} />
       <TraceModal trace={trace} figures={figures} onClose={() => setTrace(null)} />
       <ConfirmDialog

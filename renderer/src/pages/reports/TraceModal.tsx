@@ -1,5 +1,5 @@
 import { Anchor, List, Modal, Text } from '@mantine/core';
-import type { CchcReportFigures, TracedFigure } from '../../../../electron/shared/contract/reports';
+import type { TracedFigure, TracedRows } from '../../../../electron/shared/contract/reports';
 import { formatCalendarDate } from '../../../../electron/shared/dates';
 import { useI18n } from '../../i18n/I18nProvider';
 import { boardLinkHash } from '../actions/boardLink';
@@ -11,7 +11,7 @@ export interface OpenTrace {
 }
 
 /** The audits, findings or actions a figure counts, each linking to where it lives. */
-export function TraceModal({ trace, figures, onClose }: { trace: OpenTrace | null; figures: CchcReportFigures; onClose(): void }) {
+export function TraceModal({ trace, figures, onClose }: { trace: OpenTrace | null; figures: TracedRows; onClose(): void }) {
   const { t } = useI18n();
   const ids = new Set(trace?.figure.trace.ids ?? []);
   const lines = !trace

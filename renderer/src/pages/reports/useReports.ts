@@ -10,11 +10,24 @@ export function useReportList() {
 export function useReport(id: string) {
   return {
     report: useApiQuery('reports.get', { id }),
+    charts: useApiQuery('reports.charts', { id }),
     update: useApiCommand('reports.update'),
     issue: useApiCommand('reports.issue'),
     reissue: useApiCommand('reports.reissue'),
     pdf: useApiCommand('reports.exportPdf'),
+    docx: useApiCommand('reports.exportDocx'),
     xlsx: useApiCommand('reports.exportXlsx'),
     docx: useApiCommand('reports.exportDocx'),
+  };
+}
+
+/** A unit's report card, its charts, and its files. */
+export function useUnitCard(unitId: string) {
+  return {
+    card: useApiQuery('reports.unitCard', { unitId }),
+    charts: useApiQuery('reports.unitCardCharts', { unitId }),
+    pdf: useApiCommand('reports.unitCardPdf'),
+    docx: useApiCommand('reports.unitCardDocx'),
+    xlsx: useApiCommand('reports.unitCardXlsx'),
   };
 }

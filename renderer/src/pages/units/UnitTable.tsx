@@ -1,4 +1,4 @@
-import { ActionIcon, Group, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Group, Table, Text, Tooltip } from '@mantine/core';
 import { IconEdit, IconPlayerPause, IconPlayerPlay } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import type { UnitView } from '../../../../electron/shared/contract/units';
@@ -7,6 +7,7 @@ import { SortableHeader, useTableSort } from '../../components/SortableHeader';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../../../electron/shared/i18n/catalog';
 import { YesNoBadge } from './UnitStatusBadges';
+import { routeHash } from '../../app/routes';
 
 type SortKey = 'code' | 'name' | 'type';
 
@@ -54,7 +55,11 @@ export function UnitTable({ units, onEdit, onToggleActive }: UnitTableProps) {
               </Text>
             </Table.Td>
             <Table.Td>
-              <Text fw={500}>{unit.name}</Text>
+              <Text fw={500}>
+                <Anchor href={routeHash({ page: 'reports', reportId: null, unitId: unit.id })} title={t('isoReports.unitCard.open')}>
+                  {unit.name}
+                </Anchor>
+              </Text>
               {unit.headName && (
                 <Text size="xs" c="dimmed">
                   {t('units.col.head')}: {unit.headName}

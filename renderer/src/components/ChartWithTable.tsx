@@ -1,6 +1,6 @@
 import { Paper, Table, Title } from '@mantine/core';
-import type { RenderedChart } from '../../../../electron/shared/contract/charts';
-import { useI18n } from '../../i18n/I18nProvider';
+import type { RenderedChart } from '../../../electron/shared/contract/charts';
+import { useI18n } from '../i18n/I18nProvider';
 
 /** A chart drawn by the back end, with the same figures in a table beside it for print and screen readers. */
 export function ChartWithTable({ chart }: { chart: RenderedChart }) {
