@@ -69,7 +69,7 @@ function dueFilterSql(filter: DueFilter | undefined, clock: ActionClock): SQL | 
  * the `limit`-th by urgency and due date. Ties on that key are all kept, so that the page, ordered in
  * full by the caller (audit start date, finding number), is the same as ordering every row.
  */
-function pageSql(db: AppDatabase, clock: ActionClock, where: SQL | undefined, limit: number | undefined, matching: number): SQL | undefined {
+export function pageOfActions(db: AppDatabase, clock: ActionClock, where: SQL | undefined, limit: number | undefined, matching: number): SQL | undefined {
   if (limit === undefined || matching <= limit) return where;
   const rank = urgencyRank(clock);
   const last = db
@@ -105,5 +105,5 @@ export function queryBoard(store: Store, filters: ParsedBoardFilters, clock: Act
   const scope = and(filters.unitId ? eq(correctiveActions.ownerUnitId, filters.unitId) : undefined, actionsOfAudits(store.db, filters), searchSql(store, filters.search));
   const selection = and(statusSql(filters.status), dueFilterSql(filters.due, clock));
   const { summary, matching } = summariseActions(store.db, clock, scope, selection, selectsClosed(filters));
-  return { rows: pageSql(store.db, clock, and(scope, selection), limit, matching), matching, summary };
+  return { rows: pageOfActions(store.db, clock, and(scope, selection), limit, matching), matching, summary };
 }
