@@ -5,6 +5,7 @@ import type { AppDatabase, Store } from '../../../../db/store';
 import { CLOSED_ACTION_STATUS } from '../../../shared/rules/actionStates';
 import type { BoardStatusFilter, BoardSummary, DueFilter } from '../../../shared/contract/actions';
 import type { ModuleHandlers } from '../../api/handlers';
+import { allRows } from '../../../../db/preparedQuery';
 import { idList, searchHits, searchNeedle } from '../search/searchIndex';
 import type { SearchEntity } from '../search/searchIndex';
 import type { ActionClock } from './actionClock';
@@ -72,20 +73,17 @@ function dueFilterSql(filter: DueFilter | undefined, clock: ActionClock): SQL | 
 export function pageOfActions(db: AppDatabase, clock: ActionClock, where: SQL | undefined, limit: number | undefined, matching: number): SQL | undefined {
   if (limit === undefined || matching <= limit) return where;
   const rank = urgencyRank(clock);
-  const last = db
-    .select({ rank: sql<number>`${rank}`, dueDate: correctiveActions.dueDate })
-    .from(correctiveActions)
-    .where(where)
-    .orderBy(rank, correctiveActions.dueDate)
-    .limit(1)
-    .offset(limit - 1)
-    .get();
+  const [last] = allRows<[number, string]>(
+    db,
+    sql`select ${rank}, ${correctiveActions.dueDate} from ${correctiveActions} where ${where ?? sql`1`}
+      order by ${rank}, ${correctiveActions.dueDate} limit 1 offset ${limit - 1}`,
+  );
   if (!last) return where;
   // By rowid, which the (status, due_date, created_at) index holds: the page is chosen without reading the table.
   const onPage = db
     .select({ rowid: sql`${correctiveActions}.rowid` })
     .from(correctiveActions)
-    .where(and(where, sql`(${rank}, ${correctiveActions.dueDate}) <= (${last.rank}, ${last.dueDate})`));
+    .where(and(where, sql`(${rank}, ${correctiveActions.dueDate}) <= (${last[0]}, ${last[1]})`));
   return sql`${correctiveActions}.rowid in ${onPage}`;
 }
 

@@ -11,7 +11,8 @@ import { localDayStart } from './actionClock';
 import { dueSql, openStatuses } from './actionRows';
 import { allRows, namedRows } from '../../../../db/preparedQuery';
 
-const count = (condition: SQL | undefined) => sql<number>`coalesce(sum(case when ${condition} then 1 else 0 end), 0)`;
+/** How many rows meet the condition (a comparison is 1 or 0 in SQLite, so its sum is the count; NULL adds nothing). */
+const count = (condition: SQL | undefined) => sql<number>`coalesce(sum(${condition}), 0)`;
 
 /** Actions by age: one opened on or after the start of the bucket's first day belongs to it. */
 function agingCounts(clock: ActionClock): Record<AgingBucket, SQL<number>> {
