@@ -46,7 +46,7 @@ const firstAnswer = (source: string) => (JSON.parse(execFileSync(process.execPat
 
 const bench: BenchCase = {
   name: 'Start: the bundled back end (dist/electron/backend.cjs) under plain Node, to the first answer on an existing store',
-  async run() {
+  async run(): Promise<Record<string, string>> {
     if (!fs.existsSync(bundle)) return { 'bundled back-end start': 'no bundle in dist/electron: run npm run build:electron first' };
     // The store exists and is migrated, as on every start but the first.
     const dataDir = makeTempDir('bench-start-');
