@@ -8,9 +8,43 @@ const dayFormatter = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
-/** The calendar date (yyyy-MM-dd) an instant falls on in Asia/Ho_Chi_Minh. */
+const offsetFormatter = new Intl.DateTimeFormat('en-US', { timeZone: APP_TIME_ZONE, timeZoneName: 'longOffset' });
+
+/** The zone's offset from UTC at an instant, in ms ("GMT+07:00", or "GMT" for none). */
+export function zoneOffsetMs(instant: Date): number {
+  const name = offsetFormatter.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  const [, sign, hours, minutes, seconds] = /^GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(name) ?? [];
+  if (!sign) return 0;
+  return (sign === '-' ? -1 : 1) * ((Number(hours) * 60 + Number(minutes)) * 60 + Number(seconds ?? 0)) * 1000;
+}
+
+const DAY_MS = 86_400_000;
+/** Per UTC day, the zone's offset through the whole day, or null for a day the offset changes in. */
+const offsetByUtcDay = new Map<number, number | null>();
+const OFFSET_DAYS_KEPT = 50_000;
+
+function offsetThroughUtcDay(day: number): number | null {
+  let offset = offsetByUtcDay.get(day);
+  if (offset === undefined) {
+    const atStart = zoneOffsetMs(new Date(day * DAY_MS));
+    offset = atStart === zoneOffsetMs(new Date(day * DAY_MS + DAY_MS - 1)) ? atStart : null;
+    if (offsetByUtcDay.size >= OFFSET_DAYS_KEPT) offsetByUtcDay.clear();
+    offsetByUtcDay.set(day, offset);
+  }
+  return offset;
+}
+
+/**
+ * The calendar date (yyyy-MM-dd) an instant falls on in Asia/Ho_Chi_Minh. Lists turn thousands of
+ * instants into dates, and Intl with a time zone is slow: the zone's offset is asked once per UTC day
+ * (twice: at its first and last millisecond; a day whose offset changes goes through Intl).
+ */
 export function localDateOf(instant: Date): string {
-  return dayFormatter.format(instant);
+  const ms = instant.getTime();
+  const offset = Number.isFinite(ms) ? offsetThroughUtcDay(Math.floor(ms / DAY_MS)) : null;
+  const local = offset === null ? null : new Date(ms + offset);
+  const year = local?.getUTCFullYear() ?? 0;
+  return local && year >= 1000 && year <= 9999 ? local.toISOString().slice(0, 10) : dayFormatter.format(instant);
 }
 
 const timeFormatter = new Intl.DateTimeFormat('en-GB', { timeZone: APP_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });

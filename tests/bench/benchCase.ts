@@ -53,3 +53,23 @@ export function sideBySide(app: number[], reference: number[]): string {
 export async function timed(runs: number, call: () => Promise<unknown>): Promise<ReturnType<typeof summarise>> {
   return summarise(await sampleMs(runs, call));
 }
+
+/**
+ * Like `sampleInTurn`, but each sample is the CPU time this process spent (user + system), not the wall
+ * clock: on a machine other jobs load, it still says how much work the app and its reference each take.
+ * Only for work done in this process (worker threads included); not for work in another process.
+ */
+export async function sampleCpuInTurn(runs: number, app: () => unknown, reference: () => unknown): Promise<{ app: number[]; reference: number[] }> {
+  const cpuMs = async (call: () => unknown) => {
+    const start = process.cpuUsage();
+    await call();
+    const spent = process.cpuUsage(start);
+    return (spent.user + spent.system) / 1000;
+  };
+  const samples = { app: [] as number[], reference: [] as number[] };
+  for (let i = 0; i < runs; i++) {
+    samples.app.push(await cpuMs(app));
+    samples.reference.push(await cpuMs(reference));
+  }
+  return samples;
+}

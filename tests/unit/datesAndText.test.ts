@@ -18,6 +18,16 @@ describe('dates in Asia/Ho_Chi_Minh, whatever the machine zone', () => {
     expect(localDateOf(new Date('2026-12-31T17:00:00Z'))).toBe('2027-01-01');
   });
 
+  it('gives the day Intl gives, across the zone\'s changes of offset (1942–1975) and today', () => {
+    const intlDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' });
+    const instants = ['1942-12-31T15:59:59.999Z', '1942-12-31T16:00:00Z', '1975-06-12T15:59:59.999Z', '1975-06-12T16:00:00Z', '2026-03-10T16:59:59.999Z', '2026-03-10T17:00:00Z'].map((iso) => new Date(iso));
+    // Every 52 h 53 min 54.567 s from 1900 to 2040 falls on every hour and minute of the day in turn.
+    for (let ms = Date.UTC(1900, 0, 1); ms < Date.UTC(2040, 0, 1); ms += 190_434_567) instants.push(new Date(ms));
+    const differing = instants.filter((instant) => localDateOf(instant) !== intlDay.format(instant));
+    expect(differing).toEqual([]);
+    expect(instants.length).toBeGreaterThan(20_000);
+  });
+
   it('formats dd/MM/yyyy and HH:mm', () => {
     expect(formatCalendarDate('2026-01-05')).toBe('05/01/2026');
     expect(formatInstant('2026-12-31T17:30:00Z')).toBe('01/01/2027 00:30');

@@ -235,7 +235,15 @@ export type DueState = 'overdue' | 'due_soon' | 'on_track' | 'awaiting_verificat
 
 /** Whole days from one calendar date to another (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  return Math.round((utcMidnight(to) - utcMidnight(from)) / 86_400_000);
+}
+
+/** yyyy-MM-dd as the instant its UTC day begins; lists call this for every row, and Date.UTC is cheaper than parsing. */
+function utcMidnight(isoDate: string): number {
+  const year = Number(isoDate.slice(0, 4));
+  // Date.UTC reads years 0–99 as 19xx; those, and anything not shaped yyyy-MM-dd, are parsed.
+  if (isoDate.length !== 10 || isoDate[4] !== '-' || isoDate[7] !== '-' || !(year >= 100)) return Date.parse(`${isoDate}T00:00:00Z`);
+  return Date.UTC(year, Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10)));
 }
 
 /**

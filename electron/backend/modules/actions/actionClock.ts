@@ -1,4 +1,4 @@
-import { APP_TIME_ZONE, addDays, localDateOf } from '../../../shared/dates';
+import { addDays, localDateOf, zoneOffsetMs } from '../../../shared/dates';
 import type { HandlerContext } from '../../api/context';
 import { readSettings } from '../organization/readSettings';
 
@@ -16,11 +16,8 @@ export function actionClock(ctx: HandlerContext): ActionClock {
   return { today, dueSoonDays, dueSoonUntil: addDays(today, dueSoonDays) };
 }
 
-const offsetFormatter = new Intl.DateTimeFormat('en-US', { timeZone: APP_TIME_ZONE, timeZoneName: 'longOffset' });
-
 /** The instant (ISO, UTC) a calendar day begins in Asia/Ho_Chi_Minh, to compare with stored instants in SQL. */
 export function localDayStart(isoDate: string): string {
-  const zoneName = offsetFormatter.formatToParts(new Date(`${isoDate}T12:00:00Z`)).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
-  const offset = zoneName === 'GMT' ? 'Z' : zoneName.slice(3);
-  return new Date(`${isoDate}T00:00:00${offset}`).toISOString();
+  const midday = new Date(`${isoDate}T12:00:00Z`);
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) - zoneOffsetMs(midday)).toISOString();
 }

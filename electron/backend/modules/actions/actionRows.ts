@@ -1,9 +1,10 @@
 import { and, asc, eq, gte, inArray, lt, lte, sql } from 'drizzle-orm';
-import type { SQL } from 'drizzle-orm';
+import type { Column, SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { audits, correctiveActions, findings, people, units } from '../../../../db/schema';
 import type { AppDatabase } from '../../../../db/store';
 import { CLOSED_ACTION_STATUS, daysBetween, dueStateOf, ownerPendingStatuses } from '../../../shared/rules/actionStates';
+import type { DueState } from '../../../shared/rules/actionStates';
 import type { ActionRow } from '../../../shared/contract/actions';
 import { actionStatuses } from '../../../shared/contract/vocabulary';
 import { localDateOf } from '../../../shared/dates';
@@ -65,9 +66,9 @@ export function urgencyRank(clock: ActionClock): SQL<number> {
     else 2 end`;
 }
 
-/** Most urgent first: overdue, due soon, on track, awaiting verification, then closed; earliest due date first within each. */
+/** Most urgent first: overdue, due soon, on track, awaiting verification, then closed; earliest due date first within each (as `byUrgency`). */
 function urgency(clock: ActionClock): SQL[] {
-  return [urgencyRank(clock), asc(correctiveActions.dueDate), asc(audits.startDate), asc(findings.number)];
+  return [urgencyRank(clock), asc(correctiveActions.dueDate), asc(audits.startDate), asc(findings.number), asc(correctiveActions.createdAt), asc(correctiveActions.id)];
 }
 
 /** The actions with their finding, audit, unit and people, most urgent first, whole texts included. */
@@ -111,18 +112,16 @@ const rowColumns = {
   closedAt: rawColumns.closedAt,
 };
 
-const rowColumnCount = Object.keys(rowColumns).length;
-
 const SUMMARY_LENGTH = 160;
 
 function shorten(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = /\s\s|[^\S ]|^\s|\s$/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
   return flat.length > SUMMARY_LENGTH ? `${flat.slice(0, SUMMARY_LENGTH - 1)}…` : flat;
 }
 
 export type ActionRowColumns = Pick<RawActionRow, keyof typeof rowColumns>;
 
-export function toActionRow(raw: ActionRowColumns, clock: ActionClock): ActionRow {
+export function toActionRow(raw: ActionRowColumns, clock: ActionClock, dueState = dueStateOf(raw.status, raw.dueDate, clock.today, clock.dueSoonDays)): ActionRow {
   const openedOn = localDateOf(new Date(raw.createdAt));
   const closedOn = raw.closedAt ? localDateOf(new Date(raw.closedAt)) : null;
   return {
@@ -142,7 +141,7 @@ export function toActionRow(raw: ActionRowColumns, clock: ActionClock): ActionRo
     summary: shorten(raw.actionPlan || raw.correction),
     status: raw.status,
     dueDate: raw.dueDate,
-    dueState: dueStateOf(raw.status, raw.dueDate, clock.today, clock.dueSoonDays),
+    dueState,
     daysToDue: daysBetween(clock.today, raw.dueDate),
     ageDays: daysBetween(openedOn, closedOn ?? clock.today),
     openedOn,
@@ -150,32 +149,61 @@ export function toActionRow(raw: ActionRowColumns, clock: ActionClock): ActionRo
   };
 }
 
+/** The due state each urgency rank stands for (see `urgencyRank`). */
+const dueStateByRank: DueState[] = ['overdue', 'due_soon', 'on_track', 'awaiting_verification', 'closed'];
+
+const { ownerUnitName: _unitName, ownerPersonName: _personName, ...actionFindingAuditColumns } = rowColumns;
+
+/** Names of the few units and people a list names, read once each instead of joined on every row. */
+function namesOf(db: AppDatabase, table: typeof units | typeof people, name: SQL | Column, ids: Iterable<string | null>): Map<string, string> {
+  const wanted = JSON.stringify([...new Set(ids)].filter((id) => id !== null));
+  return new Map(allRows<[string, string]>(db, sql`select ${table.id}, ${name} from ${table} where ${table.id} in (select value from json_each(${wanted}))`));
+}
+
+/** Most urgent first, earliest due date, then audit start and finding number; creation and id settle the rest. */
+function byUrgency(a: ListedAction, b: ListedAction): number {
+  return (
+    a.rank - b.rank ||
+    compareText(a.dueDate, b.dueDate) ||
+    compareText(a.auditStartDate, b.auditStartDate) ||
+    a.findingNumber - b.findingNumber ||
+    compareText(a.createdAt, b.createdAt) ||
+    compareText(a.id, b.id)
+  );
+}
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+type ListedAction = Omit<ActionRowColumns, 'ownerUnitName' | 'ownerPersonName'> & { rank: number };
+
 /**
- * The list rows, most urgent first, in two prepared statements: the order is found on the keys alone
- * (so the sort never carries the texts), then only the listed columns are read for those actions.
- * `where` may name the action, its finding and the finding's audit.
+ * The list rows, most urgent first, up to `limit`. `where` may name the action, its finding and the
+ * finding's audit; a caller that pages keeps it to about the page's actions (see `pageOfActions`), since
+ * every row it selects is read. One statement reads the action, finding and audit columns; the few
+ * owner units and people are named from their own tables, and the rows sorted here, where the sort
+ * does not carry the texts through SQLite's sorter.
  */
 export function selectActionRows(db: AppDatabase, clock: ActionClock, where?: SQL, limit?: number): ActionRow[] {
-  const order = allRows<[number]>(
-    db,
-    sql`select ${correctiveActions}.rowid from ${correctiveActions}
-      inner join ${findings} on ${eq(findings.id, correctiveActions.findingId)}
-      inner join ${audits} on ${eq(audits.id, findings.auditId)}
-      where ${where ?? sql`1`}
-      order by ${sql.join(urgency(clock), sql`, `)}
-      ${limit === undefined ? sql`` : sql`limit ${limit}`}`,
-  ).map(([rowid]) => rowid);
-  const rows = allRows<unknown[]>(
-    db,
-    sql`select ${sql.join(Object.values(rowColumns), sql`, `)}, ${correctiveActions}.rowid
-      from json_each(${JSON.stringify(order)}) as ${sql.identifier('page')}
-      cross join ${correctiveActions} on ${correctiveActions}.rowid = ${sql.identifier('page')}.value
-      inner join ${findings} on ${eq(findings.id, correctiveActions.findingId)}
-      inner join ${audits} on ${eq(audits.id, findings.auditId)}
-      inner join ${units} on ${eq(units.id, correctiveActions.ownerUnitId)}
-      left join ${people} as ${sql.identifier(OWNER_PERSON)} on ${eq(ownerPeople.id, correctiveActions.ownerPersonId)}`,
-  );
-  // Each row's rowid follows its columns, past the names `namedRows` gives.
-  const byRowid = new Map(namedRows(rowColumns, rows).map((named, i) => [rows[i]![rowColumnCount], named as ActionRowColumns]));
-  return order.map((rowid) => toActionRow(byRowid.get(rowid)!, clock));
+  const columns = { ...actionFindingAuditColumns, rank: urgencyRank(clock) };
+  const listed = namedRows(
+    columns,
+    allRows(
+      db,
+      sql`select ${sql.join(Object.values(columns), sql`, `)}
+        from ${correctiveActions}
+        inner join ${findings} on ${eq(findings.id, correctiveActions.findingId)}
+        inner join ${audits} on ${eq(audits.id, findings.auditId)}
+        where ${where ?? sql`1`}`,
+    ),
+  ) as ListedAction[];
+  listed.sort(byUrgency);
+  const page = limit === undefined ? listed : listed.slice(0, limit);
+  const unitNames = namesOf(db, units, units.name, page.map((row) => row.ownerUnitId));
+  const personNames = namesOf(db, people, people.fullName, page.map((row) => row.ownerPersonId));
+  return page.map((row) => {
+    const named = row as ListedAction & Pick<ActionRowColumns, 'ownerUnitName' | 'ownerPersonName'>;
+    named.ownerUnitName = unitNames.get(row.ownerUnitId)!;
+    named.ownerPersonName = row.ownerPersonId === null ? null : (personNames.get(row.ownerPersonId) ?? null);
+    return toActionRow(named, clock, dueStateByRank[row.rank]);
+  });
 }

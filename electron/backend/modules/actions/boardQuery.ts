@@ -5,6 +5,7 @@ import type { AppDatabase, Store } from '../../../../db/store';
 import { CLOSED_ACTION_STATUS } from '../../../shared/rules/actionStates';
 import type { BoardStatusFilter, BoardSummary, DueFilter } from '../../../shared/contract/actions';
 import type { ModuleHandlers } from '../../api/handlers';
+import { allRows } from '../../../../db/preparedQuery';
 import { idList, searchHits, searchNeedle } from '../search/searchIndex';
 import type { SearchEntity } from '../search/searchIndex';
 import type { ActionClock } from './actionClock';
@@ -69,23 +70,20 @@ function dueFilterSql(filter: DueFilter | undefined, clock: ActionClock): SQL | 
  * the `limit`-th by urgency and due date. Ties on that key are all kept, so that the page, ordered in
  * full by the caller (audit start date, finding number), is the same as ordering every row.
  */
-function pageSql(db: AppDatabase, clock: ActionClock, where: SQL | undefined, limit: number | undefined, matching: number): SQL | undefined {
+export function pageOfActions(db: AppDatabase, clock: ActionClock, where: SQL | undefined, limit: number | undefined, matching: number): SQL | undefined {
   if (limit === undefined || matching <= limit) return where;
   const rank = urgencyRank(clock);
-  const last = db
-    .select({ rank: sql<number>`${rank}`, dueDate: correctiveActions.dueDate })
-    .from(correctiveActions)
-    .where(where)
-    .orderBy(rank, correctiveActions.dueDate)
-    .limit(1)
-    .offset(limit - 1)
-    .get();
+  const [last] = allRows<[number, string]>(
+    db,
+    sql`select ${rank}, ${correctiveActions.dueDate} from ${correctiveActions} where ${where ?? sql`1`}
+      order by ${rank}, ${correctiveActions.dueDate} limit 1 offset ${limit - 1}`,
+  );
   if (!last) return where;
   // By rowid, which the (status, due_date, created_at) index holds: the page is chosen without reading the table.
   const onPage = db
     .select({ rowid: sql`${correctiveActions}.rowid` })
     .from(correctiveActions)
-    .where(and(where, sql`(${rank}, ${correctiveActions.dueDate}) <= (${last.rank}, ${last.dueDate})`));
+    .where(and(where, sql`(${rank}, ${correctiveActions.dueDate}) <= (${last[0]}, ${last[1]})`));
   return sql`${correctiveActions}.rowid in ${onPage}`;
 }
 
@@ -105,5 +103,5 @@ export function queryBoard(store: Store, filters: ParsedBoardFilters, clock: Act
   const scope = and(filters.unitId ? eq(correctiveActions.ownerUnitId, filters.unitId) : undefined, actionsOfAudits(store.db, filters), searchSql(store, filters.search));
   const selection = and(statusSql(filters.status), dueFilterSql(filters.due, clock));
   const { summary, matching } = summariseActions(store.db, clock, scope, selection, selectsClosed(filters));
-  return { rows: pageSql(store.db, clock, and(scope, selection), limit, matching), matching, summary };
+  return { rows: pageOfActions(store.db, clock, and(scope, selection), limit, matching), matching, summary };
 }

@@ -11,7 +11,8 @@ import { localDayStart } from './actionClock';
 import { dueSql, openStatuses } from './actionRows';
 import { allRows, namedRows } from '../../../../db/preparedQuery';
 
-const count = (condition: SQL | undefined) => sql<number>`coalesce(sum(case when ${condition} then 1 else 0 end), 0)`;
+/** How many rows meet the condition (a comparison is 1 or 0 in SQLite, so its sum is the count; NULL adds nothing). */
+const count = (condition: SQL | undefined) => sql<number>`coalesce(sum(${condition}), 0)`;
 
 /** Actions by age: one opened on or after the start of the bucket's first day belongs to it. */
 function agingCounts(clock: ActionClock): Record<AgingBucket, SQL<number>> {
@@ -60,17 +61,21 @@ export function summariseActions(
     ),
   );
   // Closed actions, most of ten years, are only counted, and checked against the selection only when
-  // it can take a closed action: otherwise the count is read off the index alone.
-  const [closedTotal, closedMatching] = allRows<[number, number]>(
-    db,
-    sql`select count(*), ${closedMayMatch ? matchingCount : sql`0`} from ${correctiveActions} where ${and(scope, eq(status, CLOSED_ACTION_STATUS))}`,
-  )[0]!;
-  const closedGroup = { total: closedTotal, matching: closedMatching };
+  // it can take a closed action. Without a scope that cannot, they are every action but the open ones:
+  // SQLite counts a whole table off its b-tree pages without reading a row.
+  const openTotal = openGroups.reduce((sum, group) => sum + group.total, 0);
+  const [closedTotal, closedMatching] =
+    !scope && !closedMayMatch
+      ? [allRows<[number]>(db, sql`select count(*) from ${correctiveActions}`)[0]![0] - openTotal, 0]
+      : allRows<[number, number]>(
+          db,
+          sql`select count(*), ${closedMayMatch ? matchingCount : sql`0`} from ${correctiveActions} where ${and(scope, eq(status, CLOSED_ACTION_STATUS))}`,
+        )[0]!;
   const byStatus = Object.fromEntries(actionStatuses.map((status) => [status, 0])) as BoardSummary['byStatus'];
   const aging: BoardSummary['aging'] = { d0_30: 0, d31_60: 0, d61_90: 0, d90_plus: 0 };
-  byStatus[CLOSED_ACTION_STATUS] = closedGroup.total;
+  byStatus[CLOSED_ACTION_STATUS] = closedTotal;
   let total = byStatus[CLOSED_ACTION_STATUS];
-  let matching = closedGroup.matching;
+  let matching = closedMatching;
   let overdue = 0;
   let dueSoon = 0;
   let oldestOpenAt: string | null = null;

@@ -2,6 +2,7 @@ import { or } from 'drizzle-orm';
 import type { ModuleHandlers } from '../../api/handlers';
 import { actionClock } from './actionClock';
 import { dueSql, selectActionRows } from './actionRows';
+import { pageOfActions } from './boardQuery';
 import { summariseActions } from './boardSummary';
 
 const NOTICE_ITEMS = 5;
@@ -16,6 +17,6 @@ export const dueNotice: ModuleHandlers<'actions.dueNotice'>['actions.dueNotice']
     dueSoonDays: clock.dueSoonDays,
     overdue: summary.overdue,
     dueSoon: summary.dueSoon,
-    items: selectActionRows(ctx.store.db, clock, urgent, NOTICE_ITEMS),
+    items: selectActionRows(ctx.store.db, clock, pageOfActions(ctx.store.db, clock, urgent, NOTICE_ITEMS, summary.overdue + summary.dueSoon), NOTICE_ITEMS),
   };
 };

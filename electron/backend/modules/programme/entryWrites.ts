@@ -6,6 +6,7 @@ import type { AppDatabase } from '../../../../db/store';
 import type { SelectionNote } from '../../../shared/contract/programme';
 import type { AuditKind } from '../../../shared/contract/vocabulary';
 import type { TeamAssignment } from './planning/planningTypes';
+import type { EntryRow } from './programmeRows';
 
 export interface EntryValues {
   kind: AuditKind;
@@ -34,15 +35,20 @@ const insertMemberSql = 'insert into planned_team_members (id, planned_inspectio
 
 /**
  * A generated programme's entries, numbered 10, 20, 30… in order, and their teams: two prepared
- * statements run once per row, without building a query per insert.
+ * statements run once per row, without building a query per insert. Returns the rows as the store
+ * now holds them, in the order `entriesOf` reads them, so the caller need not read them back.
  */
-export function insertEntries(db: AppDatabase, programmeId: string, entries: EntryValues[]): void {
+export function insertEntries(db: AppDatabase, programmeId: string, entries: EntryValues[]): EntryRow[] {
   const insertEntryRow = preparedStatement(db, insertEntrySql);
   const insertMember = preparedStatement(db, insertMemberSql);
   const now = new Date().toISOString();
-  entries.forEach((entry, index) => {
+  const rows = entries.map((entry, index): EntryRow => {
     const id = randomUUID();
-    insertEntryRow.run(id, programmeId, (index + 1) * 10, entry.kind, entry.unitId, entry.date, entry.content, JSON.stringify(entry.selection), now, now);
+    const sortOrder = (index + 1) * 10;
+    const selection = JSON.stringify(entry.selection);
+    insertEntryRow.run(id, programmeId, sortOrder, entry.kind, entry.unitId, entry.date, entry.content, selection, now, now);
     for (const member of entry.team) insertMember.run(randomUUID(), id, member.personId, member.role);
+    return { id, programmeId, kind: entry.kind, unitId: entry.unitId, date: entry.date, templateVersionId: null, content: entry.content, selection: JSON.parse(selection) as SelectionNote, sortOrder, createdAt: now, updatedAt: now };
   });
+  return rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.sortOrder - b.sortOrder));
 }

@@ -52,7 +52,7 @@ export const generateForYear: ModuleHandlers<'programme.generate'>['programme.ge
   const parameters: ProgrammeParameters = { generatedAt: ctx.now().toISOString(), settings: planningSettingsOf(input.settings) };
   const { id } = db.insert(programmes).values({ year, title: programmeTitle(year), parameters }).returning({ id: programmes.id }).get();
   const { cchcContent, isoContent } = input.settings.programmeDocument;
-  insertEntries(
+  const rows = insertEntries(
     db,
     id,
     result.entries.map((entry) => ({ kind: entry.kind, unitId: entry.unitId, date: entry.date, team: entry.team, content: entry.kind === 'CCHC' ? cchcContent : isoContent, selection: entry.selection })),
@@ -68,5 +68,5 @@ export const generateForYear: ModuleHandlers<'programme.generate'>['programme.ge
     },
   });
   // Nothing the planning input holds has changed since it was read: the view checks against the same input.
-  return buildProgrammeView(db, requireProgramme(db, id), today, input);
+  return buildProgrammeView(db, requireProgramme(db, id), today, input, { rows });
 };

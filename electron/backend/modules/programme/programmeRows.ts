@@ -1,4 +1,5 @@
-import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { allRows } from '../../../../db/preparedQuery';
 import { audits, people, plannedInspections, plannedTeamMembers, programmes, units } from '../../../../db/schema';
 import type { AppDatabase } from '../../../../db/store';
 import type { TeamMemberView } from '../../../shared/contract/programme';
@@ -48,21 +49,15 @@ const roleRank = (role: string) => teamRoles.indexOf(role as (typeof teamRoles)[
 export function teamsOf(db: AppDatabase, entryIds: string[]): Map<string, TeamMemberView[]> {
   const teams = new Map<string, TeamMemberView[]>(entryIds.map((id) => [id, []]));
   if (entryIds.length === 0) return teams;
-  const rows = db
-    .select({
-      entryId: plannedTeamMembers.plannedInspectionId,
-      personId: plannedTeamMembers.personId,
-      role: plannedTeamMembers.role,
-      fullName: people.fullName,
-      position: people.position,
-      unitId: people.unitId,
-      unitName: units.name,
-    })
-    .from(plannedTeamMembers)
-    .innerJoin(people, eq(people.id, plannedTeamMembers.personId))
-    .leftJoin(units, eq(units.id, people.unitId))
-    .where(inArray(plannedTeamMembers.plannedInspectionId, entryIds))
-    .all();
+  // One prepared statement whatever the number of entries: the ids travel as one JSON parameter.
+  const rows = allRows<[string, string, TeamMemberView['role'], string, string, string | null, string | null]>(
+    db,
+    sql`select ${plannedTeamMembers.plannedInspectionId}, ${plannedTeamMembers.personId}, ${plannedTeamMembers.role}, ${people.fullName}, ${people.position}, ${people.unitId}, ${units.name}
+      from ${plannedTeamMembers}
+      inner join ${people} on ${eq(people.id, plannedTeamMembers.personId)}
+      left join ${units} on ${eq(units.id, people.unitId)}
+      where ${plannedTeamMembers.plannedInspectionId} in (select value from json_each(${JSON.stringify(entryIds)}))`,
+  ).map(([entryId, personId, role, fullName, position, unitId, unitName]) => ({ entryId, personId, role, fullName, position, unitId, unitName }));
   for (const { entryId, ...member } of rows) teams.get(entryId)?.push(member);
   for (const team of teams.values()) team.sort((a, b) => roleRank(a.role) - roleRank(b.role) || vietnameseCollator.compare(a.fullName, b.fullName));
   return teams;

@@ -22,11 +22,17 @@ function workloadOf(entries: PlannedInspectionView[]): WorkloadRow[] {
   return [...rows.values()].sort((a, b) => b.total - a.total || vietnameseCollator.compare(a.fullName, b.fullName));
 }
 
+/** The entries as the store holds them, when the caller has just written them (no audit has started from those). */
+export interface WrittenEntries {
+  rows: EntryRow[];
+}
+
 /** The entries with their teams and units, in date order. */
-export function entryViews(db: AppDatabase, programme: ProgrammeRow, rows: EntryRow[] = entriesOf(db, programme.id)): PlannedInspectionView[] {
+export function entryViews(db: AppDatabase, programme: ProgrammeRow, written?: WrittenEntries): PlannedInspectionView[] {
+  const rows = written?.rows ?? entriesOf(db, programme.id);
   const ids = rows.map((row) => row.id);
   const teams = teamsOf(db, ids);
-  const started = startedEntryIds(db, ids);
+  const started = written ? new Set<string>() : startedEntryIds(db, ids);
   const unitNames = new Map(db.select({ id: units.id, name: units.name }).from(units).all().map((u) => [u.id, u.name]));
   return rows.map((row) => ({
     id: row.id,
@@ -47,8 +53,9 @@ export function buildProgrammeView(
   programme: ProgrammeRow,
   today: string,
   planning: StoredPlanningInput = loadPlanningInput(db, programme.year, today),
+  written?: WrittenEntries,
 ): ProgrammeView {
-  const entries = entryViews(db, programme);
+  const entries = entryViews(db, programme, written);
   const check = checkProgramme(
     entries.map((entry) => ({ id: entry.id, kind: entry.kind, unitId: entry.unitId, date: entry.date, team: entry.team })),
     { ...planning, histories: summariseHistory(planning.history, programme.year) },
