@@ -71,38 +71,39 @@ describe('signing issued minutes with USB tokens through the API', () => {
       });
 
     const before = minutesFiles(backend.dataDir);
-    expect(await signWith(leader, audit.leader.participantId, '111111')).toMatchObject({
+    expect(await signWith(head, audit.head.participantId, '111111')).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', message: translate('vi', 'errors.token.pinIncorrect', { triesNote: { key: 'errors.token.pinCountLow' } }) },
     });
     expect(await signWith(expired, audit.leader.participantId)).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/đã hết hiệu lực/) } });
     expect(minutesFiles(backend.dataDir)).toEqual(before);
 
-    const afterLeader = await signWith(leader, audit.leader.participantId);
-    expect(afterLeader).toMatchObject({ ok: true });
-    const afterHead = await signWith(head, audit.head.participantId);
-    expect(afterHead).toMatchObject({ ok: true });
+    // The blocks are signed in their order: the unit's representative before the trưởng đoàn.
+    expect(await signWith(leader, audit.leader.participantId)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/Trần Thị Bích Ngọc .* cần ký trước/) } });
+    expect(minutesFiles(backend.dataDir)).toEqual(before);
+    expect(await signWith(head, audit.head.participantId)).toMatchObject({ ok: true });
+    expect(await signWith(leader, audit.leader.participantId)).toMatchObject({ ok: true });
 
     const latest = Buffer.from((await backend.call('minutes.open', { minutesId: issued.id })).pdfBase64, 'base64');
     const report = pdfsigReport(latest).filter((s) => s.signed);
     expect(report.map((s) => [s.commonName, s.valid, s.wholeDocument])).toEqual([
-      ['Trần Thị Bích Ngọc', true, true],
-      ['Nguyễn Văn Đức', true, false],
+      ['Trần Thị Bích Ngọc', true, false],
+      ['Nguyễn Văn Đức', true, true],
     ]);
     const first = Buffer.from((await backend.call('minutes.open', { minutesId: issued.id, version: 1 })).pdfBase64, 'base64');
-    expect(pdfsigReport(first).filter((s) => s.signed).map((s) => [s.commonName, s.valid, s.wholeDocument])).toEqual([['Nguyễn Văn Đức', true, true]]);
+    expect(pdfsigReport(first).filter((s) => s.signed).map((s) => [s.commonName, s.valid, s.wholeDocument])).toEqual([['Trần Thị Bích Ngọc', true, true]]);
 
     // The record shows every signature as the app checks it: who, when, intact, what came after, trusted.
     const checked = await backend.call('minutes.verifySignatures', { minutesId: issued.id });
     expect(checked.map((c) => [c.certificate?.subjectName, c.signedAt, c.valid, c.changedAfter, c.certificate?.trusted])).toEqual([
-      ['Nguyễn Văn Đức', clock.toISOString(), true, 'LATER_SIGNATURES', true],
-      ['Trần Thị Bích Ngọc', clock.toISOString(), true, 'NONE', false],
+      ['Trần Thị Bích Ngọc', clock.toISOString(), true, 'LATER_SIGNATURES', false],
+      ['Nguyễn Văn Đức', clock.toISOString(), true, 'NONE', true],
     ]);
 
     const recorded = backend.store.db.select().from(minutesDigitalSignatures).all();
     expect(recorded.map((r) => [r.signerName, r.signatureAlgorithm, r.tokenMechanism])).toEqual([
-      ['Nguyễn Văn Đức', 'RSA_PSS_SHA256', 'CKM_SHA256_RSA_PKCS_PSS'],
       ['Trần Thị Bích Ngọc', 'RSA_PSS_SHA256', 'CKM_SHA256_RSA_PKCS_PSS'],
+      ['Nguyễn Văn Đức', 'RSA_PSS_SHA256', 'CKM_SHA256_RSA_PKCS_PSS'],
     ]);
     const log = JSON.stringify(await backend.call('changeLog.list', { entity: 'minutes_digital_signature' }));
     expect(log).toContain('CKM_SHA256_RSA_PKCS_PSS');

@@ -14,8 +14,10 @@ import { sha256Hex } from './minutesContent';
 import { minutesFilePath, removeMinutesFile, writeNewMinutesFile } from './minutesFiles';
 import { readMinutesSigners } from './minutesInputs';
 import { runSerially } from './serialWrites';
-import { signatureFieldName } from './signatureBlocks';
+import { signatureFieldName, signerHeading } from './signatureBlocks';
+import type { MinutesSigner } from './minutesContent';
 import type { IssuedMinutesView } from '../../../shared/contract/minutes';
+import type { AuditKind } from '../../../shared/contract/vocabulary';
 
 export type MinutesSignature = FieldSignature & { mechanismName?: string };
 
@@ -43,6 +45,7 @@ export function signMinutesWith(
     if (field.signed) {
       throw new AppError('CONFLICT', text('errors.minutes.alreadySigned', { name: signer.fullName, code: row.documentCode, signer: field.signerName ?? text('errors.minutes.someoneElse') }));
     }
+    refuseOutOfOrder(pdf, signers, signer, audit.kind);
 
     const signingTime = ctx.now();
     const signature = await sign({
@@ -99,6 +102,22 @@ export function signMinutesWith(
     }
     return issuedMinutesView(ctx.config.dataDir, db, row, audit.kind, signers);
   });
+}
+
+/**
+ * The blocks are signed one after another in their order in the minutes: a signer whose turn has
+ * not come is told who must sign first.
+ */
+function refuseOutOfOrder(pdf: Buffer, signers: MinutesSigner[], signer: MinutesSigner, kind: AuditKind): void {
+  const waiting = new Set(listSignatureFields(pdf).flatMap((f) => (f.signed ? [] : [f.name])));
+  const first = signers.slice(0, signers.indexOf(signer)).find((earlier) => waiting.has(signatureFieldName(earlier, kind)));
+  if (first) {
+    throw new AppError(
+      'CONFLICT',
+      text('signingRules.errors.outOfOrder', { name: signer.fullName, first: first.fullName, heading: signerHeading(first, kind).replace(/\n/g, ' ') }),
+      [issue('signerKey', text('signingRules.waitingFor', { name: first.fullName }))],
+    );
+  }
 }
 
 /** Signs with a PKCS#12 file; the password lives only for this call: it is not stored, logged or returned. */
