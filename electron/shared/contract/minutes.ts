@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { modulePath } from './signing';
-import type { PdfSignatureView } from './signing';
+import type { PdfSignatureView, SignatureTimestampView } from './signing';
 import { query, task } from './define';
 import { id, requiredText, textCharacters } from './fields';
 import type { AuditKind, AuditStatus, TeamRole } from './vocabulary';
@@ -52,6 +52,11 @@ export interface IssuedMinutesView {
   signatureFields: MinutesSignatureFieldView[];
 }
 
+/** The minutes after one signature, and what became of that signature's timestamp. */
+export interface SignedMinutesView extends IssuedMinutesView {
+  timestamp: SignatureTimestampView;
+}
+
 export interface MinutesOverview {
   auditId: string;
   kind: AuditKind;
@@ -100,7 +105,7 @@ export const minutesMethods = {
       .strict(),
     'Mở lại tệp PDF của một biên bản đã ban hành',
   ),
-  'minutes.sign': task<IssuedMinutesView>()(
+  'minutes.sign': task<SignedMinutesView>()(
     minutesRef
       .extend({
         signerKey: id,
@@ -116,7 +121,7 @@ export const minutesMethods = {
     'Ký số biên bản bằng tệp chứng thư số PKCS#12 (mật khẩu không được lưu)',
   ),
   'minutes.verifySignatures': query<PdfSignatureView[]>()(minutesRef.strict(), 'Kiểm tra từng chữ ký số trong tệp mới nhất của biên bản: ai ký, lúc nào, còn nguyên vẹn không, có tin cậy không'),
-  'minutes.signWithToken': task<IssuedMinutesView>()(
+  'minutes.signWithToken': task<SignedMinutesView>()(
     minutesRef
       .extend({
         signerKey: id,

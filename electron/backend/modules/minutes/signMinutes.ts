@@ -8,6 +8,7 @@ import { listSignatureFields } from '../../signing/signatureFields';
 import { asBuffer } from '../../workers/transferredBytes';
 import { backgroundWork } from '../../workers/workerPool';
 import { readOrganization } from '../organization/readOrganization';
+import { readSettings } from '../organization/readSettings';
 import { issuedMinutesView, latestVersion, readIssuedMinutes, readLatestMinutesPdf } from './issuedMinutesViews';
 import { readAudit } from './loadMinutesSource';
 import { sha256Hex } from './minutesContent';
@@ -16,7 +17,7 @@ import { readMinutesSigners } from './minutesInputs';
 import { runSerially } from './serialWrites';
 import { signatureFieldName, signerHeading } from './signatureBlocks';
 import type { MinutesSigner } from './minutesContent';
-import type { IssuedMinutesView } from '../../../shared/contract/minutes';
+import type { SignedMinutesView } from '../../../shared/contract/minutes';
 import type { AuditKind } from '../../../shared/contract/vocabulary';
 
 export type MinutesSignature = FieldSignature & { mechanismName?: string };
@@ -30,7 +31,7 @@ export function signMinutesWith(
   ctx: HandlerContext,
   input: { minutesId: string; signerKey: string },
   sign: (fieldInput: FieldSigningInput) => Promise<MinutesSignature>,
-): Promise<IssuedMinutesView> {
+): Promise<SignedMinutesView> {
   return runSerially(async () => {
     const db = ctx.store.db;
     const row = readIssuedMinutes(db, input.minutesId);
@@ -56,6 +57,7 @@ export function signMinutesWith(
       location: readOrganization(db).placeName,
       signingTime,
       resourcesDir: ctx.config.resourcesDir,
+      timestampUrl: readSettings(db).timestampServerUrl || null,
     });
     const signed = asBuffer(signature.signed);
 
@@ -92,6 +94,7 @@ export function signMinutesWith(
               algorithm: signature.algorithm,
               ...(signature.mechanismName ? { tokenMechanism: signature.mechanismName } : {}),
               signedPdfSha256: saved.signedPdfSha256,
+              timestamp: signature.timestamp,
             },
           });
         })
@@ -100,7 +103,7 @@ export function signMinutesWith(
       await removeMinutesFile(filePath);
       throw error;
     }
-    return issuedMinutesView(ctx.config.dataDir, db, row, audit.kind, signers);
+    return { ...(await issuedMinutesView(ctx.config.dataDir, db, row, audit.kind, signers)), timestamp: signature.timestamp };
   });
 }
 
