@@ -6,7 +6,8 @@ import { makeTestAuthority, makeTestP12 } from '../support/fixtures/minutesCerti
 import { embeddedSignatures, pdfsigReport } from '../support/fixtures/minutesPdfTools';
 import { SOFTHSM_MODULE, TOKEN_PIN, enrolOnToken, useSoftHsmStore } from '../support/fixtures/softHsmTokens';
 import type { TokenIdentity } from '../support/fixtures/softHsmTokens';
-import { opensslVerifyToken, startTestTimestampAuthority, unreachableUrl } from '../support/fixtures/testTimestampAuthority';
+import { opensslVerifyToken, startTestTimestampAuthority } from '../support/fixtures/testTimestampAuthority';
+import { unreachableUrl } from '../support/fixtures/unreachableUrl';
 import type { TestTimestampAuthority } from '../support/fixtures/testTimestampAuthority';
 import { startTestBackend } from '../support/tempBackend';
 import type { TestBackend } from '../support/tempBackend';

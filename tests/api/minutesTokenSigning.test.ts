@@ -11,6 +11,8 @@ import { insertMinutesAudit } from '../support/fixtures/minutesAudit';
 import { certificateDer, makeTestAuthority } from '../support/fixtures/minutesCertificates';
 import { pdfsigReport } from '../support/fixtures/minutesPdfTools';
 import { makeCrl } from '../support/fixtures/testCrl';
+import { startTestOcspResponder } from '../support/fixtures/testOcspResponder';
+import { unreachableUrl } from '../support/fixtures/unreachableUrl';
 import { SOFTHSM_MODULE, TOKEN_PIN, enrolOnToken, useSoftHsmStore } from '../support/fixtures/softHsmTokens';
 import type { TokenIdentity } from '../support/fixtures/softHsmTokens';
 import { startTestBackend } from '../support/tempBackend';
@@ -123,7 +125,7 @@ describe('signing issued minutes with USB tokens through the API', () => {
       backend = await startTestBackend({ now: () => clock });
       await backend.call('signing.trustAdd', { cerBase64: certificateDer(root.certificate).toString('base64') });
       const shown = (await backend.call('signing.tokenCertificates', { modulePath: SOFTHSM_MODULE, rescan: true })).find((c) => c.subjectName === 'Phạm Văn Thu Hồi')!;
-      expect(shown.revocation).toEqual({ status: 'REVOKED', source: crlUrl });
+      expect(shown.revocation).toEqual({ status: 'REVOKED', method: 'CRL', source: crlUrl });
       expect(shown.refusal && localize(shown.refusal)).toMatch(/đã bị thu hồi/);
       const others = (await backend.call('signing.tokenCertificates', { modulePath: SOFTHSM_MODULE })).filter((c) => c.subjectName !== 'Phạm Văn Thu Hồi');
       // Without a CRL address nothing can be checked, and the check says so.
@@ -142,6 +144,44 @@ describe('signing issued minutes with USB tokens through the API', () => {
       ).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/đã bị thu hồi/) } });
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  }, 120_000);
+
+  it('asks the OCSP responder the certificate names: good is shown, revoked cannot sign, unreachable is said "chưa kiểm tra được"', async () => {
+    const responder = await startTestOcspResponder(root);
+    try {
+      store.initToken('OCSP');
+      unloadCryptoki(SOFTHSM_MODULE);
+      const good = enrolOnToken('OCSP', root, { commonName: 'Đỗ Thị OCSP Tốt', id: '1a', ocspUrl: responder.url });
+      const revoked = enrolOnToken('OCSP', root, { commonName: 'Hoàng Văn OCSP Thu Hồi', id: '1b', ocspUrl: responder.url });
+      enrolOnToken('OCSP', root, { commonName: 'Vũ Thị Ngoại Tuyến', id: '1c', ocspUrl: await unreachableUrl() });
+      responder.issued(new X509Certificate(good.certificate).serialNumber.toLowerCase());
+      responder.revoke(new X509Certificate(revoked.certificate).serialNumber.toLowerCase(), new Date(Date.now() - 86_400_000));
+      // OpenSSL's responder dates its answers by the machine's clock, so this back end runs on it too.
+      backend = await startTestBackend({ now: () => new Date() });
+      await backend.call('signing.trustAdd', { cerBase64: certificateDer(root.certificate).toString('base64') });
+      const shown = new Map((await backend.call('signing.tokenCertificates', { modulePath: SOFTHSM_MODULE, rescan: true })).map((c) => [c.subjectName, c]));
+      expect(shown.get('Đỗ Thị OCSP Tốt')).toMatchObject({ revocation: { status: 'GOOD', method: 'OCSP', source: responder.url }, refusal: null, warnings: [] });
+      expect(shown.get('Hoàng Văn OCSP Thu Hồi')?.revocation).toEqual({ status: 'REVOKED', method: 'OCSP', source: responder.url });
+      expect(localize(shown.get('Hoàng Văn OCSP Thu Hồi')!.refusal!)).toMatch(/đã bị thu hồi \(theo dịch vụ OCSP/);
+      expect(shown.get('Vũ Thị Ngoại Tuyến')).toMatchObject({ revocation: { status: 'NOT_CHECKED' }, refusal: null });
+      expect(shown.get('Vũ Thị Ngoại Tuyến')!.warnings.map((w) => localize(w))).toEqual([expect.stringMatching(/^Chưa kiểm tra được tình trạng thu hồi/)]);
+
+      const audit = insertMinutesAudit(backend.store, { kind: 'CCHC', items: 4 });
+      const issued = await backend.call('minutes.issue', { auditId: audit.auditId });
+      const signAs = (certificateId: string) =>
+        backend.dispatch('minutes.signWithToken', {
+          minutesId: issued.id,
+          signerKey: audit.head.participantId,
+          modulePath: SOFTHSM_MODULE,
+          tokenSerial: shown.get('Đỗ Thị OCSP Tốt')!.tokenSerial,
+          certificateId,
+          pin: TOKEN_PIN,
+        });
+      expect(await signAs('1b')).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/đã bị thu hồi/) } });
+      expect(await signAs('1a')).toMatchObject({ ok: true });
+    } finally {
+      await responder.close();
     }
   }, 120_000);
 

@@ -2,7 +2,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TimestampError, checkTimestampToken, requestSignatureTimestamp } from '../../electron/backend/signing/timestamps/signatureTimestamp';
-import { opensslVerifyToken, startTestTimestampAuthority, unreachableUrl } from '../support/fixtures/testTimestampAuthority';
+import { opensslVerifyToken, startTestTimestampAuthority } from '../support/fixtures/testTimestampAuthority';
+import { unreachableUrl } from '../support/fixtures/unreachableUrl';
 import type { TestTimestampAuthority } from '../support/fixtures/testTimestampAuthority';
 
 let tsa: TestTimestampAuthority;

@@ -25,7 +25,7 @@ export interface CertificateCheckView {
   notAfter: string;
   chain: ChainLinkView[];
   trusted: boolean;
-  revocation: { status: 'GOOD' | 'REVOKED'; source: string } | { status: 'NOT_CHECKED' };
+  revocation: { status: 'GOOD' | 'REVOKED'; method: 'OCSP' | 'CRL'; source: string } | { status: 'NOT_CHECKED' };
   /** Why this certificate cannot sign, or null. */
   refusal: LocalizedText | null;
   warnings: LocalizedText[];

@@ -62,10 +62,11 @@ const der = (type: number, value: string) => asn1.create(asn1.Class.UNIVERSAL, t
 function timestampRequest(imprint: Buffer, nonce: Buffer): Buffer {
   return toDer(
     sequence([
-      der(asn1.Type.INTEGER, '\x01'),
+      der(asn1.Type.INTEGER, String.fromCharCode(1)),
       sequence([sequence([der(asn1.Type.OID, asn1.oidToDer(OID_SHA256).getBytes())]), der(asn1.Type.OCTETSTRING, imprint.toString('binary'))]),
       der(asn1.Type.INTEGER, nonce.toString('binary')),
-      der(asn1.Type.BOOLEAN, '\xff'),
+      // certReq TRUE: the token carries the TSA's certificate.
+      der(asn1.Type.BOOLEAN, String.fromCharCode(0xff)),
     ]),
   );
 }
