@@ -104,6 +104,22 @@ describe('Signing minutes with a USB token (web host, SoftHSM2)', () => {
     await expect(card.getByRole('listitem').filter({ hasText: 'Tiếp theo' }).innerText()).resolves.toContain(`Trưởng đoàn kiểm tra - ${audit.leader.fullName}`);
     await saveScreenshot(page, 'token-signed');
 
+    // Only the next block can be chosen in the signing dialog; the later ones wait their turn.
+    await card.getByRole('button', { name: 'Ký số', exact: true }).click();
+    await minutes.dialog().getByLabel('Ký vào khối chữ ký').first().click();
+    const options = page.getByRole('option');
+    await options.first().waitFor();
+    await expect(options.count()).resolves.toBe(4);
+    await expect(options.first().innerText()).resolves.toBe(`Trưởng đoàn kiểm tra - ${audit.leader.fullName}`);
+    await expect(options.first().getAttribute('data-combobox-disabled')).resolves.toBeNull();
+    for (const later of await options.all().then((all) => all.slice(1))) {
+      await expect(later.getAttribute('data-combobox-disabled')).resolves.toBe('true');
+      await expect(later.innerText()).resolves.toMatch(/ \(chờ các khối trước\)$/);
+    }
+    await saveScreenshot(page, 'sign-next-block-only');
+    await page.keyboard.press('Escape');
+    await minutes.closeDialog();
+
     await minutes.issued().first().getByRole('button', { name: 'Kiểm tra chữ ký số' }).click();
     const report = minutes.dialog().getByRole('region', { name: `Đại diện đơn vị được kiểm tra - ${audit.head.fullName}` });
     await report.getByText('Chữ ký hợp lệ').waitFor();
