@@ -226,19 +226,30 @@ describe('digital signatures on issued minutes', () => {
     const leaderP12 = makeTestP12({ commonName: 'Nguyễn Văn Đức', password: 'Bí mật 2026' }).toString('base64');
     const headP12 = makeTestP12({ commonName: 'Trần Thị Bích Ngọc', password: 'ngoc', keyIndex: 2 }).toString('base64');
 
-    const afterLeader = await backend.call('minutes.sign', { minutesId: issued.id, signerKey: audit.leader.participantId, p12Base64: leaderP12, password: 'Bí mật 2026' });
+    // The blocks are signed in their order: the unit's representative first, then the trưởng đoàn.
+    const filesAsIssued = minutesFiles(backend.dataDir);
+    const outOfOrder = await backend.dispatch('minutes.sign', { minutesId: issued.id, signerKey: audit.leader.participantId, p12Base64: leaderP12, password: 'Bí mật 2026' });
+    expect(outOfOrder).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringMatching(/Trần Thị Bích Ngọc \(ĐẠI DIỆN ĐƠN VỊ ĐƯỢC KIỂM TRA\) cần ký trước/) },
+    });
+    expect(minutesFiles(backend.dataDir)).toEqual(filesAsIssued);
+
     const afterHead = await backend.call('minutes.sign', { minutesId: issued.id, signerKey: audit.head.participantId, p12Base64: headP12, password: 'ngoc' });
-    expect(afterLeader.signatureFields.find((f) => f.signerKey === audit.leader.participantId)).toMatchObject({ signed: true, signedBy: 'Nguyễn Văn Đức', signedAt: clock.toISOString() });
-    expect(afterHead.signatureFields.filter((f) => f.signed).map((f) => f.signedBy)).toEqual(['Trần Thị Bích Ngọc', 'Nguyễn Văn Đức']);
+    expect(pdfsigReport(pdfOf(await backend.call('minutes.open', { minutesId: issued.id }))).filter((s) => s.signed).map((s) => s.valid)).toEqual([true]);
+    const afterLeader = await backend.call('minutes.sign', { minutesId: issued.id, signerKey: audit.leader.participantId, p12Base64: leaderP12, password: 'Bí mật 2026' });
+    expect(afterHead.signatureFields.find((f) => f.signerKey === audit.head.participantId)).toMatchObject({ signed: true, signedBy: 'Trần Thị Bích Ngọc', signedAt: clock.toISOString() });
+    expect(afterHead.signatureFields.find((f) => f.signerKey === audit.leader.participantId)).toMatchObject({ signed: false, signedBy: null });
+    expect(afterLeader.signatureFields.filter((f) => f.signed).map((f) => f.signedBy)).toEqual(['Trần Thị Bích Ngọc', 'Nguyễn Văn Đức']);
 
     const latest = pdfOf(await backend.call('minutes.open', { minutesId: issued.id }));
-    expect(sha256Hex(latest)).toBe(afterHead.latestSha256);
+    expect(sha256Hex(latest)).toBe(afterLeader.latestSha256);
     const report = pdfsigReport(latest).filter((s) => s.signed);
     expect(pdfsigReport(latest).filter((s) => !s.signed)).toHaveLength(3);
-    // pdfsig lists fields in form order; the head signed last, so hers covers the whole file.
+    // pdfsig lists fields in form order; the trưởng đoàn signed last, so his covers the whole file.
     expect(report.map((s) => [s.fieldName, s.commonName, s.valid, s.type, s.wholeDocument])).toEqual([
-      ['Đại diện đơn vị được kiểm tra - Trần Thị Bích Ngọc', 'Trần Thị Bích Ngọc', true, 'ETSI.CAdES.detached', true],
-      ['Trưởng đoàn kiểm tra - Nguyễn Văn Đức', 'Nguyễn Văn Đức', true, 'ETSI.CAdES.detached', false],
+      ['Đại diện đơn vị được kiểm tra - Trần Thị Bích Ngọc', 'Trần Thị Bích Ngọc', true, 'ETSI.CAdES.detached', false],
+      ['Trưởng đoàn kiểm tra - Nguyễn Văn Đức', 'Nguyễn Văn Đức', true, 'ETSI.CAdES.detached', true],
     ]);
 
     // Every version is kept: as issued, after the first and after the second signature.
@@ -261,7 +272,7 @@ describe('digital signatures on issued minutes', () => {
     const audit = await startWithAudit({ kind: 'ISO', items: 6, findings: 1 });
     const issued = await backend.call('minutes.issue', { auditId: audit.auditId });
     const sign = (p12: Buffer, password: string) =>
-      backend.dispatch('minutes.sign', { minutesId: issued.id, signerKey: audit.leader.participantId, p12Base64: p12.toString('base64'), password });
+      backend.dispatch('minutes.sign', { minutesId: issued.id, signerKey: audit.head.participantId, p12Base64: p12.toString('base64'), password });
     const filesBefore = minutesFiles(backend.dataDir);
 
     const cases: Array<[Promise<unknown>, RegExp]> = [

@@ -11,6 +11,8 @@ import { insertMinutesAudit } from '../support/fixtures/minutesAudit';
 import { certificateDer, makeTestAuthority } from '../support/fixtures/minutesCertificates';
 import { pdfsigReport } from '../support/fixtures/minutesPdfTools';
 import { makeCrl } from '../support/fixtures/testCrl';
+import { startTestOcspResponder } from '../support/fixtures/testOcspResponder';
+import { unreachableUrl } from '../support/fixtures/unreachableUrl';
 import { SOFTHSM_MODULE, TOKEN_PIN, enrolOnToken, useSoftHsmStore } from '../support/fixtures/softHsmTokens';
 import type { TokenIdentity } from '../support/fixtures/softHsmTokens';
 import { startTestBackend } from '../support/tempBackend';
@@ -71,38 +73,39 @@ describe('signing issued minutes with USB tokens through the API', () => {
       });
 
     const before = minutesFiles(backend.dataDir);
-    expect(await signWith(leader, audit.leader.participantId, '111111')).toMatchObject({
+    expect(await signWith(head, audit.head.participantId, '111111')).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', message: translate('vi', 'errors.token.pinIncorrect', { triesNote: { key: 'errors.token.pinCountLow' } }) },
     });
     expect(await signWith(expired, audit.leader.participantId)).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/đã hết hiệu lực/) } });
     expect(minutesFiles(backend.dataDir)).toEqual(before);
 
-    const afterLeader = await signWith(leader, audit.leader.participantId);
-    expect(afterLeader).toMatchObject({ ok: true });
-    const afterHead = await signWith(head, audit.head.participantId);
-    expect(afterHead).toMatchObject({ ok: true });
+    // The blocks are signed in their order: the unit's representative before the trưởng đoàn.
+    expect(await signWith(leader, audit.leader.participantId)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/Trần Thị Bích Ngọc .* cần ký trước/) } });
+    expect(minutesFiles(backend.dataDir)).toEqual(before);
+    expect(await signWith(head, audit.head.participantId)).toMatchObject({ ok: true });
+    expect(await signWith(leader, audit.leader.participantId)).toMatchObject({ ok: true });
 
     const latest = Buffer.from((await backend.call('minutes.open', { minutesId: issued.id })).pdfBase64, 'base64');
     const report = pdfsigReport(latest).filter((s) => s.signed);
     expect(report.map((s) => [s.commonName, s.valid, s.wholeDocument])).toEqual([
-      ['Trần Thị Bích Ngọc', true, true],
-      ['Nguyễn Văn Đức', true, false],
+      ['Trần Thị Bích Ngọc', true, false],
+      ['Nguyễn Văn Đức', true, true],
     ]);
     const first = Buffer.from((await backend.call('minutes.open', { minutesId: issued.id, version: 1 })).pdfBase64, 'base64');
-    expect(pdfsigReport(first).filter((s) => s.signed).map((s) => [s.commonName, s.valid, s.wholeDocument])).toEqual([['Nguyễn Văn Đức', true, true]]);
+    expect(pdfsigReport(first).filter((s) => s.signed).map((s) => [s.commonName, s.valid, s.wholeDocument])).toEqual([['Trần Thị Bích Ngọc', true, true]]);
 
     // The record shows every signature as the app checks it: who, when, intact, what came after, trusted.
     const checked = await backend.call('minutes.verifySignatures', { minutesId: issued.id });
     expect(checked.map((c) => [c.certificate?.subjectName, c.signedAt, c.valid, c.changedAfter, c.certificate?.trusted])).toEqual([
-      ['Nguyễn Văn Đức', clock.toISOString(), true, 'LATER_SIGNATURES', true],
-      ['Trần Thị Bích Ngọc', clock.toISOString(), true, 'NONE', false],
+      ['Trần Thị Bích Ngọc', clock.toISOString(), true, 'LATER_SIGNATURES', false],
+      ['Nguyễn Văn Đức', clock.toISOString(), true, 'NONE', true],
     ]);
 
     const recorded = backend.store.db.select().from(minutesDigitalSignatures).all();
     expect(recorded.map((r) => [r.signerName, r.signatureAlgorithm, r.tokenMechanism])).toEqual([
-      ['Nguyễn Văn Đức', 'RSA_PSS_SHA256', 'CKM_SHA256_RSA_PKCS_PSS'],
       ['Trần Thị Bích Ngọc', 'RSA_PSS_SHA256', 'CKM_SHA256_RSA_PKCS_PSS'],
+      ['Nguyễn Văn Đức', 'RSA_PSS_SHA256', 'CKM_SHA256_RSA_PKCS_PSS'],
     ]);
     const log = JSON.stringify(await backend.call('changeLog.list', { entity: 'minutes_digital_signature' }));
     expect(log).toContain('CKM_SHA256_RSA_PKCS_PSS');
@@ -122,7 +125,7 @@ describe('signing issued minutes with USB tokens through the API', () => {
       backend = await startTestBackend({ now: () => clock });
       await backend.call('signing.trustAdd', { cerBase64: certificateDer(root.certificate).toString('base64') });
       const shown = (await backend.call('signing.tokenCertificates', { modulePath: SOFTHSM_MODULE, rescan: true })).find((c) => c.subjectName === 'Phạm Văn Thu Hồi')!;
-      expect(shown.revocation).toEqual({ status: 'REVOKED', source: crlUrl });
+      expect(shown.revocation).toEqual({ status: 'REVOKED', method: 'CRL', source: crlUrl });
       expect(shown.refusal && localize(shown.refusal)).toMatch(/đã bị thu hồi/);
       const others = (await backend.call('signing.tokenCertificates', { modulePath: SOFTHSM_MODULE })).filter((c) => c.subjectName !== 'Phạm Văn Thu Hồi');
       // Without a CRL address nothing can be checked, and the check says so.
@@ -141,6 +144,44 @@ describe('signing issued minutes with USB tokens through the API', () => {
       ).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/đã bị thu hồi/) } });
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  }, 120_000);
+
+  it('asks the OCSP responder the certificate names: good is shown, revoked cannot sign, unreachable is said "chưa kiểm tra được"', async () => {
+    const responder = await startTestOcspResponder(root);
+    try {
+      store.initToken('OCSP');
+      unloadCryptoki(SOFTHSM_MODULE);
+      const good = enrolOnToken('OCSP', root, { commonName: 'Đỗ Thị OCSP Tốt', id: '1a', ocspUrl: responder.url });
+      const revoked = enrolOnToken('OCSP', root, { commonName: 'Hoàng Văn OCSP Thu Hồi', id: '1b', ocspUrl: responder.url });
+      enrolOnToken('OCSP', root, { commonName: 'Vũ Thị Ngoại Tuyến', id: '1c', ocspUrl: await unreachableUrl() });
+      responder.issued(new X509Certificate(good.certificate).serialNumber.toLowerCase());
+      responder.revoke(new X509Certificate(revoked.certificate).serialNumber.toLowerCase(), new Date(Date.now() - 86_400_000));
+      // OpenSSL's responder dates its answers by the machine's clock, so this back end runs on it too.
+      backend = await startTestBackend({ now: () => new Date() });
+      await backend.call('signing.trustAdd', { cerBase64: certificateDer(root.certificate).toString('base64') });
+      const shown = new Map((await backend.call('signing.tokenCertificates', { modulePath: SOFTHSM_MODULE, rescan: true })).map((c) => [c.subjectName, c]));
+      expect(shown.get('Đỗ Thị OCSP Tốt')).toMatchObject({ revocation: { status: 'GOOD', method: 'OCSP', source: responder.url }, refusal: null, warnings: [] });
+      expect(shown.get('Hoàng Văn OCSP Thu Hồi')?.revocation).toEqual({ status: 'REVOKED', method: 'OCSP', source: responder.url });
+      expect(localize(shown.get('Hoàng Văn OCSP Thu Hồi')!.refusal!)).toMatch(/đã bị thu hồi \(theo dịch vụ OCSP/);
+      expect(shown.get('Vũ Thị Ngoại Tuyến')).toMatchObject({ revocation: { status: 'NOT_CHECKED' }, refusal: null });
+      expect(shown.get('Vũ Thị Ngoại Tuyến')!.warnings.map((w) => localize(w))).toEqual([expect.stringMatching(/^Chưa kiểm tra được tình trạng thu hồi/)]);
+
+      const audit = insertMinutesAudit(backend.store, { kind: 'CCHC', items: 4 });
+      const issued = await backend.call('minutes.issue', { auditId: audit.auditId });
+      const signAs = (certificateId: string) =>
+        backend.dispatch('minutes.signWithToken', {
+          minutesId: issued.id,
+          signerKey: audit.head.participantId,
+          modulePath: SOFTHSM_MODULE,
+          tokenSerial: shown.get('Đỗ Thị OCSP Tốt')!.tokenSerial,
+          certificateId,
+          pin: TOKEN_PIN,
+        });
+      expect(await signAs('1b')).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/đã bị thu hồi/) } });
+      expect(await signAs('1a')).toMatchObject({ ok: true });
+    } finally {
+      await responder.close();
     }
   }, 120_000);
 

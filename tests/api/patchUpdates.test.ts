@@ -63,6 +63,7 @@ const cases: Record<string, PatchCase> = {
       reportingBasis: ['calendar', 'cutoff'],
       reportingCutoffDay: [20, 15],
       monthlyReports: [false, true],
+      timestampServerUrl: ['http://tsa.ca.gov.vn', 'https://tsa.example.vn/tsr'],
       isoFirstEvaluationWithinYears: [2, 3],
     },
     read: async () => b.call('settings.get', {}),

@@ -10,20 +10,25 @@ import { MinutesPanelPage } from './pages/MinutesPanelPage';
 import { startAppHarness } from './support/appHarness';
 import type { AppHarness } from './support/appHarness';
 import { saveScreenshot } from './support/browser';
+import { startTestTimestampAuthority } from '../support/fixtures/testTimestampAuthority';
+import type { TestTimestampAuthority } from '../support/fixtures/testTimestampAuthority';
 
 describe('Signing minutes with a USB token (web host, SoftHSM2)', () => {
   const store = useSoftHsmStore(['VGCA Ngọc']);
   let app: AppHarness;
+  let tsa: TestTimestampAuthority;
   let audit: MinutesAuditFixture;
   const root = makeTestAuthority('RootCA chuyên dùng Chính phủ G2 (thử)', 3);
   beforeAll(async () => {
     app = await startAppHarness();
+    tsa = await startTestTimestampAuthority();
     audit = insertMinutesAudit(app.backend.store, { kind: 'CCHC', items: 12, findings: 2 });
     enrolOnToken('VGCA Ngọc', root, { commonName: audit.head.fullName, id: '01' });
     enrolOnToken('VGCA Ngọc', root, { commonName: `${audit.head.fullName} (hết hạn)`, id: '02', notAfter: new Date('2025-12-31T00:00:00Z') });
   }, 60_000);
   afterAll(async () => {
     await app.close();
+    await tsa.close();
     fs.rmSync(store.dir, { recursive: true, force: true });
   });
 
@@ -46,6 +51,17 @@ describe('Signing minutes with a USB token (web host, SoftHSM2)', () => {
     await (await sealChooser).setFiles({ name: 'con-dau.png', mimeType: 'image/png', buffer: makeSealPng() });
     await sealSection.getByRole('img', { name: 'Ảnh con dấu của cơ quan' }).waitFor();
     await expect(app.backend.call('signatures.sealGet', { bodyKey: 'organization' })).resolves.toMatchObject({ diameterMm: 38, width: 240 });
+
+    const timestampSection = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Dấu thời gian cho chữ ký số' }) });
+    const address = timestampSection.getByLabel('Địa chỉ máy chủ cấp dấu thời gian');
+    await address.fill('tsa.ca.gov.vn');
+    await timestampSection.getByText('Địa chỉ máy chủ cấp dấu thời gian phải bắt đầu bằng http:// hoặc https://').waitFor();
+    await address.fill(tsa.url);
+    await timestampSection.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Đã lưu máy chủ cấp dấu thời gian.').waitFor();
+    await expect.poll(async () => (await app.backend.call('settings.get', {})).timestampServerUrl).toBe(tsa.url);
+    await timestampSection.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'timestamp-server-setting');
   }, 60_000);
 
   it('finds the token, shows each certificate checked, refuses a wrong PIN, then signs the next block', async () => {
@@ -81,13 +97,35 @@ describe('Signing minutes with a USB token (web host, SoftHSM2)', () => {
     await expect
       .poll(() => minutes.issued().first().innerText())
       .toContain(`Đại diện đơn vị được kiểm tra - ${audit.head.fullName}: đã ký số bởi ${audit.head.fullName}`);
+    await page.getByText(/^Chữ ký có dấu thời gian \(PAdES B-T\) lúc .*, do TSA thử nghiệm Bắc Hồng Lĩnh cấp\.$/).waitFor();
+    // The blocks are signed in order: one of five is signed, the trưởng đoàn is next.
+    const card = minutes.issued().first();
+    await card.getByText('Đã ký 1/5 khối chữ ký').waitFor();
+    await expect(card.getByRole('listitem').filter({ hasText: 'Tiếp theo' }).innerText()).resolves.toContain(`Trưởng đoàn kiểm tra - ${audit.leader.fullName}`);
     await saveScreenshot(page, 'token-signed');
+
+    // Only the next block can be chosen in the signing dialog; the later ones wait their turn.
+    await card.getByRole('button', { name: 'Ký số', exact: true }).click();
+    await minutes.dialog().getByLabel('Ký vào khối chữ ký').first().click();
+    const options = page.getByRole('option');
+    await options.first().waitFor();
+    await expect(options.count()).resolves.toBe(4);
+    await expect(options.first().innerText()).resolves.toBe(`Trưởng đoàn kiểm tra - ${audit.leader.fullName}`);
+    await expect(options.first().getAttribute('data-combobox-disabled')).resolves.toBeNull();
+    for (const later of await options.all().then((all) => all.slice(1))) {
+      await expect(later.getAttribute('data-combobox-disabled')).resolves.toBe('true');
+      await expect(later.innerText()).resolves.toMatch(/ \(chờ các khối trước\)$/);
+    }
+    await saveScreenshot(page, 'sign-next-block-only');
+    await page.keyboard.press('Escape');
+    await minutes.closeDialog();
 
     await minutes.issued().first().getByRole('button', { name: 'Kiểm tra chữ ký số' }).click();
     const report = minutes.dialog().getByRole('region', { name: `Đại diện đơn vị được kiểm tra - ${audit.head.fullName}` });
     await report.getByText('Chữ ký hợp lệ').waitFor();
     await expect(report.innerText()).resolves.toContain('Tin cậy');
     await expect(report.innerText()).resolves.toContain('Tệp không thay đổi sau chữ ký này.');
+    await expect(report.innerText()).resolves.toMatch(/Dấu thời gian \(PAdES B-T\): .*, do TSA thử nghiệm Bắc Hồng Lĩnh cấp/);
     await saveScreenshot(page, 'token-signature-report');
     await minutes.closeDialog();
 

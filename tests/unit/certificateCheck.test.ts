@@ -80,8 +80,8 @@ describe('checking a certificate before signing', () => {
 
   it('a revoked certificate is refused; a checked one carries no revocation warning', () => {
     const certificate = leaf(root);
-    expect(checkCertificate({ certificate, intermediates: [], trusted: [rootDer], now: NOW, revocation: { status: 'REVOKED', source: 'http://ca.test/crl' } }).refusal).toEqual(text('errors.certificate.revoked'));
-    expect(checkCertificate({ certificate, intermediates: [], trusted: [rootDer], now: NOW, revocation: { status: 'GOOD', source: 'http://ca.test/crl' } }).warnings).toEqual([]);
+    expect(checkCertificate({ certificate, intermediates: [], trusted: [rootDer], now: NOW, revocation: { status: 'REVOKED', method: 'CRL', source: 'http://ca.test/crl' } }).refusal).toEqual(text('errors.certificate.revoked'));
+    expect(checkCertificate({ certificate, intermediates: [], trusted: [rootDer], now: NOW, revocation: { status: 'GOOD', method: 'OCSP', source: 'http://ca.test/ocsp' } }).warnings).toEqual([]);
   });
 
   it('reads a Vietnamese UTF-8 subject exactly, in NFC', () => {

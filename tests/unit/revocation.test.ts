@@ -40,10 +40,10 @@ describe('revocation from the CRL the certificate names', () => {
   it('GOOD when the issuer-signed, current CRL does not list the serial; REVOKED when it does', async () => {
     const good = leafWith('/good.crl');
     crls.set('/good.crl', makeCrl(authority, ['0abc'], new Date(NOW.getTime() - day), new Date(NOW.getTime() + day)));
-    expect(await checkRevocation(good.der, issuerDer, NOW)).toEqual({ status: 'GOOD', source: `${base}/good.crl` });
+    expect(await checkRevocation(good.der, issuerDer, NOW)).toEqual({ status: 'GOOD', method: 'CRL', source: `${base}/good.crl` });
     const revoked = leafWith('/revoked.crl');
     crls.set('/revoked.crl', makeCrl(authority, ['0abc', revoked.serial], new Date(NOW.getTime() - day), new Date(NOW.getTime() + day)));
-    expect(await checkRevocation(revoked.der, issuerDer, NOW)).toEqual({ status: 'REVOKED', source: `${base}/revoked.crl` });
+    expect(await checkRevocation(revoked.der, issuerDer, NOW)).toEqual({ status: 'REVOKED', method: 'CRL', source: `${base}/revoked.crl` });
   });
 
   it('NOT_CHECKED, never GOOD, when the CRL cannot be trusted or reached', async () => {

@@ -38,7 +38,7 @@ async function sign(pdf: Buffer, identity: SigningIdentity, fieldName: string, p
   const appearancePdf = await renderTestPdf(
     signatureAppearanceDocument({ signerName: identity.subjectName, signedAt: NOW, width: x2 - x1, height: y2 - y1, font: TEST_PDF_FONT }),
   );
-  return signPdf({ pdf, identity, placement, appearancePdf, fieldName, reason: 'Ký biên bản kiểm tra', location: 'Phường Bắc Hồng Lĩnh', signingTime: NOW });
+  return (await signPdf({ pdf, identity, placement, appearancePdf, fieldName, reason: 'Ký biên bản kiểm tra', location: 'Phường Bắc Hồng Lĩnh', signingTime: NOW })).signed;
 }
 
 const refusal = refusalOf;

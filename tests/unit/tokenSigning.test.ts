@@ -54,6 +54,7 @@ function input(pdf: Buffer, who: TokenIdentity, fieldName: string, pin = TOKEN_P
     location: 'Phường Bắc Hồng Lĩnh',
     signingTime: NOW,
     resourcesDir: sourceLayout.resourcesDir,
+    timestampUrl: null,
   };
 }
 

@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import { Signer } from '@signpdf/utils';
 import forge from 'node-forge';
 import type { SignatureAlgorithm, SignerKey } from './signerKey';
+import { OID_SIGNATURE_TIMESTAMP, TimestampError, requestSignatureTimestamp } from './timestamps/signatureTimestamp';
+import type { PostTimestampQuery } from './timestamps/signatureTimestamp';
+import type { SignatureTimestampView } from '../../shared/contract/signing';
 
 const { asn1 } = forge;
 type Asn1 = forge.asn1.Asn1;
@@ -67,14 +70,42 @@ function signatureAlgorithmIdentifier(algorithm: SignatureAlgorithm): Asn1 {
   }
 }
 
+/** Where to ask for a signature timestamp; a test may bring its own transport. */
+export interface TimestampSource {
+  url: string;
+  post?: PostTimestampQuery;
+}
+
+/** What became of the timestamp: added (PAdES B-T), not asked for, or asked for and not had (B-B). */
+export type TimestampOutcome = SignatureTimestampView;
+
 /**
  * Signs the byte ranges of a PDF as a detached CMS SignedData for SubFilter ETSI.CAdES.detached:
  * signed attributes content-type, message-digest and signing-certificate-v2, and no signing-time
- * (PAdES puts the claimed time in the signature dictionary's /M instead).
+ * (PAdES puts the claimed time in the signature dictionary's /M instead). With a TSA at hand the
+ * signature value is timestamped (PAdES B-T); a TSA that fails leaves a B-B signature, and says why.
  */
 export class PadesSigner extends Signer {
-  constructor(private readonly identity: SignerKey) {
+  timestamp: TimestampOutcome = { status: 'NOT_SET' };
+
+  constructor(
+    private readonly identity: SignerKey,
+    private readonly timestampSource: TimestampSource | null = null,
+  ) {
     super();
+  }
+
+  private async unsignedAttributes(signature: Buffer): Promise<Asn1[]> {
+    const source = this.timestampSource;
+    if (!source) return [];
+    try {
+      const stamp = await requestSignatureTimestamp(source.url, signature, source.post);
+      this.timestamp = { status: 'ADDED', url: source.url, time: stamp.time.toISOString(), authority: stamp.authority };
+      return [contextTag(1, true, [attribute(OID_SIGNATURE_TIMESTAMP, fromDer(stamp.token))])];
+    } catch (error) {
+      this.timestamp = { status: 'FAILED', url: source.url, failure: error instanceof TimestampError ? error.failure : 'INVALID' };
+      return [];
+    }
   }
 
   override async sign(pdfBuffer: Buffer): Promise<Buffer> {
@@ -98,6 +129,7 @@ export class PadesSigner extends Signer {
       contextTag(0, true, signedAttributes),
       signatureAlgorithmIdentifier(this.identity.algorithm),
       octets(signature),
+      ...(await this.unsignedAttributes(signature)),
     ]);
     const certificates = [this.identity.certificate, ...this.identity.chain].map(fromDer);
     const signedData = sequence([integer(1), set([sha256]), sequence([oid(OID.data)]), contextTag(0, true, certificates), set([signerInfo])]);

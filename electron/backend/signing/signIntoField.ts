@@ -1,6 +1,7 @@
 import { DOCUMENT_FONT, renderPdf } from '../documents';
 import { asBuffer } from '../workers/transferredBytes';
 import { signatureAppearanceDocument } from './signatureAppearance';
+import type { TimestampOutcome } from './padesSigner';
 import type { SignatureAlgorithm, SignerKey } from './signerKey';
 import { signPdf } from './signPdf';
 
@@ -14,6 +15,8 @@ export interface FieldSigningInput {
   location: string;
   signingTime: Date;
   resourcesDir: string;
+  /** The RFC 3161 timestamp server set in Cài đặt, or null: the signature is then B-B. */
+  timestampUrl: string | null;
 }
 
 export interface FieldSignature {
@@ -21,6 +24,7 @@ export interface FieldSignature {
   subjectName: string;
   serialNumberHex: string;
   algorithm: SignatureAlgorithm;
+  timestamp: TimestampOutcome;
 }
 
 /** Draws the visible stamp for the signer and signs the field with the key, as an incremental update. */
@@ -30,7 +34,7 @@ export async function signIntoField(key: SignerKey, input: FieldSigningInput): P
     signatureAppearanceDocument({ signerName: key.subjectName, signedAt: input.signingTime, width: x2 - x1, height: y2 - y1, font: DOCUMENT_FONT }),
     input.resourcesDir,
   );
-  const signed = await signPdf({
+  const { signed, timestamp } = await signPdf({
     pdf: asBuffer(input.pdf),
     identity: key,
     fieldName: input.fieldName,
@@ -38,6 +42,7 @@ export async function signIntoField(key: SignerKey, input: FieldSigningInput): P
     reason: input.reason,
     location: input.location,
     signingTime: input.signingTime,
+    timestamp: input.timestampUrl ? { url: input.timestampUrl } : null,
   });
-  return { signed, subjectName: key.subjectName, serialNumberHex: key.serialNumberHex, algorithm: key.algorithm };
+  return { signed, subjectName: key.subjectName, serialNumberHex: key.serialNumberHex, algorithm: key.algorithm, timestamp };
 }

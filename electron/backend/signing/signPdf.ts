@@ -3,6 +3,7 @@ import { DEFAULT_BYTE_RANGE_PLACEHOLDER, SUBFILTER_ETSI_CADES_DETACHED } from '@
 import { importPageAsFormXObject } from './importFormXObject';
 import { IncrementalUpdate } from './incrementalUpdate';
 import { PadesSigner } from './padesSigner';
+import type { TimestampOutcome, TimestampSource } from './padesSigner';
 import { PdfFile } from './pdfFile';
 import { PdfString, serializeValue } from './pdfSyntax';
 import type { PdfValue } from './pdfSyntax';
@@ -21,15 +22,25 @@ export interface SignPdfInput {
   reason: string;
   location: string;
   signingTime: Date;
+  /** The TSA to timestamp the signature with (PAdES B-T), or null for B-B. */
+  timestamp?: TimestampSource | null;
+}
+
+export interface SignedPdf {
+  signed: Buffer;
+  timestamp: TimestampOutcome;
 }
 
 /**
- * Adds one approval signature as an incremental update, then a PAdES B-B CMS over every byte
- * except the /Contents hole. Earlier signatures keep covering exactly the bytes they covered.
+ * Adds one approval signature as an incremental update, then a PAdES CMS over every byte except
+ * the /Contents hole: B-T when the TSA answered, else B-B. Earlier signatures keep covering exactly
+ * the bytes they covered.
  */
-export async function signPdf(input: SignPdfInput): Promise<Buffer> {
+export async function signPdf(input: SignPdfInput): Promise<SignedPdf> {
   const prepared = withSignaturePlaceholder(input);
-  return new SignPdf().sign(prepared, new PadesSigner(input.identity), input.signingTime);
+  const signer = new PadesSigner(input.identity, input.timestamp ?? null);
+  const signed = await new SignPdf().sign(prepared, signer, input.signingTime);
+  return { signed, timestamp: signer.timestamp };
 }
 
 function withSignaturePlaceholder(input: SignPdfInput): Buffer {
@@ -55,10 +66,13 @@ function withSignaturePlaceholder(input: SignPdfInput): Buffer {
   return update.toBuffer();
 }
 
-/** Room for the CMS: the certificates it carries plus the signature and attributes, in hex. */
-function placeholderBytes(identity: SignerKey): number {
+/** Room a TimeStampToken may take: the TSA's signature, its TSTInfo and its certificate chain. */
+const TIMESTAMP_TOKEN_ROOM = 12 * 1024;
+
+/** Room for the CMS: the certificates it carries plus the signature and attributes (and a timestamp), in hex. */
+function placeholderBytes(identity: SignerKey, timestamped: boolean): number {
   const certificates = [identity.certificate, ...identity.chain].reduce((sum, der) => sum + der.length, 0);
-  return Math.max(8192, Math.ceil((certificates + 4096) / 1024) * 1024);
+  return Math.max(8192, Math.ceil((certificates + 4096) / 1024) * 1024) + (timestamped ? TIMESTAMP_TOKEN_ROOM : 0);
 }
 
 function signatureDictionary(input: SignPdfInput): Buffer {
@@ -72,7 +86,7 @@ function signatureDictionary(input: SignPdfInput): Buffer {
       '/Filter /Adobe.PPKLite',
       `/SubFilter /${SUBFILTER_ETSI_CADES_DETACHED}`,
       `/ByteRange [0 ${placeholder} ${placeholder} ${placeholder}]`,
-      `/Contents <${'0'.repeat(placeholderBytes(input.identity) * 2)}>`,
+      `/Contents <${'0'.repeat(placeholderBytes(input.identity, Boolean(input.timestamp)) * 2)}>`,
       `/M ${serializeValue(new PdfString(Buffer.from(pdfDate(input.signingTime), 'latin1')))}`,
       `/Name ${text(input.identity.subjectName)}`,
       `/Reason ${text(input.reason)}`,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { modulePath } from './signing';
-import type { PdfSignatureView } from './signing';
+import type { PdfSignatureView, SignatureTimestampView } from './signing';
 import { query, task } from './define';
 import { id, requiredText, textCharacters } from './fields';
 import type { AuditKind, AuditStatus, TeamRole } from './vocabulary';
@@ -50,6 +50,11 @@ export interface IssuedMinutesView {
   /** False when the file on disk no longer matches what was issued or signed. */
   fileIntact: boolean;
   signatureFields: MinutesSignatureFieldView[];
+}
+
+/** The minutes after one signature, and what became of that signature's timestamp. */
+export interface SignedMinutesView extends IssuedMinutesView {
+  timestamp: SignatureTimestampView;
 }
 
 export interface MinutesOverview {
@@ -113,7 +118,7 @@ export const minutesMethods = {
     { requiresProfile: false },
   ),
   'minutes.openDocx': query<MinutesWordFile>()(minutesRef.strict(), 'Bản Word (.docx) của một biên bản đã ban hành, từ đúng nội dung đã khóa của bản PDF'),
-  'minutes.sign': task<IssuedMinutesView>()(
+  'minutes.sign': task<SignedMinutesView>()(
     minutesRef
       .extend({
         signerKey: id,
@@ -129,7 +134,7 @@ export const minutesMethods = {
     'Ký số biên bản bằng tệp chứng thư số PKCS#12 (mật khẩu không được lưu)',
   ),
   'minutes.verifySignatures': query<PdfSignatureView[]>()(minutesRef.strict(), 'Kiểm tra từng chữ ký số trong tệp mới nhất của biên bản: ai ký, lúc nào, còn nguyên vẹn không, có tin cậy không'),
-  'minutes.signWithToken': task<IssuedMinutesView>()(
+  'minutes.signWithToken': task<SignedMinutesView>()(
     minutesRef
       .extend({
         signerKey: id,

@@ -62,7 +62,20 @@ export const appSettingsSchema = z.object({
     .default(defaultReportingRules.cutoffDay),
   /** The plan asks for monthly reports in VI.2.1 and leaves them out of its closing paragraph: the ward chooses. */
   monthlyReports: z.boolean().default(true),
+  /**
+   * The RFC 3161 timestamp server signatures are stamped by (PAdES B-T), e.g. VGCA's http://tsa.ca.gov.vn;
+   * empty: signatures carry no timestamp (B-B), and the signer is told so.
+   */
+  timestampServerUrl: z
+    .string({ error: 'Địa chỉ máy chủ cấp dấu thời gian phải là chuỗi' })
+    .trim()
+    .max(500, { error: 'Địa chỉ máy chủ cấp dấu thời gian quá dài' })
+    .refine((value) => value === '' || isHttpUrl(value), { error: 'Địa chỉ máy chủ cấp dấu thời gian phải bắt đầu bằng http:// hoặc https://' })
+    .default(''),
 });
+
+/** An http(s) address with a host (shared code runs where URL may not exist, so by its shape). */
+const isHttpUrl = (value: string) => /^https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/i.test(value);
 export type AppSettings = z.output<typeof appSettingsSchema>;
 
 export const organizationMethods = {

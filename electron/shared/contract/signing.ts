@@ -25,7 +25,7 @@ export interface CertificateCheckView {
   notAfter: string;
   chain: ChainLinkView[];
   trusted: boolean;
-  revocation: { status: 'GOOD' | 'REVOKED'; source: string } | { status: 'NOT_CHECKED' };
+  revocation: { status: 'GOOD' | 'REVOKED'; method: 'OCSP' | 'CRL'; source: string } | { status: 'NOT_CHECKED' };
   /** Why this certificate cannot sign, or null. */
   refusal: LocalizedText | null;
   warnings: LocalizedText[];
@@ -39,6 +39,22 @@ export interface TokenCertificateView extends CertificateCheckView {
   label: string;
 }
 
+/**
+ * What became of a signature's timestamp: added (PAdES B-T), no server set in Cài đặt, or the
+ * server could not be reached, refused, or answered with a token that does not check (B-B).
+ */
+export type SignatureTimestampView =
+  | { status: 'ADDED'; url: string; time: string; authority: string }
+  | { status: 'NOT_SET' }
+  | { status: 'FAILED'; url: string; failure: 'UNREACHABLE' | 'REFUSED' | 'INVALID' };
+
+/** A timestamp found on a signature in a PDF: when and by whom, and whether it checks. */
+export interface PdfTimestampView {
+  time: string;
+  authority: string;
+  valid: boolean;
+}
+
 /** One signature found in a PDF, as the app checked it. */
 export interface PdfSignatureView {
   fieldName: string;
@@ -49,6 +65,8 @@ export interface PdfSignatureView {
   /** Nothing changed after it; only later signatures were added; or changes nobody signed. */
   changedAfter: 'NONE' | 'LATER_SIGNATURES' | 'UNSIGNED_CHANGES';
   certificate: CertificateCheckView | null;
+  /** The signature-time-stamp (PAdES B-T), or null: a B-B signature, its time only claimed by the signer. */
+  timestamp: PdfTimestampView | null;
 }
 
 export interface TrustedCertificateView {

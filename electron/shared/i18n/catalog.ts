@@ -18,6 +18,7 @@ import { shellMessages } from './areas/shell';
 import { storeHealthMessages } from './areas/storeHealth';
 import { unitsMessages } from './areas/units';
 import { wordCopiesMessages } from './areas/wordCopies';
+import { signingRulesMessages } from './areas/signingRules';
 
 /** The one message catalog. Each area keeps its messages in ./areas; Vietnamese is the reference. */
 const vi = {
@@ -41,6 +42,7 @@ const vi = {
   ...identityMessages.vi,
   ...isoReportsMessages.vi,
   ...wordCopiesMessages.vi,
+  ...signingRulesMessages.vi,
 };
 
 export type MessageKey = keyof typeof vi;

@@ -18,6 +18,7 @@ import { shellEnglish } from './en/shell';
 import { storeHealthEnglish } from './en/storeHealth';
 import { unitsEnglish } from './en/units';
 import { wordCopiesEnglish } from './en/wordCopies';
+import { signingRulesEnglish } from './en/signingRules';
 import type { Message, MessageKey } from './catalog';
 
 /** English must translate every Vietnamese key: the type fails to check otherwise. */
@@ -42,4 +43,5 @@ export const english: Record<MessageKey, Message> = {
   ...identityEnglish,
   ...isoReportsEnglish,
   ...wordCopiesEnglish,
+  ...signingRulesEnglish,
 };

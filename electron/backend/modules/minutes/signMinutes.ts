@@ -8,14 +8,17 @@ import { listSignatureFields } from '../../signing/signatureFields';
 import { asBuffer } from '../../workers/transferredBytes';
 import { backgroundWork } from '../../workers/workerPool';
 import { readOrganization } from '../organization/readOrganization';
+import { readSettings } from '../organization/readSettings';
 import { issuedMinutesView, latestVersion, readIssuedMinutes, readLatestMinutesPdf } from './issuedMinutesViews';
 import { readAudit } from './loadMinutesSource';
 import { sha256Hex } from './minutesContent';
 import { minutesFilePath, removeMinutesFile, writeNewMinutesFile } from './minutesFiles';
 import { readMinutesSigners } from './minutesInputs';
 import { runSerially } from './serialWrites';
-import { signatureFieldName } from './signatureBlocks';
-import type { IssuedMinutesView } from '../../../shared/contract/minutes';
+import { signatureFieldName, signerHeading } from './signatureBlocks';
+import type { MinutesSigner } from './minutesContent';
+import type { SignedMinutesView } from '../../../shared/contract/minutes';
+import type { AuditKind } from '../../../shared/contract/vocabulary';
 
 export type MinutesSignature = FieldSignature & { mechanismName?: string };
 
@@ -28,7 +31,7 @@ export function signMinutesWith(
   ctx: HandlerContext,
   input: { minutesId: string; signerKey: string },
   sign: (fieldInput: FieldSigningInput) => Promise<MinutesSignature>,
-): Promise<IssuedMinutesView> {
+): Promise<SignedMinutesView> {
   return runSerially(async () => {
     const db = ctx.store.db;
     const row = readIssuedMinutes(db, input.minutesId);
@@ -43,6 +46,7 @@ export function signMinutesWith(
     if (field.signed) {
       throw new AppError('CONFLICT', text('errors.minutes.alreadySigned', { name: signer.fullName, code: row.documentCode, signer: field.signerName ?? text('errors.minutes.someoneElse') }));
     }
+    refuseOutOfOrder(pdf, signers, signer, audit.kind);
 
     const signingTime = ctx.now();
     const signature = await sign({
@@ -53,6 +57,7 @@ export function signMinutesWith(
       location: readOrganization(db).placeName,
       signingTime,
       resourcesDir: ctx.config.resourcesDir,
+      timestampUrl: readSettings(db).timestampServerUrl || null,
     });
     const signed = asBuffer(signature.signed);
 
@@ -89,6 +94,7 @@ export function signMinutesWith(
               algorithm: signature.algorithm,
               ...(signature.mechanismName ? { tokenMechanism: signature.mechanismName } : {}),
               signedPdfSha256: saved.signedPdfSha256,
+              timestamp: signature.timestamp,
             },
           });
         })
@@ -97,8 +103,24 @@ export function signMinutesWith(
       await removeMinutesFile(filePath);
       throw error;
     }
-    return issuedMinutesView(ctx.config.dataDir, db, row, audit.kind, signers);
+    return { ...(await issuedMinutesView(ctx.config.dataDir, db, row, audit.kind, signers)), timestamp: signature.timestamp };
   });
+}
+
+/**
+ * The blocks are signed one after another in their order in the minutes: a signer whose turn has
+ * not come is told who must sign first.
+ */
+function refuseOutOfOrder(pdf: Buffer, signers: MinutesSigner[], signer: MinutesSigner, kind: AuditKind): void {
+  const waiting = new Set(listSignatureFields(pdf).flatMap((f) => (f.signed ? [] : [f.name])));
+  const first = signers.slice(0, signers.indexOf(signer)).find((earlier) => waiting.has(signatureFieldName(earlier, kind)));
+  if (first) {
+    throw new AppError(
+      'CONFLICT',
+      text('signingRules.errors.outOfOrder', { name: signer.fullName, first: first.fullName, heading: signerHeading(first, kind).replace(/\n/g, ' ') }),
+      [issue('signerKey', text('signingRules.waitingFor', { name: first.fullName }))],
+    );
+  }
 }
 
 /** Signs with a PKCS#12 file; the password lives only for this call: it is not stored, logged or returned. */

@@ -12,7 +12,8 @@ export interface ChainLink {
   trusted: boolean;
 }
 
-export type RevocationStatus = { status: 'GOOD'; source: string } | { status: 'REVOKED'; source: string } | { status: 'NOT_CHECKED' };
+/** GOOD or REVOKED says how it was learnt (OCSP or CRL) and where; NOT_CHECKED claims nothing. */
+export type RevocationStatus = { status: 'GOOD' | 'REVOKED'; method: 'OCSP' | 'CRL'; source: string } | { status: 'NOT_CHECKED' };
 
 export interface CertificateCheck extends CertificateDetails {
   /** From the signer's issuer upward, as far as the certificates at hand reach. */

@@ -1,9 +1,12 @@
 import { X509Certificate, verify } from 'node:crypto';
 import forge from 'node-forge';
+import { bytesOf, children, derElement, parseDer as parse, timeOf, uriNames } from '../derReading';
 import type { RevocationStatus } from './checkCertificate';
+import { askOcsp } from './ocsp';
+import type { PostOcspRequest } from './ocsp';
+import { SIGNATURE_HASHES } from './signatureHashes';
 
 const { asn1 } = forge;
-type Asn1 = forge.asn1.Asn1;
 
 /** Fetches a CRL's bytes, or throws; a test passes its own. */
 export type FetchBytes = (url: string) => Promise<Buffer>;
@@ -16,44 +19,14 @@ const fetchBytes: FetchBytes = async (url) => {
   return Buffer.from(await response.arrayBuffer());
 };
 
-const HASHES: Record<string, string> = {
-  '1.2.840.113549.1.1.11': 'sha256',
-  '1.2.840.113549.1.1.12': 'sha384',
-  '1.2.840.113549.1.1.13': 'sha512',
-  '1.2.840.10045.4.3.2': 'sha256',
-  '1.2.840.10045.4.3.3': 'sha384',
-  '1.2.840.10045.4.3.4': 'sha512',
-};
-
-const parse = (der: Buffer) => asn1.fromDer(forge.util.createBuffer(der.toString('binary')));
-const children = (node: Asn1 | undefined) => (node?.value ?? []) as Asn1[];
-const bytesOf = (node: Asn1) => Buffer.from(node.value as string, 'binary');
-
 /** The http(s) URLs of the certificate's CRL distribution points (RFC 5280 §4.2.1.13). */
 export function crlUrls(certificate: Buffer): string[] {
   const tbs = children(parse(certificate))[0]!;
   const extensions = children(tbs).find((field) => field.tagClass === asn1.Class.CONTEXT_SPECIFIC && field.type === 3);
   const distribution = children(children(extensions)[0]).find((extension) => asn1.derToOid(children(extension)[0]!.value as string) === '2.5.29.31');
   if (!distribution) return [];
-  const urls: string[] = [];
-  const visit = (node: Asn1) => {
-    // GeneralName uniformResourceIdentifier is [6] IA5String.
-    if (node.tagClass === asn1.Class.CONTEXT_SPECIFIC && node.type === 6 && typeof node.value === 'string') urls.push(node.value);
-    else if (Array.isArray(node.value)) node.value.forEach(visit);
-  };
-  visit(parse(bytesOf(children(distribution).at(-1)!)));
-  return urls.filter((url) => /^https?:\/\//i.test(url));
+  return uriNames(parse(bytesOf(children(distribution).at(-1)!)));
 }
-
-/** One DER element's extent: where its contents start and where it ends. */
-function element(der: Buffer, offset: number): { end: number } {
-  const first = der[offset + 1]!;
-  const lengthBytes = first & 0x80 ? first & 0x7f : 0;
-  const length = lengthBytes ? der.readUIntBE(offset + 2, lengthBytes) : first;
-  return { end: offset + 2 + lengthBytes + length };
-}
-
-const timeOf = (node: Asn1) => (node.type === asn1.Type.UTCTIME ? asn1.utcTimeToDate(node.value as string) : asn1.generalizedTimeToDate(node.value as string));
 
 /**
  * Reads a CRL the issuer signed and says whether the serial is on it. A CRL that does not verify
@@ -63,8 +36,8 @@ function serialIsRevoked(crl: Buffer, issuer: X509Certificate, serialHex: string
   const list = parse(crl);
   const [tbs, algorithm, signatureValue] = children(list);
   const tbsStart = 2 + (crl[1]! & 0x80 ? crl[1]! & 0x7f : 0);
-  const tbsDer = crl.subarray(tbsStart, element(crl, tbsStart).end);
-  const hash = HASHES[asn1.derToOid(children(algorithm)[0]!.value as string)];
+  const tbsDer = crl.subarray(tbsStart, derElement(crl, tbsStart).end);
+  const hash = SIGNATURE_HASHES[asn1.derToOid(children(algorithm)[0]!.value as string)];
   if (!hash) throw new Error('unsupported CRL signature algorithm');
   if (!verify(hash, tbsDer, issuer.publicKey, bytesOf(signatureValue!).subarray(1))) throw new Error('CRL signature does not verify');
   const fields = children(tbs);
@@ -78,17 +51,26 @@ function serialIsRevoked(crl: Buffer, issuer: X509Certificate, serialHex: string
 }
 
 /**
- * Asks the CRLs named in the certificate, when the network allows. Any failure (offline, timeout,
- * a CRL that does not verify or is stale) leaves the status NOT_CHECKED: never a claim of GOOD.
+ * Asks the certificate's own OCSP responder (RFC 6960), else the CRLs it names, when the network
+ * allows. Any failure (offline, timeout, an answer that does not verify, is stale or says
+ * "unknown") leaves the status NOT_CHECKED: never a claim of GOOD.
  */
-export async function checkRevocation(certificate: Buffer, issuer: Buffer | undefined, now: Date, fetchCrl: FetchBytes = fetchBytes): Promise<RevocationStatus> {
+export async function checkRevocation(
+  certificate: Buffer,
+  issuer: Buffer | undefined,
+  now: Date,
+  fetchCrl: FetchBytes = fetchBytes,
+  postOcsp?: PostOcspRequest,
+): Promise<RevocationStatus> {
   if (!issuer) return { status: 'NOT_CHECKED' };
+  const ocsp = await askOcsp(certificate, issuer, now, postOcsp);
+  if (ocsp) return { status: ocsp.answer, method: 'OCSP', source: ocsp.url };
   const issuerCertificate = new X509Certificate(issuer);
   const serialHex = new X509Certificate(certificate).serialNumber.toLowerCase().replace(/^(00)+/, '');
   for (const url of crlUrls(certificate).slice(0, 2)) {
     try {
       const revoked = serialIsRevoked(await fetchCrl(url), issuerCertificate, serialHex, now);
-      return { status: revoked ? 'REVOKED' : 'GOOD', source: url };
+      return { status: revoked ? 'REVOKED' : 'GOOD', method: 'CRL', source: url };
     } catch {
       // Try the next distribution point.
     }

@@ -16,7 +16,11 @@ export interface CmsSignerInfo {
   issuer: Buffer;
   serial: Buffer;
   certificates: Buffer[];
+  /** The signature-time-stamp token (RFC 3161) among the unsigned attributes, or null. */
+  timestampToken: Buffer | null;
 }
+
+export const OID_SIGNATURE_TIMESTAMP = '1.2.840.113549.1.9.16.2.14';
 
 const der = (node: Asn1) => Buffer.from(asn1.toDer(node).getBytes(), 'binary');
 const bytes = (node: Asn1) => Buffer.from(node.value as string, 'binary');
@@ -33,7 +37,9 @@ export function readCms(cms: Buffer): CmsSignerInfo {
   const signerInfo = children(children(signerInfos)[0]);
   const [, sid, digestAlgorithm, ...rest] = signerInfo;
   const attributesNode = rest[0]!.tagClass === asn1.Class.CONTEXT_SPECIFIC && rest[0]!.type === 0 ? rest.shift()! : undefined;
-  const [signatureAlgorithm, signature] = rest;
+  const [signatureAlgorithm, signature, unsignedAttributes] = rest;
+  const timestamp = children(unsignedAttributes).find((attribute) => oidOf(children(attribute)[0]) === OID_SIGNATURE_TIMESTAMP);
+  const timestampToken = timestamp ? children(children(timestamp)[1])[0] : undefined;
   const attributes = children(attributesNode);
   const digestAttribute = attributes.find((attribute) => oidOf(children(attribute)[0]) === '1.2.840.113549.1.9.4');
   const signedAttributes = attributesNode ? der(asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SET, true, attributes)) : Buffer.alloc(0);
@@ -49,5 +55,6 @@ export function readCms(cms: Buffer): CmsSignerInfo {
     issuer: der(issuer!),
     serial: bytes(serial!),
     certificates: children(certificateSet).map(der),
+    timestampToken: timestampToken ? der(timestampToken) : null,
   };
 }

@@ -29,7 +29,7 @@ export function CertificateCheckCard({ certificate }: { certificate: TokenCertif
           </Badge>
         )}
         <Badge color={certificate.revocation.status === 'GOOD' ? 'green' : 'gray'} variant="outline" tt="none">
-          {certificate.revocation.status === 'GOOD' ? t('certificate.revocationGood') : t('certificate.revocationNotChecked')}
+          {certificate.revocation.status === 'GOOD' ? t('certificate.revocationGood', { method: certificate.revocation.method }) : t('certificate.revocationNotChecked')}
         </Badge>
       </Group>
       <Table withRowBorders={false} verticalSpacing={0} fz="sm">

@@ -22,6 +22,8 @@ interface IssuedMinutesCardProps {
 export function IssuedMinutesCard({ minutes, busy, onOpen, onSave, onWordCopy, onPrint, onSign, onSignWithToken, onCheckSignatures, onCorrect }: IssuedMinutesCardProps) {
   const { t } = useI18n();
   const unsignedCount = minutes.signatureFields.filter((field) => !field.signed).length;
+  // The blocks are signed in their order: the first unsigned one is the only one that can be signed now.
+  const nextKey = minutes.signatureFields.find((field) => !field.signed)?.signerKey;
   return (
     <Paper withBorder p="md" radius="md" data-testid="issued-minutes" aria-label={t('minutes.issued.label', { code: minutes.documentCode })} component="section">
       <Stack gap="sm">
@@ -56,12 +58,20 @@ export function IssuedMinutesCard({ minutes, busy, onOpen, onSave, onWordCopy, o
             <Code>{minutes.latestSha256.slice(0, 16)}…</Code>
           </Tooltip>
         </Group>
+        <Text size="sm" fw={600}>
+          {t('signingRules.progress', { signed: minutes.signatureFields.length - unsignedCount, total: minutes.signatureFields.length })}
+        </Text>
         <List size="sm" spacing={4} aria-label={t('minutes.issued.signatures')}>
           {minutes.signatureFields.map((field) => (
             <List.Item key={field.signerKey} icon={field.signed ? <IconCertificate size={16} color="var(--mantine-color-green-7)" aria-hidden /> : undefined}>
               {field.signed
                 ? t('minutes.issued.signedBy', { field: field.fieldName, by: field.signedBy ?? '', at: field.signedAt ? formatInstant(field.signedAt) : '' })
                 : t('minutes.issued.notSigned', { field: field.fieldName })}
+              {field.signerKey === nextKey && (
+                <Badge ml="xs" size="sm" variant="light" color="blue" tt="none">
+                  {t('signingRules.nextToSign')}
+                </Badge>
+              )}
             </List.Item>
           ))}
         </List>

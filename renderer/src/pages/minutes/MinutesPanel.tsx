@@ -21,6 +21,7 @@ import { SignMinutesModal } from './SignMinutesModal';
 import { SignWithTokenModal } from './SignWithTokenModal';
 import { SignatureReportModal } from './SignatureReportModal';
 import { useDocumentOutput } from './useDocumentOutput';
+import { timestampNotice } from './timestampNotice';
 import { fileToBase64, useMinutesActions, useMinutesOverview } from './useMinutes';
 
 const statusColours = { in_progress: 'blue', closed: 'teal', locked: 'gray' } as const;
@@ -168,6 +169,7 @@ export function MinutesPanel({ audit }: MinutesPanelProps) {
         }}
         onSigned={(signed) => {
           notifications.show({ color: 'green', message: t('tokenSigning.done', { code: signed.documentCode }) });
+          notifications.show({ ...timestampNotice(t, signed.timestamp), autoClose: 12_000 });
           setSigningWithToken(null);
         }}
       />
@@ -182,6 +184,7 @@ export function MinutesPanel({ audit }: MinutesPanelProps) {
             const signed = await actions.sign.run({ minutesId: signing.id, signerKey: values.signerKey, password: values.password, p12Base64: await fileToBase64(values.p12File) });
             if (!signed) return;
             notifications.show({ color: 'green', message: t('minutes.sign.done', { code: signed.documentCode }) });
+            notifications.show({ ...timestampNotice(t, signed.timestamp), autoClose: 12_000 });
             setSigning(null);
           })()
         }

@@ -53,7 +53,7 @@ export function SignMinutesModal({ minutes, saving, serverError, onSubmit, onClo
             label={t('minutes.sign.block')}
             withAsterisk
             allowDeselect={false}
-            data={unsigned.map((field) => ({ value: field.signerKey, label: field.fieldName }))}
+            data={unsigned.map((field, index) => ({ value: field.signerKey, label: index === 0 ? field.fieldName : t('signingRules.laterBlock', { field: field.fieldName }), disabled: index > 0 }))}
             data-autofocus
             {...form.getInputProps('signerKey')}
           />

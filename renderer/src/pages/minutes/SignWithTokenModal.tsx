@@ -1,7 +1,7 @@
 import { Anchor, Autocomplete, Button, Group, Modal, PasswordInput, Radio, Select, Stack, Text } from '@mantine/core';
 import { IconRefresh, IconUsb } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { IssuedMinutesView } from '../../../../electron/shared/contract/minutes';
+import type { IssuedMinutesView, SignedMinutesView } from '../../../../electron/shared/contract/minutes';
 import type { TokenCertificateView } from '../../../../electron/shared/contract/signing';
 import { useI18n } from '../../i18n/I18nProvider';
 import { CertificateCheckCard } from './CertificateCheckCard';
@@ -10,7 +10,7 @@ import { useTokenSigning } from './useTokenSigning';
 
 interface SignWithTokenModalProps {
   minutes: IssuedMinutesView | null;
-  onSigned(minutes: IssuedMinutesView): void;
+  onSigned(minutes: SignedMinutesView): void;
   onUseFile(): void;
   onClose(): void;
 }
@@ -75,7 +75,7 @@ function TokenSigningForm({ minutes, onSigned, onUseFile, onClose }: SignWithTok
           description={t('tokenSigning.blockOrder')}
           withAsterisk
           allowDeselect={false}
-          data={unsigned.map((field) => ({ value: field.signerKey, label: field.fieldName }))}
+          data={unsigned.map((field, index) => ({ value: field.signerKey, label: index === 0 ? field.fieldName : t('signingRules.laterBlock', { field: field.fieldName }), disabled: index > 0 }))}
           value={signerKey}
           onChange={(value) => setSignerKey(value ?? '')}
           data-autofocus

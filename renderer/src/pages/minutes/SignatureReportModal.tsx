@@ -60,6 +60,13 @@ function SignatureReport({ minutesId }: { minutesId: string }) {
             </Group>
             <Text size="sm">{t('signatureReport.block', { field: signature.fieldName })}</Text>
             <Text size="sm">{t('signatureReport.when', { at: signature.signedAt ? formatInstant(signature.signedAt) : '—' })}</Text>
+            <Text size="sm" c={signature.timestamp?.valid === false ? 'red' : signature.timestamp ? undefined : 'orange.9'}>
+              {signature.timestamp === null
+                ? t('signingRules.report.noTimestamp')
+                : signature.timestamp.valid
+                  ? t('signingRules.report.timestamp', { time: formatInstant(signature.timestamp.time), authority: signature.timestamp.authority })
+                  : t('signingRules.report.timestampInvalid')}
+            </Text>
             {signature.certificate && <Text size="sm">{t('signatureReport.issuer', { issuer: signature.certificate.issuerName, serial: signature.certificate.serialNumberHex })}</Text>}
             <Text size="sm" c={signature.changedAfter === 'UNSIGNED_CHANGES' ? 'red' : undefined}>
               {t(changedAfterKey[signature.changedAfter])}

@@ -16,6 +16,7 @@ import { ProfileForm } from './ProfileForm';
 import { ReportingPeriodsForm } from './ReportingPeriodsForm';
 import { RulesForm } from './RulesForm';
 import { SealImageSettings } from './SealImageSettings';
+import { TimestampServerForm } from './TimestampServerForm';
 import { TrustListSettings } from './TrustListSettings';
 
 function Section({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
@@ -96,6 +97,11 @@ export function SettingsPage({ onProfileChange }: { onProfileChange(profile: Pro
         <Section title={t('trustList.title')} hint={t('trustList.hint')}>
           <TrustListSettings />
         </Section>
+        {settings.data && (
+          <Section title={t('signingRules.settings.title')} hint={t('signingRules.settings.hint')}>
+            <TimestampServerForm settings={settings.data} />
+          </Section>
+        )}
         <Section title={t('identity.title')} hint={t('identity.hint')}>
           <IdentitySection />
         </Section>
