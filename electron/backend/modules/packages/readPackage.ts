@@ -101,7 +101,7 @@ export async function readPackage(job: ReadPackageJob): Promise<ReadPackage> {
     const listed = manifest.parts.map((part) => part.name).sort();
     const present = zip.names.filter((name) => name !== PACKAGE_MANIFEST_ENTRY).sort();
     if (listed.join('\n') !== present.join('\n') || !listed.includes(PACKAGE_DATA_ENTRY)) {
-      throw new AppError('VALIDATION', text('packages.errors.damaged', { file, detail: 'parts ≠ manifest' }));
+      throw new AppError('VALIDATION', text('packages.errors.damaged', { file, detail: PACKAGE_MANIFEST_ENTRY }));
     }
     progress.begin(manifest.parts.length, manifest.parts.reduce((sum, part) => sum + part.size, 0));
     let data = '';
