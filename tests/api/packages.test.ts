@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evidencePath } from '../../electron/backend/modules/evidence/evidenceFiles';
 import { startSampleAudit } from '../support/fixtures/auditsFixture';
+import { PDF_SAMPLE as PDF } from '../support/fixtures/packageWork';
 import { auditRows, storeState } from '../support/packageStores';
 import { startedBackends, TINY_PNG } from '../support/startedBackends';
 import { makeTempDir } from '../support/tempBackend';
@@ -10,7 +11,6 @@ import type { TestBackend } from '../support/tempBackend';
 
 const { start } = startedBackends();
 
-const PDF = Buffer.from('%PDF-1.4\n% biên bản kiểm tra\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'utf8');
 
 async function refusal(backend: TestBackend, method: 'packages.import' | 'packages.preview', input: { filePath: string; password?: string }) {
   const result = await backend.dispatch(method, input);
