@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeZip } from '../../electron/backend/modules/backups/zipParts';
 import { evidencePath } from '../../electron/backend/modules/evidence/evidenceFiles';
 import { startSampleAudit } from '../support/fixtures/auditsFixture';
 import { PDF_SAMPLE as PDF } from '../support/fixtures/packageWork';
@@ -153,6 +154,11 @@ describe('packages between laptops (gói dữ liệu)', () => {
     const sealedBytes = fs.readFileSync(sealed.filePath);
     const cutSealed = write('cut-sealed.zip', sealedBytes.subarray(0, sealedBytes.length - 40));
     expect((await refusal(coordinator, 'packages.import', { filePath: cutSealed, password: 'mật khẩu đúng' })).message).toContain('Mật khẩu không đúng');
+    // A package from a newer app: named as newer, with a message to update, not as damaged.
+    const newer = path.join(exchange, 'moi-hon.zip');
+    const records = write('du-lieu.json', Buffer.from('{}'));
+    await writeZip(newer, [{ name: 'du-lieu.json', filePath: records }], 'manifest.json', (parts) => ({ format: 'kiem-tra-cchc-iso/goi-du-lieu', formatVersion: 2, kind: 'result', parts }));
+    expect((await refusal(coordinator, 'packages.import', { filePath: newer })).message).toContain('hãy cập nhật ứng dụng');
     expect(storeState(coordinator)).toEqual(before);
 
     // With the right password it reads; then a cancelled hand-out refuses the result.

@@ -1,0 +1,46 @@
+import { Badge, Button, Table } from '@mantine/core';
+import type { HandoverView } from '../../../../electron/shared/contract/packages';
+import { formatInstant } from '../../../../electron/shared/dates';
+import { useI18n } from '../../i18n/I18nProvider';
+
+/** The audits handed out from here (read-only while away) and received from the coordinator. */
+export function HandoverTable({ handovers, cancelling, onCancel }: { handovers: HandoverView[]; cancelling: boolean; onCancel(handover: HandoverView): void }) {
+  const { t } = useI18n();
+  return (
+    <Table striped withTableBorder>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('packages.table.audit')}</Table.Th>
+          <Table.Th>{t('packages.table.machine')}</Table.Th>
+          <Table.Th>{t('packages.table.when')}</Table.Th>
+          <Table.Th>{t('packages.table.state')}</Table.Th>
+          <Table.Th aria-label={t('packages.cancelHandover')} />
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {handovers.map((handover) => {
+          const away = handover.direction === 'out' && handover.returnedAt === null;
+          return (
+            <Table.Tr key={handover.auditId}>
+              <Table.Td>{handover.title}</Table.Td>
+              <Table.Td>{handover.machineName}</Table.Td>
+              <Table.Td>{formatInstant(handover.handedAt)}</Table.Td>
+              <Table.Td>
+                <Badge variant="light" color={away ? 'orange' : handover.direction === 'in' ? 'blue' : 'green'} tt="none">
+                  {away ? t('packages.away', { machine: handover.machineName }) : handover.direction === 'in' ? t('packages.state.received') : t('packages.state.returned', { time: formatInstant(handover.returnedAt!) })}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                {away && (
+                  <Button size="xs" variant="subtle" color="red" loading={cancelling} onClick={() => onCancel(handover)}>
+                    {t('packages.cancelHandover')}
+                  </Button>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </Table.Tbody>
+    </Table>
+  );
+}
