@@ -23,12 +23,12 @@ describe('packages between laptops in the browser', () => {
     const section = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Gói dữ liệu' }) });
     await section.getByText('Không có cuộc kiểm tra nào đang giao hoặc nhận').waitFor();
 
-    await section.getByRole('textbox', { name: 'Cuộc kiểm tra được giao' }).click();
+    await section.getByLabel('Cuộc kiểm tra được giao').click();
     await page.getByRole('option', { name: 'Kiểm tra công tác CCHC năm 2026 tại Phòng Văn hóa - Xã hội' }).click();
     await page.keyboard.press('Escape');
     await section.getByLabel('Tên máy nhận').fill('Máy tổ 2');
     await section.getByRole('button', { name: 'Giao và xuất gói' }).click();
-    await section.getByRole('cell', { name: 'Đang ở máy Máy tổ 2' }).waitFor({ timeout: 30_000 });
+    await section.getByRole('cell', { name: 'Đang giao', exact: true }).waitFor({ timeout: 30_000 });
     const [handover] = await app.backend.call('packages.handovers', {});
     expect(handover).toMatchObject({ auditId: audit.auditId, direction: 'out', machineName: 'Máy tổ 2' });
     await section.screenshot({ path: 'tests/.artifacts/packages-section.png' });

@@ -35,6 +35,7 @@ export const packagesMessages = {
     'packages.table.machine': 'Máy',
     'packages.table.when': 'Thời điểm giao',
     'packages.table.state': 'Tình trạng',
+    'packages.state.away': 'Đang giao',
     'packages.state.received': 'Nhận từ máy điều phối',
     'packages.state.returned': 'Đã nhập kết quả lúc {time}',
 

@@ -34,6 +34,7 @@ export const packagesEnglish = {
   'packages.table.machine': 'Laptop',
   'packages.table.when': 'Handed out',
   'packages.table.state': 'State',
+  'packages.state.away': 'Handed out',
   'packages.state.received': 'Received from the coordinator',
   'packages.state.returned': 'Result imported at {time}',
 

@@ -27,7 +27,7 @@ export function HandoverTable({ handovers, cancelling, onCancel }: { handovers: 
               <Table.Td>{formatInstant(handover.handedAt)}</Table.Td>
               <Table.Td>
                 <Badge variant="light" color={away ? 'orange' : handover.direction === 'in' ? 'blue' : 'green'} tt="none">
-                  {away ? t('packages.away', { machine: handover.machineName }) : handover.direction === 'in' ? t('packages.state.received') : t('packages.state.returned', { time: formatInstant(handover.returnedAt!) })}
+                  {away ? t('packages.state.away') : handover.direction === 'in' ? t('packages.state.received') : t('packages.state.returned', { time: formatInstant(handover.returnedAt!) })}
                 </Badge>
               </Table.Td>
               <Table.Td>
