@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -167,5 +168,24 @@ describe('packages between laptops (gói dữ liệu)', () => {
     const cancelled = storeState(coordinator);
     expect((await refusal(coordinator, 'packages.import', { filePath: result.filePath })).message).toContain('không đang giao cho máy nào');
     expect(storeState(coordinator)).toEqual(cancelled);
+  });
+
+  it('cancels an import under way: the store is unchanged and nothing is left half-done', async () => {
+    const { coordinator, team, audit, handout } = await handedOut();
+    await team.call('packages.import', { filePath: handout.filePath });
+    for (let file = 0; file < 6; file++) {
+      await team.call('evidence.upload', { auditId: audit.auditId, itemId: audit.version.items['A.1']!, fileName: `tệp ${file}.bin`, mimeType: 'application/octet-stream', base64: randomBytes(8 * 1024 * 1024).toString('base64') });
+    }
+    const result = await team.call('packages.exportResult', {});
+    const before = storeState(coordinator);
+    const pending = coordinator.dispatch('packages.import', { filePath: result.filePath });
+    await expect.poll(async () => (await coordinator.call('backups.progress', {}))?.bytesDone ?? 0, { timeout: 30_000, interval: 5 }).toBeGreaterThan(0);
+    expect((await coordinator.call('backups.progress', {}))?.kind).toBe('import');
+    await coordinator.call('backups.cancel', {});
+    const outcome = await pending;
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.error.message).toContain('Đã hủy theo yêu cầu');
+    expect(storeState(coordinator)).toEqual(before);
+    expect(fs.existsSync(path.join(coordinator.dataDir, '.goi-nhap'))).toBe(false);
   });
 });

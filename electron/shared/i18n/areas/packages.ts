@@ -55,6 +55,5 @@ export const packagesMessages = {
     'packages.errors.registryInUse': 'Máy này đã có {what} mã "{code}" khác với của máy điều phối và đang được dùng: không thay được.',
     'packages.errors.missingRecord': 'Gói "{file}" thiếu dữ liệu mà nó cần: {detail}',
     'packages.errors.fileMissing': 'Không đọc được tệp "{file}": {detail}',
-    'packages.errors.cancelled': 'Đã hủy; không có gì thay đổi.',
   },
 } as const;

@@ -54,5 +54,4 @@ export const packagesEnglish = {
   'packages.errors.registryInUse': 'This laptop already has a {what} with code "{code}" different from the coordinator\'s and in use: it cannot be replaced.',
   'packages.errors.missingRecord': 'Package "{file}" lacks data it needs: {detail}',
   'packages.errors.fileMissing': 'Cannot read file "{file}": {detail}',
-  'packages.errors.cancelled': 'Cancelled; nothing changed.',
 } as const;
