@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeZip } from '../../electron/backend/modules/backups/zipParts';
 import { evidencePath } from '../../electron/backend/modules/evidence/evidenceFiles';
-import { startSampleAudit } from '../support/fixtures/auditsFixture';
+import { startSampleAudit, unitIdOf } from '../support/fixtures/auditsFixture';
 import { PDF_SAMPLE as PDF } from '../support/fixtures/packageWork';
 import { auditRows, storeState } from '../support/packageStores';
 import { startedBackends, TINY_PNG } from '../support/startedBackends';
@@ -68,7 +68,7 @@ describe('packages between laptops (gói dữ liệu)', () => {
     expect(auditRows(team, 'audits', audit.auditId)).toEqual(auditRows(coordinator, 'audits', audit.auditId));
     expect(auditRows(team, 'audit_participants', audit.auditId)).toEqual(auditRows(coordinator, 'audit_participants', audit.auditId));
 
-    const { evidence } = await conductOnTeam(team, audit);
+    const { evidence, finding } = await conductOnTeam(team, audit);
     const result = await team.call('packages.exportResult', {});
     expect(result).toMatchObject({ kind: 'result', files: 2, audits: [{ id: audit.auditId }] });
 
@@ -92,6 +92,17 @@ describe('packages between laptops (gói dữ liệu)', () => {
     const again = await coordinator.call('packages.import', { filePath: result.filePath });
     expect(again).toMatchObject({ imported: false, added: 0, changed: 0, removed: 0, newFiles: 0, safetyBackup: null });
     expect(storeState(coordinator)).toEqual(before);
+
+    // Follow-up: the coordinator's corrective action and its status go back to the team.
+    const action = await coordinator.call('actions.create', { findingId: finding.id, ownerUnitId: unitIdOf(coordinator.store, 'VHXH'), correction: 'Rà soát lại sổ theo dõi', rootCause: 'Chưa phân công người theo dõi', actionPlan: 'Phân công và kiểm tra hằng tuần' });
+    await coordinator.call('actions.move', { id: action.id, to: 'da_phan_tich' });
+    const followup = await coordinator.call('packages.exportFollowup', { auditIds: [audit.auditId] });
+    expect(followup).toMatchObject({ kind: 'followup', counts: { correctiveActions: 1, correctiveActionEvents: 2 } });
+    expect(await team.call('packages.import', { filePath: followup.filePath })).toMatchObject({ imported: true, added: 3 });
+    const actionRows = (backend: TestBackend) => backend.store.sqlite.prepare('select * from corrective_actions order by id').all();
+    const eventRows = (backend: TestBackend) => backend.store.sqlite.prepare('select * from corrective_action_events order by id').all();
+    expect(actionRows(team)).toEqual(actionRows(coordinator));
+    expect(eventRows(team)).toEqual(eventRows(coordinator));
   });
 
   it('refuses every write to a handed-out audit on the coordinator, naming the laptop, until the hand-out is cancelled (logged)', async () => {
