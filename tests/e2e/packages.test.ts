@@ -36,6 +36,8 @@ describe('packages between laptops in the browser', () => {
     const auditPage = await app.open(`audits/${audit.auditId}/checklist`);
     await auditPage.getByTestId('audit-away').waitFor();
     await expect(auditPage.getByTestId('audit-away').innerText()).resolves.toBe('Đang ở máy Máy tổ 2');
+    await expect(auditPage.getByRole('button', { name: 'Phù hợp' }).first().isDisabled()).resolves.toBe(true);
+    await auditPage.getByText('Cuộc kiểm tra đang ở máy Máy tổ 2: ở máy này chỉ xem được').waitFor();
     await saveScreenshot(auditPage, 'packages-audit-away');
 
     // The team laptop: imports the hand-out, answers, records a finding and evidence, exports the result.
@@ -60,6 +62,12 @@ describe('packages between laptops in the browser', () => {
     await expect(done.innerText()).resolves.toMatch(/^Đã nhập gói: \d+ bản ghi thêm, \d+ bản ghi đổi, 0 bản ghi xóa, 1 tệp bằng chứng mới\.$/);
     await section.getByText(/Đã nhập kết quả lúc/).waitFor();
     await saveScreenshot(page, 'packages-imported');
+    await section.screenshot({ path: 'tests/.artifacts/packages-section-returned.png' });
+    // The audit is back: no longer read-only here.
+    await auditPage.reload();
+    await auditPage.getByRole('button', { name: 'Phù hợp' }).first().waitFor();
+    expect(await auditPage.getByTestId('audit-away').count()).toBe(0);
+    await expect(auditPage.getByRole('button', { name: 'Phù hợp' }).first().isEnabled()).resolves.toBe(true);
     expect((await app.backend.call('findings.list', { auditId: audit.auditId })).map((f) => f.description)).toEqual(['Bảng niêm yết bị mờ']);
   });
 });

@@ -25,7 +25,7 @@ export const packagesMessages = {
     'packages.preview.from': 'Từ máy {machine}, lúc {time}',
     'packages.preview.counts': '{audits} cuộc kiểm tra · {records} bản ghi · {files} tệp ({bytes})',
     'packages.away': 'Đang ở máy {machine}',
-    'packages.away.title': 'Cuộc kiểm tra đang giao',
+    'packages.awayNotice': 'Cuộc kiểm tra đang ở máy {machine}: ở máy này chỉ xem được cho tới khi nhập gói kết quả từ máy đó (hoặc hủy giao trong Cài đặt → Gói dữ liệu).',
     'packages.cancelHandover': 'Hủy giao',
     'packages.cancelHandover.confirm': 'Hủy giao cuộc kiểm tra này? Kết quả làm trên máy {machine} sẽ không nhập về được nữa.',
     'packages.none': 'Không có cuộc kiểm tra nào đang giao hoặc nhận. Chọn cuộc kiểm tra bên dưới để giao cho máy tổ kiểm tra.',

@@ -24,7 +24,7 @@ export const packagesEnglish = {
   'packages.preview.from': 'From laptop {machine}, at {time}',
   'packages.preview.counts': '{audits} audits · {records} records · {files} files ({bytes})',
   'packages.away': 'On laptop {machine}',
-  'packages.away.title': 'Audits handed out',
+  'packages.awayNotice': 'This audit is on laptop {machine}: here it is read-only until the result package from that laptop is imported (or the hand-out is cancelled in Settings → Data packages).',
   'packages.cancelHandover': 'Cancel hand-out',
   'packages.cancelHandover.confirm': 'Cancel the hand-out of this audit? Results made on laptop {machine} can no longer be imported.',
   'packages.none': 'No audit is handed out or received. Choose audits below to hand them out to a team laptop.',

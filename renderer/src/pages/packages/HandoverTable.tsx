@@ -4,7 +4,16 @@ import { formatInstant } from '../../../../electron/shared/dates';
 import { useI18n } from '../../i18n/I18nProvider';
 
 /** The audits handed out from here (read-only while away) and received from the coordinator. */
-export function HandoverTable({ handovers, cancelling, onCancel }: { handovers: HandoverView[]; cancelling: boolean; onCancel(handover: HandoverView): void }) {
+interface Props {
+  handovers: HandoverView[];
+  cancelling: boolean;
+  onCancel(handover: HandoverView): void;
+  exporting: boolean;
+  /** A returned audit's corrective actions, as a follow-up package for the team. */
+  onFollowup(handover: HandoverView): void;
+}
+
+export function HandoverTable({ handovers, cancelling, onCancel, exporting, onFollowup }: Props) {
   const { t } = useI18n();
   return (
     <Table striped withTableBorder>
@@ -34,6 +43,11 @@ export function HandoverTable({ handovers, cancelling, onCancel }: { handovers: 
                 {away && (
                   <Button size="xs" variant="subtle" color="red" loading={cancelling} onClick={() => onCancel(handover)}>
                     {t('packages.cancelHandover')}
+                  </Button>
+                )}
+                {handover.direction === 'out' && handover.returnedAt !== null && (
+                  <Button size="xs" variant="subtle" loading={exporting} onClick={() => onFollowup(handover)}>
+                    {t('packages.export.followup')}
                   </Button>
                 )}
               </Table.Td>

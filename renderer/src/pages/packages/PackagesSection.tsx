@@ -15,7 +15,7 @@ import { usePackages } from './usePackages';
 /** Cài đặt → Gói dữ liệu: hand audits out, send results back, check and import a package, cancel a hand-out. */
 export function PackagesSection() {
   const { t } = useI18n();
-  const { handovers, audits, handOut, exportResult, preview, importPackage, cancelHandover } = usePackages();
+  const { handovers, audits, handOut, exportResult, exportFollowup, preview, importPackage, cancelHandover } = usePackages();
   const [resultPassword, setResultPassword] = useState('');
   const [toCancel, setToCancel] = useState<HandoverView>();
   const announce = (written: ExportedPackage | undefined) => {
@@ -28,7 +28,13 @@ export function PackagesSection() {
   const received = list.some((h) => h.direction === 'in');
   return (
     <Stack>
-      {list.length > 0 ? <HandoverTable handovers={list} cancelling={cancelHandover.running} onCancel={setToCancel} /> : <EmptyHint message={t('packages.none')} />}
+      {list.length > 0 ? <HandoverTable
+          handovers={list}
+          cancelling={cancelHandover.running}
+          onCancel={setToCancel}
+          exporting={exportFollowup.running}
+          onFollowup={(handover) => void exportFollowup.run({ auditIds: [handover.auditId] }).then(announce)}
+        /> : <EmptyHint message={t('packages.none')} />}
       <Divider />
       <Title order={3} size="h5">
         {t('packages.handout.title')}
@@ -56,7 +62,7 @@ export function PackagesSection() {
         {t('packages.import.title')}
       </Title>
       <ImportPanel previewing={preview.running} importing={importPackage.running} onPreview={preview.run} onImport={importPackage.run} />
-      <BackupProgress active={handOut.running || exportResult.running || importPackage.running} />
+      <BackupProgress active={handOut.running || exportResult.running || exportFollowup.running || importPackage.running} />
       <ConfirmDialog
         opened={toCancel !== undefined}
         title={t('packages.cancelHandover')}

@@ -10,6 +10,7 @@ export function usePackages() {
     audits,
     handOut: useApiCommand('packages.handOut'),
     exportResult: useApiCommand('packages.exportResult'),
+    exportFollowup: useApiCommand('packages.exportFollowup'),
     preview: useApiCommand('packages.preview'),
     importPackage: useApiCommand('packages.import'),
     cancelHandover: useApiCommand('packages.cancelHandover'),

@@ -4,7 +4,6 @@ import type { AuditDetail } from '../../../../../electron/shared/contract/audits
 import { formatCalendarDate } from '../../../../../electron/shared/dates';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { AuditStatusBadge } from '../list/AuditStatusBadge';
-import { useAuditAway } from '../../packages/usePackages';
 import { routeHash } from '../../../app/routes';
 
 interface AuditHeaderProps {
@@ -12,12 +11,13 @@ interface AuditHeaderProps {
   busy: boolean;
   onClose(): void;
   onReopen(): void;
+  /** The laptop the audit is handed out to, if it is away: shown, and no close button here. */
+  awayOn: string | null;
 }
 
 /** Title, unit, dates and status; the primary action (close, or reopen) on the right. */
-export function AuditHeader({ audit, busy, onClose, onReopen }: AuditHeaderProps) {
+export function AuditHeader({ audit, busy, onClose, onReopen, awayOn }: AuditHeaderProps) {
   const { t } = useI18n();
-  const awayOn = useAuditAway(audit.id);
   return (
     <Stack gap={4} mb="md">
       <Anchor href={routeHash({ page: 'audits', audits: { view: 'list' } })} size="sm">
