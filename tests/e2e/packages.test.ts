@@ -60,7 +60,7 @@ describe('packages between laptops in the browser', () => {
     const done = section.getByTestId('package-imported');
     await done.waitFor({ timeout: 30_000 });
     await expect(done.innerText()).resolves.toMatch(/^Đã nhập gói: \d+ bản ghi thêm, \d+ bản ghi đổi, 0 bản ghi xóa, 1 tệp bằng chứng mới\.$/);
-    await section.getByText(/Đã nhập kết quả lúc/).waitFor();
+    await section.getByRole('cell', { name: 'Đã nhập kết quả', exact: true }).waitFor();
     await saveScreenshot(page, 'packages-imported');
     await section.screenshot({ path: 'tests/.artifacts/packages-section-returned.png' });
     // The audit is back: no longer read-only here.

@@ -36,8 +36,8 @@ export const packagesMessages = {
     'packages.table.when': 'Thời điểm giao',
     'packages.table.state': 'Tình trạng',
     'packages.state.away': 'Đang giao',
-    'packages.state.received': 'Nhận từ máy điều phối',
-    'packages.state.returned': 'Đã nhập kết quả lúc {time}',
+    'packages.state.received': 'Đã nhận',
+    'packages.state.returned': 'Đã nhập kết quả',
 
     'packages.errors.handedOut': 'Cuộc kiểm tra "{title}" đang ở máy {machine}: chỉ xem được cho tới khi nhập gói kết quả từ máy đó hoặc hủy giao.',
     'packages.errors.notHandable': 'Cuộc kiểm tra "{title}" không giao được: chỉ giao cuộc kiểm tra đang thực hiện và chưa giao cho máy nào.',

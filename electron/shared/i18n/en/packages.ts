@@ -35,8 +35,8 @@ export const packagesEnglish = {
   'packages.table.when': 'Handed out',
   'packages.table.state': 'State',
   'packages.state.away': 'Handed out',
-  'packages.state.received': 'Received from the coordinator',
-  'packages.state.returned': 'Result imported at {time}',
+  'packages.state.received': 'Received',
+  'packages.state.returned': 'Result imported',
 
   'packages.errors.handedOut': 'Audit "{title}" is on laptop {machine}: it is read-only until the result package from that laptop is imported or the hand-out is cancelled.',
   'packages.errors.notHandable': 'Audit "{title}" cannot be handed out: only an audit in progress and not handed out already can be.',

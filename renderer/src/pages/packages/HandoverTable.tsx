@@ -1,9 +1,12 @@
-import { Badge, Button, Table } from '@mantine/core';
+import { Button, Table, Text } from '@mantine/core';
 import type { HandoverView } from '../../../../electron/shared/contract/packages';
 import { formatInstant } from '../../../../electron/shared/dates';
 import { useI18n } from '../../i18n/I18nProvider';
 
 /** The audits handed out from here (read-only while away) and received from the coordinator. */
+/** Short columns keep their width; the audit's title takes what is left and wraps. */
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+
 interface Props {
   handovers: HandoverView[];
   cancelling: boolean;
@@ -32,14 +35,14 @@ export function HandoverTable({ handovers, cancelling, onCancel, exporting, onFo
           return (
             <Table.Tr key={handover.auditId}>
               <Table.Td>{handover.title}</Table.Td>
-              <Table.Td>{handover.machineName}</Table.Td>
-              <Table.Td>{formatInstant(handover.handedAt)}</Table.Td>
-              <Table.Td>
-                <Badge variant="light" color={away ? 'orange' : handover.direction === 'in' ? 'blue' : 'green'} tt="none">
-                  {away ? t('packages.state.away') : handover.direction === 'in' ? t('packages.state.received') : t('packages.state.returned', { time: formatInstant(handover.returnedAt!) })}
-                </Badge>
+              <Table.Td style={NO_WRAP}>{handover.machineName}</Table.Td>
+              <Table.Td style={NO_WRAP}>{formatInstant(handover.handedAt)}</Table.Td>
+              <Table.Td style={NO_WRAP}>
+                <Text size="sm" fw={600} c={away ? 'orange.9' : handover.direction === 'in' ? 'blue.9' : 'green.9'}>
+                  {away ? t('packages.state.away') : handover.direction === 'in' ? t('packages.state.received') : t('packages.state.returned')}
+                </Text>
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={NO_WRAP}>
                 {away && (
                   <Button size="xs" variant="subtle" color="red" loading={cancelling} onClick={() => onCancel(handover)}>
                     {t('packages.cancelHandover')}
