@@ -52,8 +52,9 @@ async function conductOnTeam(team: TestBackend, audit: Awaited<ReturnType<typeof
   return { finding, evidence };
 }
 
+/** Each test starts two or three stores and takes backups: slow on a loaded machine. */
 describe('packages between laptops (gói dữ liệu)', () => {
-  it('hands an audit out, conducts it on the team store and brings every answer, finding and evidence file back byte for byte', async () => {
+  it('hands an audit out, conducts it on the team store and brings every answer, finding and evidence file back byte for byte', { timeout: 120_000 }, async () => {
     const { coordinator, team, audit, handout } = await handedOut();
     expect(handout).toMatchObject({ kind: 'handout', audits: [{ id: audit.auditId }], encrypted: false });
     expect(await coordinator.call('packages.handovers', {})).toEqual([expect.objectContaining({ auditId: audit.auditId, direction: 'out', machineName: 'Máy tổ 2', returnedAt: null })]);
@@ -105,7 +106,7 @@ describe('packages between laptops (gói dữ liệu)', () => {
     expect(eventRows(team)).toEqual(eventRows(coordinator));
   });
 
-  it('refuses every write to a handed-out audit on the coordinator, naming the laptop, until the hand-out is cancelled (logged)', async () => {
+  it('refuses every write to a handed-out audit on the coordinator, naming the laptop, until the hand-out is cancelled (logged)', { timeout: 120_000 }, async () => {
     const { coordinator, audit } = await handedOut();
     const before = storeState(coordinator);
     const writes = [
@@ -133,7 +134,7 @@ describe('packages between laptops (gói dữ liệu)', () => {
     expect(log[0]).toMatchObject({ method: 'packages.cancelHandover', action: 'delete', entityId: audit.auditId });
   });
 
-  it('refuses a result for a cancelled hand-out, and tampered, truncated, foreign-ward, newer and wrong-password packages, with the store unchanged', async () => {
+  it('refuses a result for a cancelled hand-out, and tampered, truncated, foreign-ward, newer and wrong-password packages, with the store unchanged', { timeout: 120_000 }, async () => {
     const { coordinator, team, audit, handout, exchange } = await handedOut();
     await team.call('packages.import', { filePath: handout.filePath });
     await conductOnTeam(team, audit);
@@ -181,7 +182,7 @@ describe('packages between laptops (gói dữ liệu)', () => {
     expect(storeState(coordinator)).toEqual(cancelled);
   });
 
-  it('cancels an import under way: the store is unchanged and nothing is left half-done', async () => {
+  it('cancels an import under way: the store is unchanged and nothing is left half-done', { timeout: 120_000 }, async () => {
     const { coordinator, team, audit, handout } = await handedOut();
     await team.call('packages.import', { filePath: handout.filePath });
     for (let file = 0; file < 6; file++) {
