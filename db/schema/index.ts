@@ -9,3 +9,4 @@ export * from './minutes';
 export * from './changeLog';
 export * from './identity';
 export * from './reports';
+export * from './packages';

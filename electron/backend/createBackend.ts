@@ -10,6 +10,7 @@ import { backupIsDue } from './modules/backups/backupList';
 import { backupFolderOf } from './modules/backups/backupFolder';
 import { finishRestore } from './modules/backups/restoreSwap';
 import { removeUnfinishedBackups } from './modules/backups/writeBackup';
+import { removeUnfinishedImports } from './modules/packages/importPackage';
 import { machineIdentity } from './modules/identity/machineFile';
 import { takeBackup, writeBackupNow } from './modules/backups/takeBackup';
 import { replaceableStore } from './replaceableStore';
@@ -43,6 +44,7 @@ export async function createBackend(config: BackendConfig, options: CreateBacken
     // A restore that committed before a crash is finished before the store is opened.
     finishRestore(config.dataDir);
     removeUnfinishedBackups(backupFolderOf(config.dataDir));
+    removeUnfinishedImports(config.dataDir);
     const opened = await openStore({
       dataDir: config.dataDir,
       migrationsFolder: config.migrationsFolder,

@@ -280,3 +280,15 @@ describe('0014–0016 compact change log', () => {
     }
   });
 });
+
+describe('0019 packages between laptops', () => {
+  it('keeps the audits, none of them away, and a hand-out goes with its audit', async () => {
+    const sqlite = await migrateAcross('_packages_between_laptops', (old) => insertAudit(old));
+    expect(sqlite.prepare('select id, status from audits').all()).toEqual([{ id: 'a1', status: 'in_progress' }]);
+    expect(sqlite.prepare('select count(*) as n from audit_handovers').get()).toEqual({ n: 0 });
+    sqlite.prepare("insert into audit_handovers (audit_id, direction, machine_name, ward_store_id, package_id, handed_at) values ('a1', 'out', 'Máy tổ 2', 's1', 'p1', ?)").run(at);
+    expect(refusal(() => sqlite.prepare("insert into audit_handovers (audit_id, direction, machine_name, ward_store_id, package_id, handed_at) values ('missing', 'out', 'Máy tổ 2', 's1', 'p1', ?)").run(at))).toMatch(/FOREIGN KEY/);
+    sqlite.prepare("delete from audits where id = 'a1'").run();
+    expect(sqlite.prepare('select count(*) as n from audit_handovers').get()).toEqual({ n: 0 });
+  });
+});

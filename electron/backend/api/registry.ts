@@ -8,6 +8,7 @@ import { findingsHandlers } from '../modules/findings';
 import { holidaysHandlers } from '../modules/holidays';
 import { homeHandlers } from '../modules/home';
 import { identityHandlers } from '../modules/identity';
+import { packagesHandlers } from '../modules/packages';
 import { legalBasesHandlers } from '../modules/legalBases';
 import { minutesHandlers } from '../modules/minutes';
 import { organizationHandlers } from '../modules/organization';
@@ -28,6 +29,7 @@ export const handlers: HandlerMap = {
   ...storeHealthHandlers,
   ...backupsHandlers,
   ...identityHandlers,
+  ...packagesHandlers,
   ...organizationHandlers,
   ...setupHandlers,
   ...legalBasesHandlers,

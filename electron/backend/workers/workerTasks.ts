@@ -2,6 +2,8 @@ import { renderCharts } from '../charts/renderChart';
 import { writeBoardWorkbook } from '../modules/actions/boardWorkbook';
 import { prepareRestore } from '../modules/backups/prepareRestore';
 import { writeBackup } from '../modules/backups/writeBackup';
+import { readPackage } from '../modules/packages/readPackage';
+import { writePackage } from '../modules/packages/writePackage';
 import { buildChecklistWorkbook } from '../modules/checklists/checklistWorkbook';
 import { readChecklistWorkbook } from '../modules/checklists/readChecklistWorkbook';
 import { layOutMinutesPdf } from '../modules/minutes/renderMinutesPdf';
@@ -42,6 +44,8 @@ export const workerTasks = {
   'signing.signPkcs12': async (payload: Parameters<typeof signWithPkcs12>[0]) => (await import('../signing/signWithPkcs12')).signWithPkcs12(payload),
   'backups.write': writeBackup,
   'backups.prepareRestore': prepareRestore,
+  'packages.write': writePackage,
+  'packages.read': readPackage,
   'reports.renderPdf': renderReportPdf,
   'reports.renderDocx': renderReportDocx,
   'reports.writeWorkbook': writeReportWorkbook,

@@ -46,7 +46,7 @@ export interface RestoreResult {
 
 /** A backup or restore under way: files and bytes of the current pass (copying, then checking). */
 export interface OperationProgress {
-  kind: 'backup' | 'restore';
+  kind: 'backup' | 'restore' | 'export' | 'import';
   startedAt: string;
   filesDone: number;
   filesTotal: number;

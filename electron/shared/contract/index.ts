@@ -10,6 +10,7 @@ import { findingsMethods } from './findings';
 import { holidaysMethods } from './holidays';
 import { homeMethods } from './home';
 import { identityMethods } from './identity';
+import { packagesMethods } from './packages';
 import { legalBasesMethods } from './legalBases';
 import { minutesMethods } from './minutes';
 import { organizationMethods } from './organization';
@@ -31,6 +32,7 @@ export const apiContract = {
   ...storeHealthMethods,
   ...backupsMethods,
   ...identityMethods,
+  ...packagesMethods,
   ...organizationMethods,
   ...setupMethods,
   ...legalBasesMethods,

@@ -5,6 +5,7 @@ import { checklistsMessages } from './areas/checklists';
 import { errorsMessages } from './areas/errors';
 import { homeMessages } from './areas/home';
 import { identityMessages } from './areas/identity';
+import { packagesMessages } from './areas/packages';
 import { menuMessages } from './areas/menu';
 import { minutesMessages } from './areas/minutes';
 import { peopleMessages } from './areas/people';
@@ -43,6 +44,7 @@ const vi = {
   ...isoReportsMessages.vi,
   ...wordCopiesMessages.vi,
   ...signingRulesMessages.vi,
+  ...packagesMessages.vi,
 };
 
 export type MessageKey = keyof typeof vi;

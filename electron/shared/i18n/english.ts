@@ -5,6 +5,7 @@ import { checklistsEnglish } from './en/checklists';
 import { errorsEnglish } from './en/errors';
 import { homeEnglish } from './en/home';
 import { identityEnglish } from './en/identity';
+import { packagesEnglish } from './en/packages';
 import { menuEnglish } from './en/menu';
 import { minutesEnglish } from './en/minutes';
 import { peopleEnglish } from './en/people';
@@ -44,4 +45,5 @@ export const english: Record<MessageKey, Message> = {
   ...isoReportsEnglish,
   ...wordCopiesEnglish,
   ...signingRulesEnglish,
+  ...packagesEnglish,
 };

@@ -37,6 +37,8 @@ const alsoShownBy: Partial<Record<string, readonly string[]>> = {
   minutes: ['audits'],
   signatures: ['minutes'],
   checklists: ['audits'],
+  // An import writes audits, answers, findings, evidence, the registry and checklists, and takes a backup first.
+  packages: ['audits', 'findings', 'evidence', 'actions', 'units', 'people', 'checklists', 'programme', 'minutes', 'backups', 'setup'],
 };
 
 /** An answer changes its audit's counts and nothing else on screen; it is saved many times a minute. */

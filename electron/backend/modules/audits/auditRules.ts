@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { audits, plannedInspections, programmes } from '../../../../db/schema';
 import type { AppDatabase } from '../../../../db/store';
 import { AppError, notFound, text } from '../../api/errors';
+import { assertAuditHere } from '../packages/handovers';
 
 export type AuditRow = typeof audits.$inferSelect;
 
@@ -30,12 +31,14 @@ export function assertAuditEditable(audit: AuditRow): void {
 /** A closed audit still takes what its minutes record of the closing, until they are issued. */
 export function requireAuditForClosingFields(db: AppDatabase, id: string): AuditRow {
   const audit = requireAuditRow(db, id);
+  assertAuditHere(db, audit);
   if (audit.status !== 'closed') assertAuditEditable(audit);
   return audit;
 }
 
 export function requireEditableAudit(db: AppDatabase, id: string): AuditRow {
   const audit = requireAuditRow(db, id);
+  assertAuditHere(db, audit);
   assertAuditEditable(audit);
   return audit;
 }

@@ -6,6 +6,7 @@ import type { ModuleHandlers } from '../../api/handlers';
 import { recordChange } from '../../api/recordChange';
 import { loadChecklistSections } from './auditChecklist';
 import { closeBlockers, closeRefusal } from './auditResults';
+import { assertAuditHere } from '../packages/handovers';
 import { requireAuditRow, requireEditableAudit } from './auditRules';
 import { requireAuditDetail } from './auditViews';
 
@@ -37,6 +38,7 @@ export const closeAudit: ModuleHandlers<'audits.close'>['audits.close'] = (ctx, 
 export const reopenAudit: ModuleHandlers<'audits.reopen'>['audits.reopen'] = (ctx, { id }) => {
   const { db } = ctx.store;
   const audit = requireAuditRow(db, id);
+  assertAuditHere(db, audit);
   if (audit.status === 'locked') {
     throw new AppError('LOCKED', text('errors.audit.cannotReopen', { title: audit.title }));
   }

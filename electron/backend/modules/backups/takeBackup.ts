@@ -8,7 +8,7 @@ import { newProgressMemory } from './operationProgress';
 import type { WrittenBackup } from './writeBackup';
 
 export interface RunningOperation {
-  kind: 'backup' | 'restore';
+  kind: 'backup' | 'restore' | 'export' | 'import';
   startedAt: string;
   /** Files, bytes and the cancel request, shared with the worker doing the work. */
   memory: SharedArrayBuffer;

@@ -33,6 +33,8 @@ export const backupsMessages = {
     'backups.reopen': 'Mở lại ứng dụng',
     'backups.progress.backup': 'Đang sao lưu',
     'backups.progress.restore': 'Đang khôi phục',
+    'backups.progress.export': 'Đang xuất gói dữ liệu',
+    'backups.progress.import': 'Đang nhập gói dữ liệu',
     'backups.progress.figures': '{files}/{filesTotal} tệp · {done}/{total} MB',
     'backups.progress.cancelRequested': 'Đang hủy…',
     'backups.cancel': 'Hủy',

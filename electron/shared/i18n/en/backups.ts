@@ -33,6 +33,8 @@ export const backupsEnglish = {
   'backups.reopen': 'Reopen the app',
   'backups.progress.backup': 'Backing up',
   'backups.progress.restore': 'Restoring',
+  'backups.progress.export': 'Exporting a data package',
+  'backups.progress.import': 'Importing a data package',
   'backups.progress.figures': '{files}/{filesTotal} files · {done}/{total} MB',
   'backups.progress.cancelRequested': 'Cancelling…',
   'backups.cancel': 'Cancel',

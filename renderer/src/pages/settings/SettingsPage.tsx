@@ -7,6 +7,7 @@ import { useUnitList } from '../../hooks/useRegistryLists';
 import { useI18n } from '../../i18n/I18nProvider';
 import { BackupsSection } from '../backups/BackupsSection';
 import { IdentitySection } from '../identity/IdentitySection';
+import { PackagesSection } from '../packages/PackagesSection';
 import { HolidaysSettings } from '../programme/HolidaysSettings';
 import { SchedulingRulesForm } from '../programme/SchedulingRulesForm';
 import { CchcScopeSetting } from './CchcScopeSetting';
@@ -107,6 +108,9 @@ export function SettingsPage({ onProfileChange }: { onProfileChange(profile: Pro
         </Section>
         <Section title={t('backups.title')} hint={t('backups.hint')}>
           <BackupsSection onRestored={() => window.location.reload()} />
+        </Section>
+        <Section title={t('packages.title')} hint={t('packages.hint')}>
+          <PackagesSection />
         </Section>
         {info.data && (
           <Text size="sm" c="dimmed">

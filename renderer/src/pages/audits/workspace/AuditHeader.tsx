@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconHistory, IconLockOpen, IconSquareCheck } from '@tabler/icons-react';
+import { IconArrowLeft, IconDeviceLaptop, IconHistory, IconLockOpen, IconSquareCheck } from '@tabler/icons-react';
 import type { AuditDetail } from '../../../../../electron/shared/contract/audits';
 import { formatCalendarDate } from '../../../../../electron/shared/dates';
 import { useI18n } from '../../../i18n/I18nProvider';
@@ -11,10 +11,12 @@ interface AuditHeaderProps {
   busy: boolean;
   onClose(): void;
   onReopen(): void;
+  /** The laptop the audit is handed out to, if it is away: shown, and no close button here. */
+  awayOn: string | null;
 }
 
 /** Title, unit, dates and status; the primary action (close, or reopen) on the right. */
-export function AuditHeader({ audit, busy, onClose, onReopen }: AuditHeaderProps) {
+export function AuditHeader({ audit, busy, onClose, onReopen, awayOn }: AuditHeaderProps) {
   const { t } = useI18n();
   return (
     <Stack gap={4} mb="md">
@@ -43,6 +45,11 @@ export function AuditHeader({ audit, busy, onClose, onReopen }: AuditHeaderProps
               </Text>
             )}
             <AuditStatusBadge status={audit.status} />
+            {awayOn && (
+              <Badge variant="light" color="orange" tt="none" leftSection={<IconDeviceLaptop size={12} aria-hidden />} data-testid="audit-away">
+                {t('packages.away', { machine: awayOn })}
+              </Badge>
+            )}
             {audit.baseline && (
               <Badge variant="light" color="blue" tt="none" leftSection={<IconHistory size={12} aria-hidden />}>
                 {t('audits.baseline.badge', { date: formatCalendarDate(audit.baseline.startDate) })}
@@ -50,7 +57,7 @@ export function AuditHeader({ audit, busy, onClose, onReopen }: AuditHeaderProps
             )}
           </Group>
         </div>
-        {audit.status === 'in_progress' && (
+        {audit.status === 'in_progress' && !awayOn && (
           <Button leftSection={<IconSquareCheck size={18} aria-hidden />} onClick={onClose} loading={busy} style={{ flexShrink: 0 }}>
             {t('audits.close.button')}
           </Button>

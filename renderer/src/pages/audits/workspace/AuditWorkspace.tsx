@@ -19,6 +19,7 @@ import { FindingsTab } from '../findings/FindingsTab';
 import { SummaryTab } from '../summary/SummaryTab';
 import { workspaceTabs } from '../../../app/routes';
 import type { WorkspaceTab } from '../../../app/routes';
+import { useAuditAway } from '../../packages/usePackages';
 import { AuditHeader } from './AuditHeader';
 import { AuditInfoTab } from './AuditInfoTab';
 import { CloseAuditDialog } from './CloseAuditDialog';
@@ -45,6 +46,8 @@ export function AuditWorkspace({ auditId, tab, onTab }: AuditWorkspaceProps) {
   const [previewing, setPreviewing] = useState<EvidenceView | null>(null);
   const [editing, setEditing] = useState(false);
   const [focusItemId, setFocusItemId] = useState<string | null>(null);
+  // Handed out to a team laptop: read-only here until its result comes back.
+  const awayOn = useAuditAway(auditId);
 
   const items = useMemo(() => (answers.sections ?? []).flatMap((section) => section.items), [answers.sections]);
   const findingsByItem = useMemo(() => {
@@ -56,7 +59,7 @@ export function AuditWorkspace({ auditId, tab, onTab }: AuditWorkspaceProps) {
   if (audit.error && !audit.data) return <Alert color="red">{audit.error.message}</Alert>;
   if (!audit.data) return <Loader aria-label={t('common.loading')} />;
   const detail = audit.data;
-  const readOnly = detail.status !== 'in_progress';
+  const readOnly = detail.status !== 'in_progress' || awayOn !== null;
 
   const createFinding = (item: AuditItemView) => findingEditor.fromItem(item, answers.answerOf(item.id));
   const auditClosed = () => {
@@ -74,10 +77,10 @@ export function AuditWorkspace({ auditId, tab, onTab }: AuditWorkspaceProps) {
 
   return (
     <>
-      <AuditHeader audit={detail} busy={reopen.running} onClose={() => setConfirmingClose(true)} onReopen={() => void reopenAudit()} />
+      <AuditHeader audit={detail} busy={reopen.running} onClose={() => setConfirmingClose(true)} onReopen={() => void reopenAudit()} awayOn={awayOn} />
       {readOnly && (
         <Alert color="gray" icon={<IconLock size={18} aria-hidden />} mb="md">
-          {t(detail.status === 'locked' ? 'audits.lockedNotice' : 'audits.closedNotice')}
+          {awayOn !== null ? t('packages.awayNotice', { machine: awayOn }) : t(detail.status === 'locked' ? 'audits.lockedNotice' : 'audits.closedNotice')}
         </Alert>
       )}
       <Tabs value={tab} onChange={chooseTab} keepMounted={false}>

@@ -1,0 +1,28 @@
+import { eq } from 'drizzle-orm';
+import { auditHandovers } from '../../../../db/schema';
+import type { ModuleHandlers } from '../../api/handlers';
+import { AppError, text } from '../../api/errors';
+import { recordChange } from '../../api/recordChange';
+import { requireAuditRow } from '../audits/auditRules';
+import { exportPackage } from './exportPackage';
+import { awayHandover, listHandovers } from './handovers';
+import { importPackage, previewPackage } from './importPackage';
+
+export const packagesHandlers: ModuleHandlers<
+  'packages.handovers' | 'packages.handOut' | 'packages.exportResult' | 'packages.exportFollowup' | 'packages.preview' | 'packages.import' | 'packages.cancelHandover'
+> = {
+  'packages.handovers': (ctx) => listHandovers(ctx.store.db),
+  'packages.handOut': (ctx, { auditIds, machineName, password, folder }) => exportPackage(ctx, { kind: 'handout', auditIds, machineName, password, folder }),
+  'packages.exportResult': (ctx, { auditIds, password, folder }) => exportPackage(ctx, { kind: 'result', auditIds: auditIds ?? [], password, folder }),
+  'packages.exportFollowup': (ctx, { auditIds, password, folder }) => exportPackage(ctx, { kind: 'followup', auditIds, password, folder }),
+  'packages.preview': (ctx, { filePath, password }) => previewPackage(ctx, filePath, password),
+  'packages.import': (ctx, { filePath, password }) => importPackage(ctx, filePath, password),
+  'packages.cancelHandover': (ctx, { auditId }) => {
+    const audit = requireAuditRow(ctx.store.db, auditId);
+    const away = awayHandover(ctx.store.db, auditId);
+    if (!away) throw new AppError('CONFLICT', text('packages.errors.notHandedOut', { title: audit.title }));
+    ctx.store.db.delete(auditHandovers).where(eq(auditHandovers.auditId, auditId)).run();
+    recordChange(ctx, { entity: 'auditHandover', entityId: auditId, action: 'delete', changes: { machine: away.machineName, packageId: away.packageId, cancelled: true } });
+    return listHandovers(ctx.store.db);
+  },
+};
