@@ -17,7 +17,6 @@ export function useReport(id: string) {
     pdf: useApiCommand('reports.exportPdf'),
     docx: useApiCommand('reports.exportDocx'),
     xlsx: useApiCommand('reports.exportXlsx'),
-    docx: useApiCommand('reports.exportDocx'),
   };
 }
 
