@@ -3,7 +3,7 @@ import { audits, people, plannedInspections, plannedTeamMembers, programmes, uni
 import type { AppDatabase } from '../../../../db/store';
 import type { TeamMemberView } from '../../../shared/contract/programme';
 import { teamRoles } from '../../../shared/contract/vocabulary';
-import { vietnameseCollator } from '../../../shared/text';
+import { byPersonName } from '../../../shared/personNames';
 import { notFound } from '../../api/errors';
 import type { PlanningSettings } from './planning/planningTypes';
 
@@ -64,7 +64,7 @@ export function teamsOf(db: AppDatabase, entryIds: string[]): Map<string, TeamMe
     .where(inArray(plannedTeamMembers.plannedInspectionId, entryIds))
     .all();
   for (const { entryId, ...member } of rows) teams.get(entryId)?.push(member);
-  for (const team of teams.values()) team.sort((a, b) => roleRank(a.role) - roleRank(b.role) || vietnameseCollator.compare(a.fullName, b.fullName));
+  for (const team of teams.values()) team.sort((a, b) => roleRank(a.role) - roleRank(b.role) || byPersonName(a, b));
   return teams;
 }
 

@@ -1,7 +1,7 @@
 import { units } from '../../../../db/schema';
 import type { AppDatabase } from '../../../../db/store';
 import type { PlannedInspectionView, ProgrammeView, WorkloadRow } from '../../../shared/contract/programme';
-import { vietnameseCollator } from '../../../shared/text';
+import { byPersonName } from '../../../shared/personNames';
 import { readOrganization } from '../organization/readOrganization';
 import { documentCode } from '../../documents';
 import { loadPlanningInput } from './loadPlanning';
@@ -19,7 +19,7 @@ function workloadOf(entries: PlannedInspectionView[]): WorkloadRow[] {
     if (member.role === 'truong_doan') row.asLeader += 1;
     rows.set(member.personId, row);
   }
-  return [...rows.values()].sort((a, b) => b.total - a.total || vietnameseCollator.compare(a.fullName, b.fullName));
+  return [...rows.values()].sort((a, b) => b.total - a.total || byPersonName(a, b));
 }
 
 /** The entries with their teams and units, in date order. */
