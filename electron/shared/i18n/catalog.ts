@@ -16,6 +16,7 @@ import { tokenSigningMessages } from './areas/tokenSigning';
 import { shellMessages } from './areas/shell';
 import { storeHealthMessages } from './areas/storeHealth';
 import { unitsMessages } from './areas/units';
+import { wayfindingMessages } from './areas/wayfinding';
 
 /** The one message catalog. Each area keeps its messages in ./areas; Vietnamese is the reference. */
 const vi = {
@@ -37,6 +38,7 @@ const vi = {
   ...homeMessages.vi,
   ...backupsMessages.vi,
   ...identityMessages.vi,
+  ...wayfindingMessages.vi,
 };
 
 export type MessageKey = keyof typeof vi;

@@ -16,6 +16,7 @@ import { tokenSigningEnglish } from './en/tokenSigning';
 import { shellEnglish } from './en/shell';
 import { storeHealthEnglish } from './en/storeHealth';
 import { unitsEnglish } from './en/units';
+import { wayfindingEnglish } from './en/wayfinding';
 import type { Message, MessageKey } from './catalog';
 
 /** English must translate every Vietnamese key: the type fails to check otherwise. */
@@ -38,4 +39,5 @@ export const english: Record<MessageKey, Message> = {
   ...homeEnglish,
   ...backupsEnglish,
   ...identityEnglish,
+  ...wayfindingEnglish,
 };

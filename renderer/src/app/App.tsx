@@ -7,7 +7,7 @@ import { ActionDueNotice } from '../pages/actions/ActionDueNotice';
 import { NavigationRail } from './NavigationRail';
 import { ActionsPage, AuditsPage, ChecklistsPage, DashboardPage, PageLoading, PrefetchPages, ProgrammePage, RegistryPage, ReportsPage, SettingsPage, SetupPage } from './pages';
 import { ProfileGate } from './ProfileGate';
-import { navigationPages, pageRoute } from './routes';
+import { pageRoute, railItems } from './routes';
 import type { AppRoute, PageName } from './routes';
 import { SetupBanner } from './SetupBanner';
 import { ShortcutHelp } from './ShortcutHelp';
@@ -41,7 +41,7 @@ export function App() {
 
   useHotkeys([
     ['shift+?', () => setHelpOpen(true)],
-    ...navigationPages.map((r, i): [string, () => void] => [`alt+${i + 1}`, () => navigate(r)]),
+    ...railItems.map((item, i): [string, () => void] => [`alt+${i + 1}`, () => navigateTo(item.route)]),
   ]);
 
   const page =
@@ -73,7 +73,7 @@ export function App() {
           />
         </AppShell.Header>
         <AppShell.Navbar p="xs">
-          <NavigationRail current={route.page} onNavigate={navigate} />
+          <NavigationRail current={route} onNavigate={navigateTo} />
         </AppShell.Navbar>
         <AppShell.Main>
           <StoreHealthNotice />

@@ -1,4 +1,4 @@
-import { ActionIcon, Group, SegmentedControl, Select, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { Button, Group, SegmentedControl, Select, Text, TextInput, Title } from '@mantine/core';
 import { IconKeyboard, IconSearch, IconUser } from '@tabler/icons-react';
 import type { ProfileView } from '../../../electron/shared/contract/profiles';
 import { useI18n } from '../i18n/I18nProvider';
@@ -53,11 +53,9 @@ export function TopBar({ year, years, onYearChange, profile, onOpenHelp, search,
             {profile ? profile.fullName : t('topbar.noProfile')}
           </Text>
         </Group>
-        <Tooltip label={t('topbar.help')}>
-          <ActionIcon variant="subtle" size="lg" aria-label={t('help.openHelp')} onClick={onOpenHelp}>
-            <IconKeyboard size={20} aria-hidden />
-          </ActionIcon>
-        </Tooltip>
+        <Button variant="subtle" size="compact-sm" leftSection={<IconKeyboard size={18} aria-hidden />} onClick={onOpenHelp} style={{ flexShrink: 0 }}>
+          {t('topbar.help')}
+        </Button>
       </Group>
     </Group>
   );

@@ -34,7 +34,7 @@ export const shellMessages = {
     'common.noResults': 'Không có kết quả phù hợp.',
     'help.title': 'Phím tắt',
     'help.openHelp': 'Mở bảng phím tắt',
-    'help.nav': 'Chuyển khu vực: Alt + 1 … 7',
+    'help.nav': 'Chuyển khu vực: Alt + 1 … 9',
     'help.enterSaves': 'Trong biểu mẫu: Enter để lưu, Esc để hủy',
     'dashboard.title': 'Tổng quan',
     'dashboard.units': 'Đơn vị đang hoạt động',

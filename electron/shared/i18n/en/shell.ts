@@ -34,7 +34,7 @@ export const shellEnglish = {
   'common.noResults': 'No matching results.',
   'help.title': 'Keyboard shortcuts',
   'help.openHelp': 'Open the shortcut sheet',
-  'help.nav': 'Switch area: Alt + 1 … 7',
+  'help.nav': 'Switch area: Alt + 1 … 9',
   'help.enterSaves': 'In forms: Enter saves, Esc cancels',
   'dashboard.title': 'Overview',
   'dashboard.units': 'Active units',
