@@ -146,6 +146,7 @@ export const apiMethodNames = [
   'reports.reissue',
   'reports.exportPdf',
   'reports.exportXlsx',
+  'search.everything',
 ] as const;
 
 export type ApiMethodName = (typeof apiMethodNames)[number];

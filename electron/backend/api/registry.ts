@@ -14,6 +14,7 @@ import { organizationHandlers } from '../modules/organization';
 import { peopleHandlers } from '../modules/people';
 import { profilesHandlers } from '../modules/profiles';
 import { reportsHandlers } from '../modules/reporting';
+import { searchHandlers } from '../modules/search';
 import { setupHandlers } from '../modules/setup';
 import { programmeHandlers } from '../modules/programme';
 import { signaturesHandlers } from '../modules/signatures';
@@ -46,4 +47,5 @@ export const handlers: HandlerMap = {
   ...evidenceHandlers,
   ...homeHandlers,
   ...reportsHandlers,
+  ...searchHandlers,
 };

@@ -16,6 +16,7 @@ import { organizationMethods } from './organization';
 import { peopleMethods } from './people';
 import { profilesMethods } from './profiles';
 import { reportsMethods } from './reports';
+import { searchMethods } from './search';
 import { setupMethods } from './setup';
 import { programmeMethods } from './programme';
 import { signaturesMethods } from './signatures';
@@ -49,6 +50,7 @@ export const apiContract = {
   ...evidenceMethods,
   ...homeMethods,
   ...reportsMethods,
+  ...searchMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type ApiContract = typeof apiContract;
