@@ -11,7 +11,7 @@ export const shellMessages = {
     'nav.label': 'Điều hướng chính',
     'topbar.year': 'Năm làm việc',
     'topbar.search': 'Tìm kiếm',
-    'topbar.searchPlaceholder': 'Tìm đơn vị, cuộc kiểm tra…',
+    'topbar.searchPlaceholder': 'Tìm đơn vị, cán bộ, cuộc kiểm tra… (Ctrl+K)',
     'topbar.language': 'Ngôn ngữ',
     'topbar.profile': 'Người đang làm việc',
     'topbar.noProfile': 'Chưa chọn người dùng',

@@ -11,7 +11,7 @@ export const shellEnglish = {
   'nav.label': 'Main navigation',
   'topbar.year': 'Working year',
   'topbar.search': 'Search',
-  'topbar.searchPlaceholder': 'Search units, inspections…',
+  'topbar.searchPlaceholder': 'Search units, staff, inspections… (Ctrl+K)',
   'topbar.language': 'Language',
   'topbar.profile': 'Current user',
   'topbar.noProfile': 'No user selected',
