@@ -80,6 +80,7 @@ export const apiMethodNames = [
   'signatures.sealRemove',
   'signing.tokenModules',
   'signing.tokenCertificates',
+  'signing.inspectPkcs12',
   'signing.trustList',
   'signing.trustAdd',
   'signing.trustRemove',
