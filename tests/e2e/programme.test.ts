@@ -126,9 +126,8 @@ describe('Inspection programme in the browser', () => {
     const stored = await app.backend.call('programme.get', { year: YEAR });
     const first = stored!.entries[0]!;
     const [y, m, d] = first.date.split('-');
-    await page.getByRole('button', { name: new RegExp(`^${d}/${m}/${y}: \\d+ cuộc kiểm tra$`) }).click();
-    await page.getByRole('heading', { name: `Ngày ${d}/${m}/${y}` }).waitFor();
-    await expect.poll(() => programme.entry(first.unitName, first.kind).count()).toBe(1);
+    await programme.calendarDay(`${d}/${m}/${y}`).click();
+    await programme.dayDetails(`${d}/${m}/${y}`).locator(`[data-day-entry-unit="${first.unitName}"][data-day-entry-kind="${first.kind}"]`).waitFor();
     await saveScreenshot(page, 'programme-calendar');
 
     await chooseOption(page, page, 'Cán bộ trong đoàn', 'Lê Văn Cường');

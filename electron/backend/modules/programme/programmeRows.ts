@@ -69,6 +69,19 @@ export function teamsOf(db: AppDatabase, entryIds: string[]): Map<string, TeamMe
 }
 
 /** Planned inspections the audits capability has started an audit from. */
+/** The audit started from each entry that has one, and whether it is done (closed, or locked by its minutes). */
+export function auditsOfEntries(db: AppDatabase, entryIds: string[]): Map<string, { id: string; done: boolean }> {
+  if (entryIds.length === 0) return new Map();
+  return new Map(
+    db
+      .select({ entryId: audits.plannedInspectionId, id: audits.id, status: audits.status })
+      .from(audits)
+      .where(inArray(audits.plannedInspectionId, entryIds))
+      .all()
+      .flatMap((row) => (row.entryId ? [[row.entryId, { id: row.id, done: row.status !== 'in_progress' }] as const] : [])),
+  );
+}
+
 export function startedEntryIds(db: AppDatabase, entryIds: string[]): Set<string> {
   if (entryIds.length === 0) return new Set();
   return new Set(

@@ -9,7 +9,7 @@ import type { StoredPlanningInput } from './loadPlanning';
 import { checkProgramme } from './planning/checkProgramme';
 import { summariseHistory } from './planning/unitHistory';
 import type { EntryRow, ProgrammeRow } from './programmeRows';
-import { entriesOf, startedEntryIds, teamsOf } from './programmeRows';
+import { auditsOfEntries, entriesOf, teamsOf } from './programmeRows';
 
 function workloadOf(entries: PlannedInspectionView[]): WorkloadRow[] {
   const rows = new Map<string, WorkloadRow>();
@@ -26,7 +26,7 @@ function workloadOf(entries: PlannedInspectionView[]): WorkloadRow[] {
 export function entryViews(db: AppDatabase, programme: ProgrammeRow, rows: EntryRow[] = entriesOf(db, programme.id)): PlannedInspectionView[] {
   const ids = rows.map((row) => row.id);
   const teams = teamsOf(db, ids);
-  const started = startedEntryIds(db, ids);
+  const started = auditsOfEntries(db, ids);
   const unitNames = new Map(db.select({ id: units.id, name: units.name }).from(units).all().map((u) => [u.id, u.name]));
   return rows.map((row) => ({
     id: row.id,
@@ -38,6 +38,7 @@ export function entryViews(db: AppDatabase, programme: ProgrammeRow, rows: Entry
     team: teams.get(row.id) ?? [],
     selection: row.selection ?? null,
     auditStarted: started.has(row.id),
+    audit: started.get(row.id) ?? null,
   }));
 }
 
@@ -70,5 +71,6 @@ export function buildProgrammeView(
     canApprove: programme.status === 'draft' && entries.length > 0 && hardCount === 0,
     workload: workloadOf(entries),
     schedulingMonths: [...planning.settings.schedulingMonths].sort((a, b) => a - b),
+    today,
   };
 }
