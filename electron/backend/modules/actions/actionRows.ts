@@ -139,7 +139,7 @@ export function toActionRow(raw: ActionRowColumns, clock: ActionClock): ActionRo
     ownerUnitName: raw.ownerUnitName,
     ownerPersonId: raw.ownerPersonId,
     ownerPersonName: raw.ownerPersonName,
-    summary: shorten(raw.actionPlan || raw.correction),
+    summary: shorten(raw.actionPlan),
     status: raw.status,
     dueDate: raw.dueDate,
     dueState: dueStateOf(raw.status, raw.dueDate, clock.today, clock.dueSoonDays),
