@@ -150,7 +150,7 @@ describe('Corrective actions in the browser (web host)', () => {
     let dialog = await opened.openVerification();
     await dialog.getByLabel('Không hiệu quả: thực hiện lại').check();
     // The person responsible is not offered as the verifier of their own action.
-    await dialog.getByRole('textbox', { name: 'Người xác minh', exact: true }).click();
+    await dialog.getByRole('combobox', { name: 'Người xác minh', exact: true }).click();
     await page.getByRole('option', { name: 'Nguyễn Văn Đức', exact: true }).waitFor();
     expect(await page.getByRole('option', { name: 'Trần Thị Bích Ngọc (Phòng Văn hóa - Xã hội)', exact: true }).count()).toBe(0);
     await page.getByRole('option', { name: 'Nguyễn Văn Đức', exact: true }).click();
@@ -229,7 +229,7 @@ describe('Corrective actions in the browser (web host)', () => {
     await board.tab('Bảng theo dõi');
     await chooseOption(page, page, 'Đơn vị', 'Phòng Kinh tế, Hạ tầng và Đô thị');
     await board.tab('Theo đơn vị');
-    expect(await page.getByRole('textbox', { name: 'Chọn đơn vị', exact: true }).inputValue()).toBe('Phòng Kinh tế, Hạ tầng và Đô thị');
+    expect(await page.getByRole('combobox', { name: 'Chọn đơn vị', exact: true }).inputValue()).toBe('Phòng Kinh tế, Hạ tầng và Đô thị');
     await page.getByTestId('unit-actions').locator(`tr[data-action-id="${correctionOnly.id}"]`).waitFor();
   });
 
