@@ -230,7 +230,10 @@ describe('Corrective actions in the browser (web host)', () => {
     await chooseOption(page, page, 'Đơn vị', 'Phòng Kinh tế, Hạ tầng và Đô thị');
     await board.tab('Theo đơn vị');
     expect(await page.getByRole('combobox', { name: 'Chọn đơn vị', exact: true }).inputValue()).toBe('Phòng Kinh tế, Hạ tầng và Đô thị');
-    await page.getByTestId('unit-actions').locator(`tr[data-action-id="${correctionOnly.id}"]`).waitFor();
+    await page.getByTestId('unit-actions').locator(`tr[data-action-id="${correctionOnly.id}"]`).click();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await board.drawer().root().getByText('Đã niêm yết ngay tại bộ phận một cửa').waitFor();
+    await saveScreenshot(page, 'action-drawer-1366');
   });
 
   it('exports the board to an .xlsx file that Excel can open', async () => {
