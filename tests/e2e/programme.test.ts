@@ -83,8 +83,9 @@ describe('Inspection programme in the browser', () => {
     expect(ready).toHaveLength(9);
     expect(ready.find((r) => r.unitName === 'Phòng Văn hóa - Xã hội' && r.kind === 'CCHC')?.team.map((m) => m.fullName)).toEqual([
       'Lê Văn Cường',
-      'Bùi Thị Lan',
+      // Members by given name, as Vietnamese lists are: Bình before Lan.
       'Trần Thị Bình',
+      'Bùi Thị Lan',
     ]);
 
     const download = await programme.downloadPdf();
