@@ -88,6 +88,7 @@ export const apiMethodNames = [
   'signatures.sealRemove',
   'signing.tokenModules',
   'signing.tokenCertificates',
+  'signing.inspectPkcs12',
   'signing.trustList',
   'signing.trustAdd',
   'signing.trustRemove',
@@ -163,6 +164,7 @@ export const apiMethodNames = [
   'reports.unitCardPdf',
   'reports.unitCardXlsx',
   'reports.unitCardDocx',
+  'search.everything',
 ] as const;
 
 export type ApiMethodName = (typeof apiMethodNames)[number];

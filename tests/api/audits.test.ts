@@ -66,7 +66,8 @@ describe('starting an audit', () => {
     expect(versionIds).not.toContain(draft.versionId);
     expect(options.templateVersions.find((v) => v.id === published.versionId)?.itemCount).toBe(7);
     expect(options.units.map((u) => u.code)).toEqual(['VP', 'KTHTDT', 'VHXH', 'PVHCC', 'DVTH']);
-    expect(options.people.map((p) => p.fullName)).toEqual(['Lê Thị Hồng Nhung', 'Nguyễn Văn Đức', 'Võ Thị Thu Hương']);
+    // By given name: Đức, Hương, Nhung.
+    expect(options.people.map((p) => p.fullName)).toEqual(['Nguyễn Văn Đức', 'Võ Thị Thu Hương', 'Lê Thị Hồng Nhung']);
     expect(options.plannedInspections).toMatchObject([
       { plannedInspectionId: approved, year: 2026, unitName: 'Phòng Văn hóa - Xã hội', templateVersionId: published.versionId, team: [{ personId: team.leaderId, role: 'truong_doan' }] },
     ]);

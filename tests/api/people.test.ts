@@ -38,7 +38,9 @@ describe('people (staff directory)', () => {
     });
     await backend.call('people.create', { fullName: 'Đỗ Văn Bình' });
     await backend.call('people.create', { fullName: 'Ân Văn Cả' });
-    expect((await backend.call('people.list', {})).map((p) => p.fullName)).toEqual(['Ân Văn Cả', 'Đỗ Văn Bình', 'Trần Thị Ánh']);
+    await backend.call('people.create', { fullName: 'Nguyễn Văn Bình' });
+    // By given name first (Ánh, Bình, Cả), then the rest of the name (Đỗ before Nguyễn).
+    expect((await backend.call('people.list', {})).map((p) => p.fullName)).toEqual(['Trần Thị Ánh', 'Đỗ Văn Bình', 'Nguyễn Văn Bình', 'Ân Văn Cả']);
     expect((await backend.call('people.list', { unitId: vhxh })).map((p) => p.fullName)).toEqual(['Trần Thị Ánh']);
     expect((await backend.call('people.list', { search: 'tran thi' })).map((p) => p.fullName)).toEqual(['Trần Thị Ánh']);
 

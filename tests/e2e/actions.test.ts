@@ -149,9 +149,11 @@ describe('Corrective actions in the browser (web host)', () => {
 
     let dialog = await opened.openVerification();
     await dialog.getByLabel('Không hiệu quả: thực hiện lại').check();
-    await chooseOption(dialog, page, 'Người xác minh', 'Trần Thị Bích Ngọc (Phòng Văn hóa - Xã hội)');
-    await dialog.getByText('Người xác minh phải khác người chịu trách nhiệm thực hiện hành động.').waitFor();
-    await chooseOption(dialog, page, 'Người xác minh', 'Nguyễn Văn Đức');
+    // The person responsible is not offered as the verifier of their own action.
+    await dialog.getByRole('combobox', { name: 'Người xác minh', exact: true }).click();
+    await page.getByRole('option', { name: 'Nguyễn Văn Đức', exact: true }).waitFor();
+    expect(await page.getByRole('option', { name: 'Trần Thị Bích Ngọc (Phòng Văn hóa - Xã hội)', exact: true }).count()).toBe(0);
+    await page.getByRole('option', { name: 'Nguyễn Văn Đức', exact: true }).click();
     await dialog.getByLabel('Lý do chưa hiệu quả').fill('Kiểm tra 10 hồ sơ mới, còn 2 hồ sơ thiếu thành phần');
     await dialog.getByLabel('Hạn hoàn thành mới').fill(formatCalendarDate(day(14)));
     await dialog.getByLabel('Hạn hoàn thành mới').press('Tab');
@@ -198,6 +200,40 @@ describe('Corrective actions in the browser (web host)', () => {
     await board.chooseAudit(auditLabel);
     await expect(board.finding(1).innerText()).resolves.toContain('Phát hiện đã đóng');
     await saveScreenshot(page, 'actions-audit-panel');
+  });
+
+  it('"Theo đơn vị" asks for a unit, or opens on the unit the board is filtered to; the plan column never shows the correction', async () => {
+    const store = app.backend.store;
+    const { findingIds } = insertAuditWithFindings(store, {
+      kind: 'CCHC',
+      unitCode: 'KTHTDT',
+      title: 'Kiểm tra công tác CCHC Phòng Kinh tế, Hạ tầng và Đô thị',
+      startDate: day(-5),
+      endDate: day(-4),
+      findings: [{ description: 'Chưa niêm yết thủ tục mới', recordedAt: recordedOn(day(-4)) }],
+    });
+    const correctionOnly = await app.backend.call('actions.create', {
+      findingId: findingIds[0]!,
+      ownerUnitId: unitIdByCode(store, 'KTHTDT'),
+      correction: 'Đã niêm yết ngay tại bộ phận một cửa',
+    });
+    const page = await app.open('actions');
+    const board = new ActionsBoardPage(page);
+    await board.dismissDueNotice();
+    await board.row(correctionOnly.id).waitFor();
+    expect(await board.row(correctionOnly.id).innerText()).toContain('Chưa có kế hoạch');
+    expect(await board.row(correctionOnly.id).innerText()).not.toContain('Đã niêm yết ngay');
+
+    await board.tab('Theo đơn vị');
+    await page.getByText('Chọn một đơn vị ở ô trên để xem các hành động khắc phục đơn vị đó chịu trách nhiệm, việc gấp nhất trước.').waitFor();
+    await board.tab('Bảng theo dõi');
+    await chooseOption(page, page, 'Đơn vị', 'Phòng Kinh tế, Hạ tầng và Đô thị');
+    await board.tab('Theo đơn vị');
+    expect(await page.getByRole('combobox', { name: 'Chọn đơn vị', exact: true }).inputValue()).toBe('Phòng Kinh tế, Hạ tầng và Đô thị');
+    await page.getByTestId('unit-actions').locator(`tr[data-action-id="${correctionOnly.id}"]`).click();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await board.drawer().root().getByText('Đã niêm yết ngay tại bộ phận một cửa').waitFor();
+    await saveScreenshot(page, 'action-drawer-1366');
   });
 
   it('exports the board to an .xlsx file that Excel can open', async () => {

@@ -59,6 +59,15 @@ describe('Minutes tab of an audit (web host)', () => {
     await minutes.dialog().getByText('Mật khẩu của tệp chứng thư số không đúng. Hãy nhập lại.').first().waitFor();
     await saveScreenshot(page, 'minutes-sign-wrong-password');
     await minutes.dialog().getByLabel('Mật khẩu của tệp chứng thư số').fill('Ngọc@2026');
+    await minutes.reviewCertificate();
+    // Before signing: who, issued by whom, until when, and that the issuer is not in the trust list.
+    const certificate = minutes.signingCertificate();
+    await certificate.getByText(audit.head.fullName, { exact: true }).waitFor();
+    const shown = await certificate.innerText();
+    expect(shown).toContain('CA Thử nghiệm Kiểm tra');
+    expect(shown).toContain('01/01/2024 đến 01/01/2035');
+    expect(shown).toContain('không thuộc danh sách tổ chức chứng thực được tin cậy');
+    await saveScreenshot(page, 'minutes-sign-certificate');
     await minutes.dialog().getByRole('button', { name: 'Ký số' }).click();
     await minutes.dialog().waitFor({ state: 'detached' });
     await expect

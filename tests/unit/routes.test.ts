@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageRoute, parseRoute, routeHash } from '../../renderer/src/app/routes';
+import { pageRoute, parseRoute, railItemOf, railItems, routeHash } from '../../renderer/src/app/routes';
 import type { AppRoute } from '../../renderer/src/app/routes';
 
 describe('the route table', () => {
@@ -53,5 +53,14 @@ describe('the route table', () => {
     expect(routeHash(pageRoute('units'))).toBe('#/units');
     expect(routeHash(pageRoute('audits'))).toBe('#/audits');
     expect(routeHash(pageRoute('actions'))).toBe('#/actions');
+  });
+
+  it('gives the staff directory its own rail entry after Đơn vị, active on its own address only', () => {
+    expect(railItems.map((item) => item.name)).toEqual(['dashboard', 'programme', 'audits', 'actions', 'reports', 'units', 'people', 'checklists', 'settings']);
+    const people = railItems.find((item) => item.name === 'people');
+    expect(people && routeHash(people.route)).toBe('#/units/can-bo');
+    expect(railItemOf(parseRoute('#/units/can-bo'))).toBe('people');
+    expect(railItemOf(parseRoute('#/units'))).toBe('units');
+    expect(railItemOf(parseRoute('#/audits/a-1/minutes'))).toBe('audits');
   });
 });

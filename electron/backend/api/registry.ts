@@ -15,6 +15,7 @@ import { organizationHandlers } from '../modules/organization';
 import { peopleHandlers } from '../modules/people';
 import { profilesHandlers } from '../modules/profiles';
 import { reportsHandlers } from '../modules/reporting';
+import { searchHandlers } from '../modules/search';
 import { setupHandlers } from '../modules/setup';
 import { programmeHandlers } from '../modules/programme';
 import { signaturesHandlers } from '../modules/signatures';
@@ -48,4 +49,5 @@ export const handlers: HandlerMap = {
   ...evidenceHandlers,
   ...homeHandlers,
   ...reportsHandlers,
+  ...searchHandlers,
 };

@@ -30,21 +30,7 @@ const messages = {
  * a certificate that cannot sign today: expired, not yet valid, or issued for other key usages.
  */
 export function openSigningIdentity(p12: Buffer, password: string, now: Date): SigningIdentity {
-  const pkcs12 = readPkcs12(p12, password);
-  const keys = [
-    ...(pkcs12.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag })[forge.pki.oids.pkcs8ShroudedKeyBag] ?? []),
-    ...(pkcs12.getBags({ bagType: forge.pki.oids.keyBag })[forge.pki.oids.keyBag] ?? []),
-  ].flatMap((bag) => (bag.key ? [bag.key as forge.pki.rsa.PrivateKey] : []));
-  const certificates = (pkcs12.getBags({ bagType: forge.pki.oids.certBag })[forge.pki.oids.certBag] ?? []).flatMap((bag) =>
-    bag.cert ? [bag.cert] : [],
-  );
-  if (keys.length === 0) throw refuse(certificates.length > 0 ? messages.notRsa : messages.noKey);
-
-  const match = keys
-    .flatMap((key) => certificates.filter((cert) => publicKeyMatches(cert, key)).map((cert) => ({ key, cert })))
-    .at(0);
-  if (!match) throw refuse(messages.noKey);
-  const { key, cert } = match;
+  const { key, cert, certificates } = signerOfPkcs12(p12, password);
 
   if (now < cert.validity.notBefore) throw refuse(messages.notYetValid(cert.validity.notBefore));
   if (now > cert.validity.notAfter) throw refuse(messages.expired(cert.validity.notAfter));
@@ -64,6 +50,34 @@ export function openSigningIdentity(p12: Buffer, password: string, now: Date): S
     serialNumberHex: cert.serialNumber,
     notAfter: cert.validity.notAfter,
   };
+}
+
+/**
+ * The signer's certificate in a PKCS#12 file and the other certificates it carries (DER), for the
+ * signer to look at before signing; a certificate that could not sign is returned too, to be checked.
+ */
+export function pkcs12Certificates(p12: Buffer, password: string): { certificate: Buffer; others: Buffer[] } {
+  const { cert, certificates } = signerOfPkcs12(p12, password);
+  return { certificate: certificateDer(cert), others: certificates.filter((other) => other !== cert).map(certificateDer) };
+}
+
+/** The key in the file and the certificate that belongs to it, or the refusal that says what is wrong with the file. */
+function signerOfPkcs12(p12: Buffer, password: string) {
+  const pkcs12 = readPkcs12(p12, password);
+  const keys = [
+    ...(pkcs12.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag })[forge.pki.oids.pkcs8ShroudedKeyBag] ?? []),
+    ...(pkcs12.getBags({ bagType: forge.pki.oids.keyBag })[forge.pki.oids.keyBag] ?? []),
+  ].flatMap((bag) => (bag.key ? [bag.key as forge.pki.rsa.PrivateKey] : []));
+  const certificates = (pkcs12.getBags({ bagType: forge.pki.oids.certBag })[forge.pki.oids.certBag] ?? []).flatMap((bag) =>
+    bag.cert ? [bag.cert] : [],
+  );
+  if (keys.length === 0) throw refuse(certificates.length > 0 ? messages.notRsa : messages.noKey);
+
+  const match = keys
+    .flatMap((key) => certificates.filter((cert) => publicKeyMatches(cert, key)).map((cert) => ({ key, cert })))
+    .at(0);
+  if (!match) throw refuse(messages.noKey);
+  return { ...match, certificates };
 }
 
 function readPkcs12(p12: Buffer, password: string): forge.pkcs12.Pkcs12Pfx {

@@ -42,6 +42,8 @@ export const workerTasks = {
   'minutes.renderDocx': renderMinutesDocx,
   // The signing libraries (node-forge, @signpdf) load with the first signature, not with the worker.
   'signing.signPkcs12': async (payload: Parameters<typeof signWithPkcs12>[0]) => (await import('../signing/signWithPkcs12')).signWithPkcs12(payload),
+  'signing.readPkcs12': async ({ p12, password }: { p12: Uint8Array; password: string }) =>
+    (await import('../signing/signingIdentity')).pkcs12Certificates(asBuffer(p12), password),
   'backups.write': writeBackup,
   'backups.prepareRestore': prepareRestore,
   'packages.write': writePackage,

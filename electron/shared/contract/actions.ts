@@ -21,7 +21,7 @@ export interface ActionRow {
   ownerUnitName: string;
   ownerPersonId: string | null;
   ownerPersonName: string | null;
-  /** The action plan, or the correction while there is no plan yet, shortened. */
+  /** The action plan, shortened; empty while there is none (the immediate correction is not a plan). */
   summary: string;
   status: ActionStatus;
   dueDate: string;

@@ -17,6 +17,7 @@ import { organizationMethods } from './organization';
 import { peopleMethods } from './people';
 import { profilesMethods } from './profiles';
 import { reportsMethods } from './reports';
+import { searchMethods } from './search';
 import { setupMethods } from './setup';
 import { programmeMethods } from './programme';
 import { signaturesMethods } from './signatures';
@@ -51,6 +52,7 @@ export const apiContract = {
   ...evidenceMethods,
   ...homeMethods,
   ...reportsMethods,
+  ...searchMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type ApiContract = typeof apiContract;

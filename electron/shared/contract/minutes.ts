@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { modulePath } from './signing';
+import { modulePath, pkcs12Fields } from './signing';
 import type { PdfSignatureView, SignatureTimestampView } from './signing';
 import { query, task } from './define';
 import { id, requiredText, textCharacters } from './fields';
@@ -84,8 +84,6 @@ export interface MinutesWordFile {
   base64: string;
 }
 
-export const MAX_P12_BYTES = 64 * 1024;
-
 const minutesRef = z.object({ minutesId: id });
 
 export const minutesMethods = {
@@ -122,13 +120,7 @@ export const minutesMethods = {
     minutesRef
       .extend({
         signerKey: id,
-        p12Base64: z
-          .string({ error: 'Chưa chọn tệp chứng thư số' })
-          .min(1, { error: 'Chưa chọn tệp chứng thư số' })
-          .max(Math.ceil((MAX_P12_BYTES * 4) / 3) + 4, { error: 'Tệp chứng thư số lớn bất thường (quá 64 KB)' }),
-        /** Asked at signing time, used once, never stored or logged. */
-        // A password is used exactly as typed: checked, but neither trimmed nor normalised.
-        password: z.string({ error: 'Mật khẩu phải là chuỗi ký tự' }).check(textCharacters('Mật khẩu', 'single')).max(200, { error: 'Mật khẩu quá dài' }),
+        ...pkcs12Fields,
       })
       .strict(),
     'Ký số biên bản bằng tệp chứng thư số PKCS#12 (mật khẩu không được lưu)',

@@ -41,6 +41,8 @@ export interface PlannedInspectionView {
   selection: SelectionNote | null;
   /** An audit has been started from this planned inspection (by the audits capability). */
   auditStarted: boolean;
+  /** That audit, once started; done once it is closed (or its minutes locked it). */
+  audit: { id: string; done: boolean } | null;
 }
 
 export const violationCodes = [
@@ -145,6 +147,8 @@ export interface ProgrammeView {
   canApprove: boolean;
   workload: WorkloadRow[];
   schedulingMonths: number[];
+  /** The store's today in Asia/Ho_Chi_Minh, the day the calendar marks and approval is judged against. */
+  today: string;
 }
 
 /** An approved planned inspection no audit has been started from: what the audits capability offers to start. */

@@ -77,6 +77,19 @@ export interface TrustedCertificateView {
   createdAt: string;
 }
 
+export const MAX_P12_BYTES = 64 * 1024;
+
+/** A PKCS#12 file and its password, as the signing dialog sends them. */
+export const pkcs12Fields = {
+  p12Base64: z
+    .string({ error: 'Chưa chọn tệp chứng thư số' })
+    .min(1, { error: 'Chưa chọn tệp chứng thư số' })
+    .max(Math.ceil((MAX_P12_BYTES * 4) / 3) + 4, { error: 'Tệp chứng thư số lớn bất thường (quá 64 KB)' }),
+  /** Asked at signing time, used once, never stored or logged. */
+  // A password is used exactly as typed: checked, but neither trimmed nor normalised.
+  password: z.string({ error: 'Mật khẩu phải là chuỗi ký tự' }).check(textCharacters('Mật khẩu', 'single')).max(200, { error: 'Mật khẩu quá dài' }),
+};
+
 export const modulePath = z
   .string({ error: 'Chưa chọn trình điều khiển thiết bị ký số' })
   .check(textCharacters('Đường dẫn trình điều khiển', 'single'))
@@ -97,6 +110,10 @@ export const signingMethods = {
       })
       .strict(),
     'Các chứng thư số trên thiết bị ký số đang cắm, kèm kết quả kiểm tra chứng thư',
+  ),
+  'signing.inspectPkcs12': query<CertificateCheckView>()(
+    z.object(pkcs12Fields).strict(),
+    'Chứng thư trong tệp PKCS#12 cùng kết quả kiểm tra (người được cấp, tổ chức cấp, thời hạn, tin cậy, tự ký), để xem trước khi ký',
   ),
   'signing.trustList': query<TrustedCertificateView[]>()(z.object({}).strict(), 'Danh sách chứng thư gốc được tin cậy'),
   'signing.trustAdd': command<TrustedCertificateView>()(

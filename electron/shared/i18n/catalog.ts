@@ -20,6 +20,7 @@ import { storeHealthMessages } from './areas/storeHealth';
 import { unitsMessages } from './areas/units';
 import { wordCopiesMessages } from './areas/wordCopies';
 import { signingRulesMessages } from './areas/signingRules';
+import { wayfindingMessages } from './areas/wayfinding';
 
 /** The one message catalog. Each area keeps its messages in ./areas; Vietnamese is the reference. */
 const vi = {
@@ -45,6 +46,7 @@ const vi = {
   ...wordCopiesMessages.vi,
   ...signingRulesMessages.vi,
   ...packagesMessages.vi,
+  ...wayfindingMessages.vi,
 };
 
 export type MessageKey = keyof typeof vi;

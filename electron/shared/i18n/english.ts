@@ -20,6 +20,7 @@ import { storeHealthEnglish } from './en/storeHealth';
 import { unitsEnglish } from './en/units';
 import { wordCopiesEnglish } from './en/wordCopies';
 import { signingRulesEnglish } from './en/signingRules';
+import { wayfindingEnglish } from './en/wayfinding';
 import type { Message, MessageKey } from './catalog';
 
 /** English must translate every Vietnamese key: the type fails to check otherwise. */
@@ -46,4 +47,5 @@ export const english: Record<MessageKey, Message> = {
   ...wordCopiesEnglish,
   ...signingRulesEnglish,
   ...packagesEnglish,
+  ...wayfindingEnglish,
 };

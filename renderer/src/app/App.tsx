@@ -7,8 +7,9 @@ import { ActionDueNotice } from '../pages/actions/ActionDueNotice';
 import { NavigationRail } from './NavigationRail';
 import { ActionsPage, AuditsPage, ChecklistsPage, DashboardPage, PageLoading, PrefetchPages, ProgrammePage, RegistryPage, ReportsPage, SettingsPage, SetupPage } from './pages';
 import { ProfileGate } from './ProfileGate';
-import { navigationPages, pageRoute } from './routes';
+import { pageRoute, railItems } from './routes';
 import type { AppRoute, PageName } from './routes';
+import { routeOfPlace } from './searchPlaces';
 import { SetupBanner } from './SetupBanner';
 import { ShortcutHelp } from './ShortcutHelp';
 import { StoreHealthNotice } from './StoreHealthNotice';
@@ -24,7 +25,8 @@ export function App() {
   const navigate = (page: PageName) => navigateTo(pageRoute(page));
   const [year, setYear] = useState(currentYear);
   const [helpOpen, setHelpOpen] = useState(false);
-  const [globalSearch, setGlobalSearch] = useState('');
+  // What a unit or person found by the header search filters its registry tab to.
+  const [registrySearch, setRegistrySearch] = useState('');
   const info = useApiQuery('app.info', {});
   const [chosenProfile, setProfile] = useState<ProfileView | null>(null);
   const profile = chosenProfile ?? info.data?.currentProfile ?? null;
@@ -41,7 +43,7 @@ export function App() {
 
   useHotkeys([
     ['shift+?', () => setHelpOpen(true)],
-    ...navigationPages.map((r, i): [string, () => void] => [`alt+${i + 1}`, () => navigate(r)]),
+    ...railItems.map((item, i): [string, () => void] => [`alt+${i + 1}`, () => navigateTo(item.route)]),
   ]);
 
   const page =
@@ -52,7 +54,7 @@ export function App() {
         onLater={() => navigate('dashboard')}
       />
     ) : (
-      renderPage(route, globalSearch, (p) => setProfile(p))
+      renderPage(route, registrySearch, (p) => setProfile(p))
     );
   return (
     <WorkingYearContext.Provider value={year}>
@@ -64,16 +66,21 @@ export function App() {
             onYearChange={setYear}
             profile={profile}
             onOpenHelp={() => setHelpOpen(true)}
-            search={globalSearch}
-            onSearchChange={(value) => {
-              setGlobalSearch(value);
-              // Typing a search shows the units it finds.
-              if (value && (route.page !== 'units' || route.tab !== 'units')) navigateTo(pageRoute('units'), { replace: route.page === 'units' });
+            onOpenSearchHit={(hit) => {
+              const { route: target, registrySearch: search } = routeOfPlace(hit.place);
+              setRegistrySearch(search ?? '');
+              navigateTo(target);
             }}
           />
         </AppShell.Header>
         <AppShell.Navbar p="xs">
-          <NavigationRail current={route.page} onNavigate={navigate} />
+          <NavigationRail
+            current={route}
+            onNavigate={(target) => {
+              setRegistrySearch('');
+              navigateTo(target);
+            }}
+          />
         </AppShell.Navbar>
         <AppShell.Main>
           <StoreHealthNotice />
@@ -91,12 +98,12 @@ export function App() {
   );
 }
 
-function renderPage(route: Exclude<AppRoute, { page: 'setup' }>, globalSearch: string, onProfileChange: (profile: ProfileView) => void) {
+function renderPage(route: Exclude<AppRoute, { page: 'setup' }>, registrySearch: string, onProfileChange: (profile: ProfileView) => void) {
   switch (route.page) {
     case 'dashboard':
       return <DashboardPage />;
     case 'units':
-      return <RegistryPage initialSearch={globalSearch} key={globalSearch} />;
+      return <RegistryPage initialSearch={registrySearch} key={registrySearch} />;
     case 'settings':
       return <SettingsPage onProfileChange={onProfileChange} />;
     case 'programme':

@@ -10,6 +10,7 @@ export function ShortcutHelp({ opened, onClose }: { opened: boolean; onClose(): 
           <Kbd>?</Kbd> — {t('help.openHelp')}
         </List.Item>
         <List.Item>{t('help.nav')}</List.Item>
+        <List.Item>{t('wayfinding.help.search')}</List.Item>
         <List.Item>{t('help.enterSaves')}</List.Item>
       </List>
     </Modal>

@@ -1,8 +1,10 @@
-import { ActionIcon, Group, SegmentedControl, Select, Text, TextInput, Title, Tooltip } from '@mantine/core';
-import { IconKeyboard, IconSearch, IconUser } from '@tabler/icons-react';
+import { Button, Group, SegmentedControl, Select, Text, Title } from '@mantine/core';
+import { IconKeyboard, IconUser } from '@tabler/icons-react';
 import type { ProfileView } from '../../../electron/shared/contract/profiles';
+import type { SearchHit } from '../../../electron/shared/contract/search';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Language } from '../../../electron/shared/i18n/catalog';
+import { GlobalSearch } from './GlobalSearch';
 
 interface TopBarProps {
   year: number;
@@ -10,11 +12,10 @@ interface TopBarProps {
   onYearChange(year: number): void;
   profile: ProfileView | null;
   onOpenHelp(): void;
-  search: string;
-  onSearchChange(value: string): void;
+  onOpenSearchHit(hit: SearchHit): void;
 }
 
-export function TopBar({ year, years, onYearChange, profile, onOpenHelp, search, onSearchChange }: TopBarProps) {
+export function TopBar({ year, years, onYearChange, profile, onOpenHelp, onOpenSearchHit }: TopBarProps) {
   const { t, language, setLanguage } = useI18n();
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
@@ -22,14 +23,7 @@ export function TopBar({ year, years, onYearChange, profile, onOpenHelp, search,
         {t('app.title')}
       </Title>
       <Group gap="sm" wrap="nowrap">
-        <TextInput
-          aria-label={t('topbar.search')}
-          placeholder={t('topbar.searchPlaceholder')}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          value={search}
-          onChange={(event) => onSearchChange(event.currentTarget.value)}
-          w={260}
-        />
+        <GlobalSearch onOpen={onOpenSearchHit} />
         <Select
           aria-label={t('topbar.year')}
           data={years.map(String)}
@@ -53,11 +47,9 @@ export function TopBar({ year, years, onYearChange, profile, onOpenHelp, search,
             {profile ? profile.fullName : t('topbar.noProfile')}
           </Text>
         </Group>
-        <Tooltip label={t('topbar.help')}>
-          <ActionIcon variant="subtle" size="lg" aria-label={t('help.openHelp')} onClick={onOpenHelp}>
-            <IconKeyboard size={20} aria-hidden />
-          </ActionIcon>
-        </Tooltip>
+        <Button variant="subtle" size="compact-sm" leftSection={<IconKeyboard size={18} aria-hidden />} onClick={onOpenHelp} style={{ flexShrink: 0 }}>
+          {t('topbar.help')}
+        </Button>
       </Group>
     </Group>
   );

@@ -144,3 +144,19 @@ export function routeHash(route: AppRoute): string {
 export function pageRoute<P extends PageName>(page: P): RouteOf<P> {
   return { page, ...addresses[page].parse([]) } as RouteOf<P>;
 }
+
+/** An entry of the navigation rail: a page at the address it opens. */
+export interface RailItem {
+  name: NavigationPage | 'people';
+  label: MessageKey;
+  route: AppRoute;
+}
+
+/** The staff directory lives on the units page ("#/units/can-bo") but has its own entry, after Đơn vị. */
+export const railItems: readonly RailItem[] = navigationPages.flatMap((page): RailItem[] => {
+  const item: RailItem = { name: page, label: pageLabels[page], route: pageRoute(page) };
+  return page === 'units' ? [item, { name: 'people', label: 'wayfinding.nav.people', route: { page: 'units', tab: 'people' } }] : [item];
+});
+
+/** The rail entry a route belongs to. */
+export const railItemOf = (route: AppRoute): RailItem['name'] | 'setup' => (route.page === 'units' && route.tab === 'people' ? 'people' : route.page);

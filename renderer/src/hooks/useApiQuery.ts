@@ -15,6 +15,8 @@ export interface QueryOptions {
    * (api/queryCache.ts); this is only for data that changes without a write, such as a running backup's progress.
    */
   pollMs?: number;
+  /** False while the input is not worth asking about yet (an empty search, say): nothing is fetched. */
+  enabled?: boolean;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface QueryOptions {
  * screen, asked again after a write of its capability. The last data stays shown while new input loads.
  */
 
-export function useApiQuery<M extends MethodName>(method: M, input: InputOf<M>, { pollMs }: QueryOptions = {}): QueryState<ResultOf<M>> {
+export function useApiQuery<M extends MethodName>(method: M, input: InputOf<M>, { pollMs, enabled = true }: QueryOptions = {}): QueryState<ResultOf<M>> {
   const query = useQuery<ResultOf<M>, ApiError>({
     queryKey: [method, input],
     queryFn: async () => {
@@ -32,6 +34,7 @@ export function useApiQuery<M extends MethodName>(method: M, input: InputOf<M>, 
     },
     placeholderData: keepPreviousData,
     refetchInterval: pollMs ?? false,
+    enabled,
   });
   // Getters, so a screen re-renders only for what it reads (a refresh that brings the same data does not).
   return {

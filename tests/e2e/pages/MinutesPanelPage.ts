@@ -72,6 +72,15 @@ export class MinutesPanelPage {
   async fillSignDialog(p12: { name: string; buffer: Buffer }, password: string): Promise<void> {
     await this.dialog().locator('input[type="file"]').setInputFiles({ name: p12.name, mimeType: 'application/x-pkcs12', buffer: p12.buffer });
     await this.dialog().getByLabel('Mật khẩu của tệp chứng thư số').fill(password);
-    await this.dialog().getByRole('button', { name: 'Ký số' }).click();
+    await this.reviewCertificate();
+  }
+
+  /** The first press reads the file's certificate; signing is only offered once it is shown. */
+  async reviewCertificate(): Promise<void> {
+    await this.dialog().getByRole('button', { name: 'Xem chứng thư trước khi ký' }).click();
+  }
+
+  signingCertificate() {
+    return this.dialog().getByRole('region', { name: 'Chứng thư sẽ dùng để ký' });
   }
 }

@@ -123,6 +123,22 @@ export class ProgrammePageObject {
     await this.page.getByText('Lịch năm', { exact: true }).click();
   }
 
+  /** A day with inspections on the year calendar, by its date (dd/MM/yyyy). */
+  calendarDay(date: string): Locator {
+    return this.page.getByRole('button', { name: new RegExp(`^${date.replaceAll('/', '\\/')}: \\d+ cuộc kiểm tra`) });
+  }
+
+  /** The details a calendar day opens beside itself. */
+  dayDetails(date: string): Locator {
+    return this.page.getByRole('dialog', { name: date });
+  }
+
+  /** The approval dialog, opened, with its warnings still to read. */
+  async openApproval(): Promise<Locator> {
+    await this.approveButton().click();
+    return this.page.getByRole('dialog', { name: /^Phê duyệt kế hoạch năm/ });
+  }
+
   async filterKind(label: 'Tất cả' | 'Kiểm tra CCHC' | 'Đánh giá ISO'): Promise<void> {
     await this.page.getByRole('radiogroup', { name: 'Loại' }).getByText(label, { exact: true }).click();
   }

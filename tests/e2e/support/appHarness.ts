@@ -16,7 +16,7 @@ export interface AppHarness {
 
 /** A real web host on a temp store (set up with the sample ward unless `setUp: false`), serving the built renderer, and a headless Debian chromium. */
 export async function startAppHarness(
-  options: { withProfile?: boolean; setUp?: boolean; dataDir?: string; backgroundIntegrityCheck?: boolean } = {},
+  options: { withProfile?: boolean; setUp?: boolean; dataDir?: string; backgroundIntegrityCheck?: boolean; now?: () => Date } = {},
 ): Promise<AppHarness> {
   const backend = await startTestBackend({ ...options, withProfile: options.withProfile ?? true, setUp: options.setUp ?? true });
   const host = await startWebHost({ backend, rendererDist: sourceLayout.rendererDist });

@@ -138,7 +138,7 @@ export function toActionRow(raw: ActionRowColumns, clock: ActionClock, dueState 
     ownerUnitName: raw.ownerUnitName,
     ownerPersonId: raw.ownerPersonId,
     ownerPersonName: raw.ownerPersonName,
-    summary: shorten(raw.actionPlan || raw.correction),
+    summary: shorten(raw.actionPlan),
     status: raw.status,
     dueDate: raw.dueDate,
     dueState,

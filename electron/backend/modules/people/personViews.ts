@@ -3,7 +3,7 @@ import type { SQL } from 'drizzle-orm';
 import type { AppDatabase } from '../../../../db/store';
 import { people, units } from '../../../../db/schema';
 import type { PersonView } from '../../../shared/contract/people';
-import { vietnameseCollator } from '../../../shared/text';
+import { byPersonName } from '../../../shared/personNames';
 import { notFound } from '../../api/errors';
 
 export function selectPersonViews(db: AppDatabase, where?: SQL): PersonView[] {
@@ -27,7 +27,7 @@ export function selectPersonViews(db: AppDatabase, where?: SQL): PersonView[] {
     .leftJoin(units, eq(units.id, people.unitId))
     .where(where)
     .all()
-    .sort((a, b) => vietnameseCollator.compare(a.fullName, b.fullName));
+    .sort(byPersonName);
 }
 
 export function requirePersonView(db: AppDatabase, id: string): PersonView {

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { AppDatabase } from '../../../../db/store';
 import { profiles, units } from '../../../../db/schema';
 import type { ProfileView } from '../../../shared/contract/profiles';
-import { vietnameseCollator } from '../../../shared/text';
+import { byPersonName } from '../../../shared/personNames';
 import { invalid, issue, notFound, text } from '../../api/errors';
 import type { Store } from '../../../../db/store';
 import { currentProfileId } from './currentActor';
@@ -15,7 +15,7 @@ export function listProfileViews(store: Store): ProfileView[] {
     .leftJoin(units, eq(units.id, profiles.unitId))
     .all()
     .map((row) => ({ ...row, isCurrent: row.id === current }))
-    .sort((a, b) => vietnameseCollator.compare(a.fullName, b.fullName));
+    .sort(byPersonName);
 }
 
 export function requireProfileView(store: Store, id: string): ProfileView {

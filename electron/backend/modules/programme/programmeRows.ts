@@ -4,7 +4,7 @@ import { audits, people, plannedInspections, plannedTeamMembers, programmes, uni
 import type { AppDatabase } from '../../../../db/store';
 import type { TeamMemberView } from '../../../shared/contract/programme';
 import { teamRoles } from '../../../shared/contract/vocabulary';
-import { vietnameseCollator } from '../../../shared/text';
+import { byPersonName } from '../../../shared/personNames';
 import { notFound } from '../../api/errors';
 import type { PlanningSettings } from './planning/planningTypes';
 
@@ -59,11 +59,24 @@ export function teamsOf(db: AppDatabase, entryIds: string[]): Map<string, TeamMe
       where ${plannedTeamMembers.plannedInspectionId} in (select value from json_each(${JSON.stringify(entryIds)}))`,
   ).map(([entryId, personId, role, fullName, position, unitId, unitName]) => ({ entryId, personId, role, fullName, position, unitId, unitName }));
   for (const { entryId, ...member } of rows) teams.get(entryId)?.push(member);
-  for (const team of teams.values()) team.sort((a, b) => roleRank(a.role) - roleRank(b.role) || vietnameseCollator.compare(a.fullName, b.fullName));
+  for (const team of teams.values()) team.sort((a, b) => roleRank(a.role) - roleRank(b.role) || byPersonName(a, b));
   return teams;
 }
 
 /** Planned inspections the audits capability has started an audit from. */
+/** The audit started from each entry that has one, and whether it is done (closed, or locked by its minutes). */
+export function auditsOfEntries(db: AppDatabase, entryIds: string[]): Map<string, { id: string; done: boolean }> {
+  if (entryIds.length === 0) return new Map();
+  return new Map(
+    db
+      .select({ entryId: audits.plannedInspectionId, id: audits.id, status: audits.status })
+      .from(audits)
+      .where(inArray(audits.plannedInspectionId, entryIds))
+      .all()
+      .flatMap((row) => (row.entryId ? [[row.entryId, { id: row.id, done: row.status !== 'in_progress' }] as const] : [])),
+  );
+}
+
 export function startedEntryIds(db: AppDatabase, entryIds: string[]): Set<string> {
   if (entryIds.length === 0) return new Set();
   return new Set(

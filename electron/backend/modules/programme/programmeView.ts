@@ -1,7 +1,7 @@
 import { units } from '../../../../db/schema';
 import type { AppDatabase } from '../../../../db/store';
 import type { PlannedInspectionView, ProgrammeView, WorkloadRow } from '../../../shared/contract/programme';
-import { vietnameseCollator } from '../../../shared/text';
+import { byPersonName } from '../../../shared/personNames';
 import { readOrganization } from '../organization/readOrganization';
 import { documentCode } from '../../documents';
 import { loadPlanningInput } from './loadPlanning';
@@ -9,7 +9,7 @@ import type { StoredPlanningInput } from './loadPlanning';
 import { checkProgramme } from './planning/checkProgramme';
 import { summariseHistory } from './planning/unitHistory';
 import type { EntryRow, ProgrammeRow } from './programmeRows';
-import { entriesOf, startedEntryIds, teamsOf } from './programmeRows';
+import { auditsOfEntries, entriesOf, teamsOf } from './programmeRows';
 
 function workloadOf(entries: PlannedInspectionView[]): WorkloadRow[] {
   const rows = new Map<string, WorkloadRow>();
@@ -19,7 +19,7 @@ function workloadOf(entries: PlannedInspectionView[]): WorkloadRow[] {
     if (member.role === 'truong_doan') row.asLeader += 1;
     rows.set(member.personId, row);
   }
-  return [...rows.values()].sort((a, b) => b.total - a.total || vietnameseCollator.compare(a.fullName, b.fullName));
+  return [...rows.values()].sort((a, b) => b.total - a.total || byPersonName(a, b));
 }
 
 /** The entries as the store holds them, when the caller has just written them (no audit has started from those). */
@@ -32,7 +32,7 @@ export function entryViews(db: AppDatabase, programme: ProgrammeRow, written?: W
   const rows = written?.rows ?? entriesOf(db, programme.id);
   const ids = rows.map((row) => row.id);
   const teams = teamsOf(db, ids);
-  const started = written ? new Set<string>() : startedEntryIds(db, ids);
+  const started = written ? new Map<string, { id: string; done: boolean }>() : auditsOfEntries(db, ids);
   const unitNames = new Map(db.select({ id: units.id, name: units.name }).from(units).all().map((u) => [u.id, u.name]));
   return rows.map((row) => ({
     id: row.id,
@@ -44,6 +44,7 @@ export function entryViews(db: AppDatabase, programme: ProgrammeRow, written?: W
     team: teams.get(row.id) ?? [],
     selection: row.selection ?? null,
     auditStarted: started.has(row.id),
+    audit: started.get(row.id) ?? null,
   }));
 }
 
@@ -77,5 +78,6 @@ export function buildProgrammeView(
     canApprove: programme.status === 'draft' && entries.length > 0 && hardCount === 0,
     workload: workloadOf(entries),
     schedulingMonths: [...planning.settings.schedulingMonths].sort((a, b) => a - b),
+    today,
   };
 }

@@ -24,6 +24,16 @@ export function certificateCheckView(check: CertificateCheck): CertificateCheckV
   return { subjectName, issuerName, serialNumberHex, notBefore, notAfter, chain, trusted, revocation, refusal, warnings };
 }
 
+/** A certificate checked against the trust list at the store's clock, and against its issuer's CRL when the network allows. */
+export async function checkAtStoreClock(ctx: HandlerContext, certificate: Buffer, intermediates: Buffer[]): Promise<CertificateCheck> {
+  const trusted = readTrustList(ctx.store.db).map((row) => row.der);
+  const now = ctx.now();
+  const unchecked = checkCertificate({ certificate, intermediates, trusted, now, revocation: { status: 'NOT_CHECKED' } });
+  // The CRL is verified with the issuer's key, so it is asked only once the issuer is known.
+  const revocation = await checkRevocation(certificate, unchecked.chainDer[0], now);
+  return revocation.status === 'NOT_CHECKED' ? unchecked : checkCertificate({ certificate, intermediates, trusted, now, revocation });
+}
+
 /**
  * The certificates on the tokens the driver sees, each checked against the trust list at the
  * store's clock, and against its issuer's CRL when the network allows (otherwise said plainly).
@@ -31,16 +41,11 @@ export function certificateCheckView(check: CertificateCheck): CertificateCheckV
 export async function checkedTokenCertificates(ctx: HandlerContext, modulePath: string, rescan = false): Promise<CheckedTokenCertificate[]> {
   if (rescan) driverGeneration++;
   const listing = await tokenWork.run('signing.listTokenCertificates', { modulePath, generation: driverGeneration });
-  const trusted = readTrustList(ctx.store.db).map((row) => row.der);
   const intermediates = listing.caCertificates.map((base64) => Buffer.from(base64, 'base64'));
-  const now = ctx.now();
   return Promise.all(
     listing.certificates.map(async (onToken) => {
       const certificate = Buffer.from(onToken.certificateBase64, 'base64');
-      const unchecked = checkCertificate({ certificate, intermediates, trusted, now, revocation: { status: 'NOT_CHECKED' } });
-      // The CRL is verified with the issuer's key, so it is asked only once the issuer is known.
-      const revocation = await checkRevocation(certificate, unchecked.chainDer[0], now);
-      const check = revocation.status === 'NOT_CHECKED' ? unchecked : checkCertificate({ certificate, intermediates, trusted, now, revocation });
+      const check = await checkAtStoreClock(ctx, certificate, intermediates);
       const { tokenLabel, tokenSerial, certificateId, label } = onToken;
       return { view: { ...certificateCheckView(check), tokenLabel, tokenSerial, certificateId, label }, certificate, chainDer: check.chainDer };
     }),

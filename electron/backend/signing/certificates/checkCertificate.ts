@@ -74,6 +74,7 @@ export function checkCertificate(input: CertificateCheckInput): CertificateCheck
             ? text('errors.certificate.revoked')
             : null;
   const warnings: LocalizedText[] = [];
+  if (!trusted && chain.length === 0 && isSelfSigned(new X509Certificate(input.certificate))) warnings.push(text('wayfinding.certificate.selfSigned'));
   if (!trusted) warnings.push(text('errors.certificate.untrusted', { name: chain.at(-1)?.subjectName ?? details.issuerName }));
   if (input.revocation.status === 'NOT_CHECKED') warnings.push(text('errors.certificate.revocationNotChecked'));
   return { ...details, chain, chainDer, trusted, revocation: input.revocation, refusal, warnings };
@@ -82,3 +83,6 @@ export function checkCertificate(input: CertificateCheckInput): CertificateCheck
 const day = (iso: string) => formatCalendarDate(localDateOf(new Date(iso)));
 
 const isSelfIssued = (certificate: X509Certificate) => certificate.checkIssued(certificate) && certificate.verify(certificate.publicKey);
+
+/** Names itself as issuer and is signed with its own key, whatever its key usage (a home-made signing certificate). */
+const isSelfSigned = (certificate: X509Certificate) => certificate.subject === certificate.issuer && certificate.verify(certificate.publicKey);

@@ -4,6 +4,7 @@ import { useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { ActionRow } from '../../../../electron/shared/contract/actions';
 import { formatCalendarDate } from '../../../../electron/shared/dates';
+import { comparePersonNames } from '../../../../electron/shared/personNames';
 import { vietnameseCollator } from '../../../../electron/shared/text';
 import { SortableHeader, useTableSort } from '../../components/SortableHeader';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -16,7 +17,7 @@ type SortKey = 'dueDate' | 'owner' | 'ageDays';
 
 const sorters: Record<SortKey, (a: ActionRow, b: ActionRow) => number> = {
   dueDate: (a, b) => a.dueDate.localeCompare(b.dueDate),
-  owner: (a, b) => vietnameseCollator.compare(a.ownerUnitName, b.ownerUnitName) || vietnameseCollator.compare(a.ownerPersonName ?? '', b.ownerPersonName ?? ''),
+  owner: (a, b) => vietnameseCollator.compare(a.ownerUnitName, b.ownerUnitName) || comparePersonNames(a.ownerPersonName ?? '', b.ownerPersonName ?? ''),
   ageDays: (a, b) => a.ageDays - b.ageDays,
 };
 

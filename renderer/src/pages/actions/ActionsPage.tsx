@@ -108,7 +108,7 @@ export function ActionsPage() {
           <AuditChooser audits={audits.data ?? []} />
         </Tabs.Panel>
         <Tabs.Panel value="byUnit">
-          <UnitChooser units={options.unitOptions} />
+          <UnitChooser units={options.unitOptions} initialUnitId={filters.unitId ?? null} />
         </Tabs.Panel>
       </Tabs>
       <FindingPickerModal
@@ -183,13 +183,14 @@ function AuditChooser({ audits }: { audits: AuditOption[] }) {
   );
 }
 
-function UnitChooser({ units }: { units: { value: string; label: string }[] }) {
+/** Opens on the unit the board is filtered to, or asks for one: never an empty page without a word. */
+function UnitChooser({ units, initialUnitId }: { units: { value: string; label: string }[]; initialUnitId: string | null }) {
   const { t } = useI18n();
-  const [unitId, setUnitId] = useState<string | null>(null);
+  const [unitId, setUnitId] = useState<string | null>(initialUnitId);
   return (
     <Stack>
-      <Select label={t('actions.byUnit.choose')} data={units} value={unitId} onChange={setUnitId} searchable w={400} />
-      {unitId && <UnitActionsList unitId={unitId} />}
+      <Select label={t('actions.byUnit.choose')} data={units} value={unitId} onChange={setUnitId} searchable w={400} data-autofocus />
+      {unitId ? <UnitActionsList unitId={unitId} /> : <EmptyHint message={t('wayfinding.actions.chooseUnit')} />}
     </Stack>
   );
 }

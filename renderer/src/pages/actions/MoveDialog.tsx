@@ -89,7 +89,8 @@ export function MoveDialog({ action, move, onClose, onMoved }: MoveDialogProps) 
               <Select
                 label={t('actions.verify.verifier')}
                 description={t('actions.verify.verifierHint')}
-                data={personOptions}
+                // The person responsible cannot verify their own action: they are not offered.
+                data={personOptions.filter((option) => option.value !== action.ownerPersonId)}
                 searchable
                 allowDeselect={false}
                 withAsterisk

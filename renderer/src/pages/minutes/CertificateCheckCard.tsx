@@ -1,6 +1,6 @@
 import { Alert, Badge, Group, List, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle, IconBan, IconShieldCheck } from '@tabler/icons-react';
-import type { TokenCertificateView } from '../../../../electron/shared/contract/signing';
+import type { CertificateCheckView } from '../../../../electron/shared/contract/signing';
 import { formatCalendarDate } from '../../../../electron/shared/dates';
 import { localDateOf } from '../../../../electron/shared/dates';
 import { localize } from '../../../../electron/shared/i18n/catalog';
@@ -8,8 +8,11 @@ import { useI18n } from '../../i18n/I18nProvider';
 
 const day = (iso: string) => formatCalendarDate(localDateOf(new Date(iso)));
 
-/** What the signer sees about a certificate before typing the PIN: who, issued by whom, until when, and the checks. */
-export function CertificateCheckCard({ certificate }: { certificate: TokenCertificateView }) {
+/**
+ * What the signer sees about a certificate before signing (before the PIN, or before a PKCS#12 file
+ * signs): who, issued by whom, until when, and the checks; the token's name when it is on a token.
+ */
+export function CertificateCheckCard({ certificate }: { certificate: CertificateCheckView & { tokenLabel?: string } }) {
   const { t, language } = useI18n();
   return (
     <Stack gap={6}>
@@ -50,10 +53,12 @@ export function CertificateCheckCard({ certificate }: { certificate: TokenCertif
             <Table.Th>{t('certificate.validity')}</Table.Th>
             <Table.Td>{t('certificate.validityRange', { from: day(certificate.notBefore), to: day(certificate.notAfter) })}</Table.Td>
           </Table.Tr>
-          <Table.Tr>
-            <Table.Th>{t('certificate.token')}</Table.Th>
-            <Table.Td>{certificate.tokenLabel}</Table.Td>
-          </Table.Tr>
+          {certificate.tokenLabel !== undefined && (
+            <Table.Tr>
+              <Table.Th>{t('certificate.token')}</Table.Th>
+              <Table.Td>{certificate.tokenLabel}</Table.Td>
+            </Table.Tr>
+          )}
           <Table.Tr>
             <Table.Th>{t('certificate.chain')}</Table.Th>
             <Table.Td>

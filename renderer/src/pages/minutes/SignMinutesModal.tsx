@@ -1,5 +1,5 @@
 import { FileInput, Modal, PasswordInput, Select, Stack, Text } from '@mantine/core';
-import { IconCertificate } from '@tabler/icons-react';
+import { IconCertificate, IconEye } from '@tabler/icons-react';
 import { z } from 'zod';
 import type { ApiError } from '../../../../electron/shared/contract';
 import { minutesMethods } from '../../../../electron/shared/contract/minutes';
@@ -7,6 +7,8 @@ import type { IssuedMinutesView } from '../../../../electron/shared/contract/min
 import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DialogActions } from '../../components/DialogActions';
+import { CertificateCheckCard } from './CertificateCheckCard';
+import { usePkcs12Preview } from './usePkcs12Preview';
 
 /** The contract's fields, with the certificate as the chosen file (sent as base64 on submit). */
 const signFormSchema = minutesMethods['minutes.sign'].input.omit({ minutesId: true, p12Base64: true }).extend({
@@ -22,16 +24,20 @@ interface SignMinutesModalProps {
   onClose(): void;
 }
 
-/** Sign in one block with a PKCS#12 file; the password is asked each time and never kept. */
+/**
+ * Sign in one block with a PKCS#12 file; the password is asked each time and never kept. The first
+ * press shows the file's certificate (subject, issuer, validity, warnings); signing is the second.
+ */
 export function SignMinutesModal({ minutes, saving, serverError, onSubmit, onClose }: SignMinutesModalProps) {
   const { t } = useI18n();
+  const preview = usePkcs12Preview();
   const unsigned = minutes?.signatureFields.filter((field) => !field.signed) ?? [];
   const form = useContractForm<SignFormValues>({
     schema: signFormSchema,
     opened: minutes !== null,
     record: minutes?.id,
     values: () => ({ signerKey: unsigned[0]?.signerKey ?? '', p12File: null, password: '' }),
-    serverError,
+    serverError: serverError ?? preview.error,
     fieldOf: (path) => (path === 'p12' ? 'p12File' : path),
     // A wrong password is typed again; the file stays chosen. (Cleared first: a change revalidates the field.)
     onRefusal: (refusal) => {
@@ -39,11 +45,20 @@ export function SignMinutesModal({ minutes, saving, serverError, onSubmit, onClo
     },
   });
 
+  const certificate = preview.certificateFor(form.values.p12File, form.values.password);
+  const maySign = certificate !== null && certificate.refusal === null;
+  const close = () => {
+    preview.clear();
+    onClose();
+  };
+
   return (
-    <Modal opened={minutes !== null} onClose={onClose} title={t('minutes.sign.title', { code: minutes?.documentCode ?? '' })} size="lg" centered returnFocus>
+    <Modal opened={minutes !== null} onClose={close} title={t('minutes.sign.title', { code: minutes?.documentCode ?? '' })} size="lg" centered returnFocus>
       <form
         onSubmit={form.onSubmit((values) => {
-          if (values.p12File) onSubmit({ signerKey: values.signerKey, p12File: values.p12File, password: values.password });
+          if (!values.p12File) return;
+          if (maySign) onSubmit({ signerKey: values.signerKey, p12File: values.p12File, password: values.password });
+          else void preview.read(values.p12File, values.password);
         })}
         noValidate
       >
@@ -68,7 +83,17 @@ export function SignMinutesModal({ minutes, saving, serverError, onSubmit, onClo
             {...form.getInputProps('p12File')}
           />
           <PasswordInput label={t('minutes.sign.password')} description={t('minutes.sign.passwordHint')} autoComplete="off" {...form.getInputProps('password')} />
-          <DialogActions submitLabel={t('minutes.signDigitally')} icon={<IconCertificate size={16} aria-hidden />} saving={saving} onCancel={onClose} />
+          {certificate && (
+            <section aria-label={t('wayfinding.sign.certificate')}>
+              <CertificateCheckCard certificate={certificate} />
+            </section>
+          )}
+          <DialogActions
+            submitLabel={maySign ? t('minutes.signDigitally') : t('wayfinding.sign.inspect')}
+            icon={maySign ? <IconCertificate size={16} aria-hidden /> : <IconEye size={16} aria-hidden />}
+            saving={saving || preview.running}
+            onCancel={close}
+          />
         </Stack>
       </form>
     </Modal>

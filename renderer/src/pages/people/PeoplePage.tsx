@@ -16,9 +16,9 @@ import type { PersonFormValues } from './PersonFormModal';
 import { usePeople } from './usePeople';
 
 /** The staff directory: who may inspect, who is a trained auditor, who may lead a team. */
-export function PeoplePage() {
+export function PeoplePage({ initialSearch = '' }: { initialSearch?: string }) {
   const { t } = useI18n();
-  const [search, setSearch] = useState('');
+  const [search, setSearch] = useState(initialSearch);
   const [debouncedSearch] = useDebouncedValue(search, 150);
   const [unitId, setUnitId] = useState<string | null>(null);
   const [includeInactive, setIncludeInactive] = useState(false);

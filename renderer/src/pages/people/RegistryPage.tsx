@@ -25,7 +25,7 @@ export function RegistryPage({ initialSearch = '' }: { initialSearch?: string })
         <UnitsPage initialSearch={initialSearch} />
       </Tabs.Panel>
       <Tabs.Panel value="people">
-        <PeoplePage />
+        <PeoplePage initialSearch={initialSearch} />
       </Tabs.Panel>
     </Tabs>
   );

@@ -1,5 +1,8 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
+import type { PlannedInspectionView } from '../../../../electron/shared/contract/programme';
+import { formatCalendarDate } from '../../../../electron/shared/dates';
 import { useI18n } from '../../i18n/I18nProvider';
 
 interface ApproveDialogProps {
@@ -8,6 +11,9 @@ interface ApproveDialogProps {
   bodyShortCode: string;
   documentNumber: string;
   saving: boolean;
+  /** The store's today, and the entries dated before it that no audit was started from. */
+  today: string;
+  pastEntries: PlannedInspectionView[];
   onApprove(documentNumber: string): void;
   onClose(): void;
 }
@@ -23,7 +29,7 @@ export function ApproveDialog({ opened, year, onClose, ...form }: ApproveDialogP
 }
 
 /** Mounted each time the dialog opens, so it starts from the programme's current number. */
-function ApproveForm({ bodyShortCode, documentNumber, saving, onApprove, onClose }: Omit<ApproveDialogProps, 'opened' | 'year'>) {
+function ApproveForm({ bodyShortCode, documentNumber, saving, today, pastEntries, onApprove, onClose }: Omit<ApproveDialogProps, 'opened' | 'year'>) {
   const { t } = useI18n();
   const [number, setNumber] = useState(documentNumber);
   const invalid = !/^\d*$/.test(number.trim());
@@ -36,6 +42,15 @@ function ApproveForm({ bodyShortCode, documentNumber, saving, onApprove, onClose
     >
       <Stack>
         <Text size="sm">{t('programme.approveHint')}</Text>
+        {pastEntries.length > 0 && (
+          <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />} role="alert">
+            {t('wayfinding.approve.pastDates', {
+              count: pastEntries.length,
+              today: formatCalendarDate(today),
+              dates: pastEntries.map((entry) => `${entry.unitName} (${formatCalendarDate(entry.date)})`).join(', '),
+            })}
+          </Alert>
+        )}
         <TextInput
           label={t('programme.documentNumber')}
           description={t('programme.documentNumberHint', { code: bodyShortCode })}

@@ -1,8 +1,9 @@
-import { Badge, Group, Stack, Table, Text } from '@mantine/core';
-import { IconEdit, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
+import { Group, Stack, Table, Text } from '@mantine/core';
+import { IconEdit, IconTrash } from '@tabler/icons-react';
 import type { PlannedInspectionView, ProgrammeViolation, SelectionNote } from '../../../../electron/shared/contract/programme';
 import { useI18n } from '../../i18n/I18nProvider';
 import { RowAction } from '../../components/RowAction';
+import { EntryAuditAction, EntryProgressBadge } from './EntryAuditAction';
 import { EntryIssues } from './EntryIssues';
 import { KindBadge } from './KindBadge';
 import { useDayWords } from './useDayWords';
@@ -11,6 +12,8 @@ export interface EntryTableProps {
   entries: PlannedInspectionView[];
   issues: Map<string, ProgrammeViolation[]>;
   editable: boolean;
+  /** The programme is approved: each entry offers "Bắt đầu kiểm tra", or its audit once started. */
+  startable: boolean;
   highlightId: string | null;
   onEdit(entry: PlannedInspectionView): void;
   onRemove(entry: PlannedInspectionView): void;
@@ -46,7 +49,7 @@ function TeamCell({ entry }: { entry: PlannedInspectionView }) {
 }
 
 /** Planned inspections in date order, each with its team, why it was chosen and what it breaks. */
-export function EntryTable({ entries, issues, editable, highlightId, onEdit, onRemove }: EntryTableProps) {
+export function EntryTable({ entries, issues, editable, startable, highlightId, onEdit, onRemove }: EntryTableProps) {
   const { t } = useI18n();
   const dayWords = useDayWords();
   const reasonText = useReasonText();
@@ -60,6 +63,7 @@ export function EntryTable({ entries, issues, editable, highlightId, onEdit, onR
           <Table.Th>{t('programme.col.team')}</Table.Th>
           <Table.Th w={120} />
           {editable && <Table.Th w={96}>{t('common.actions')}</Table.Th>}
+          {startable && <Table.Th w={190}>{t('common.actions')}</Table.Th>}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -91,11 +95,7 @@ export function EntryTable({ entries, issues, editable, highlightId, onEdit, onR
               <Table.Td>
                 <Stack gap={4}>
                   <EntryIssues issues={issues.get(entry.id) ?? []} />
-                  {entry.auditStarted && (
-                    <Badge variant="light" color="gray" leftSection={<IconPlayerPlay size={10} aria-hidden />}>
-                      {t('programme.started')}
-                    </Badge>
-                  )}
+                  {entry.audit && <EntryProgressBadge entry={entry} />}
                 </Stack>
               </Table.Td>
               {editable && (
@@ -106,6 +106,11 @@ export function EntryTable({ entries, issues, editable, highlightId, onEdit, onR
                       <RowAction label={t('programme.removeEntry')} subject={`${entry.unitName}, ${dayWords(entry.date)}`} icon={IconTrash} color="red" onClick={() => onRemove(entry)} />
                     </Group>
                   )}
+                </Table.Td>
+              )}
+              {startable && (
+                <Table.Td>
+                  <EntryAuditAction entry={entry} startable />
                 </Table.Td>
               )}
             </Table.Tr>

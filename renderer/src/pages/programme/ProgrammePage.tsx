@@ -186,6 +186,8 @@ export function ProgrammePage() {
           year={year}
           bodyShortCode={organization.data?.bodyShortCode ?? ''}
           documentNumber={programme.documentNumber}
+          today={programme.today}
+          pastEntries={programme.entries.filter((entry) => entry.date < programme.today && !entry.auditStarted)}
           saving={commands.approve.running}
           onClose={() => setApproving(false)}
           onApprove={async (documentNumber) => {

@@ -38,6 +38,7 @@ export function ProgrammeWorkspace({ programme, units, people, holidays, onAdd, 
   const issues = issuesByEntry(programme.violations);
   const shown = programme.entries.filter((entry) => matchesFilters(entry, filters));
   const editable = programme.status === 'draft';
+  const startable = programme.status === 'approved';
   const teamPeople = people.filter((p) => programme.entries.some((e) => e.team.some((m) => m.personId === p.id)));
 
   const showEntry = (entryId: string) => {
@@ -78,10 +79,11 @@ export function ProgrammeWorkspace({ programme, units, people, holidays, onAdd, 
         {shown.length === 0 && isFiltering(filters) ? (
           <EmptyHint message={t('programme.filter.noMatch')} />
         ) : view === 'list' ? (
-          <MonthList entries={shown} issues={issues} editable={editable} highlightId={highlightId} onEdit={onEdit} onRemove={onRemove} />
+          <MonthList entries={shown} issues={issues} editable={editable} startable={startable} highlightId={highlightId} onEdit={onEdit} onRemove={onRemove} />
         ) : (
           <YearCalendar
             year={programme.year}
+            today={programme.today}
             entries={shown}
             holidays={holidays}
             schedulingMonths={programme.schedulingMonths}
@@ -89,6 +91,7 @@ export function ProgrammeWorkspace({ programme, units, people, holidays, onAdd, 
             selectedDay={selectedDay}
             onSelectDay={setSelectedDay}
             editable={editable}
+            startable={startable}
             onEdit={onEdit}
             onRemove={onRemove}
           />

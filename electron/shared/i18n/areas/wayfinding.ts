@@ -1,0 +1,35 @@
+/** Finding one's way: the side menu's staff entry, the shortcut button and the search across everything. */
+export const wayfindingMessages = {
+  vi: {
+    'wayfinding.nav.people': 'Cán bộ',
+    'wayfinding.help.search': 'Tìm kiếm mọi thứ: Ctrl + K',
+    'wayfinding.certificate.selfSigned':
+      'Chứng thư tự ký: không do tổ chức chứng thực nào cấp, nên không ai ngoài người tạo ra nó bảo đảm được người ký là ai. Chỉ ký nếu phường đã đồng ý dùng chứng thư này.',
+    'wayfinding.sign.inspect': 'Xem chứng thư trước khi ký',
+    'wayfinding.sign.certificate': 'Chứng thư sẽ dùng để ký',
+    'wayfinding.calendar.dayLabel': '{date}: {count} cuộc kiểm tra ({kinds}), {done} đã xong',
+    'wayfinding.calendar.today': 'Hôm nay',
+    'wayfinding.calendar.legendCchc': 'Kiểm tra CCHC (C)',
+    'wayfinding.calendar.legendIso': 'Đánh giá ISO (I)',
+    'wayfinding.calendar.legendDone': 'Đã kiểm tra xong (viền liền, dấu ✓); chưa xong: viền nét đứt',
+    'wayfinding.calendar.done': 'Đã kiểm tra xong',
+    'wayfinding.calendar.pending': 'Chưa bắt đầu',
+    'wayfinding.calendar.start': 'Bắt đầu kiểm tra',
+    'wayfinding.calendar.openStarted': 'Mở cuộc kiểm tra',
+    'wayfinding.calendar.openDone': 'Xem kết quả',
+    'wayfinding.approve.pastDates':
+      '{count} cuộc kiểm tra có ngày đã qua (trước hôm nay, {today}): {dates}. Kế hoạch phê duyệt với những ngày này sẽ lập tức bị coi là chậm; hãy dời ngày trước khi phê duyệt, trừ khi các cuộc kiểm tra đó đã diễn ra.',
+    'wayfinding.actions.chooseUnit': 'Chọn một đơn vị ở ô trên để xem các hành động khắc phục đơn vị đó chịu trách nhiệm, việc gấp nhất trước.',
+    'wayfinding.search.results': 'Kết quả tìm kiếm',
+    'wayfinding.search.searching': 'Đang tìm…',
+    'wayfinding.search.nothing': 'Không tìm thấy gì cho “{text}”.',
+    'wayfinding.search.group': '{kind} ({total})',
+    'wayfinding.search.groupMore': '{kind} ({shown} trong {total}, gõ thêm để thu hẹp)',
+    'wayfinding.search.kind.unit': 'Đơn vị',
+    'wayfinding.search.kind.person': 'Cán bộ',
+    'wayfinding.search.kind.audit': 'Cuộc kiểm tra',
+    'wayfinding.search.kind.finding': 'Phát hiện',
+    'wayfinding.search.kind.action': 'Hành động khắc phục',
+    'wayfinding.search.kind.checklist_item': 'Câu hỏi kiểm tra',
+  },
+} as const;
