@@ -5,6 +5,7 @@ import { checklistsMessages } from './areas/checklists';
 import { errorsMessages } from './areas/errors';
 import { homeMessages } from './areas/home';
 import { identityMessages } from './areas/identity';
+import { formsMessages } from './areas/forms';
 import { menuMessages } from './areas/menu';
 import { minutesMessages } from './areas/minutes';
 import { peopleMessages } from './areas/people';
@@ -37,6 +38,7 @@ const vi = {
   ...homeMessages.vi,
   ...backupsMessages.vi,
   ...identityMessages.vi,
+  ...formsMessages.vi,
 };
 
 export type MessageKey = keyof typeof vi;

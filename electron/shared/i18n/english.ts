@@ -5,6 +5,7 @@ import { checklistsEnglish } from './en/checklists';
 import { errorsEnglish } from './en/errors';
 import { homeEnglish } from './en/home';
 import { identityEnglish } from './en/identity';
+import { formsEnglish } from './en/forms';
 import { menuEnglish } from './en/menu';
 import { minutesEnglish } from './en/minutes';
 import { peopleEnglish } from './en/people';
@@ -38,4 +39,5 @@ export const english: Record<MessageKey, Message> = {
   ...homeEnglish,
   ...backupsEnglish,
   ...identityEnglish,
+  ...formsEnglish,
 };

@@ -24,6 +24,7 @@ export const accessibleColors: CSSVariablesResolver = () => ({
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-anchor': 'var(--mantine-color-blue-8)',
     '--mantine-color-placeholder': '#6c757d',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
     // Text of the light variant (alerts, light badges and buttons) on its tinted background.
     '--mantine-color-yellow-light-color': '#8f5600',
     '--mantine-color-orange-light-color': '#b35300',

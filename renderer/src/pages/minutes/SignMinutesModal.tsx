@@ -1,4 +1,4 @@
-import { FileInput, Modal, PasswordInput, Select, Stack, Text } from '@mantine/core';
+import { FileInput, PasswordInput, Select, Stack, Text } from '@mantine/core';
 import { IconCertificate } from '@tabler/icons-react';
 import { z } from 'zod';
 import type { ApiError } from '../../../../electron/shared/contract';
@@ -6,6 +6,7 @@ import { minutesMethods } from '../../../../electron/shared/contract/minutes';
 import type { IssuedMinutesView } from '../../../../electron/shared/contract/minutes';
 import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
+import { FormDialog } from '../../components/FormDialog';
 import { DialogActions } from '../../components/DialogActions';
 
 /** The contract's fields, with the certificate as the chosen file (sent as base64 on submit). */
@@ -40,7 +41,7 @@ export function SignMinutesModal({ minutes, saving, serverError, onSubmit, onClo
   });
 
   return (
-    <Modal opened={minutes !== null} onClose={onClose} title={t('minutes.sign.title', { code: minutes?.documentCode ?? '' })} size="lg" centered returnFocus>
+    <FormDialog dirty={form.isDirty()} opened={minutes !== null} onClose={onClose} title={t('minutes.sign.title', { code: minutes?.documentCode ?? '' })} size="lg" centered returnFocus>
       <form
         onSubmit={form.onSubmit((values) => {
           if (values.p12File) onSubmit({ signerKey: values.signerKey, p12File: values.p12File, password: values.password });
@@ -71,6 +72,6 @@ export function SignMinutesModal({ minutes, saving, serverError, onSubmit, onClo
           <DialogActions submitLabel={t('minutes.signDigitally')} icon={<IconCertificate size={16} aria-hidden />} saving={saving} onCancel={onClose} />
         </Stack>
       </form>
-    </Modal>
+    </FormDialog>
   );
 }
