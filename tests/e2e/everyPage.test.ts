@@ -5,7 +5,7 @@ import { longChecklist, startSampleAudit } from '../support/fixtures/auditsFixtu
 import type { StartedAudit } from '../support/fixtures/auditsFixture';
 import { startAppHarness } from './support/appHarness';
 import type { AppHarness } from './support/appHarness';
-import { overflowingElements, seriousAccessibilityViolations, settled, textUnderElevenPixels, wholeChecklistRows } from './support/layoutChecks';
+import { outOfReadingOrder, overflowingElements, seriousAccessibilityViolations, settled, tabThrough, textUnderElevenPixels, wholeChecklistRows } from './support/layoutChecks';
 
 /** The two laptop screens of issue 17: nothing may be clipped on either. */
 const screens = [
@@ -79,6 +79,22 @@ describe('Every page at 1366×768 and 1280×720', () => {
     await page.getByTestId('checklist').waitFor();
     await settled(page);
     expect(await wholeChecklistRows(page)).toBeGreaterThanOrEqual(8);
+    await page.context().close();
+  });
+
+  it('shows where the focus is at every stop, and moves it in reading order', async () => {
+    const page = await app.open();
+    await page.setViewportSize(screens[0]!);
+    const problems: Record<string, string[]> = {};
+    for (const hash of routes) {
+      await page.evaluate((target) => (window.location.hash = target), hash);
+      await settled(page);
+      const stops = await tabThrough(page, 30);
+      const unmarked = stops.filter((stop) => !stop.marked).map((stop) => `no focus mark on "${stop.name}"`);
+      const found = [...unmarked, ...outOfReadingOrder(stops)];
+      if (found.length) problems[hash] = found;
+    }
+    expect(problems).toEqual({});
     await page.context().close();
   });
 

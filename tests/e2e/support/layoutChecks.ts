@@ -96,3 +96,60 @@ export function wholeChecklistRows(page: Page): Promise<number> {
     }).length;
   });
 }
+
+/** One stop of the keyboard's focus: where it is on the screen and whether its focus mark shows. */
+export interface FocusStop {
+  name: string;
+  region: 'banner' | 'navigation' | 'main' | 'other';
+  top: number;
+  left: number;
+  marked: boolean;
+}
+
+/** Tabs through the page from its start, at most `count` times, noting each stop. */
+export async function tabThrough(page: Page, count: number): Promise<FocusStop[]> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const stops: FocusStop[] = [];
+  for (let index = 0; index < count; index++) {
+    await page.keyboard.press('Tab');
+    // Past the page's last control the focus leaves for the browser or starts over: the tour is over.
+    const over = await page.evaluate(() => {
+      const element = document.activeElement as (HTMLElement & { visitedByTab?: boolean }) | null;
+      if (!element || element === document.body || element.visitedByTab) return true;
+      element.visitedByTab = true;
+      return false;
+    });
+    if (over) break;
+    stops.push(
+      await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement;
+        const style = getComputedStyle(element);
+        const box = element.getBoundingClientRect();
+        const region = element.closest('header') ? 'banner' : element.closest('nav') && !element.closest('main') ? 'navigation' : element.closest('main') ? 'main' : 'other';
+        return {
+          name: (element.getAttribute('aria-label') || element.innerText || element.getAttribute('placeholder') || element.tagName).trim().slice(0, 40),
+          region,
+          top: Math.round(box.top + window.scrollY),
+          left: Math.round(box.left),
+          marked: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
+        };
+      }),
+    );
+  }
+  return stops;
+}
+
+/** Stops that break reading order: the top bar, then the rail, then the page; inside each, down the screen. */
+export function outOfReadingOrder(stops: readonly FocusStop[]): string[] {
+  const regionOrder = { banner: 0, navigation: 1, main: 2, other: 3 };
+  const problems: string[] = [];
+  for (let index = 1; index < stops.length; index++) {
+    const previous = stops[index - 1]!;
+    const stop = stops[index]!;
+    if (regionOrder[stop.region] < regionOrder[previous.region] && stop.region !== 'other') problems.push(`"${stop.name}" (${stop.region}) after "${previous.name}" (${previous.region})`);
+    // Same region: a stop may go right on the same line, down, or up to the top of a column to the right;
+    // going up in the same column is out of order.
+    else if (stop.region === previous.region && stop.top < previous.top - 24 && stop.left <= previous.left + 100) problems.push(`"${stop.name}" above "${previous.name}"`);
+  }
+  return problems;
+}
