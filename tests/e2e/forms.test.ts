@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSampleAudit } from '../support/fixtures/auditsFixture';
 import { startAppHarness } from './support/appHarness';
 import type { AppHarness } from './support/appHarness';
 import { saveScreenshot } from './support/browser';
@@ -107,6 +108,22 @@ describe('Forms never lose input (issue 17)', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
     await page.screenshot({ path: 'tests/.artifacts/forms-start-error.png' });
     expect(await app.backend.call('audits.list', {})).toHaveLength(0);
+    await page.context().close();
+  });
+
+  it('keeps a long dialog\'s Cancel and Save in view at 1280×720', async () => {
+    const { auditId } = await startSampleAudit(app.backend);
+    const page = await app.open(`audits/${auditId}/info`);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByRole('button', { name: 'Sửa thông tin và đoàn kiểm tra' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Sửa thông tin cuộc kiểm tra' });
+    await dialog.waitFor();
+    const save = dialog.getByRole('button', { name: 'Lưu' });
+    // The form is taller than the window, and still its buttons show without scrolling.
+    expect(await dialog.evaluate((element) => element.scrollHeight > window.innerHeight)).toBe(true);
+    const box = (await save.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(720);
+    expect(await save.evaluate((button) => document.elementFromPoint(button.getBoundingClientRect().x + 5, button.getBoundingClientRect().y + 5) === button || button.contains(document.elementFromPoint(button.getBoundingClientRect().x + 5, button.getBoundingClientRect().y + 5)))).toBe(true);
     await page.context().close();
   });
 });
