@@ -6,7 +6,7 @@ import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/global.css';
-import { MantineProvider, createTheme } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
@@ -16,21 +16,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { queryClient } from './api/queryCache';
 import { App } from './app/App';
+import { accessibleColors, theme } from './app/theme';
 import { I18nProvider } from './i18n/I18nProvider';
 
 dayjs.locale('vi');
 
-const theme = createTheme({
-  fontFamily: '"Be Vietnam Pro", system-ui, sans-serif',
-  headings: { fontFamily: '"Be Vietnam Pro", system-ui, sans-serif' },
-  primaryColor: 'blue',
-  defaultRadius: 'sm',
-  focusRing: 'always',
-});
-
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={accessibleColors}>
       <DatesProvider settings={{ locale: 'vi', firstDayOfWeek: 1 }}>
         <Notifications position="top-right" />
         <I18nProvider>

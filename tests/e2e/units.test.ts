@@ -126,7 +126,10 @@ describe('First start in the browser', () => {
     await dialog.getByText('The unit code "VP" is already used by another unit.').waitFor();
     await saveScreenshot(page, 'units-refusal-english');
     expect(await app.backend.call('units.list', { includeInactive: true })).toEqual(before);
+    // Closing with the typed values asks first (issue 17), in English too.
     await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: 'Discard unsaved changes?' }).getByRole('button', { name: 'Discard and close' }).click();
+    await dialog.waitFor({ state: 'hidden' });
     await shell.switchLanguage('VI');
     await page.getByRole('heading', { level: 1, name: 'Đơn vị' }).waitFor();
   });

@@ -6,6 +6,7 @@ import { errorsMessages } from './areas/errors';
 import { homeMessages } from './areas/home';
 import { identityMessages } from './areas/identity';
 import { packagesMessages } from './areas/packages';
+import { formsMessages } from './areas/forms';
 import { menuMessages } from './areas/menu';
 import { minutesMessages } from './areas/minutes';
 import { peopleMessages } from './areas/people';
@@ -47,6 +48,7 @@ const vi = {
   ...signingRulesMessages.vi,
   ...packagesMessages.vi,
   ...wayfindingMessages.vi,
+  ...formsMessages.vi,
 };
 
 export type MessageKey = keyof typeof vi;

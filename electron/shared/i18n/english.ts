@@ -6,6 +6,7 @@ import { errorsEnglish } from './en/errors';
 import { homeEnglish } from './en/home';
 import { identityEnglish } from './en/identity';
 import { packagesEnglish } from './en/packages';
+import { formsEnglish } from './en/forms';
 import { menuEnglish } from './en/menu';
 import { minutesEnglish } from './en/minutes';
 import { peopleEnglish } from './en/people';
@@ -48,4 +49,5 @@ export const english: Record<MessageKey, Message> = {
   ...signingRulesEnglish,
   ...packagesEnglish,
   ...wayfindingEnglish,
+  ...formsEnglish,
 };

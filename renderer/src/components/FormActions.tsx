@@ -1,5 +1,6 @@
 import { Button, Group } from '@mantine/core';
 import { useI18n } from '../i18n/I18nProvider';
+import { useDialogClose } from './FormDialog';
 
 interface FormActionsProps {
   saving: boolean;
@@ -12,10 +13,11 @@ interface FormActionsProps {
 /** Cancel and Save at the bottom right of every form; Save submits, so Enter saves. */
 export function FormActions({ saving, dirty, onCancel }: FormActionsProps) {
   const { t } = useI18n();
+  const cancel = useDialogClose(onCancel);
   const untouched = dirty === false;
   return (
-    <Group justify="flex-end" mt="md">
-      <Button type={onCancel ? 'button' : 'reset'} variant="default" onClick={onCancel} disabled={!onCancel && untouched}>
+    <Group justify="flex-end" mt="md" className="form-footer">
+      <Button type={cancel ? 'button' : 'reset'} variant="default" onClick={cancel} disabled={!cancel && untouched}>
         {t('common.cancel')}
       </Button>
       <Button type="submit" loading={saving} disabled={untouched}>

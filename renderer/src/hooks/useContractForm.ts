@@ -27,6 +27,19 @@ export interface ContractFormOptions<Values> extends Omit<UseFormInput<Values>, 
   onRefusal?(refusal: ApiError): void;
 }
 
+/** A field the user must fix: one showing an error, or a date typed outside its allowed range. */
+const FIELD_IN_ERROR = '[aria-invalid="true"], [data-out-of-range]';
+
+/** Brings the first field in error into view and puts the cursor in it, once the errors are drawn. */
+function focusFirstError(scope: ParentNode) {
+  setTimeout(() => {
+    const field = scope.querySelector<HTMLElement>(FIELD_IN_ERROR);
+    if (!field) return;
+    field.scrollIntoView({ block: 'center' });
+    field.focus({ preventScroll: true });
+  }, 0);
+}
+
 const definedOnly = (errors: FormErrors): FormErrors => Object.fromEntries(Object.entries(errors).filter(([, message]) => message !== undefined && message !== null));
 
 /**
@@ -72,5 +85,23 @@ export function useContractForm<Values extends FormShape>({
   });
   useEffect(() => showRefusal(serverError), [serverError]);
 
-  return form;
+  /**
+   * Submitting a form with errors takes the user to the first one. A date typed outside its range is held by
+   * its field, not by the form's values, so the field's mark stops the submit too.
+   */
+  const onSubmit: UseFormReturnType<Values>['onSubmit'] = (handleSubmit, handleValidationFailure) => (event) => {
+    const scope: ParentNode = event?.currentTarget instanceof HTMLFormElement ? event.currentTarget : document;
+    if (scope.querySelector('[data-out-of-range]')) {
+      event?.preventDefault();
+      form.validate();
+      focusFirstError(scope);
+      return;
+    }
+    form.onSubmit(handleSubmit, (errors, values, failedEvent) => {
+      handleValidationFailure?.(errors, values, failedEvent);
+      focusFirstError(scope);
+    })(event);
+  };
+
+  return { ...form, onSubmit };
 }

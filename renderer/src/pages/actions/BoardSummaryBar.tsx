@@ -44,7 +44,6 @@ export function BoardSummaryBar({ summary, filters, onFilter }: BoardSummaryBarP
               key={figure.key}
               onClick={() => onFilter(figure.filter)}
               aria-pressed={active}
-              aria-label={`${t('actions.summary.filterBy', { name: t(figure.labelKey) })}: ${figure.value}`}
               data-testid={`summary-${figure.key}`}
             >
               <Paper withBorder p="sm" radius="md" style={{ borderColor: active ? `var(--mantine-color-${figure.color.replace('.', '-')})` : undefined, borderWidth: active ? 2 : 1 }}>

@@ -1,4 +1,4 @@
-import { Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { templateFields } from '../../../../electron/shared/contract/checklists';
 import type { ChecklistTemplateDetail } from '../../../../electron/shared/contract/checklists';
@@ -7,6 +7,7 @@ import { FormActions } from '../../components/FormActions';
 import { useApiCommand } from '../../hooks/useApiCommand';
 import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
+import { FormDialog } from '../../components/FormDialog';
 import { OptionalNumberInput } from './OptionalNumberInput';
 
 export interface CloneSource {
@@ -73,7 +74,7 @@ export function CloneModal({ source, onCloned, onClose }: CloneModalProps) {
   };
 
   return (
-    <Modal opened={source !== null} onClose={onClose} title={t('checklists.cloneTitle')} size="lg" centered returnFocus>
+    <FormDialog dirty={form.isDirty()} opened={source !== null} onClose={onClose} title={t('checklists.cloneTitle')} size="lg" centered returnFocus>
       {source && (
         <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
           <Stack>
@@ -96,6 +97,6 @@ export function CloneModal({ source, onCloned, onClose }: CloneModalProps) {
           </Stack>
         </form>
       )}
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,4 +1,4 @@
-import { Checkbox, Group, Modal, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { itemFields } from '../../../../electron/shared/contract/checklists';
 import type { ChecklistItemView, ItemFields } from '../../../../electron/shared/contract/checklists';
 import { answerTypes, comparators } from '../../../../electron/shared/contract/vocabulary';
@@ -8,6 +8,7 @@ import type { ApiError } from '../../../../electron/shared/contract';
 import { FormActions } from '../../components/FormActions';
 import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
+import { FormDialog } from '../../components/FormDialog';
 import { answerTypeLabel } from './checklistLabels';
 import { OptionalNumberInput } from './OptionalNumberInput';
 
@@ -60,7 +61,7 @@ export function ItemFormModal({ opened, editing, sectionTitle, saving, serverErr
     );
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t(editing ? 'checklists.item.editTitle' : 'checklists.item.createTitle', { section: sectionTitle })} size="xl" centered returnFocus>
+    <FormDialog dirty={form.isDirty()} opened={opened} onClose={onClose} title={t(editing ? 'checklists.item.editTitle' : 'checklists.item.createTitle', { section: sectionTitle })} size="xl" centered returnFocus>
       <form
         onSubmit={form.onSubmit(onSubmit)}
         noValidate
@@ -122,6 +123,6 @@ export function ItemFormModal({ opened, editing, sectionTitle, saving, serverErr
           <FormActions saving={saving} onCancel={onClose} />
         </Stack>
       </form>
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,10 +1,11 @@
-import { Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Group, Stack, TextInput } from '@mantine/core';
 import { sectionFields } from '../../../../electron/shared/contract/checklists';
 import type { ChecklistSectionView } from '../../../../electron/shared/contract/checklists';
 import type { ApiError } from '../../../../electron/shared/contract';
 import { FormActions } from '../../components/FormActions';
 import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
+import { FormDialog } from '../../components/FormDialog';
 
 export interface SectionFormValues extends Record<string, unknown> {
   code: string;
@@ -33,7 +34,7 @@ export function SectionFormModal({ opened, editing, suggestedCode, saving, serve
   });
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t(editing ? 'checklists.section.editTitle' : 'checklists.section.createTitle')} size="lg" centered returnFocus>
+    <FormDialog dirty={form.isDirty()} opened={opened} onClose={onClose} title={t(editing ? 'checklists.section.editTitle' : 'checklists.section.createTitle')} size="lg" centered returnFocus>
       <form onSubmit={form.onSubmit(onSubmit)} noValidate>
         <Stack>
           <Group grow align="flex-start">
@@ -43,6 +44,6 @@ export function SectionFormModal({ opened, editing, suggestedCode, saving, serve
           <FormActions saving={saving} onCancel={onClose} />
         </Stack>
       </form>
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,4 +1,4 @@
-import { Modal, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { templateFields } from '../../../../electron/shared/contract/checklists';
 import type { ChecklistTemplateDetail } from '../../../../electron/shared/contract/checklists';
 import { year as yearField } from '../../../../electron/shared/contract/fields';
@@ -8,6 +8,7 @@ import type { ApiError } from '../../../../electron/shared/contract';
 import { FormActions } from '../../components/FormActions';
 import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
+import { FormDialog } from '../../components/FormDialog';
 import { purposeLabel } from './checklistLabels';
 import { OptionalNumberInput } from './OptionalNumberInput';
 
@@ -43,7 +44,7 @@ export function TemplateFormModal({ opened, editing, saving, serverError, onSubm
   });
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t(editing ? 'checklists.form.editTitle' : 'checklists.form.createTitle')} size="lg" centered returnFocus>
+    <FormDialog dirty={form.isDirty()} opened={opened} onClose={onClose} title={t(editing ? 'checklists.form.editTitle' : 'checklists.form.createTitle')} size="lg" centered returnFocus>
       <form onSubmit={form.onSubmit(onSubmit)} noValidate>
         <Stack>
           <TextInput label={t('checklists.form.name')} withAsterisk data-autofocus {...form.getInputProps('name')} />
@@ -78,6 +79,6 @@ export function TemplateFormModal({ opened, editing, saving, serverError, onSubm
           <FormActions saving={saving} onCancel={onClose} />
         </Stack>
       </form>
-    </Modal>
+    </FormDialog>
   );
 }

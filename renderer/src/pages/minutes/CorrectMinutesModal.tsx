@@ -1,10 +1,11 @@
-import { Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Stack, Text, Textarea } from '@mantine/core';
 import { IconFilePlus } from '@tabler/icons-react';
 import type { ApiError } from '../../../../electron/shared/contract';
 import { minutesMethods } from '../../../../electron/shared/contract/minutes';
 import type { IssuedMinutesView } from '../../../../electron/shared/contract/minutes';
 import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
+import { FormDialog } from '../../components/FormDialog';
 import { DialogActions } from '../../components/DialogActions';
 
 const correctFormSchema = minutesMethods['minutes.correct'].input.omit({ minutesId: true });
@@ -29,7 +30,7 @@ export function CorrectMinutesModal({ minutes, saving, serverError, onSubmit, on
   });
 
   return (
-    <Modal opened={minutes !== null} onClose={onClose} title={t('minutes.correct.title', { code: minutes?.documentCode ?? '' })} size="lg" centered returnFocus>
+    <FormDialog dirty={form.isDirty()} opened={minutes !== null} onClose={onClose} title={t('minutes.correct.title', { code: minutes?.documentCode ?? '' })} size="lg" centered returnFocus>
       <form onSubmit={form.onSubmit((values) => onSubmit(values.corrections))} noValidate>
         <Stack>
           <Text size="sm">{t('minutes.correct.intro', { code: minutes?.documentCode ?? '' })}</Text>
@@ -50,6 +51,6 @@ export function CorrectMinutesModal({ minutes, saving, serverError, onSubmit, on
           <DialogActions submitLabel={t('minutes.correct.submit')} icon={<IconFilePlus size={16} aria-hidden />} saving={saving} onCancel={onClose} />
         </Stack>
       </form>
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,4 +1,4 @@
-import { FileInput, Modal, PasswordInput, Select, Stack, Text } from '@mantine/core';
+import { FileInput, PasswordInput, Select, Stack, Text } from '@mantine/core';
 import { IconCertificate, IconEye } from '@tabler/icons-react';
 import { z } from 'zod';
 import type { ApiError } from '../../../../electron/shared/contract';
@@ -6,6 +6,7 @@ import { minutesMethods } from '../../../../electron/shared/contract/minutes';
 import type { IssuedMinutesView } from '../../../../electron/shared/contract/minutes';
 import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
+import { FormDialog } from '../../components/FormDialog';
 import { DialogActions } from '../../components/DialogActions';
 import { CertificateCheckCard } from './CertificateCheckCard';
 import { usePkcs12Preview } from './usePkcs12Preview';
@@ -53,7 +54,7 @@ export function SignMinutesModal({ minutes, saving, serverError, onSubmit, onClo
   };
 
   return (
-    <Modal opened={minutes !== null} onClose={close} title={t('minutes.sign.title', { code: minutes?.documentCode ?? '' })} size="lg" centered returnFocus>
+    <FormDialog dirty={form.isDirty()} opened={minutes !== null} onClose={close} title={t('minutes.sign.title', { code: minutes?.documentCode ?? '' })} size="lg" centered returnFocus>
       <form
         onSubmit={form.onSubmit((values) => {
           if (!values.p12File) return;
@@ -96,6 +97,6 @@ export function SignMinutesModal({ minutes, saving, serverError, onSubmit, onClo
           />
         </Stack>
       </form>
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,4 +1,4 @@
-import { Checkbox, Divider, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Divider, Group, Select, Stack, TextInput } from '@mantine/core';
 import type { z } from 'zod';
 import type { ApiError } from '../../../../electron/shared/contract';
 import { personInput } from '../../../../electron/shared/contract/people';
@@ -7,6 +7,7 @@ import type { UnitView } from '../../../../electron/shared/contract/units';
 import { FormActions } from '../../components/FormActions';
 import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
+import { FormDialog } from '../../components/FormDialog';
 import { WardDateInput } from '../../components/WardDateInput';
 
 export type PersonFormValues = Required<z.input<typeof personInput>>;
@@ -54,7 +55,7 @@ export function PersonFormModal({ opened, editing, units, saving, serverError, o
 
   const unitOptions = units.filter((u) => u.active || u.id === editing?.unitId).map((u) => ({ value: u.id, label: u.name }));
   return (
-    <Modal opened={opened} onClose={onClose} title={t(editing ? 'people.form.editTitle' : 'people.form.createTitle')} size="lg" centered returnFocus>
+    <FormDialog dirty={form.isDirty()} opened={opened} onClose={onClose} title={t(editing ? 'people.form.editTitle' : 'people.form.createTitle')} size="lg" centered returnFocus>
       <form onSubmit={form.onSubmit(onSubmit)} noValidate>
         <Stack>
           <TextInput label={t('people.form.fullName')} withAsterisk data-autofocus {...form.getInputProps('fullName')} />
@@ -77,6 +78,6 @@ export function PersonFormModal({ opened, editing, units, saving, serverError, o
           <FormActions saving={saving} onCancel={onClose} />
         </Stack>
       </form>
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,4 +1,4 @@
-import { Group, Modal, MultiSelect, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Group, MultiSelect, Select, Stack, Text, Textarea } from '@mantine/core';
 import type { ComboboxItem } from '@mantine/core';
 import { schemaResolver } from '@mantine/form';
 import type { ApiError } from '../../../../electron/shared/contract';
@@ -11,6 +11,7 @@ import type { AuditKind } from '../../../../electron/shared/contract/vocabulary'
 import { FormActions } from '../../components/FormActions';
 import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
+import { FormDialog } from '../../components/FormDialog';
 import { WardDateInput } from '../../components/WardDateInput';
 import { LabelledSegments } from './LabelledSegments';
 import { teamNotes } from './teamOptions';
@@ -92,7 +93,7 @@ export function EntryFormModal(props: EntryFormModalProps) {
   const holidayDates = new Set(holidays.map((h) => h.date));
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t(editing ? 'programme.form.editTitle' : 'programme.form.addTitle')} size="lg" centered returnFocus>
+    <FormDialog dirty={form.isDirty()} opened={opened} onClose={onClose} title={t(editing ? 'programme.form.editTitle' : 'programme.form.addTitle')} size="lg" centered returnFocus>
       <form onSubmit={form.onSubmit(onSubmit)} noValidate>
         <Stack>
           <LabelledSegments
@@ -140,6 +141,6 @@ export function EntryFormModal(props: EntryFormModalProps) {
           <FormActions saving={saving} onCancel={onClose} />
         </Stack>
       </form>
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,10 +1,11 @@
-import { Modal, Stack, TextInput } from '@mantine/core';
+import { Stack, TextInput } from '@mantine/core';
 import type { ApiError } from '../../../../electron/shared/contract';
 import { holidayFields } from '../../../../electron/shared/contract/holidays';
 import type { HolidayView } from '../../../../electron/shared/contract/holidays';
 import { FormActions } from '../../components/FormActions';
 import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
+import { FormDialog } from '../../components/FormDialog';
 import { WardDateInput } from '../../components/WardDateInput';
 
 export type HolidayFormValues = {
@@ -29,7 +30,7 @@ export function HolidayFormModal({ opened, year, editing, saving, serverError, o
   const { t } = useI18n();
   const form = useContractForm<HolidayFormValues>({ schema: holidayFields, opened, record: editing, values: () => valuesOf(editing), serverError });
   return (
-    <Modal opened={opened} onClose={onClose} title={t(editing ? 'holidays.form.editTitle' : 'holidays.form.createTitle')} centered returnFocus>
+    <FormDialog dirty={form.isDirty()} opened={opened} onClose={onClose} title={t(editing ? 'holidays.form.editTitle' : 'holidays.form.createTitle')} centered returnFocus>
       <form onSubmit={form.onSubmit(onSubmit)} noValidate>
         <Stack>
           <WardDateInput label={t('holidays.form.date')} withAsterisk data-autofocus defaultDate={`${year}-01-01`} {...form.getInputProps('date')} />
@@ -37,6 +38,6 @@ export function HolidayFormModal({ opened, year, editing, saving, serverError, o
           <FormActions saving={saving} onCancel={onClose} />
         </Stack>
       </form>
-    </Modal>
+    </FormDialog>
   );
 }

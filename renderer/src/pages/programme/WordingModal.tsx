@@ -1,4 +1,4 @@
-import { Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Stack, Text, Textarea } from '@mantine/core';
 import { schemaResolver } from '@mantine/form';
 import type { FormErrors } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -8,6 +8,7 @@ import { FormActions } from '../../components/FormActions';
 import { useApiCommand } from '../../hooks/useApiCommand';
 import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
+import { FormDialog } from '../../components/FormDialog';
 import type { MessageKey } from '../../../../electron/shared/i18n/catalog';
 
 type ListField = 'purposes' | 'requirements' | 'implementation' | 'recipients';
@@ -65,7 +66,7 @@ export function WordingModal({ opened, document, onClose }: { opened: boolean; d
     <Textarea key={field} label={t(`programme.wording.${field}` as MessageKey)} autosize minRows={rows} maxRows={10} {...form.getInputProps(field)} />
   );
   return (
-    <Modal opened={opened} onClose={onClose} title={t('programme.wording.title')} size="xl" centered returnFocus>
+    <FormDialog dirty={form.isDirty()} opened={opened} onClose={onClose} title={t('programme.wording.title')} size="xl" centered returnFocus>
       <form onSubmit={submit} noValidate>
         <Stack>
           <Text size="sm" c="dimmed">
@@ -79,6 +80,6 @@ export function WordingModal({ opened, document, onClose }: { opened: boolean; d
           <FormActions saving={save.running} onCancel={onClose} />
         </Stack>
       </form>
-    </Modal>
+    </FormDialog>
   );
 }

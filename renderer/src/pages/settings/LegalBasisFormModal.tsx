@@ -1,4 +1,4 @@
-import { Checkbox, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Checkbox, Group, Stack, Text, Textarea } from '@mantine/core';
 import { legalBasisDocumentKinds, legalBasisFields } from '../../../../electron/shared/contract/legalBases';
 import type { LegalBasisDocumentKind, LegalBasisView } from '../../../../electron/shared/contract/legalBases';
 import type { OrganizationView } from '../../../../electron/shared/contract/organization';
@@ -6,6 +6,7 @@ import { fillLegalBasis } from '../../../../electron/shared/legalBasisText';
 import { FormActions } from '../../components/FormActions';
 import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
+import { FormDialog } from '../../components/FormDialog';
 
 export type LegalBasisFormValues = {
   text: string;
@@ -36,7 +37,7 @@ export function LegalBasisFormModal({ opened, editing, organization, year, savin
 
   const text = form.values.text.trim();
   return (
-    <Modal opened={opened} onClose={onClose} title={t(editing ? 'legalBases.editTitle' : 'legalBases.createTitle')} size="lg" centered returnFocus>
+    <FormDialog dirty={form.isDirty()} opened={opened} onClose={onClose} title={t(editing ? 'legalBases.editTitle' : 'legalBases.createTitle')} size="lg" centered returnFocus>
       <form onSubmit={form.onSubmit(onSubmit)} noValidate>
         <Stack>
           <Textarea label={t('legalBases.text')} description={t('legalBases.hint')} withAsterisk autosize minRows={2} data-autofocus {...form.getInputProps('text')} />
@@ -55,6 +56,6 @@ export function LegalBasisFormModal({ opened, editing, organization, year, savin
           <FormActions saving={saving} onCancel={onClose} />
         </Stack>
       </form>
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,4 +1,4 @@
-import { Checkbox, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useRef } from 'react';
 import type { z } from 'zod';
 import { cchcScopeByCategory } from '../../../../electron/shared/cchcScope';
@@ -8,6 +8,7 @@ import type { UnitView } from '../../../../electron/shared/contract/units';
 import type { ApiError } from '../../../../electron/shared/contract';
 import { FormActions } from '../../components/FormActions';
 import { useI18n } from '../../i18n/I18nProvider';
+import { FormDialog } from '../../components/FormDialog';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useContractForm } from '../../hooks/useContractForm';
 
@@ -51,7 +52,7 @@ export function UnitFormModal({ opened, editing, saving, serverError, onSubmit, 
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t(editing ? 'units.form.editTitle' : 'units.form.createTitle')} size="lg" centered returnFocus>
+    <FormDialog dirty={form.isDirty()} opened={opened} onClose={onClose} title={t(editing ? 'units.form.editTitle' : 'units.form.createTitle')} size="lg" centered returnFocus>
       <form onSubmit={form.onSubmit(onSubmit)} noValidate>
         <Stack>
           <Group grow align="flex-start">
@@ -86,6 +87,6 @@ export function UnitFormModal({ opened, editing, saving, serverError, onSubmit, 
           <FormActions saving={saving} onCancel={onClose} />
         </Stack>
       </form>
-    </Modal>
+    </FormDialog>
   );
 }

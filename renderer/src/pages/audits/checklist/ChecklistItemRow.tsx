@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { IconAlertCircle, IconFlag, IconNote } from '@tabler/icons-react';
 import { memo, useEffect, useRef } from 'react';
 import { answerState } from '../../../../../electron/shared/rules/answers';
@@ -71,6 +71,27 @@ export const ChecklistItemRow = memo(function ChecklistItemRow(props: ItemRowPro
   const drop = useFileDrop(!readOnly, (files) => props.onAttach(item.id, files), stampedName(t('audits.evidence.pastedName', { code: item.code })));
   const dragging = drop.dragging;
 
+  const rowTools = (
+    <>
+    {!showNote && !readOnly && (
+      <Tooltip label={`${t('audits.checklist.addNote')} · ${t('audits.checklist.keyHint', { key: 'E' })}`} openDelay={400}>
+        <ActionIcon variant="subtle" size={24} aria-label={t('audits.checklist.addNote')} onClick={() => props.onOpenNote(item.id)}>
+          <IconNote size={16} aria-hidden />
+        </ActionIcon>
+      </Tooltip>
+    )}
+    <EvidenceChips
+      evidence={evidence}
+      readOnly={readOnly}
+      attachLabel={t('audits.evidence.attachTo', { code: item.code })}
+      iconOnly
+      onAttach={drop.take}
+      onOpen={props.onOpenEvidence}
+      onRemove={props.onRemoveEvidence}
+    />
+    </>
+  );
+
   return (
     <Paper
       ref={rowRef}
@@ -82,8 +103,9 @@ export const ChecklistItemRow = memo(function ChecklistItemRow(props: ItemRowPro
       data-state={state}
       withBorder
       radius="md"
-      p="sm"
-      mb="xs"
+      px="sm"
+      py={4}
+      mb={2}
       onFocus={() => props.onActivate(item.id)}
       {...drop.handlers}
       style={{
@@ -92,26 +114,26 @@ export const ChecklistItemRow = memo(function ChecklistItemRow(props: ItemRowPro
         background: dragging ? 'var(--mantine-color-blue-0)' : undefined,
       }}
     >
-      <Stack gap={8}>
+      <Stack gap={2}>
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
           <div style={{ minWidth: 0 }}>
-            <Group gap={8} mb={2}>
-              <Text ff="monospace" fw={700} size="sm">
+            <Text fw={500} size="sm">
+              <Text span ff="monospace" fw={700} mr={8}>
                 {item.code}
               </Text>
-              {item.reference && item.reference !== item.code && (
-                <Text size="xs" c="dimmed">
-                  {t('audits.checklist.reference', { reference: item.reference })}
-                  {item.referenceTitle ? ` · ${item.referenceTitle}` : ''}
-                </Text>
-              )}
               {state === 'unanswered' && (
-                <Badge size="xs" variant="outline" color="gray" tt="none">
+                <Badge size="xs" variant="outline" color="gray" tt="none" mr={8} style={{ verticalAlign: 'text-bottom' }}>
                   {t('audits.checklist.unanswered')}
                 </Badge>
               )}
-            </Group>
-            <Text fw={500}>{item.question}</Text>
+              {item.question}
+            </Text>
+            {item.reference && item.reference !== item.code && (
+              <Text size="xs" c="dimmed" mt={2}>
+                {t('audits.checklist.reference', { reference: item.reference })}
+                {item.referenceTitle ? ` · ${item.referenceTitle}` : ''}
+              </Text>
+            )}
             {item.evidenceHint && (
               <Text size="xs" c="dimmed" mt={2}>
                 {t('audits.checklist.evidenceHint', { hint: item.evidenceHint })}
@@ -123,9 +145,10 @@ export const ChecklistItemRow = memo(function ChecklistItemRow(props: ItemRowPro
               </Text>
             )}
           </div>
-          <Group gap={4} wrap="nowrap">
+          <Group gap={4} wrap="wrap" justify="flex-end" style={{ flexShrink: 0, maxWidth: '40%' }}>
+            {rowTools}
             {findingNumbers.map((number) => (
-              <Badge key={number} variant="outline" color="dark" tt="none" leftSection={<IconFlag size={12} aria-hidden />}>
+              <Badge key={number} variant="outline" color="dark" tt="none" leftSection={<IconFlag size={12} aria-hidden />} style={{ flexShrink: 0, overflow: 'visible' }}>
                 {t('audits.finding.short', { code: findingCode(number) })}
               </Badge>
             ))}
@@ -191,26 +214,8 @@ export const ChecklistItemRow = memo(function ChecklistItemRow(props: ItemRowPro
           />
         ) : null}
 
-        <Group justify="space-between" gap="xs" wrap="wrap">
-          <Group gap="xs">
-            {!showNote && !readOnly && (
-              <Tooltip label={t('audits.checklist.keyHint', { key: 'E' })} openDelay={400}>
-                <Button size="compact-sm" variant="subtle" leftSection={<IconNote size={14} aria-hidden />} onClick={() => props.onOpenNote(item.id)}>
-                  {t('audits.checklist.addNote')}
-                </Button>
-              </Tooltip>
-            )}
-            <EvidenceChips
-              evidence={evidence}
-              readOnly={readOnly}
-              attachLabel={t('audits.evidence.attachTo', { code: item.code })}
-              onAttach={drop.take}
-              onOpen={props.onOpenEvidence}
-              onRemove={props.onRemoveEvidence}
-            />
-          </Group>
-          {proposal && findingNumbers.length === 0 && (
-            <Group gap="xs">
+        {proposal && findingNumbers.length === 0 && (
+            <Group justify="flex-end" gap="xs" wrap="wrap">
               <Text size="sm" c="dimmed">
                 {t('audits.checklist.proposes')}
               </Text>
@@ -223,8 +228,7 @@ export const ChecklistItemRow = memo(function ChecklistItemRow(props: ItemRowPro
                 </Tooltip>
               )}
             </Group>
-          )}
-        </Group>
+        )}
       </Stack>
     </Paper>
   );

@@ -12,7 +12,7 @@ import { ChecklistItemRow } from './ChecklistItemRow';
 import type { FocusRequest, FocusTarget } from './ChecklistItemRow';
 import { buildRows, checklistFilters, filteredIds, itemRowFrom, matchesFilter, nextUnansweredRow, sectionProgress } from './checklistRows';
 import type { ChecklistFilter } from './checklistRows';
-import { ChecklistToolbar } from './ChecklistToolbar';
+import { ChecklistSettings, ChecklistToolbar } from './ChecklistToolbar';
 import { SectionNav } from './SectionNav';
 import { checklistKeyHandler } from './useChecklistKeys';
 import { useFillHeight } from './useFillHeight';
@@ -42,7 +42,7 @@ export function ChecklistScreen({ answers, findingsByItem, evidence, readOnly, i
   const [autoAdvance, setAutoAdvance] = useState(true);
   const [helpOpen, setHelpOpen] = useState(false);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const listHeight = useFillHeight(scrollRef);
+  const listHeight = useFillHeight(scrollRef, 8);
 
   const rows = useMemo(() => buildRows(sections, visible), [sections, visible]);
   const allItems = useMemo(() => sections.flatMap((section) => section.items), [sections]);
@@ -132,19 +132,12 @@ export function ChecklistScreen({ answers, findingsByItem, evidence, readOnly, i
 
   return (
     <Group align="flex-start" wrap="nowrap" gap="lg">
-      <SectionNav sections={progress} onJump={jumpToSection} />
+      <div style={{ flexShrink: 0 }}>
+        <ChecklistToolbar filter={filter} counts={counts} answered={answered} total={allItems.length} onFilter={chooseFilter} />
+        <SectionNav sections={progress} onJump={jumpToSection} />
+        <ChecklistSettings autoAdvance={autoAdvance} status={answers.status} onAutoAdvance={setAutoAdvance} onHelp={() => setHelpOpen(true)} />
+      </div>
       <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
-        <ChecklistToolbar
-          filter={filter}
-          counts={counts}
-          answered={answered}
-          total={allItems.length}
-          autoAdvance={autoAdvance}
-          status={answers.status}
-          onFilter={chooseFilter}
-          onAutoAdvance={setAutoAdvance}
-          onHelp={() => setHelpOpen(true)}
-        />
         {rows.length === 0 ? (
           <EmptyHint message={t(filter === 'unanswered' ? 'audits.checklist.noneUnanswered' : 'audits.checklist.noneNonconforming')} />
         ) : (
@@ -160,7 +153,7 @@ export function ChecklistScreen({ answers, findingsByItem, evidence, readOnly, i
               {virtualizer.getVirtualItems().map((virtual) => {
                 const row = rows[virtual.index]!;
                 return (
-                  <div key={virtual.key} data-index={virtual.index} ref={virtualizer.measureElement} style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${virtual.start}px)` }}>
+                  <div key={virtual.key} data-index={virtual.index} ref={virtualizer.measureElement} role={row.kind === 'section' ? 'listitem' : undefined} style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${virtual.start}px)` }}>
                     {row.kind === 'section' ? (
                       <SectionHeading code={row.section.code} title={row.section.title} answered={progress.find((p) => p.id === row.section.id)?.answered ?? 0} total={row.section.items.length} />
                     ) : (
@@ -202,7 +195,7 @@ const noEvidence: EvidenceView[] = [];
 function SectionHeading({ code, title, answered, total }: { code: string; title: string; answered: number; total: number }) {
   const { t } = useI18n();
   return (
-    <Group justify="space-between" pt="sm" pb={6} wrap="nowrap">
+    <Group justify="space-between" pt={6} pb={4} wrap="nowrap">
       <Title order={2} size="h4">
         {code}. {title}
       </Title>

@@ -42,6 +42,7 @@ export function NumericAnswer({ item, value, disabled, problem, inputRef, onComm
   return (
     <Group gap="sm" align="flex-start" wrap="wrap">
       <NumberInput
+        size="xs"
         ref={inputRef}
         aria-label={t('audits.checklist.valueFor', { code: item.code })}
         value={typed}

@@ -16,7 +16,7 @@ interface ResultButtonsProps {
 export function ResultButtons({ value, results = conformityResults, disabled, onChange }: ResultButtonsProps) {
   const { t } = useI18n();
   return (
-    <Group gap={6} role="group" aria-label={t('audits.checklist.result')}>
+    <Group gap={4} role="group" aria-label={t('audits.checklist.result')}>
       {results.map((result) => {
         const { color, Icon } = resultLooks[result];
         const key = conformityResults.indexOf(result) + 1;
@@ -25,6 +25,8 @@ export function ResultButtons({ value, results = conformityResults, disabled, on
           <Tooltip key={result} label={t('audits.checklist.keyHint', { key: result === 'khong_ap_dung' ? '6 / X' : key })} openDelay={400}>
             <Button
               size="compact-sm"
+              fz="xs"
+              px={8}
               color={color}
               autoContrast
               variant={chosen ? 'filled' : 'default'}

@@ -7,7 +7,7 @@ import type { SectionProgress } from './checklistRows';
 export function SectionNav({ sections, onJump }: { sections: SectionProgress[]; onJump(sectionId: string): void }) {
   const { t } = useI18n();
   return (
-    <Stack gap={2} component="nav" aria-label={t('audits.checklist.sections')} w={270} style={{ flexShrink: 0 }}>
+    <Stack gap={2} component="nav" aria-label={t('audits.checklist.sections')} w={220} style={{ flexShrink: 0 }}>
       {sections.map((section) => {
         const complete = section.total > 0 && section.answered === section.total;
         return (

@@ -8,6 +8,8 @@ interface EvidenceChipsProps {
   readOnly: boolean;
   /** The attach button's own label names what the files go to, for screen readers. */
   attachLabel: string;
+  /** A paper-clip alone (named by `attachLabel`), where a row has no room for the word. */
+  iconOnly?: boolean;
   onAttach(files: File[]): void;
   onOpen(evidence: EvidenceView): void;
   onRemove(evidence: EvidenceView): void;
@@ -16,7 +18,7 @@ interface EvidenceChipsProps {
 const icons = { image: IconPhoto, pdf: IconFileTypePdf };
 
 /** Attached files as chips (open to preview, × to remove), and the button that opens the file dialog. */
-export function EvidenceChips({ evidence, readOnly, attachLabel, onAttach, onOpen, onRemove }: EvidenceChipsProps) {
+export function EvidenceChips({ evidence, readOnly, attachLabel, iconOnly = false, onAttach, onOpen, onRemove }: EvidenceChipsProps) {
   const { t } = useI18n();
   return (
     <Group gap={6} wrap="wrap">
@@ -50,9 +52,15 @@ export function EvidenceChips({ evidence, readOnly, attachLabel, onAttach, onOpe
         <FileButton onChange={(files) => onAttach(files)} multiple>
           {(props) => (
             <Tooltip label={t('audits.evidence.attachHint')} openDelay={400}>
-              <Button {...props} data-attach size="compact-sm" variant="subtle" leftSection={<IconPaperclip size={14} aria-hidden />} aria-label={attachLabel}>
-                {t('audits.evidence.attach')}
-              </Button>
+              {iconOnly ? (
+                <ActionIcon {...props} data-attach variant="subtle" size={24} aria-label={attachLabel}>
+                  <IconPaperclip size={16} aria-hidden />
+                </ActionIcon>
+              ) : (
+                <Button {...props} data-attach size="compact-sm" variant="subtle" leftSection={<IconPaperclip size={14} aria-hidden />} aria-label={attachLabel}>
+                  {t('audits.evidence.attach')}
+                </Button>
+              )}
             </Tooltip>
           )}
         </FileButton>

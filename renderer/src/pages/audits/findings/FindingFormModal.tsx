@@ -1,4 +1,4 @@
-import { Checkbox, Modal, Radio, Stack, Text, TextInput, Textarea, Group } from '@mantine/core';
+import { Checkbox, Radio, Stack, Text, TextInput, Textarea, Group } from '@mantine/core';
 import type { ApiError } from '../../../../../electron/shared/contract';
 import { findingFields } from '../../../../../electron/shared/contract/findings';
 import { requiresActionByDefault } from '../../../../../electron/shared/rules/findings';
@@ -8,6 +8,7 @@ import type { FindingClass } from '../../../../../electron/shared/contract/vocab
 import { FormActions } from '../../../components/FormActions';
 import { useContractForm } from '../../../hooks/useContractForm';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { FormDialog } from '../../../components/FormDialog';
 
 export interface FindingFormState {
   /** Null for a new finding. */
@@ -57,7 +58,7 @@ export function FindingFormModal({ state, saving, serverError, onSubmit, onClose
   };
 
   return (
-    <Modal opened={state !== null} onClose={onClose} title={t(state?.findingId ? 'audits.finding.editTitle' : 'audits.finding.createTitle')} size="lg" centered returnFocus>
+    <FormDialog dirty={form.isDirty()} opened={state !== null} onClose={onClose} title={t(state?.findingId ? 'audits.finding.editTitle' : 'audits.finding.createTitle')} size="lg" centered returnFocus>
       <form onSubmit={form.onSubmit((values) => onSubmit({ ...values, itemId: state?.draft.itemId ?? null }))} noValidate onKeyDown={submitOnCtrlEnter}>
         <Stack gap="sm">
           {state?.context && (
@@ -83,6 +84,6 @@ export function FindingFormModal({ state, saving, serverError, onSubmit, onClose
           <FormActions saving={saving} onCancel={onClose} />
         </Stack>
       </form>
-    </Modal>
+    </FormDialog>
   );
 }

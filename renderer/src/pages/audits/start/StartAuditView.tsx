@@ -184,7 +184,7 @@ function StartAuditForm({ plannedInspectionId, onStarted, onCancel, options }: S
             />
           </Stack>
         </Fieldset>
-        <AuditHeaderFields inputProps={inputProps} />
+        <AuditHeaderFields kind={values.kind} startDate={values.startDate} inputProps={inputProps} />
         <ParticipantsFields form={form} people={options.people} inspectedUnitId={values.unitId} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>

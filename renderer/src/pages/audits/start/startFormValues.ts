@@ -32,9 +32,14 @@ export function blankStartValues(): StartFormValues {
 /** A CCHC audit asks a CCHC (or TTHC-procedure) list, an ISO audit an ISO (or TTHC-procedure) list: the same rule as the back end. */
 export const versionsFor = (versions: readonly VersionOption[], kind: AuditKind) => versions.filter((v) => v.purpose === kind || v.purpose === 'TTHC');
 
-/** The programme entry sets the kind, unit, date, checklist and team it planned. */
+/**
+ * The programme entry sets the kind, unit, date, checklist and team it planned, and the plan as legal basis,
+ * unless the plan is dated after the entry's day (a programme approved once that day had passed): the form
+ * would then open with an error of its own making, so the plan is left for the user to name.
+ */
 export function fromPlannedEntry(values: StartFormValues, entry: PlannedEntry, versions: readonly VersionOption[]): StartFormValues {
   const plannedVersion = versions.find((v) => v.id === entry.templateVersionId);
+  const planFits = !entry.planDate || entry.planDate <= entry.date;
   return {
     ...values,
     plannedInspectionId: entry.plannedInspectionId,
@@ -43,8 +48,8 @@ export function fromPlannedEntry(values: StartFormValues, entry: PlannedEntry, v
     startDate: entry.date,
     endDate: entry.date,
     templateVersionId: plannedVersion?.id ?? versionsFor(versions, entry.kind)[0]?.id ?? '',
-    planNumber: entry.planNumber || values.planNumber,
-    planDate: entry.planDate ?? values.planDate,
+    planNumber: (planFits && entry.planNumber) || values.planNumber,
+    planDate: (planFits && entry.planDate) || values.planDate,
     team: entry.team.length > 0 ? entry.team.map(({ personId, role }) => ({ personId, role })) : values.team,
   };
 }

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconArrowLeft, IconDeviceLaptop, IconHistory, IconLockOpen, IconSquareCheck } from '@tabler/icons-react';
 import type { AuditDetail } from '../../../../../electron/shared/contract/audits';
 import { formatCalendarDate } from '../../../../../electron/shared/dates';
@@ -19,19 +19,20 @@ interface AuditHeaderProps {
 export function AuditHeader({ audit, busy, onClose, onReopen, awayOn }: AuditHeaderProps) {
   const { t } = useI18n();
   return (
-    <Stack gap={4} mb="md">
-      <Anchor href={routeHash({ page: 'audits', audits: { view: 'list' } })} size="sm">
-        <Group gap={4} component="span">
-          <IconArrowLeft size={14} aria-hidden />
-          {t('audits.backToList')}
-        </Group>
-      </Anchor>
+    <Stack gap={2} mb={6}>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <div>
-          <Title order={1} size="h2">
-            {audit.title}
-          </Title>
-          <Group gap="sm" mt={4}>
+        <div style={{ minWidth: 0 }}>
+          <Group gap={6} wrap="nowrap" align="center">
+            <Tooltip label={t('audits.backToList')}>
+              <ActionIcon component="a" href={routeHash({ page: 'audits', audits: { view: 'list' } })} variant="subtle" aria-label={t('audits.backToList')}>
+                <IconArrowLeft size={18} aria-hidden />
+              </ActionIcon>
+            </Tooltip>
+            <Title order={1} size="h4" lh={1.25}>
+              {audit.title}
+            </Title>
+          </Group>
+          <Group gap="xs" mt={2} ml={34}>
             <Badge variant="outline" color="dark" tt="none">
               {t(`audits.kind.${audit.kind}`)}
             </Badge>

@@ -77,22 +77,24 @@ export function AuditWorkspace({ auditId, tab, onTab }: AuditWorkspaceProps) {
 
   return (
     <>
-      <AuditHeader audit={detail} busy={reopen.running} onClose={() => setConfirmingClose(true)} onReopen={() => void reopenAudit()} awayOn={awayOn} />
-      {readOnly && (
-        <Alert color="gray" icon={<IconLock size={18} aria-hidden />} mb="md">
-          {awayOn !== null ? t('packages.awayNotice', { machine: awayOn }) : t(detail.status === 'locked' ? 'audits.lockedNotice' : 'audits.closedNotice')}
-        </Alert>
-      )}
       <Tabs value={tab} onChange={chooseTab} keepMounted={false}>
-        <Tabs.List mb="md">
-          <Tabs.Tab value="checklist">{t('audits.tab.checklist')}</Tabs.Tab>
-          <Tabs.Tab value="findings">{t('audits.tab.findings', { count: findings.data?.length ?? 0 })}</Tabs.Tab>
-          <Tabs.Tab value="evidence">{t('audits.tab.evidence', { count: evidence.all.length })}</Tabs.Tab>
-          <Tabs.Tab value="summary">{t('audits.tab.summary')}</Tabs.Tab>
-          <Tabs.Tab value="actions">{t('audits.tab.actions')}</Tabs.Tab>
-          <Tabs.Tab value="minutes">{t('audits.tab.minutes')}</Tabs.Tab>
-          <Tabs.Tab value="info">{t('audits.tab.info')}</Tabs.Tab>
-        </Tabs.List>
+        <div className="workspace-head">
+          <AuditHeader audit={detail} busy={reopen.running} onClose={() => setConfirmingClose(true)} onReopen={() => void reopenAudit()} awayOn={awayOn} />
+          <Tabs.List>
+            <Tabs.Tab value="checklist">{t('audits.tab.checklist')}</Tabs.Tab>
+            <Tabs.Tab value="findings">{t('audits.tab.findings', { count: findings.data?.length ?? 0 })}</Tabs.Tab>
+            <Tabs.Tab value="evidence">{t('audits.tab.evidence', { count: evidence.all.length })}</Tabs.Tab>
+            <Tabs.Tab value="summary">{t('audits.tab.summary')}</Tabs.Tab>
+            <Tabs.Tab value="actions">{t('audits.tab.actions')}</Tabs.Tab>
+            <Tabs.Tab value="minutes">{t('audits.tab.minutes')}</Tabs.Tab>
+            <Tabs.Tab value="info">{t('audits.tab.info')}</Tabs.Tab>
+          </Tabs.List>
+        </div>
+        {readOnly && (
+          <Alert color="gray" icon={<IconLock size={18} aria-hidden />} mb="md">
+            {awayOn !== null ? t('packages.awayNotice', { machine: awayOn }) : t(detail.status === 'locked' ? 'audits.lockedNotice' : 'audits.closedNotice')}
+          </Alert>
+        )}
         <Tabs.Panel value="checklist">
           {answers.loadError ? (
             <Alert color="red">{answers.loadError}</Alert>

@@ -1,4 +1,4 @@
-import { Modal, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import type { ApiError } from '../../../../../electron/shared/contract';
 import { editAuditForm } from '../../../../../electron/shared/contract/audits';
 import type { AuditDetail, EditAuditFormValues, StartOptions } from '../../../../../electron/shared/contract/audits';
@@ -6,6 +6,7 @@ import type { TeamRole } from '../../../../../electron/shared/contract/vocabular
 import { FormActions } from '../../../components/FormActions';
 import { useContractForm } from '../../../hooks/useContractForm';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { FormDialog } from '../../../components/FormDialog';
 import { AuditHeaderFields } from '../start/AuditHeaderFields';
 import { ParticipantsFields } from '../start/ParticipantsFields';
 
@@ -44,14 +45,14 @@ export function EditAuditModal({ audit, opened, people, saving, serverError, onS
   const { t } = useI18n();
   const form = useContractForm<Values>({ schema: editAuditForm, opened, values: () => valuesOf(audit), serverError, validateInputOnBlur: true });
   return (
-    <Modal opened={opened} onClose={onClose} title={t('audits.info.editTitle')} size="xl" centered returnFocus>
+    <FormDialog dirty={form.isDirty()} opened={opened} onClose={onClose} title={t('audits.info.editTitle')} size="xl" centered returnFocus>
       <form onSubmit={form.onSubmit(onSubmit)} noValidate>
         <Stack gap="md">
-          <AuditHeaderFields inputProps={(field) => form.getInputProps(field)} />
+          <AuditHeaderFields kind={audit.kind} startDate={form.getValues().startDate} inputProps={(field) => form.getInputProps(field)} />
           <ParticipantsFields form={form} people={people} inspectedUnitId={audit.unitId} />
           <FormActions saving={saving} onCancel={onClose} />
         </Stack>
       </form>
-    </Modal>
+    </FormDialog>
   );
 }
