@@ -3,6 +3,7 @@ import type { ReadyInspection } from './programme';
 import { command, query } from './define';
 import { calendarDate, id, optionalText, requiredText, timeOfDay, year } from './fields';
 import { patchInput } from './patch';
+import type { LocalizedText } from '../i18n/catalog';
 import { auditDateIssues, teamIssues } from '../rules/auditHeader';
 import { auditKinds, auditStatuses, conformityResults, teamRoles } from './vocabulary';
 import type { AnswerType, AuditKind, AuditStatus, Comparator, ConformityResult, FindingClass, TeamRole, TemplatePurpose } from './vocabulary';
@@ -225,7 +226,8 @@ export interface ClosingCheck extends PendingAtClose {
   /** The recorded time, or the one proposed (see proposedEndedTime). */
   endedTime: string;
   /** Why the audit cannot be closed today because of its dates; null when it can. */
-  dateRefusal: string | null;
+  /** Why the inspection cannot be closed yet (its end date or time is ahead), as a catalog message. */
+  dateRefusal: LocalizedText | null;
   closeBlockers: CloseBlocker[];
 }
 

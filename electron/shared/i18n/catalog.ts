@@ -16,6 +16,8 @@ import { tokenSigningMessages } from './areas/tokenSigning';
 import { shellMessages } from './areas/shell';
 import { storeHealthMessages } from './areas/storeHealth';
 import { unitsMessages } from './areas/units';
+import { auditClosingMessages } from './areas/auditClosing';
+import { documentOutputMessages } from './areas/documentOutput';
 
 /** The one message catalog. Each area keeps its messages in ./areas; Vietnamese is the reference. */
 const vi = {
@@ -37,6 +39,8 @@ const vi = {
   ...homeMessages.vi,
   ...backupsMessages.vi,
   ...identityMessages.vi,
+  ...auditClosingMessages.vi,
+  ...documentOutputMessages.vi,
 };
 
 export type MessageKey = keyof typeof vi;

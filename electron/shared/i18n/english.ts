@@ -16,6 +16,8 @@ import { tokenSigningEnglish } from './en/tokenSigning';
 import { shellEnglish } from './en/shell';
 import { storeHealthEnglish } from './en/storeHealth';
 import { unitsEnglish } from './en/units';
+import { auditClosingEnglish } from './en/auditClosing';
+import { documentOutputEnglish } from './en/documentOutput';
 import type { Message, MessageKey } from './catalog';
 
 /** English must translate every Vietnamese key: the type fails to check otherwise. */
@@ -38,4 +40,6 @@ export const english: Record<MessageKey, Message> = {
   ...homeEnglish,
   ...backupsEnglish,
   ...identityEnglish,
+  ...auditClosingEnglish,
+  ...documentOutputEnglish,
 };
