@@ -1,20 +1,26 @@
-import type { MinutesFile } from '../../../../electron/shared/contract/minutes';
-import { base64Blob, saveBase64File } from '../../api/binaryFiles';
-import { detectDocumentOutput } from '../../api/documentOutput';
+import type { DocumentFormat } from '../../../electron/shared/documentRef';
+import { base64Blob, saveBase64File, XLSX_MIME } from './binaryFiles';
+import { detectDocumentOutput } from './documentOutput';
+import type { DocumentFile } from './documentOutput';
 
-const PDF_MIME = 'application/pdf';
+/** The media type each format is downloaded and shown as. */
+export const documentMimeTypes: Record<DocumentFormat, string> = {
+  pdf: 'application/pdf',
+  xlsx: XLSX_MIME,
+};
 
-export const pdfBlob = (file: MinutesFile): Blob => base64Blob(file.pdfBase64, PDF_MIME);
+export const documentBlob = (file: DocumentFile, format: DocumentFormat): Blob => base64Blob(file.base64, documentMimeTypes[format]);
 
-/** "Lưu về máy" in the browser: a download. */
-const savePdf = (file: MinutesFile): void => saveBase64File(file.fileName, file.pdfBase64, PDF_MIME);
+/** "Lưu thành…" in the browser: a download. */
+const download = (file: DocumentFile, format: DocumentFormat): void => saveBase64File(file.fileName, file.base64, documentMimeTypes[format]);
 
 /**
- * "In": loads the PDF into a hidden frame and opens the browser's print dialog for it. Where the
- * frame cannot print PDFs (no PDF viewer), it falls back to saving the file to print from there.
+ * "In": loads the PDF into a hidden frame and opens the browser's print dialog for it. Where the frame
+ * cannot print it (no PDF viewer, or a workbook), the file is saved instead, to print from there.
  */
-function printPdf(file: MinutesFile): void {
-  const url = URL.createObjectURL(pdfBlob(file));
+function printInFrame(file: DocumentFile, format: DocumentFormat): void {
+  if (format !== 'pdf') return download(file, format);
+  const url = URL.createObjectURL(documentBlob(file, format));
   const frame = document.createElement('iframe');
   frame.style.position = 'fixed';
   frame.style.width = '0';
@@ -27,7 +33,7 @@ function printPdf(file: MinutesFile): void {
       frame.contentWindow?.focus();
       frame.contentWindow?.print();
     } catch {
-      savePdf(file);
+      download(file, format);
     }
     setTimeout(() => {
       frame.remove();
@@ -37,5 +43,5 @@ function printPdf(file: MinutesFile): void {
   document.body.append(frame);
 }
 
-/** Save and print of minutes: native in the desktop app, download and frame in the browser. */
-export const minutesOutput = detectDocumentOutput({ save: savePdf, print: printPdf }, window.inspectionApi);
+/** Save and print of every document: native in the desktop app, download and frame in the browser. */
+export const documentOutput = detectDocumentOutput({ save: download, print: printInFrame }, window.inspectionApi);

@@ -18,7 +18,8 @@ import { PdfPreviewModal } from './PdfPreviewModal';
 import { SignMinutesModal } from './SignMinutesModal';
 import { SignWithTokenModal } from './SignWithTokenModal';
 import { SignatureReportModal } from './SignatureReportModal';
-import { useDocumentOutput } from './useDocumentOutput';
+import { useDocumentOutput } from '../../hooks/useDocumentOutput';
+import { pdfDocument } from '../../api/documentOutput';
 import { fileToBase64, useMinutesActions, useMinutesOverview } from './useMinutes';
 
 const statusColours = { in_progress: 'blue', closed: 'teal', locked: 'gray' } as const;
@@ -130,8 +131,8 @@ export function MinutesPanel({ audit }: MinutesPanelProps) {
               minutes={minutes}
               busy={busy}
               onOpen={() => void showIssued(minutes)}
-              onSave={() => void output('save', { kind: 'minutes', minutesId: minutes.id }, () => openIssued(minutes))}
-              onPrint={() => void output('print', { kind: 'minutes', minutesId: minutes.id }, () => openIssued(minutes))}
+              onSave={() => void output('save', { kind: 'minutes', minutesId: minutes.id }, async () => pdfDocument(await openIssued(minutes)))}
+              onPrint={() => void output('print', { kind: 'minutes', minutesId: minutes.id }, async () => pdfDocument(await openIssued(minutes)))}
               onSign={() => setSigning(minutes)}
               onSignWithToken={() => setSigningWithToken(minutes)}
               onCheckSignatures={() => setCheckingSignatures(minutes)}

@@ -1,13 +1,14 @@
 import { Button, Group, Menu } from '@mantine/core';
-import { IconArrowBackUp, IconChecks, IconChevronDown, IconFileSpreadsheet, IconFileTypePdf, IconFileText, IconRefresh, IconTrash } from '@tabler/icons-react';
+import { IconArrowBackUp, IconChecks, IconChevronDown, IconFileSpreadsheet, IconFileTypePdf, IconFileText, IconPrinter, IconRefresh, IconTrash } from '@tabler/icons-react';
 import type { ProgrammeView } from '../../../../electron/shared/contract/programme';
 import { useI18n } from '../../i18n/I18nProvider';
+import type { ProgrammeOutput } from './useProgrammeFiles';
 
 interface ProgrammeHeaderActionsProps {
   programme: ProgrammeView;
-  exporting: 'pdf' | 'xlsx' | null;
+  exporting: ProgrammeOutput | null;
   onApprove(): void;
-  onExport(format: 'pdf' | 'xlsx'): void;
+  onExport(what: ProgrammeOutput): void;
   onRegenerate(): void;
   onWording(): void;
   onReopen(): void;
@@ -39,6 +40,9 @@ export function ProgrammeHeaderActions({ programme, exporting, onApprove, onExpo
         <Menu.Dropdown>
           <Menu.Item leftSection={<IconFileSpreadsheet size={16} aria-hidden />} disabled={exporting === 'xlsx'} onClick={() => onExport('xlsx')}>
             {t('programme.exportXlsx')}
+          </Menu.Item>
+          <Menu.Item leftSection={<IconPrinter size={16} aria-hidden />} disabled={exporting === 'print'} onClick={() => onExport('print')}>
+            {t('documentOutput.print')}
           </Menu.Item>
           <Menu.Item leftSection={<IconFileText size={16} aria-hidden />} onClick={onWording}>
             {t('programme.wording')}

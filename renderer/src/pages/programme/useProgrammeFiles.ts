@@ -1,22 +1,33 @@
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import type { ProgrammeFile } from '../../../../electron/shared/contract/programme';
+import type { DocumentRef } from '../../../../electron/shared/documentRef';
 import { useApiCommand } from '../../hooks/useApiCommand';
+import { useDocumentOutput } from '../../hooks/useDocumentOutput';
 import { useI18n } from '../../i18n/I18nProvider';
-import { saveProgrammeFile } from './saveProgrammeFile';
 
-/** Printing (PDF) and exporting (Excel) a programme as downloads. */
+export type ProgrammeOutput = 'pdf' | 'xlsx' | 'print';
+
+/** Saving the plan as PDF or Excel, and printing it: native in the desktop app, downloads in the browser. */
 export function useProgrammeFiles() {
   const { t } = useI18n();
   const pdf = useApiCommand('programme.exportPdf');
   const xlsx = useApiCommand('programme.exportXlsx');
-  const [exporting, setExporting] = useState<'pdf' | 'xlsx' | null>(null);
-  const exportAs = async (id: string, format: 'pdf' | 'xlsx') => {
-    setExporting(format);
-    const file = await (format === 'pdf' ? pdf : xlsx).run({ id });
-    setExporting(null);
-    if (!file) return;
-    saveProgrammeFile(file);
-    notifications.show({ color: 'green', message: t('programme.exported', { file: file.fileName }) });
+  const output = useDocumentOutput();
+  const [exporting, setExporting] = useState<ProgrammeOutput | null>(null);
+  const announced = (file: ProgrammeFile | undefined) => {
+    if (file) notifications.show({ color: 'green', message: t('programme.exported', { file: file.fileName }) });
+    return file;
+  };
+  const exportAs = async (programmeId: string, what: ProgrammeOutput) => {
+    const ref: DocumentRef = what === 'xlsx' ? { kind: 'programmeXlsx', programmeId } : { kind: 'programmePdf', programmeId };
+    const command = what === 'xlsx' ? xlsx : pdf;
+    setExporting(what);
+    try {
+      await output(what === 'print' ? 'print' : 'save', ref, async () => (what === 'print' ? command.run({ id: programmeId }) : announced(await command.run({ id: programmeId }))));
+    } finally {
+      setExporting(null);
+    }
   };
   return { exporting, exportAs };
 }

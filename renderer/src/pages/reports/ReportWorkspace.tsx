@@ -1,10 +1,10 @@
 import { Alert, Badge, Button, Group, Loader, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconFileSpreadsheet, IconFileTypePdf, IconRubberStamp } from '@tabler/icons-react';
+import { IconRubberStamp } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatCalendarDate } from '../../../../electron/shared/dates';
-import { saveBase64File } from '../../api/binaryFiles';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DocumentButton } from '../../components/DocumentButton';
 import { PageHeader } from '../../components/PageHeader';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ReportFigures } from './ReportFigures';
@@ -23,10 +23,7 @@ export function ReportWorkspace({ id, onOpen }: { id: string; onOpen(id: string 
   if (!report.data) return <Loader aria-label={t('common.loading')} />;
   const view = report.data;
   const { figures } = view;
-  const download = async (command: typeof pdf | typeof xlsx) => {
-    const file = await command.run({ id });
-    if (file) saveBase64File(file.fileName, file.base64, file.mimeType);
-  };
+  const loadPdf = () => pdf.run({ id });
   const issued = view.status === 'issued';
   return (
     <>
@@ -34,12 +31,15 @@ export function ReportWorkspace({ id, onOpen }: { id: string; onOpen(id: string 
         title={t('reports.workspaceTitle', { period: figures.periodLabel })}
         action={
           <Group gap="sm" wrap="nowrap">
-            <Button variant="default" leftSection={<IconFileTypePdf size={18} aria-hidden />} loading={pdf.running} onClick={() => void download(pdf)}>
+            <DocumentButton how="print" documentRef={{ kind: 'reportPdf', reportId: id }} load={loadPdf}>
+              {t('documentOutput.print')}
+            </DocumentButton>
+            <DocumentButton how="save" documentRef={{ kind: 'reportPdf', reportId: id }} load={loadPdf}>
               {t('reports.pdf')}
-            </Button>
-            <Button variant="default" leftSection={<IconFileSpreadsheet size={18} aria-hidden />} loading={xlsx.running} onClick={() => void download(xlsx)}>
+            </DocumentButton>
+            <DocumentButton how="save" documentRef={{ kind: 'reportXlsx', reportId: id }} load={() => xlsx.run({ id })}>
               {t('reports.xlsx')}
-            </Button>
+            </DocumentButton>
             {issued ? (
               !view.supersededBy && (
                 <Button
