@@ -73,4 +73,21 @@ describe('refusals carry a catalog key and are read in the user language', () =>
       for (const issue of error.issues ?? []) expect(isVietnamese(issue.message), issue.message).toBe(false);
     }
   });
+
+  it('renders field validation messages of the contract in the user language, the same bad input in both', async () => {
+    backend = await startTestBackend();
+    let language: Language = 'vi';
+    const client = createApiClient({ invoke: (method, input) => backend.dispatch(method, input) }, { language: () => language });
+    const bad = { code: 'TYT', name: '   ', category: 'don_vi_su_nghiep' } as const;
+    const vietnamese = refusal(await client.call('units.create', bad));
+    expect(vietnamese.issues).toEqual([{ path: 'name', message: 'Tên đơn vị không được để trống', text: { key: 'fields.empty', params: { label: { key: 'fieldLabels.unitName' } } } }]);
+    expect(vietnamese.message).toBe('Dữ liệu không hợp lệ: name: Tên đơn vị không được để trống');
+    language = 'en';
+    const english = refusal(await client.call('units.create', bad));
+    expect(english.issues?.[0]?.message).toBe('Unit name must not be empty');
+    expect(english.message).toBe('Invalid data: name: Unit name must not be empty');
+    const badDate = refusal(await client.call('holidays.create', { date: '2026-02-30', name: 'Tết' }));
+    expect(badDate.issues?.[0]?.message).toBe('Holiday date is not a real date');
+    expect(isVietnamese(badDate.message)).toBe(false);
+  });
 });

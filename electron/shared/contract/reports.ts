@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command, query } from './define';
 import { calendarDate, id, optionalText, year } from './fields';
+import type { FieldLabel } from './fields';
 import { patchInput } from './patch';
 import type { ActionStatus, FindingClass } from './vocabulary';
 import type { ReportingPeriod, ReportingWindow } from '../reporting/periods';
@@ -151,20 +152,20 @@ export const reportingPeriodInput = z
       z.object({ kind: z.literal('sixMonths'), year }).strict(),
       z.object({ kind: z.literal('nineMonths'), year }).strict(),
       z.object({ kind: z.literal('year'), year }).strict(),
-      z.object({ kind: z.literal('range'), from: calendarDate('Từ ngày'), to: calendarDate('Đến ngày') }).strict(),
+      z.object({ kind: z.literal('range'), from: calendarDate('fieldLabels.fromDate'), to: calendarDate('fieldLabels.toDate') }).strict(),
     ],
     { error: 'Kỳ báo cáo không hợp lệ' },
   )
   .refine((period) => period.kind !== 'range' || period.from <= period.to, { error: 'Ngày bắt đầu kỳ phải trước hoặc bằng ngày kết thúc', path: ['to'] });
 
-const longText = (label: string) => optionalText(label, 20_000, 'multi');
+const longText = (label: FieldLabel) => optionalText(label, 20_000, 'multi');
 
 export const reportTextsInput = z.object({
-  assessment: longText('Đánh giá chung'),
-  causes: longText('Nguyên nhân'),
-  nextTasks: longText('Phương hướng, nhiệm vụ kỳ tới'),
-  recommendations: longText('Kiến nghị, đề xuất'),
-  recipients: z.array(optionalText('Nơi nhận', 300)).max(30, { error: 'Tối đa 30 nơi nhận' }),
+  assessment: longText('fieldLabels.assessment'),
+  causes: longText('fieldLabels.cause'),
+  nextTasks: longText('fieldLabels.nextPeriodTasks'),
+  recommendations: longText('fieldLabels.recommendations'),
+  recipients: z.array(optionalText('fieldLabels.recipients', 300)).max(30, { error: 'Tối đa 30 nơi nhận' }),
 });
 
 export const reportsMethods = {

@@ -61,7 +61,7 @@ export interface TrustedCertificateView {
 
 export const modulePath = z
   .string({ error: 'Chưa chọn trình điều khiển thiết bị ký số' })
-  .check(textCharacters('Đường dẫn trình điều khiển', 'single'))
+  .check(textCharacters('fieldLabels.driverPath', 'single'))
   .min(1, { error: 'Chưa chọn trình điều khiển thiết bị ký số' })
   .max(1024, { error: 'Đường dẫn trình điều khiển quá dài' })
   .refine((value) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(value), { error: 'Đường dẫn trình điều khiển phải là đường dẫn đầy đủ (bắt đầu bằng / hoặc C:\\)' });

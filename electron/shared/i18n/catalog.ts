@@ -18,6 +18,7 @@ import { storeHealthMessages } from './areas/storeHealth';
 import { unitsMessages } from './areas/units';
 import { auditClosingMessages } from './areas/auditClosing';
 import { documentOutputMessages } from './areas/documentOutput';
+import { fieldsMessages } from './areas/fields';
 
 /** The one message catalog. Each area keeps its messages in ./areas; Vietnamese is the reference. */
 const vi = {
@@ -41,6 +42,7 @@ const vi = {
   ...identityMessages.vi,
   ...auditClosingMessages.vi,
   ...documentOutputMessages.vi,
+  ...fieldsMessages.vi,
 };
 
 export type MessageKey = keyof typeof vi;

@@ -18,6 +18,7 @@ import { storeHealthEnglish } from './en/storeHealth';
 import { unitsEnglish } from './en/units';
 import { auditClosingEnglish } from './en/auditClosing';
 import { documentOutputEnglish } from './en/documentOutput';
+import { fieldsEnglish } from './en/fields';
 import type { Message, MessageKey } from './catalog';
 
 /** English must translate every Vietnamese key: the type fails to check otherwise. */
@@ -42,4 +43,5 @@ export const english: Record<MessageKey, Message> = {
   ...identityEnglish,
   ...auditClosingEnglish,
   ...documentOutputEnglish,
+  ...fieldsEnglish,
 };
