@@ -19,6 +19,7 @@ import { unitsMessages } from './areas/units';
 import { auditClosingMessages } from './areas/auditClosing';
 import { documentOutputMessages } from './areas/documentOutput';
 import { fieldsMessages } from './areas/fields';
+import { storeMessages } from './areas/store';
 
 /** The one message catalog. Each area keeps its messages in ./areas; Vietnamese is the reference. */
 const vi = {
@@ -43,6 +44,7 @@ const vi = {
   ...auditClosingMessages.vi,
   ...documentOutputMessages.vi,
   ...fieldsMessages.vi,
+  ...storeMessages.vi,
 };
 
 export type MessageKey = keyof typeof vi;

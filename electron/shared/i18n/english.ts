@@ -19,6 +19,7 @@ import { unitsEnglish } from './en/units';
 import { auditClosingEnglish } from './en/auditClosing';
 import { documentOutputEnglish } from './en/documentOutput';
 import { fieldsEnglish } from './en/fields';
+import { storeEnglish } from './en/store';
 import type { Message, MessageKey } from './catalog';
 
 /** English must translate every Vietnamese key: the type fails to check otherwise. */
@@ -44,4 +45,5 @@ export const english: Record<MessageKey, Message> = {
   ...auditClosingEnglish,
   ...documentOutputEnglish,
   ...fieldsEnglish,
+  ...storeEnglish,
 };

@@ -1,0 +1,10 @@
+/** English for the back end's own words, loaded only when English is chosen. */
+export const storeEnglish = {
+  'store.systemActor': 'System',
+  'store.defaultStoreName': 'Data store ({host})',
+  'store.backupLogTag': '[backup]',
+  'store.workerExited': 'A background worker stopped unexpectedly (code {code}).',
+  'store.workerClosed': 'The background workers were closed.',
+  'store.programmeTitle': 'Plan for inspecting administrative reform in {year}',
+  'store.minutesSignReason': 'Signing minutes no. {code}',
+};
