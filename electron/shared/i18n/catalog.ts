@@ -20,6 +20,7 @@ import { auditClosingMessages } from './areas/auditClosing';
 import { documentOutputMessages } from './areas/documentOutput';
 import { fieldsMessages } from './areas/fields';
 import { storeMessages } from './areas/store';
+import { startupMessages } from './areas/startup';
 
 /** The one message catalog. Each area keeps its messages in ./areas; Vietnamese is the reference. */
 const vi = {
@@ -45,6 +46,7 @@ const vi = {
   ...documentOutputMessages.vi,
   ...fieldsMessages.vi,
   ...storeMessages.vi,
+  ...startupMessages.vi,
 };
 
 export type MessageKey = keyof typeof vi;

@@ -20,6 +20,7 @@ import { auditClosingEnglish } from './en/auditClosing';
 import { documentOutputEnglish } from './en/documentOutput';
 import { fieldsEnglish } from './en/fields';
 import { storeEnglish } from './en/store';
+import { startupEnglish } from './en/startup';
 import type { Message, MessageKey } from './catalog';
 
 /** English must translate every Vietnamese key: the type fails to check otherwise. */
@@ -46,4 +47,5 @@ export const english: Record<MessageKey, Message> = {
   ...documentOutputEnglish,
   ...fieldsEnglish,
   ...storeEnglish,
+  ...startupEnglish,
 };
