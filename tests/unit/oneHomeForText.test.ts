@@ -35,8 +35,6 @@ const documentTexts = [
  */
 const notYetInCatalog: Record<string, number> = {
   // Opening the store and starting up: shown before any UI language is known (dialog or console).
-  'db/migrationLedger.ts': 3,
-  'db/store.ts': 4,
   'db/storeProblems.ts': 35,
   'electron/backend/web/webHost.ts': 9,
   // Refusals and view texts still written in the module.
