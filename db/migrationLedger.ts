@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { MigrationMeta } from 'drizzle-orm/migrator';
+import { translate } from '../electron/shared/i18n/catalog';
 
 /** The runner's own record of what it applied; kept out of the drizzle schema because the app never reads it. */
 export const MIGRATION_LEDGER_TABLE = 'applied_migrations';
@@ -30,7 +31,7 @@ export function alteredMigration(sqlite: Database.Database, migrations: Migratio
   for (const row of rows) {
     const shipped = migrations[row.number - 1];
     if (shipped && migrationHash(shipped) !== row.sha256) {
-      return `bước nâng cấp số ${row.number}: đã áp dụng SHA-256 ${row.sha256.slice(0, 12)}…, ứng dụng mang theo ${migrationHash(shipped).slice(0, 12)}…`;
+      return translate('vi', 'store.migrationAltered', { number: row.number, applied: row.sha256.slice(0, 12), shipped: migrationHash(shipped).slice(0, 12) });
     }
   }
   return null;

@@ -6,6 +6,7 @@ import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import type { MigrationMeta } from 'drizzle-orm/migrator';
 import type { StoreHealth } from '../electron/shared/contract/storeHealth';
+import { translate } from '../electron/shared/i18n/catalog';
 import { startIntegrityCheck } from './integrityCheck';
 import { alteredMigration, recordAppliedMigrations } from './migrationLedger';
 import * as schema from './schema';
@@ -169,7 +170,7 @@ function declaredSize(header: Buffer): number | null {
 function refuseNewerStore(sqlite: Database.Database, filePath: string, supported: number): void {
   const applied = sqlite.pragma('user_version', { simple: true }) as number;
   if (applied > supported) {
-    throw new StoreOpenError('STORE_TOO_NEW', filePath, `lược đồ ${applied}, ứng dụng này chỉ hỗ trợ đến ${supported}`);
+    throw new StoreOpenError('STORE_TOO_NEW', filePath, translate('vi', 'store.schemaTooNew', { applied, supported }));
   }
 }
 
@@ -209,7 +210,7 @@ function watchHealth(filePath: string, options: OpenStoreOptions): { current: ()
             dataDir: options.dataDir,
             backups: listBackups(options.dataDir),
           }
-        : { ...health, state: outcome.failedToRun ? 'unchecked' : 'ok', checkedAt, report: outcome.failedToRun ? `Không chạy được kiểm tra toàn vẹn: ${outcome.failedToRun}` : '' };
+        : { ...health, state: outcome.failedToRun ? 'unchecked' : 'ok', checkedAt, report: outcome.failedToRun ? translate('vi', 'store.integrityCheckNotRun', { reason: outcome.failedToRun }) : '' };
     options.onHealthChecked?.(health);
   });
   return { current: () => health, stop: check.stop };
@@ -251,7 +252,7 @@ async function migrate(
       }
       const violations = sqlite.pragma('foreign_key_check') as unknown[];
       if (violations.length > 0) {
-        throw new StoreOpenError('MIGRATION_FAILED', filePath, `${violations.length} liên kết khóa ngoại không hợp lệ`);
+        throw new StoreOpenError('MIGRATION_FAILED', filePath, translate('vi', 'store.foreignKeyViolations', { count: violations.length }));
       }
       recordAppliedMigrations(sqlite, migrations, migrations.length);
       sqlite.pragma(`user_version = ${migrations.length}`);

@@ -6,6 +6,8 @@ import type { BackendConfig } from './api/context';
 import { createDispatcher } from './api/dispatch';
 import type { Dispatch } from './api/dispatch';
 import { handlers } from './api/registry';
+import { text } from './api/errors';
+import { localize } from '../shared/i18n/catalog';
 import { backupIsDue } from './modules/backups/backupList';
 import { backupFolderOf } from './modules/backups/backupFolder';
 import { finishRestore } from './modules/backups/restoreSwap';
@@ -39,7 +41,7 @@ export interface CreateBackendOptions {
 /** Opens the store, applies the built-in data once, and wires the handler map to the contract. */
 export async function createBackend(config: BackendConfig, options: CreateBackendOptions = {}): Promise<Backend> {
   const now = options.now ?? (() => new Date());
-  const reportBackupFailure = (error: unknown) => console.error('[sao lưu]', error instanceof Error ? error.message : error);
+  const reportBackupFailure = (error: unknown) => console.error(localize(text('store.backupLogTag')), error instanceof Error ? error.message : error);
   const open = async () => {
     // A restore that committed before a crash is finished before the store is opened.
     finishRestore(config.dataDir);

@@ -1,18 +1,44 @@
 import { z } from 'zod';
+import { boardFilters } from './contract/actions';
 import { id } from './contract/fields';
 
 /**
- * Which document the desktop app saves or prints: issued minutes by their id, or the draft of an audit's
- * minutes by the audit's id. The main process asks the back end for the bytes and the file name; the
- * renderer never names a path.
+ * Which document the desktop app saves or prints, by the ids the API takes, never a path: issued minutes
+ * or an audit's draft minutes, a programme's plan (PDF or Excel), a report (PDF or Excel), a checklist
+ * version or the corrective-action board as filtered (Excel). The main process asks the back end for the bytes and the file name.
+ * A new kind is one line here and one row in documentKinds (electron/main/documents/documentOutput.ts).
  */
 export const documentRefSchema = z.discriminatedUnion(
   'kind',
-  [z.object({ kind: z.literal('minutes'), minutesId: id }).strict(), z.object({ kind: z.literal('minutesDraft'), auditId: id }).strict()],
+  [
+    z.object({ kind: z.literal('minutes'), minutesId: id }).strict(),
+    z.object({ kind: z.literal('minutesDraft'), auditId: id }).strict(),
+    z.object({ kind: z.literal('programmePdf'), programmeId: id }).strict(),
+    z.object({ kind: z.literal('programmeXlsx'), programmeId: id }).strict(),
+    z.object({ kind: z.literal('reportPdf'), reportId: id }).strict(),
+    z.object({ kind: z.literal('reportXlsx'), reportId: id }).strict(),
+    z.object({ kind: z.literal('checklistXlsx'), versionId: id }).strict(),
+    z.object({ kind: z.literal('actionsBoardXlsx'), filters: boardFilters.strict() }).strict(),
+  ],
   { error: 'Không rõ tài liệu cần lưu hoặc in' },
 );
 
-export type DocumentRef = z.infer<typeof documentRefSchema>;
+export type DocumentRef = z.input<typeof documentRefSchema>;
+export type DocumentKind = DocumentRef['kind'];
+
+/** How each kind is stored: a PDF can also be printed; a workbook only saved. */
+export type DocumentFormat = 'pdf' | 'xlsx';
+
+export const documentFormats: Record<DocumentKind, DocumentFormat> = {
+  minutes: 'pdf',
+  minutesDraft: 'pdf',
+  programmePdf: 'pdf',
+  programmeXlsx: 'xlsx',
+  reportPdf: 'pdf',
+  reportXlsx: 'xlsx',
+  checklistXlsx: 'xlsx',
+  actionsBoardXlsx: 'xlsx',
+};
 
 /** The answer to "Lưu thành…": false when the user closed the save dialog without choosing a file. */
 export interface DocumentSaved {

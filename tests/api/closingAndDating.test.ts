@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { localize } from '../../electron/shared/i18n/catalog';
 import { insertMinutesAudit } from '../support/fixtures/minutesAudit';
 import { pdfText } from '../support/fixtures/minutesPdfText';
 import { poppler } from '../support/fixtures/minutesPdfTools';
@@ -80,8 +81,14 @@ describe('closing records when the inspection ended', () => {
       error: {
         code: 'VALIDATION',
         message: 'Chưa thể kết thúc cuộc kiểm tra: giờ kết thúc 17:00 còn sau giờ hiện tại (16:15).',
-        issues: [{ path: 'endedTime', message: 'Giờ kết thúc 17:00 còn sau giờ hiện tại (16:15).' }],
-        text: { key: 'errors.close.tooEarly', params: { reason: 'giờ kết thúc 17:00 còn sau giờ hiện tại (16:15).' } },
+        issues: [
+          {
+            path: 'endedTime',
+            message: 'Giờ kết thúc 17:00 còn sau giờ hiện tại (16:15).',
+            text: { key: 'auditClosing.endTimeAhead', params: { endedTime: '17:00', now: '16:15' } },
+          },
+        ],
+        text: { key: 'errors.close.tooEarly', params: { reason: { key: 'auditClosing.endTimeAheadReason', params: { endedTime: '17:00', now: '16:15' } } } },
       },
     });
     expect(await statusOf(audit.auditId)).toBe('in_progress');
@@ -110,7 +117,7 @@ describe('closing records when the inspection ended', () => {
     await start('2026-11-20T03:00:00Z');
     const audit = insertMinutesAudit(backend.store, { kind: 'CCHC', status: 'in_progress', items: 6, findings: 1 });
     const check = await backend.call('audits.closingCheck', { auditId: audit.auditId });
-    expect(check.dateRefusal).toContain('Cuộc kiểm tra kết thúc ngày 25/11/2026, sau hôm nay (20/11/2026)');
+    expect(check.dateRefusal && localize(check.dateRefusal)).toContain('Cuộc kiểm tra kết thúc ngày 25/11/2026, sau hôm nay (20/11/2026)');
     const refused = await backend.dispatch('audits.close', { id: audit.auditId, endedTime: '09:00' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/^Chưa thể kết thúc cuộc kiểm tra: cuộc kiểm tra kết thúc ngày 25\/11\/2026/) } });
     expect(await backend.call('audits.get', { id: audit.auditId })).toMatchObject({ status: 'in_progress', endedTime: null, closedAt: null });

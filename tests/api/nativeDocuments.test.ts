@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fetchDocument, printDocument, safePdfFileName, saveDocument, withPdfExtension } from '../../electron/main/documents/documentOutput';
+import { fetchDocument, printDocument, safeFileName, saveDocument, withExtension } from '../../electron/main/documents/documentOutput';
 import type { CallBackend, DocumentBytes } from '../../electron/main/documents/documentOutput';
 import { insertMinutesAudit } from '../support/fixtures/minutesAudit';
+import { staffTheWard } from '../support/fixtures/programmeStaff';
 import { pdfText } from '../support/fixtures/minutesPdfText';
 import { startTestBackend } from '../support/tempBackend';
 import type { TestBackend } from '../support/tempBackend';
@@ -11,16 +12,29 @@ import type { TestBackend } from '../support/tempBackend';
 let backend: TestBackend;
 afterEach(() => backend?.close());
 
-async function withIssuedMinutes() {
+/** A back end whose calls are recorded, as the main process would make them. */
+async function recordedBackend() {
   backend = await startTestBackend({ now: () => new Date('2026-11-25T03:00:00Z') });
-  const audit = await insertMinutesAudit(backend.store, { kind: 'CCHC', items: 5, findings: 1 });
-  const issued = await backend.call('minutes.issue', { auditId: audit.auditId });
   const calls: Array<{ method: string; input: unknown }> = [];
   const call: CallBackend = (method, input) => {
     calls.push({ method, input });
     return backend.dispatch(method, input);
   };
-  return { audit, issued, call, calls };
+  return { call, calls };
+}
+
+async function withIssuedMinutes() {
+  const recorded = await recordedBackend();
+  const audit = await insertMinutesAudit(backend.store, { kind: 'CCHC', items: 5, findings: 1 });
+  const issued = await backend.call('minutes.issue', { auditId: audit.auditId });
+  return { audit, issued, ...recorded };
+}
+
+/** A ward with staff, so that its plan can be generated. */
+async function withStaffedWard() {
+  const recorded = await recordedBackend();
+  await staffTheWard(backend);
+  return recorded;
 }
 
 describe('the document behind a reference', () => {
@@ -96,7 +110,7 @@ describe('"Lưu thành…" in the desktop app', () => {
       ref,
       '/docs',
     );
-    expect(failed).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/Không ghi được tệp: EACCES/) } });
+    expect(failed).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/Không ghi được tệp \(lỗi hệ thống: EACCES/) } });
   });
 });
 
@@ -114,14 +128,79 @@ describe('"In" in the desktop app', () => {
   });
 });
 
+describe('every document the app hands out', () => {
+  // Five documents made one after another: the suite's 30 s is short on a loaded machine.
+  it('saves the plan, the report and a checklist as PDF or Excel, each checked for its format', { timeout: 120_000 }, async () => {
+    const { call, calls } = await withStaffedWard();
+    const programme = await backend.call('programme.generate', { year: 2026 });
+    const report = await backend.call('reports.create', { kind: 'cchc', period: { kind: 'quarter', year: 2026, quarter: 4 } });
+    const checklist = (await backend.call('checklists.list', {}))[0]!;
+    const refs = [
+      { kind: 'programmePdf', programmeId: programme.id },
+      { kind: 'programmeXlsx', programmeId: programme.id },
+      { kind: 'reportPdf', reportId: report.id },
+      { kind: 'reportXlsx', reportId: report.id },
+      { kind: 'checklistXlsx', versionId: checklist.published!.id },
+      { kind: 'actionsBoardXlsx', filters: { year: 2026 } },
+    ];
+    const written: string[] = [];
+    const filters: string[] = [];
+    for (const ref of refs) {
+      const saved = await saveDocument(
+        {
+          call,
+          chooseSavePath: async (suggested, format) => (filters.push(format), `/luu/${ref.kind}`),
+          writeFile: async (filePath, bytes) => void written.push(`${filePath} ${bytes.subarray(0, 4).toString('latin1')}`),
+        },
+        ref,
+        '/docs',
+      );
+      expect(saved, ref.kind).toEqual({ ok: true, value: { saved: true } });
+    }
+    expect(filters).toEqual(['pdf', 'xlsx', 'pdf', 'xlsx', 'xlsx', 'xlsx']);
+    expect(written).toEqual([
+      '/luu/programmePdf.pdf %PDF',
+      '/luu/programmeXlsx.xlsx PK\u0003\u0004',
+      '/luu/reportPdf.pdf %PDF',
+      '/luu/reportXlsx.xlsx PK\u0003\u0004',
+      '/luu/checklistXlsx.xlsx PK\u0003\u0004',
+      '/luu/actionsBoardXlsx.xlsx PK\u0003\u0004',
+    ]);
+    expect(calls.map((c) => c.method)).toEqual(['programme.exportPdf', 'programme.exportXlsx', 'reports.exportPdf', 'reports.exportXlsx', 'checklists.exportXlsx', 'actions.exportXlsx']);
+  });
+
+  it('prints the plan, and refuses to print a workbook without asking the back end', async () => {
+    const { call, calls } = await withStaffedWard();
+    const programme = await backend.call('programme.generate', { year: 2026 });
+    const opened: DocumentBytes[] = [];
+    const openForPrint = async (document: DocumentBytes) => void opened.push(document);
+    expect(await printDocument({ call, openForPrint }, { kind: 'programmePdf', programmeId: programme.id })).toEqual({ ok: true, value: null });
+    expect(opened.map((d) => [d.format, d.fileName.endsWith('.pdf')])).toEqual([['pdf', true]]);
+    const before = calls.length;
+    const workbook = await printDocument({ call, openForPrint }, { kind: 'programmeXlsx', programmeId: programme.id });
+    expect(workbook).toMatchObject({ ok: false, error: { code: 'VALIDATION', text: { key: 'documentOutput.notPrintable' } } });
+    expect(calls.length).toBe(before);
+  });
+
+  it('refuses a workbook answer that is not a zip, and a workbook reference with a path', async () => {
+    const notXlsx: CallBackend = async () => ({ ok: true, value: { fileName: 'x.xlsx', base64: Buffer.from('%PDF-1.7').toString('base64') } });
+    expect(await fetchDocument(notXlsx, { kind: 'reportXlsx', reportId: crypto.randomUUID() })).toMatchObject({ ok: false, error: { code: 'INTERNAL', text: { key: 'documentOutput.notOfFormat' } } });
+    expect(await fetchDocument(notXlsx, { kind: 'reportXlsx', reportId: crypto.randomUUID(), path: '/tmp' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await fetchDocument(notXlsx, { kind: 'actionsBoardXlsx', filters: { year: 2026, folder: '/tmp' } })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+});
+
 describe('file names for the dialog and the print copy', () => {
-  it('drops folders and characters Windows refuses, keeps Vietnamese, ends in .pdf', () => {
-    expect(safePdfFileName('01-BB-UBND Biên bản kiểm tra.pdf')).toBe('01-BB-UBND Biên bản kiểm tra.pdf');
-    expect(safePdfFileName('../../etc/passwd')).toBe('-..-etc-passwd.pdf');
-    expect(safePdfFileName('a:b*c?"d<e>f|g\u0000.PDF')).toBe('a-b-c--d-e-f-g-.pdf');
-    expect(safePdfFileName('...')).toBe('tai-lieu.pdf');
-    expect(safePdfFileName('Bie\u0302n ba\u0309n')).toBe('Biên bản.pdf');
-    expect(withPdfExtension('/x/bien-ban')).toBe('/x/bien-ban.pdf');
-    expect(withPdfExtension('/x/bien-ban.PDF')).toBe('/x/bien-ban.PDF');
+  it('drops folders and characters Windows refuses, keeps Vietnamese, ends in the format extension', () => {
+    expect(safeFileName('01-BB-UBND Biên bản kiểm tra.pdf', 'pdf')).toBe('01-BB-UBND Biên bản kiểm tra.pdf');
+    expect(safeFileName('../../etc/passwd', 'pdf')).toBe('-..-etc-passwd.pdf');
+    expect(safeFileName('a:b*c?"d<e>f|g\u0000.PDF', 'pdf')).toBe('a-b-c--d-e-f-g-.pdf');
+    expect(safeFileName('...', 'pdf')).toBe('tai-lieu.pdf');
+    expect(safeFileName('Bie\u0302n ba\u0309n', 'pdf')).toBe('Biên bản.pdf');
+    expect(safeFileName('Kế hoạch 2026.xlsx', 'xlsx')).toBe('Kế hoạch 2026.xlsx');
+    expect(safeFileName('Kế hoạch 2026.pdf', 'xlsx')).toBe('Kế hoạch 2026.pdf.xlsx');
+    expect(withExtension('/x/bien-ban', 'pdf')).toBe('/x/bien-ban.pdf');
+    expect(withExtension('/x/bien-ban.PDF', 'pdf')).toBe('/x/bien-ban.PDF');
+    expect(withExtension('/x/ke-hoach', 'xlsx')).toBe('/x/ke-hoach.xlsx');
   });
 });

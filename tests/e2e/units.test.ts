@@ -112,7 +112,7 @@ describe('First start in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Đơn vị' }).waitFor();
   });
 
-  it('shows a refusal of the back end in English when English is chosen, and saves nothing', async () => {
+  it('shows field messages and a refusal of the back end in English when English is chosen, and saves nothing', async () => {
     const page = await app.open('units');
     const shell = new AppShellPage(page);
     const before = await app.backend.call('units.list', { includeInactive: true });
@@ -121,6 +121,10 @@ describe('First start in the browser', () => {
     await page.getByRole('button', { name: 'Add unit' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Add unit' });
     await dialog.getByLabel('Unit code').fill('VP');
+    // The contract's own field message, shown by the form in English too.
+    await dialog.getByLabel('Unit name').fill('x');
+    await dialog.getByLabel('Unit name').fill('');
+    await dialog.getByText('Unit name must not be empty').waitFor();
     await dialog.getByLabel('Unit name').fill('A unit with a taken code');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.getByText('The unit code "VP" is already used by another unit.').waitFor();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { localize } from '../../electron/shared/i18n/catalog';
 import { pendingAtClose } from '../../electron/backend/modules/audits/pendingAtClose';
 import { minutesDocumentDate } from '../../electron/backend/modules/minutes/issuedMinutesViews';
 import type { IssuedMinutesRow } from '../../electron/backend/modules/minutes/issuedMinutesViews';
@@ -61,8 +62,8 @@ describe('the time an inspection ended', () => {
     expect(proposedEndedTime('2026-11-24', lateEvening)).toBe('17:00');
   });
   it('is never in the future', () => {
-    expect(endedTimeIssue('2026-11-26', null, lateEvening)).toMatch(/^Cuộc kiểm tra kết thúc ngày 26\/11\/2026, sau hôm nay \(25\/11\/2026\)/);
-    expect(endedTimeIssue('2026-11-25', '23:45', lateEvening)).toBe('Giờ kết thúc 23:45 còn sau giờ hiện tại (23:30).');
+    expect(localize(endedTimeIssue('2026-11-26', null, lateEvening)!)).toMatch(/^Cuộc kiểm tra kết thúc ngày 26\/11\/2026, sau hôm nay \(25\/11\/2026\)/);
+    expect(localize(endedTimeIssue('2026-11-25', '23:45', lateEvening)!)).toBe('Giờ kết thúc 23:45 còn sau giờ hiện tại (23:30).');
     expect(endedTimeIssue('2026-11-25', '23:30', lateEvening)).toBeNull();
     expect(endedTimeIssue('2026-11-24', '23:59', lateEvening)).toBeNull();
   });

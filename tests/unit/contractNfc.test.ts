@@ -87,8 +87,8 @@ describe('every free-text field of the API contract stores Vietnamese in NFC', (
     fc.assert(
       fc.property(text, (raw) => {
         const expected = raw.trim().normalize('NFC');
-        expect(optionalText('Ghi chú').parse(raw)).toBe(expected);
-        if (expected.length > 0) expect(requiredText('Tên').parse(raw)).toBe(expected);
+        expect(optionalText('fieldLabels.note').parse(raw)).toBe(expected);
+        if (expected.length > 0) expect(requiredText('fieldLabels.name').parse(raw)).toBe(expected);
       }),
     );
   });

@@ -7,19 +7,19 @@ const contractDir = path.join(import.meta.dirname, '../../electron/shared/contra
 
 describe('the one text rule', () => {
   it('says what is wrong, and lets ordinary Vietnamese text through', () => {
-    expect(textProblem('Phòng Văn hóa - Xã hội 📷', 'Tên', 'single')).toBeNull();
-    expect(textProblem('Dòng 1\n\tDòng 2\r\n', 'Ghi chú', 'multi')).toBeNull();
-    expect(textProblem('a\ud800', 'Tên', 'multi')).toMatch(/surrogate/);
-    expect(textProblem('\udfffa', 'Tên', 'multi')).toMatch(/surrogate/);
-    expect(textProblem('a\u0000', 'Tên', 'multi')).toMatch(/điều khiển/);
-    expect(textProblem('a\u007f', 'Tên', 'multi')).toMatch(/điều khiển/);
-    expect(textProblem('a\u000b', 'Tên', 'multi')).toMatch(/điều khiển/);
-    expect(textProblem('a\nb', 'Tên', 'single')).toMatch(/một dòng/);
+    expect(textProblem('Phòng Văn hóa - Xã hội 📷', 'fieldLabels.name', 'single')).toBeNull();
+    expect(textProblem('Dòng 1\n\tDòng 2\r\n', 'fieldLabels.note', 'multi')).toBeNull();
+    expect(textProblem('a\ud800', 'fieldLabels.name', 'multi')).toMatch(/surrogate/);
+    expect(textProblem('\udfffa', 'fieldLabels.name', 'multi')).toMatch(/surrogate/);
+    expect(textProblem('a\u0000', 'fieldLabels.name', 'multi')).toMatch(/điều khiển/);
+    expect(textProblem('a\u007f', 'fieldLabels.name', 'multi')).toMatch(/điều khiển/);
+    expect(textProblem('a\u000b', 'fieldLabels.name', 'multi')).toMatch(/điều khiển/);
+    expect(textProblem('a\nb', 'fieldLabels.name', 'single')).toMatch(/một dòng/);
     for (const bidi of ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069']) {
-      expect(textProblem(`a${bidi}b`, 'Tên', 'multi')).toMatch(/đảo chiều/);
+      expect(textProblem(`a${bidi}b`, 'fieldLabels.name', 'multi')).toMatch(/đảo chiều/);
     }
     // Marks that only hint direction, such as U+200F, stay allowed.
-    expect(textProblem('a\u200fb', 'Tên', 'single')).toBeNull();
+    expect(textProblem('a\u200fb', 'fieldLabels.name', 'single')).toBeNull();
   });
 
   it('is used by every string of the contract that takes text (base64 file content aside)', () => {

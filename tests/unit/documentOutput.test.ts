@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../electron/shared/contract';
-import type { MinutesFile } from '../../electron/shared/contract/minutes';
 import type { DocumentRef } from '../../electron/shared/documentRef';
 import { detectDocumentOutput } from '../../renderer/src/api/documentOutput';
-import type { BrowserDelivery } from '../../renderer/src/api/documentOutput';
+import type { BrowserDelivery, DocumentFile } from '../../renderer/src/api/documentOutput';
 
 /** The renderer's "Lưu về máy" and "In": native by reference in the desktop app, download and frame in the browser. */
-const file: MinutesFile = { fileName: '01-BB-UBND.pdf', pdfBase64: 'JVBERi0=' };
+const file: DocumentFile = { fileName: '01-BB-UBND.pdf', base64: 'JVBERi0=' };
 const ref: DocumentRef = { kind: 'minutes', minutesId: '7d3f0a52-3b1e-4c57-9a53-0f1f4d2c9b11' };
 
 function recordingDelivery() {
   const delivered: string[] = [];
-  const delivery: BrowserDelivery = { save: (f) => delivered.push(`save ${f.fileName}`), print: (f) => delivered.push(`print ${f.fileName}`) };
+  const delivery: BrowserDelivery = { save: (f, format) => delivered.push(`save ${f.fileName} ${format}`), print: (f, format) => delivered.push(`print ${f.fileName} ${format}`) };
   return { delivery, delivered };
 }
 
@@ -51,7 +50,23 @@ describe('document output in the browser (web host)', () => {
       expect(await output.save(ref, async () => file)).toBeNull();
       expect(await output.print(ref, async () => file)).toBeNull();
       expect(await output.print(ref, async () => undefined)).toBeNull();
-      expect(delivered).toEqual(['save 01-BB-UBND.pdf', 'print 01-BB-UBND.pdf']);
+      expect(delivered).toEqual(['save 01-BB-UBND.pdf pdf', 'print 01-BB-UBND.pdf pdf']);
     }
+  });
+});
+
+describe('every kind of document', () => {
+  it('hands the browser each file with the format of its kind, and the desktop only the reference', async () => {
+    const workbook: DocumentFile = { fileName: 'ke-hoach-2026.xlsx', base64: 'UEsDBA==' };
+    const programmeId = '7d3f0a52-3b1e-4c57-9a53-0f1f4d2c9b12';
+    const { delivery, delivered } = recordingDelivery();
+    const browser = detectDocumentOutput(delivery, undefined);
+    await browser.save({ kind: 'programmeXlsx', programmeId }, async () => workbook);
+    await browser.save({ kind: 'reportPdf', reportId: programmeId }, async () => file);
+    expect(delivered).toEqual(['save ke-hoach-2026.xlsx xlsx', 'save 01-BB-UBND.pdf pdf']);
+    const sent: unknown[] = [];
+    const desktop = detectDocumentOutput(delivery, { saveDocument: async (r) => (sent.push(r), { ok: true, value: { saved: true } }), printDocument: async () => ({ ok: true, value: null }) });
+    await desktop.save({ kind: 'checklistXlsx', versionId: programmeId }, async () => workbook);
+    expect(sent).toEqual([{ kind: 'checklistXlsx', versionId: programmeId }]);
   });
 });

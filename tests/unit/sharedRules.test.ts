@@ -11,27 +11,27 @@ const messages = (schema: z.ZodType, value: unknown) => {
 
 describe('contract fields', () => {
   it('required text: trimmed, not empty, not too long, in Vietnamese', () => {
-    const name = requiredText('Tên đơn vị', 12);
+    const name = requiredText('fieldLabels.unitName', 12);
     expect(name.parse('  Phòng Nội vụ ')).toBe('Phòng Nội vụ');
     expect(messages(name, '   ')).toEqual(['Tên đơn vị không được để trống']);
     expect(messages(name, 'Phòng Nội vụ!')).toEqual(['Tên đơn vị không được dài quá 12 ký tự']);
     expect(messages(name, 5)).toEqual(['Tên đơn vị phải là chuỗi ký tự']);
-    expect(messages(requiredText('Tên'), 'x'.repeat(500))).toEqual([]);
-    expect(messages(requiredText('Tên'), 'x'.repeat(501))).toEqual(['Tên không được dài quá 500 ký tự']);
+    expect(messages(requiredText('fieldLabels.name'), 'x'.repeat(500))).toEqual([]);
+    expect(messages(requiredText('fieldLabels.name'), 'x'.repeat(501))).toEqual(['Tên không được dài quá 500 ký tự']);
   });
 
   it('optional text: may be empty, trimmed, limited', () => {
-    const note = optionalText('Ghi chú', 5);
+    const note = optionalText('fieldLabels.note', 5);
     expect(note.parse('   ')).toBe('');
     expect(note.parse(' abc ')).toBe('abc');
     expect(messages(note, '123456')).toEqual(['Ghi chú không được dài quá 5 ký tự']);
     expect(messages(note, null)).toEqual(['Ghi chú phải là chuỗi ký tự']);
-    expect(messages(optionalText('Ghi chú'), 'x'.repeat(2000))).toEqual([]);
-    expect(messages(optionalText('Ghi chú'), 'x'.repeat(2001))).toEqual(['Ghi chú không được dài quá 2000 ký tự']);
+    expect(messages(optionalText('fieldLabels.note'), 'x'.repeat(2000))).toEqual([]);
+    expect(messages(optionalText('fieldLabels.note'), 'x'.repeat(2001))).toEqual(['Ghi chú không được dài quá 2000 ký tự']);
   });
 
   it('calendar dates: yyyy-MM-dd of a day that exists', () => {
-    const date = calendarDate('Ngày bắt đầu');
+    const date = calendarDate('fieldLabels.startDate');
     expect(date.parse('2028-02-29')).toBe('2028-02-29');
     expect(date.parse('2026-12-31')).toBe('2026-12-31');
     expect(messages(date, '2026-02-29')).toEqual(['Ngày bắt đầu không phải là ngày có thật']);
@@ -55,7 +55,7 @@ describe('contract fields', () => {
   });
 
   it('percentages from 0 to 100', () => {
-    const share = percent('Tỷ lệ');
+    const share = percent('fieldLabels.rate');
     expect(share.parse(0)).toBe(0);
     expect(share.parse(100)).toBe(100);
     expect(messages(share, -0.5)).toEqual(['Tỷ lệ không được nhỏ hơn 0%']);

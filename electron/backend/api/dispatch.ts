@@ -4,6 +4,7 @@ import { apiContract, isMethodName } from '../../shared/contract';
 import type { ApiIssue, ApiResult, MethodName } from '../../shared/contract';
 import { currentActor } from '../modules/profiles/currentActor';
 import type { BackendConfig, HandlerContext } from './context';
+import { fieldText } from '../../shared/i18n/fieldMessages';
 import { AppError, text } from './errors';
 import type { Handler, HandlerMap } from './handlers';
 
@@ -59,11 +60,12 @@ function failure(error: AppError): ApiResult<never> {
   return { ok: false, error: error.toApiError() };
 }
 
+/** Each issue names its catalog message when the contract made it from one, so the client can render it in its language. */
 function validationError(error: z.ZodError): AppError {
-  const issues: ApiIssue[] = error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.'),
-    message: issue.message,
-  }));
-  const summary = issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ');
-  return new AppError('VALIDATION', text('errors.invalidInput', { details: summary }), issues);
+  const issues: ApiIssue[] = error.issues.map((issue) => {
+    const localized = fieldText(issue.message);
+    return { path: issue.path.map(String).join('.'), message: issue.message, ...(localized ? { text: localized } : {}) };
+  });
+  const details = issues.map(({ path, message, text: localized }) => (path ? text('fields.issueAt', { path, message: localized ?? message }) : (localized ?? message)));
+  return new AppError('VALIDATION', text('errors.invalidInput', { details }), issues);
 }

@@ -19,7 +19,7 @@ export interface SeedStep {
   run(store: Store): void;
 }
 
-const holidayFile = z.object({ holidays: z.array(z.object({ date: calendarDate('Ngày nghỉ'), name: requiredText('Tên ngày nghỉ') })) });
+const holidayFile = z.object({ holidays: z.array(z.object({ date: calendarDate('fieldLabels.holidayDate'), name: requiredText('fieldLabels.holidayName') })) });
 
 /** One year's public holidays; each year is its own step, so a later year's file seeds stores made before it. */
 function holidaysStep(year: number, file: unknown): SeedStep {

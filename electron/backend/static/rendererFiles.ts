@@ -1,4 +1,6 @@
 import fs from 'node:fs/promises';
+import { localize } from '../../shared/i18n/catalog';
+import { text } from '../api/errors';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
 import { mimeTypeFor, resolveStaticPath } from './resolveStaticPath';
 
@@ -12,7 +14,7 @@ export interface RendererFileRequest {
  * session cancels every file: request, and Electron routes net.fetch(file:) through those handlers.
  */
 export async function rendererFileResponse(rendererDist: string, host: string, request: RendererFileRequest): Promise<Response> {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return plainText(405, 'Phương thức không được hỗ trợ');
+  if (request.method !== 'GET' && request.method !== 'HEAD') return plainText(405, localize(text('startup.methodNotAllowed')));
   let url: URL;
   try {
     url = new URL(request.url);
@@ -27,7 +29,7 @@ export async function rendererFileResponse(rendererDist: string, host: string, r
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') return notFound();
-    return plainText(500, `Không đọc được tệp giao diện (${code ?? 'lỗi không rõ'})`);
+    return plainText(500, localize(text('startup.rendererUnreadable', { code: code ?? text('startup.unknownError') })));
   }
   const headers = {
     'content-type': mimeTypeFor(filePath),
@@ -39,7 +41,7 @@ export async function rendererFileResponse(rendererDist: string, host: string, r
 }
 
 function notFound(): Response {
-  return plainText(404, 'Không tìm thấy');
+  return plainText(404, localize(text('startup.notFound')));
 }
 
 function plainText(status: number, text: string): Response {

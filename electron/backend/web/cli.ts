@@ -1,6 +1,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { localize } from '../../shared/i18n/catalog';
+import { text } from '../api/errors';
 import { createBackend } from '../createBackend';
 import { sourceLayout } from '../paths';
 import { describeStartupFailure } from '../startupFailure';
@@ -23,7 +25,7 @@ async function main(): Promise<void> {
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`Cổng không hợp lệ: ${values.port}`);
+    console.error(localize(text('startup.badPort', { port: String(values.port) })));
     process.exit(2);
   }
   const dataDir = path.resolve(values['data-dir']);
@@ -43,8 +45,8 @@ async function main(): Promise<void> {
     },
   );
   const host = await startWebHost({ backend, rendererDist: sourceLayout.rendererDist, port });
-  console.log(`Kiểm tra CCHC & ISO 9001 đang chạy tại ${host.url}`);
-  console.log(`Dữ liệu: ${backend.store.filePath}`);
+  console.log(localize(text('startup.running', { url: host.url })));
+  console.log(localize(text('startup.dataFile', { file: backend.store.filePath })));
 
   let stopping = false;
   const stop = async () => {

@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { AppError } from '../api/errors';
+import { localize } from '../../shared/i18n/catalog';
+import { AppError, text } from '../api/errors';
 import type { WorkerRequest, WorkerResponse } from './workerMessages';
 import type { WorkerTaskName, WorkerTaskPayload, WorkerTaskResult } from './workerTasks';
 
@@ -82,7 +83,7 @@ export function createWorkerPool({ entry = defaultWorkerEntry(), size = 2, maxHe
       pump();
     });
     worker.on('error', (error) => retire(worker, new WorkerTaskError(error.message)));
-    worker.on('exit', (code) => retire(worker, new WorkerTaskError(`Luồng xử lý nền dừng bất thường (mã ${code}).`)));
+    worker.on('exit', (code) => retire(worker, new WorkerTaskError(localize(text('store.workerExited', { code })))));
     return worker;
   };
 
@@ -110,7 +111,7 @@ export function createWorkerPool({ entry = defaultWorkerEntry(), size = 2, maxHe
         pump();
       }),
     async close() {
-      for (const job of queue.splice(0)) job.reject(new WorkerTaskError('Đã đóng luồng xử lý nền.'));
+      for (const job of queue.splice(0)) job.reject(new WorkerTaskError(localize(text('store.workerClosed'))));
       const all = [...workers];
       workers.clear();
       idle.length = 0;

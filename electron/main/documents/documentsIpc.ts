@@ -3,7 +3,7 @@ import { BrowserWindow, app, dialog } from 'electron';
 import type { BackendConnection } from '../../backend/process/backendConnection';
 import { DOCUMENT_PRINT_CHANNEL, DOCUMENT_SAVE_CHANNEL } from '../../shared/ipc';
 import { handleFromAppPage } from '../ipc';
-import { printDocument, saveDocument } from './documentOutput';
+import { printDocument, saveDocument, saveFilter } from './documentOutput';
 import { openForPrint } from './printWindow';
 
 /** "Lưu thành…" and "In" of the desktop app; each takes a document reference, never a path (see documentOutput.ts). */
@@ -13,8 +13,8 @@ export function registerDocumentHandlers(backend: BackendConnection): void {
     return saveDocument(
       {
         call: backend.call,
-        chooseSavePath: async (defaultPath) => {
-          const options = { defaultPath, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+        chooseSavePath: async (defaultPath, format) => {
+          const options = { defaultPath, filters: [saveFilter(format)] };
           const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
           return choice.canceled ? undefined : choice.filePath;
         },

@@ -79,7 +79,7 @@ export const boardFilters = z.object({
   /** The year of the audit the finding came from. */
   year: year.optional(),
   due: z.enum(dueFilters, { error: 'Bộ lọc hạn không hợp lệ' }).optional(),
-  search: optionalText('Từ khóa', 100).optional(),
+  search: optionalText('fieldLabels.search', 100).optional(),
 });
 export type BoardFilters = z.input<typeof boardFilters>;
 
@@ -168,18 +168,18 @@ export interface XlsxFile {
   rowCount: number;
 }
 
-const fiveWhys = z.array(optionalText('Câu trả lời "Tại sao"', 1000, 'multi')).max(5, { error: 'Chỉ ghi tối đa 5 lần "Tại sao"' });
+const fiveWhys = z.array(optionalText('fieldLabels.whyAnswer', 1000, 'multi')).max(5, { error: 'Chỉ ghi tối đa 5 lần "Tại sao"' });
 
 /** What an action says; create gives most of it defaults. */
 export const actionContentFields = z.object({
   ownerUnitId: id,
   ownerPersonId: id.nullable(),
-  correction: optionalText('Khắc phục tức thời', 4000, 'multi'),
-  rootCause: optionalText('Nguyên nhân gốc rễ', 4000, 'multi'),
+  correction: optionalText('fieldLabels.correction', 4000, 'multi'),
+  rootCause: optionalText('fieldLabels.rootCause', 4000, 'multi'),
   fiveWhys,
-  actionPlan: optionalText('Kế hoạch hành động', 4000, 'multi'),
-  dueDate: calendarDate('Hạn hoàn thành'),
-  completionEvidence: optionalText('Bằng chứng hoàn thành', 4000, 'multi'),
+  actionPlan: optionalText('fieldLabels.actionPlan', 4000, 'multi'),
+  dueDate: calendarDate('fieldLabels.dueDate'),
+  completionEvidence: optionalText('fieldLabels.completionEvidence', 4000, 'multi'),
 });
 
 export const createActionInput = actionContentFields.omit({ completionEvidence: true }).extend({
@@ -190,16 +190,16 @@ export const createActionInput = actionContentFields.omit({ completionEvidence: 
   fiveWhys: fiveWhys.default([]),
   actionPlan: actionContentFields.shape.actionPlan.default(''),
   /** Left out, it defaults from the audit's kind through the settings. */
-  dueDate: calendarDate('Hạn hoàn thành').optional(),
+  dueDate: calendarDate('fieldLabels.dueDate').optional(),
 });
 
 export const moveActionInput = z.object({
   id,
   to: z.enum(actionStatuses, { error: 'Trạng thái đích không hợp lệ' }),
-  comment: optionalText('Ý kiến', 2000, 'multi').default(''),
+  comment: optionalText('fieldLabels.opinion', 2000, 'multi').default(''),
   verifierPersonId: id.optional(),
-  verificationDate: calendarDate('Ngày xác minh').optional(),
-  newDueDate: calendarDate('Hạn hoàn thành mới').optional(),
+  verificationDate: calendarDate('fieldLabels.verifiedDate').optional(),
+  newDueDate: calendarDate('fieldLabels.newDueDate').optional(),
 });
 
 export const actionsMethods = {

@@ -2,7 +2,10 @@ import { z } from 'zod';
 import type { ReadyInspection } from './programme';
 import { command, query } from './define';
 import { calendarDate, id, optionalText, requiredText, timeOfDay, year } from './fields';
+import type { FieldLabel } from './fields';
+import { fieldMessage } from '../i18n/fieldMessages';
 import { patchInput } from './patch';
+import type { LocalizedText } from '../i18n/catalog';
 import { auditDateIssues, teamIssues } from '../rules/auditHeader';
 import { auditKinds, auditStatuses, conformityResults, teamRoles } from './vocabulary';
 import type { AnswerType, AuditKind, AuditStatus, Comparator, ConformityResult, FindingClass, TeamRole, TemplatePurpose } from './vocabulary';
@@ -225,7 +228,8 @@ export interface ClosingCheck extends PendingAtClose {
   /** The recorded time, or the one proposed (see proposedEndedTime). */
   endedTime: string;
   /** Why the audit cannot be closed today because of its dates; null when it can. */
-  dateRefusal: string | null;
+  /** Why the inspection cannot be closed yet (its end date or time is ahead), as a catalog message. */
+  dateRefusal: LocalizedText | null;
   closeBlockers: CloseBlocker[];
 }
 
@@ -244,31 +248,31 @@ export interface AuditReport {
 
 const auditKind = z.enum(auditKinds, { error: 'Loại cuộc kiểm tra phải là CCHC hoặc ISO' });
 /** A choice from a list: an empty or unknown choice reads as "choose …". */
-const chosen = (what: string) => z.uuid({ error: `Chọn ${what}` });
+const chosen = (what: FieldLabel) => z.uuid({ error: fieldMessage('fields.choose', { what: { key: what } }) });
 
 export const teamMemberFields = z.object({
-  personId: chosen('cán bộ trong danh bạ'),
+  personId: chosen('fieldLabels.aPerson'),
   role: z.enum(teamRoles, { error: 'Vai trò trong đoàn không hợp lệ' }),
 });
 
 export const representativeFields = z.object({
-  fullName: requiredText('Họ tên người đại diện', 100),
-  position: optionalText('Chức vụ', 200).default(''),
+  fullName: requiredText('fieldLabels.representativeName', 100),
+  position: optionalText('fieldLabels.position', 200).default(''),
   personId: id.nullable().default(null),
 });
 
 export const auditHeaderFields = z.object({
-  title: requiredText('Tên cuộc kiểm tra', 300),
-  startDate: calendarDate('Ngày bắt đầu'),
-  endDate: calendarDate('Ngày kết thúc'),
-  place: optionalText('Địa điểm', 300).default(''),
-  decisionNumber: optionalText('Số quyết định thành lập đoàn', 60).default(''),
-  decisionDate: calendarDate('Ngày quyết định thành lập đoàn').nullable().default(null),
-  planNumber: optionalText('Số kế hoạch kiểm tra', 60).default(''),
-  planDate: calendarDate('Ngày kế hoạch kiểm tra').nullable().default(null),
-  objective: optionalText('Mục tiêu', 2000, 'multi').default(''),
-  scope: optionalText('Phạm vi', 2000, 'multi').default(''),
-  criteria: optionalText('Chuẩn mực', 2000, 'multi').default(''),
+  title: requiredText('fieldLabels.auditTitle', 300),
+  startDate: calendarDate('fieldLabels.startDate'),
+  endDate: calendarDate('fieldLabels.endDate'),
+  place: optionalText('fieldLabels.place', 300).default(''),
+  decisionNumber: optionalText('fieldLabels.decisionNumber', 60).default(''),
+  decisionDate: calendarDate('fieldLabels.decisionDate').nullable().default(null),
+  planNumber: optionalText('fieldLabels.planNumber', 60).default(''),
+  planDate: calendarDate('fieldLabels.planDate').nullable().default(null),
+  objective: optionalText('fieldLabels.objectives', 2000, 'multi').default(''),
+  scope: optionalText('fieldLabels.scope', 2000, 'multi').default(''),
+  criteria: optionalText('fieldLabels.criterion', 2000, 'multi').default(''),
 });
 export type AuditHeaderFields = z.output<typeof auditHeaderFields>;
 
@@ -293,8 +297,8 @@ const representatives = z
 
 export const startAuditFields = auditHeaderFields.extend({
   kind: auditKind,
-  unitId: chosen('đơn vị được kiểm tra'),
-  templateVersionId: chosen('danh mục kiểm tra'),
+  unitId: chosen('fieldLabels.anInspectedUnit'),
+  templateVersionId: chosen('fieldLabels.aChecklist'),
   plannedInspectionId: id.nullable().default(null),
   baselineAuditId: id.nullable().default(null),
   team,
@@ -316,9 +320,9 @@ export const minutesClosingFields = ['unitComments', 'conclusion', 'endedTime'] 
 
 export const updateAuditInput = patchInput(
   auditHeaderFields.extend({
-    unitComments: optionalText('Ý kiến của đơn vị được kiểm tra', 8000, 'multi'),
-    conclusion: optionalText('Kết luận', 8000, 'multi'),
-    endedTime: timeOfDay('Giờ kết thúc'),
+    unitComments: optionalText('fieldLabels.unitComments', 8000, 'multi'),
+    conclusion: optionalText('fieldLabels.conclusion', 8000, 'multi'),
+    endedTime: timeOfDay('fieldLabels.endedTime'),
     team,
     representatives,
   }),
@@ -329,9 +333,9 @@ const answerFields = z.object({
   conformity: z.enum(conformityResults, { error: 'Kết quả không hợp lệ' }).nullable(),
   numericValue: z.number({ error: 'Giá trị phải là số' }).finite({ error: 'Giá trị phải là số' }).nullable(),
   yesNo: z.boolean({ error: 'Câu trả lời phải là có hoặc không' }).nullable(),
-  textValue: optionalText('Câu trả lời', 4000, 'multi').nullable(),
-  note: optionalText('Ghi chú', 4000, 'multi'),
-  notApplicableReason: optionalText('Lý do không áp dụng', 1000, 'multi'),
+  textValue: optionalText('fieldLabels.answer', 4000, 'multi').nullable(),
+  note: optionalText('fieldLabels.note', 4000, 'multi'),
+  notApplicableReason: optionalText('fieldLabels.notApplicableReason', 1000, 'multi'),
 });
 
 /** One small change to one answer: only the fields given are touched; null clears. */
@@ -370,7 +374,7 @@ export const auditsMethods = {
     'Trước khi kết thúc: điều còn ngăn kết thúc, các phát hiện đề xuất chưa ghi, bằng chứng còn thiếu, ý kiến đơn vị và kết luận',
   ),
   'audits.close': command<AuditDetail>()(
-    z.object({ id, endedTime: timeOfDay('Giờ kết thúc').optional() }).strict(),
+    z.object({ id, endedTime: timeOfDay('fieldLabels.endedTime').optional() }).strict(),
     'Kết thúc cuộc kiểm tra, ghi giờ kết thúc (mặc định: giờ hiện tại nếu kết thúc hôm nay, 17:00 nếu đã kết thúc hôm trước)',
   ),
   'audits.reopen': command<AuditDetail>()(z.object({ id }).strict(), 'Mở lại cuộc kiểm tra đã kết thúc (khi chưa ban hành biên bản)'),

@@ -33,7 +33,7 @@ export interface BackupsStatus {
 /** After this many days without a backup the home screen warns. */
 export const BACKUP_STALE_DAYS = 7;
 
-export const backupFolderInput = z.object({ folder: requiredText('Thư mục sao lưu', 1000) }).strict();
+export const backupFolderInput = z.object({ folder: requiredText('fieldLabels.backupFolder', 1000) }).strict();
 
 export interface RestoreResult {
   restored: BackupView;
@@ -59,7 +59,7 @@ export const backupsMethods = {
   'backups.status': query<BackupsStatus>()(z.object({}).strict(), 'Thư mục sao lưu, các bản sao lưu và thời điểm sao lưu gần nhất', { requiresProfile: false }),
   'backups.create': task<BackupView>()(z.object({}).strict(), 'Sao lưu ngay: ghi, kiểm tra và xoay vòng bản sao lưu'),
   'backups.restore': task<RestoreResult>()(
-    z.object({ fileName: requiredText('Tên bản sao lưu', 100).regex(/^sao-luu-\d{8}T\d{6}Z(-\d+)?\.zip$/, { error: 'Tên bản sao lưu không hợp lệ' }) }).strict(),
+    z.object({ fileName: requiredText('fieldLabels.backupName', 100).regex(/^sao-luu-\d{8}T\d{6}Z(-\d+)?\.zip$/, { error: 'Tên bản sao lưu không hợp lệ' }) }).strict(),
     'Khôi phục: kiểm tra bản sao lưu, sao lưu trạng thái hiện tại, thay tệp dữ liệu một cách nguyên tử rồi mở lại',
     { allowedWhenDamaged: true },
   ),

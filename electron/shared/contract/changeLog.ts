@@ -19,8 +19,8 @@ export const changeLogMethods = {
   'changeLog.list': query<ChangeLogEntry[]>()(
     z
       .object({
-        entity: optionalText('Loại bản ghi', 50).optional(),
-        entityId: optionalText('Mã bản ghi', 50).optional(),
+        entity: optionalText('fieldLabels.recordKind', 50).optional(),
+        entityId: optionalText('fieldLabels.recordId', 50).optional(),
         limit: z.number().int().min(1).max(1000).default(100),
       })
       .strict(),

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { command, query, task } from './define';
 import { id, optionalText, requiredText, year } from './fields';
+import type { FieldLabel } from './fields';
+import { fieldMessage } from '../i18n/fieldMessages';
 import { checklistImportLimits, importLimitMessages } from './importLimits';
 import { patchInput } from './patch';
 import { itemRuleIssues } from '../rules/checklistItems';
@@ -124,44 +126,44 @@ export interface ImportPreview {
 /* ---------- Fields ---------- */
 
 const codePattern = /^[\p{L}\d._\-/]+$/u;
-const codeText = (label: string, max: number) =>
-  requiredText(label, max).refine((v) => codePattern.test(v), { error: `${label} chỉ gồm chữ, chữ số và các dấu . _ - /, không có khoảng trắng` });
+const codeText = (label: FieldLabel, max: number) =>
+  requiredText(label, max).refine((v) => codePattern.test(v), { error: fieldMessage('fields.codeCharacters', { label: { key: label } }) });
 
-export const templateCode = codeText('Mã danh mục', 40);
-export const sectionCode = codeText('Mã phần', 20);
-export const itemCode = codeText('Mã câu hỏi', 20);
+export const templateCode = codeText('fieldLabels.templateCode', 40);
+export const sectionCode = codeText('fieldLabels.sectionCode', 20);
+export const itemCode = codeText('fieldLabels.itemCode', 20);
 
 const purpose = z.enum(templatePurposes, { error: 'Mục đích phải là ISO, CCHC hoặc TTHC' });
 const versionYear = year.nullable().default(null);
 
 export const templateFields = z.object({
   code: templateCode,
-  name: requiredText('Tên danh mục', 200),
+  name: requiredText('fieldLabels.templateName', 200),
   purpose,
-  description: optionalText('Mô tả', 2000, 'multi').default(''),
+  description: optionalText('fieldLabels.description', 2000, 'multi').default(''),
 });
 
 export const sectionFields = z.object({
   code: sectionCode,
-  title: requiredText('Tên phần', 300),
+  title: requiredText('fieldLabels.sectionTitle', 300),
 });
 
 /** The item's columns, with defaults, before the rule that ties numeric fields to the numeric answer type. */
 export const itemShape = z.object({
   code: itemCode,
-  reference: optionalText('Điều khoản/chỉ tiêu', 50).default(''),
-  referenceTitle: optionalText('Tên điều khoản/chỉ tiêu', 300).default(''),
-  question: requiredText('Câu hỏi', 2000, 'multi'),
-  guidance: optionalText('Hướng dẫn', 4000, 'multi').default(''),
-  evidenceHint: optionalText('Bằng chứng cần xem', 2000, 'multi').default(''),
+  reference: optionalText('fieldLabels.clause', 50).default(''),
+  referenceTitle: optionalText('fieldLabels.clauseTitle', 300).default(''),
+  question: requiredText('fieldLabels.question', 2000, 'multi'),
+  guidance: optionalText('fieldLabels.guidance', 4000, 'multi').default(''),
+  evidenceHint: optionalText('fieldLabels.evidenceToSee', 2000, 'multi').default(''),
   answerType: z.enum(answerTypes, { error: 'Kiểu trả lời phải là thang phù hợp, số liệu, có/không hoặc văn bản' }),
-  numericUnit: optionalText('Đơn vị tính', 30).nullable().default(null),
+  numericUnit: optionalText('fieldLabels.measureUnit', 30).nullable().default(null),
   comparator: z.enum(comparators, { error: 'Phép so sánh phải là >, ≥, <, ≤ hoặc =' }).nullable().default(null),
   threshold: z.number({ error: 'Ngưỡng phải là số' }).finite({ error: 'Ngưỡng phải là số' }).nullable().default(null),
   points: z.number({ error: 'Điểm phải là số' }).min(0, { error: 'Điểm không được âm' }).max(1000, { error: 'Điểm không được lớn hơn 1000' }).nullable().default(null),
   evidenceRequired: z.boolean({ error: 'Bắt buộc bằng chứng phải là có/không' }).default(false),
   usuallyNotApplicable: z.boolean({ error: 'Thường không áp dụng phải là có/không' }).default(false),
-  notApplicableHint: optionalText('Lý do thường không áp dụng', 1000, 'multi').default(''),
+  notApplicableHint: optionalText('fieldLabels.usualNotApplicableReason', 1000, 'multi').default(''),
 });
 export type ItemFields = z.output<typeof itemShape>;
 
@@ -178,7 +180,7 @@ export const fileBase64 = z
   .min(1, { error: 'Tệp rỗng' })
   .max(Math.ceil(checklistImportLimits.maxFileBytes / 3) * 4, { error: importLimitMessages.base64TooLong })
   .regex(/^[A-Za-z0-9+/]+=*$/, { error: 'Nội dung tệp không phải là base64' });
-const fileInput = z.object({ fileName: requiredText('Tên tệp', 255), base64: fileBase64 });
+const fileInput = z.object({ fileName: requiredText('fieldLabels.fileName', 255), base64: fileBase64 });
 
 const importTarget = z.discriminatedUnion(
   'kind',
@@ -197,7 +199,7 @@ export const checklistsMethods = {
   'checklists.list': query<ChecklistTemplateSummary[]>()(
     z
       .object({
-        search: optionalText('Từ khóa', 100).optional(),
+        search: optionalText('fieldLabels.search', 100).optional(),
         purpose: purpose.optional(),
         includeRetired: z.boolean().default(false),
         /** Only templates with a published version: the choice offered when starting an audit. */

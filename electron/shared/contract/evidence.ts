@@ -48,8 +48,8 @@ export const uploadEvidenceInput = z
     auditId: id,
     itemId: id.nullable().default(null),
     findingId: id.nullable().default(null),
-    fileName: requiredText('Tên tệp', 255).refine((name) => !/[/\\]/.test(name), { error: 'Tên tệp không được chứa dấu / hoặc \\' }),
-    mimeType: optionalText('Kiểu tệp', 120).default(''),
+    fileName: requiredText('fieldLabels.fileName', 255).refine((name) => !/[/\\]/.test(name), { error: 'Tên tệp không được chứa dấu / hoặc \\' }),
+    mimeType: optionalText('fieldLabels.fileType', 120).default(''),
     base64: fileBase64,
   })
   .strict()

@@ -1,6 +1,12 @@
 import { z } from 'zod';
+import type { MessageKey } from '../i18n/catalog';
+import { fieldMessage } from '../i18n/fieldMessages';
 
-export const id = z.uuid({ error: 'Mã định danh không hợp lệ' });
+export const id = z.uuid({ error: fieldMessage('fields.idInvalid') });
+
+/** A field's name in the catalog, which its messages name in the user's language. */
+export type FieldLabel = Extract<MessageKey, `fieldLabels.${string}`>;
+const named = (label: FieldLabel) => ({ label: { key: label } });
 
 /** Whether a text may span several lines (notes, descriptions); names, codes and titles may not. */
 export type TextLines = 'single' | 'multi';
@@ -17,63 +23,63 @@ const bidiOverrides = /[\u202A-\u202E\u2066-\u2069]/;
  * control characters (tab and line breaks only where the text spans lines), and the bidi
  * embeddings, overrides and isolates that make text display in an order other than it is stored.
  */
-export function textProblem(value: string, label: string, lines: TextLines): string | null {
-  if (loneSurrogate.test(value)) return `${label} chứa ký tự Unicode hỏng (nửa cặp surrogate lẻ)`;
-  if (otherControls.test(value)) return `${label} chứa ký tự điều khiển không được phép`;
-  if (lines === 'single' && lineBreaksAndTabs.test(value)) return `${label} chỉ được viết trên một dòng, không có dấu xuống dòng hay tab`;
-  if (bidiOverrides.test(value)) return `${label} chứa ký tự đảo chiều văn bản (U+202A–U+202E, U+2066–U+2069), không được phép`;
+export function textProblem(value: string, label: FieldLabel, lines: TextLines): string | null {
+  if (loneSurrogate.test(value)) return fieldMessage('fields.brokenUnicode', named(label));
+  if (otherControls.test(value)) return fieldMessage('fields.controlCharacter', named(label));
+  if (lines === 'single' && lineBreaksAndTabs.test(value)) return fieldMessage('fields.singleLine', named(label));
+  if (bidiOverrides.test(value)) return fieldMessage('fields.bidi', named(label));
   return null;
 }
 
 /** The check every string that takes user text runs, as a zod check. */
 export const textCharacters =
-  (label: string, lines: TextLines): z.core.CheckFn<string> =>
+  (label: FieldLabel, lines: TextLines): z.core.CheckFn<string> =>
   (ctx) => {
     const problem = textProblem(ctx.value, label, lines);
     if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value, continue: false });
   };
 
 /** Every text the user gives: trimmed, checked by textProblem, then stored in Unicode NFC. */
-export const userText = (label: string, lines: TextLines = 'single') =>
+export const userText = (label: FieldLabel, lines: TextLines = 'single') =>
   z
-    .string({ error: `${label} phải là chuỗi ký tự` })
+    .string({ error: fieldMessage('fields.notString', named(label)) })
     .trim()
     .check(textCharacters(label, lines))
     .normalize('NFC');
 
-export const requiredText = (label: string, max = 500, lines: TextLines = 'single') =>
+export const requiredText = (label: FieldLabel, max = 500, lines: TextLines = 'single') =>
   userText(label, lines)
-    .min(1, { error: `${label} không được để trống` })
-    .max(max, { error: `${label} không được dài quá ${max} ký tự` });
+    .min(1, { error: fieldMessage('fields.empty', named(label)) })
+    .max(max, { error: fieldMessage('fields.tooLong', { ...named(label), max }) });
 
-export const optionalText = (label: string, max = 2000, lines: TextLines = 'single') =>
-  userText(label, lines).max(max, { error: `${label} không được dài quá ${max} ký tự` });
+export const optionalText = (label: FieldLabel, max = 2000, lines: TextLines = 'single') =>
+  userText(label, lines).max(max, { error: fieldMessage('fields.tooLong', { ...named(label), max }) });
 
 /** A calendar date, yyyy-MM-dd, that exists. */
-export const calendarDate = (label: string) =>
+export const calendarDate = (label: FieldLabel) =>
   z
-    .string({ error: `${label} phải là ngày` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} phải có dạng năm-tháng-ngày` })
+    .string({ error: fieldMessage('fields.notDate', named(label)) })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: fieldMessage('fields.dateFormat', named(label)) })
     .refine(
       (value) => {
         const date = new Date(`${value}T00:00:00Z`);
         return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
       },
-      { error: `${label} không phải là ngày có thật` },
+      { error: fieldMessage('fields.dateNotReal', named(label)) },
     );
 
 export const year = z
-  .number({ error: 'Năm phải là số' })
-  .int({ error: 'Năm phải là số nguyên' })
-  .min(2000, { error: 'Năm phải từ 2000 trở đi' })
-  .max(2100, { error: 'Năm phải trước 2100' });
+  .number({ error: fieldMessage('fields.yearNumber') })
+  .int({ error: fieldMessage('fields.yearInteger') })
+  .min(2000, { error: fieldMessage('fields.yearMin') })
+  .max(2100, { error: fieldMessage('fields.yearMax') });
 
-export const percent = (label: string) =>
+export const percent = (label: FieldLabel) =>
   z
-    .number({ error: `${label} phải là số` })
-    .min(0, { error: `${label} không được nhỏ hơn 0%` })
-    .max(100, { error: `${label} không được lớn hơn 100%` });
+    .number({ error: fieldMessage('fields.notNumber', named(label)) })
+    .min(0, { error: fieldMessage('fields.percentMin', named(label)) })
+    .max(100, { error: fieldMessage('fields.percentMax', named(label)) });
 
 /** A time of day, HH:mm on the 24-hour clock ("16:30"). */
-export const timeOfDay = (label: string) =>
-  z.string({ error: `${label} phải là giờ` }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: `${label} phải có dạng giờ:phút, ví dụ 16:30` });
+export const timeOfDay = (label: FieldLabel) =>
+  z.string({ error: fieldMessage('fields.notTime', named(label)) }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: fieldMessage('fields.timeFormat', named(label)) });

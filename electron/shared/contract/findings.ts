@@ -25,10 +25,10 @@ export interface FindingView {
 
 export const findingFields = z.object({
   findingClass: z.enum(findingClasses, { error: 'Chọn phân loại phát hiện' }),
-  reference: optionalText('Điều khoản/chỉ tiêu', 100).default(''),
-  description: requiredText('Mô tả phát hiện', 4000, 'multi'),
-  requirement: optionalText('Yêu cầu', 4000, 'multi').default(''),
-  evidenceText: optionalText('Bằng chứng', 4000, 'multi').default(''),
+  reference: optionalText('fieldLabels.clause', 100).default(''),
+  description: requiredText('fieldLabels.findingDescription', 4000, 'multi'),
+  requirement: optionalText('fieldLabels.requirements', 4000, 'multi').default(''),
+  evidenceText: optionalText('fieldLabels.evidence', 4000, 'multi').default(''),
   requiresAction: z.boolean({ error: 'Yêu cầu hành động khắc phục phải là có/không' }),
 });
 export type FindingFields = z.output<typeof findingFields>;

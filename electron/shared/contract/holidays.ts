@@ -11,8 +11,8 @@ export interface HolidayView {
 }
 
 export const holidayFields = z.object({
-  date: calendarDate('Ngày nghỉ'),
-  name: requiredText('Tên ngày nghỉ', 100),
+  date: calendarDate('fieldLabels.holidayDate'),
+  name: requiredText('fieldLabels.holidayName', 100),
 });
 
 export const holidaysMethods = {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command, query, task } from './define';
 import { requiredText } from './fields';
+import type { FieldLabel } from './fields';
 
 /** Who is who when work moves between laptops: this laptop, and the store open on it. */
 export interface IdentityView {
@@ -10,10 +11,10 @@ export interface IdentityView {
   store: { id: string; name: string };
 }
 
-const nameInput = (label: string) => z.object({ name: requiredText(label, 100) }).strict();
+const nameInput = (label: FieldLabel) => z.object({ name: requiredText(label, 100) }).strict();
 
 export const identityMethods = {
   'identity.get': query<IdentityView>()(z.object({}).strict(), 'Tên và mã định danh của máy này và của kho dữ liệu', { requiresProfile: false }),
-  'identity.renameMachine': task<IdentityView>()(nameInput('Tên máy'), 'Đặt tên cho máy này (hiện trong gói dữ liệu và nhật ký thay đổi)'),
-  'identity.renameStore': command<IdentityView>()(nameInput('Tên kho dữ liệu'), 'Đặt tên cho kho dữ liệu'),
+  'identity.renameMachine': task<IdentityView>()(nameInput('fieldLabels.machineName'), 'Đặt tên cho máy này (hiện trong gói dữ liệu và nhật ký thay đổi)'),
+  'identity.renameStore': command<IdentityView>()(nameInput('fieldLabels.storeName'), 'Đặt tên cho kho dữ liệu'),
 };

@@ -23,7 +23,7 @@ export interface LegalBasisView {
 
 const placeholderPattern = /\{[^{}]*\}/g;
 
-export const legalBasisText = requiredText('Nội dung căn cứ', 500).superRefine((text, ctx) => {
+export const legalBasisText = requiredText('fieldLabels.legalBasisText', 500).superRefine((text, ctx) => {
   const unknown = (text.match(placeholderPattern) ?? []).filter((found) => !(legalBasisPlaceholders as readonly string[]).includes(found));
   if (unknown.length > 0) {
     ctx.addIssue({ code: 'custom', message: `Không có chỗ điền ${unknown.join(', ')}; chỉ dùng ${legalBasisPlaceholders.join(', ')}` });

@@ -98,7 +98,7 @@ export const minutesMethods = {
     'Ban hành biên bản: đánh số, lưu tệp PDF, khóa cuộc kiểm tra',
   ),
   'minutes.correct': task<IssuedMinutesView>()(
-    minutesRef.extend({ corrections: requiredText('Nội dung bổ sung, đính chính', 5000, 'multi') }).strict(),
+    minutesRef.extend({ corrections: requiredText('fieldLabels.supplementContent', 5000, 'multi') }).strict(),
     'Lập biên bản bổ sung cho một biên bản đã ban hành, với số mới',
   ),
   'minutes.open': query<MinutesFile>()(
@@ -133,16 +133,16 @@ export const minutesMethods = {
         modulePath,
         tokenSerial: z
           .string({ error: 'Chưa chọn thiết bị ký số' })
-          .check(textCharacters('Số hiệu thiết bị', 'single'))
+          .check(textCharacters('fieldLabels.slotId', 'single'))
           .min(1, { error: 'Chưa chọn thiết bị ký số' })
           .max(64, { error: 'Số hiệu thiết bị quá dài' }),
         certificateId: z
           .string({ error: 'Chưa chọn chứng thư số' })
-          .check(textCharacters('Mã chứng thư trên thiết bị', 'single'))
+          .check(textCharacters('fieldLabels.certificateId', 'single'))
           .regex(/^([0-9a-f]{2}){0,128}$/, { error: 'Mã chứng thư trên thiết bị không hợp lệ' }),
         /** Typed at signing time, used once on the token, never stored or logged. */
         // A PIN is used exactly as typed: checked, but neither trimmed nor normalised.
-        pin: z.string({ error: 'Mã PIN phải là chuỗi ký tự' }).check(textCharacters('Mã PIN', 'single')).min(1, { error: 'Hãy nhập mã PIN của thiết bị ký số' }).max(64, { error: 'Mã PIN quá dài' }),
+        pin: z.string({ error: 'Mã PIN phải là chuỗi ký tự' }).check(textCharacters('fieldLabels.pin', 'single')).min(1, { error: 'Hãy nhập mã PIN của thiết bị ký số' }).max(64, { error: 'Mã PIN quá dài' }),
       })
       .strict(),
     'Ký số biên bản bằng thiết bị ký số (USB token, PKCS#11); mã PIN không được lưu',

@@ -15,20 +15,20 @@ export interface OrganizationView {
 }
 
 export const organizationInput = z.object({
-  superiorBodyName: requiredText('Tên cơ quan chủ quản', 200),
-  bodyName: requiredText('Tên cơ quan', 200),
-  bodyShortCode: requiredText('Chữ viết tắt của cơ quan', 20).refine((v) => /^[\p{Lu}\d-]+$/u.test(v), {
+  superiorBodyName: requiredText('fieldLabels.parentBodyName', 200),
+  bodyName: requiredText('fieldLabels.bodyName', 200),
+  bodyShortCode: requiredText('fieldLabels.bodyAbbreviation', 20).refine((v) => /^[\p{Lu}\d-]+$/u.test(v), {
     error: 'Chữ viết tắt chỉ gồm chữ in hoa, chữ số và dấu gạch nối',
   }),
-  placeName: requiredText('Địa danh', 100),
-  chairName: optionalText('Họ tên Chủ tịch', 100),
-  chairTitle: requiredText('Chức vụ người ký', 100),
+  placeName: requiredText('fieldLabels.placeName', 100),
+  chairName: optionalText('fieldLabels.chairName', 100),
+  chairTitle: requiredText('fieldLabels.signerPosition', 100),
 });
 
 /** Tunable rules. Every threshold the plan or the law sets lives here, not in code (legal bases have their own table). */
 export const appSettingsSchema = z.object({
-  cchcCoveragePercent: percent('Tỷ lệ kiểm tra CCHC').default(100),
-  isoSharePercent: percent('Tỷ lệ đánh giá ISO').default(25),
+  cchcCoveragePercent: percent('fieldLabels.cchcRate').default(100),
+  isoSharePercent: percent('fieldLabels.isoRate').default(25),
   isoRotationYears: z.number().int().min(1).max(10).default(4),
   correctiveActionDueDaysCchc: z.number().int().min(1).max(365).default(15),
   correctiveActionDueMonthsIso: z.number().int().min(1).max(24).default(2),

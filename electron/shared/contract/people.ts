@@ -21,25 +21,25 @@ export interface PersonView {
   active: boolean;
 }
 
-const phone = optionalText('Số điện thoại', 20).refine((value) => value === '' || /^\+?\d[\d .-]{5,18}$/.test(value), {
+const phone = optionalText('fieldLabels.phone', 20).refine((value) => value === '' || /^\+?\d[\d .-]{5,18}$/.test(value), {
   error: 'Số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm hoặc gạch nối',
 });
 
-const email = optionalText('Thư điện tử', 200).refine((value) => value === '' || z.email().safeParse(value).success, {
+const email = optionalText('fieldLabels.email', 200).refine((value) => value === '' || z.email().safeParse(value).success, {
   error: 'Thư điện tử không đúng định dạng, ví dụ ten@hatinh.gov.vn',
 });
 
 /** The fields of a person: only the name is required. */
 export const personFields = z.object({
-  fullName: requiredText('Họ và tên', 100),
+  fullName: requiredText('fieldLabels.fullName', 100),
   unitId: id.nullable().default(null),
-  position: optionalText('Chức vụ', 100).default(''),
+  position: optionalText('fieldLabels.position', 100).default(''),
   phone: phone.default(''),
   email: email.default(''),
   auditorTrained: z.boolean({ error: 'Đào tạo đánh giá viên phải là có/không' }).default(false),
-  auditorCertNumber: optionalText('Số chứng chỉ', 50).default(''),
-  auditorCertDate: calendarDate('Ngày cấp chứng chỉ').nullable().default(null),
-  auditorCertIssuer: optionalText('Đơn vị cấp chứng chỉ', 200).default(''),
+  auditorCertNumber: optionalText('fieldLabels.certificateNumber', 50).default(''),
+  auditorCertDate: calendarDate('fieldLabels.certificateDate').nullable().default(null),
+  auditorCertIssuer: optionalText('fieldLabels.certificateIssuer', 200).default(''),
   mayLead: z.boolean({ error: 'Được làm Trưởng đoàn phải là có/không' }).default(false),
 });
 export type PersonFields = z.output<typeof personFields>;
@@ -54,7 +54,7 @@ export const peopleMethods = {
   'people.list': query<PersonView[]>()(
     z
       .object({
-        search: optionalText('Từ khóa', 100).optional(),
+        search: optionalText('fieldLabels.search', 100).optional(),
         unitId: id.optional(),
         includeInactive: z.boolean().default(false),
       })

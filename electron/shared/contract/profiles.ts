@@ -20,8 +20,8 @@ export interface AppInfo {
 }
 
 const profileFields = z.object({
-  fullName: requiredText('Họ và tên', 100),
-  position: optionalText('Chức vụ', 100).default(''),
+  fullName: requiredText('fieldLabels.fullName', 100),
+  position: optionalText('fieldLabels.position', 100).default(''),
   unitId: id.nullable().default(null),
 });
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { command, query } from './define';
 import { calendarDate, id, optionalText, requiredText, year } from './fields';
+import type { FieldLabel } from './fields';
+import { fieldMessage } from '../i18n/fieldMessages';
 import { patchInput } from './patch';
 import { auditKinds, teamRoles } from './vocabulary';
 import type { AuditKind, ProgrammeStatus, TeamRole } from './vocabulary';
@@ -177,15 +179,15 @@ export interface ProgrammeFile {
 
 /* ---------- Document wording (a setting, edited from the programme page) ---------- */
 
-const paragraphs = (label: string) => z.array(requiredText(label, 2000)).max(20, { error: `Tối đa 20 đoạn ${label.toLowerCase()}` });
+const paragraphs = (label: FieldLabel) => z.array(requiredText(label, 2000)).max(20, { error: fieldMessage('fields.tooManyParagraphs', { label: { key: label } }) });
 
 export const programmeDocumentFields = z.object({
-  purposes: paragraphs('Mục đích'),
-  requirements: paragraphs('Yêu cầu'),
-  cchcContent: requiredText('Nội dung kiểm tra CCHC', 1000, 'multi'),
-  isoContent: requiredText('Nội dung đánh giá ISO', 1000, 'multi'),
-  implementation: paragraphs('Tổ chức thực hiện'),
-  recipients: z.array(requiredText('Nơi nhận', 200)).min(1, { error: 'Cần ít nhất một nơi nhận' }).max(20),
+  purposes: paragraphs('fieldLabels.purposes'),
+  requirements: paragraphs('fieldLabels.requirements'),
+  cchcContent: requiredText('fieldLabels.cchcContent', 1000, 'multi'),
+  isoContent: requiredText('fieldLabels.isoContent', 1000, 'multi'),
+  implementation: paragraphs('fieldLabels.implementation'),
+  recipients: z.array(requiredText('fieldLabels.recipients', 200)).min(1, { error: 'Cần ít nhất một nơi nhận' }).max(20),
 });
 export type ProgrammeDocumentSettings = z.output<typeof programmeDocumentFields>;
 
@@ -242,12 +244,12 @@ export const teamInput = z
 export const entryFields = z.object({
   kind: z.enum(auditKinds, { error: 'Loại kiểm tra không hợp lệ' }),
   unitId: id,
-  date: calendarDate('Ngày kiểm tra'),
-  content: optionalText('Nội dung', 1000, 'multi'),
+  date: calendarDate('fieldLabels.auditDate'),
+  content: optionalText('fieldLabels.content', 1000, 'multi'),
   team: teamInput,
 });
 
-const documentNumber = optionalText('Số văn bản', 10).refine((value) => /^\d*$/.test(value), {
+const documentNumber = optionalText('fieldLabels.documentNumber', 10).refine((value) => /^\d*$/.test(value), {
   error: 'Số văn bản chỉ gồm chữ số, ví dụ 05',
 });
 
@@ -258,7 +260,7 @@ export const programmeMethods = {
     'Lập tự động kế hoạch kiểm tra CCHC và đánh giá ISO của một năm',
   ),
   'programme.update': command<ProgrammeView>()(
-    patchInput(z.object({ title: requiredText('Tên kế hoạch', 300), documentNumber }), { id }),
+    patchInput(z.object({ title: requiredText('fieldLabels.programmeTitle', 300), documentNumber }), { id }),
     'Sửa tên, số của kế hoạch',
   ),
   'programme.addEntry': command<ProgrammeView>()(

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command, query } from './define';
 import { calendarDate, id, optionalText, year } from './fields';
+import type { FieldLabel } from './fields';
 import { patchInput } from './patch';
 import { reportKinds } from './vocabulary';
 import type { ActionStatus, AuditKind, AuditStatus, FindingClass, ReportKind } from './vocabulary';
@@ -238,32 +239,32 @@ export const reportingPeriodInput = z
       z.object({ kind: z.literal('sixMonths'), year }).strict(),
       z.object({ kind: z.literal('nineMonths'), year }).strict(),
       z.object({ kind: z.literal('year'), year }).strict(),
-      z.object({ kind: z.literal('range'), from: calendarDate('Từ ngày'), to: calendarDate('Đến ngày') }).strict(),
+      z.object({ kind: z.literal('range'), from: calendarDate('fieldLabels.fromDate'), to: calendarDate('fieldLabels.toDate') }).strict(),
     ],
     { error: 'Kỳ báo cáo không hợp lệ' },
   )
   .refine((period) => period.kind !== 'range' || period.from <= period.to, { error: 'Ngày bắt đầu kỳ phải trước hoặc bằng ngày kết thúc', path: ['to'] });
 
-const longText = (label: string) => optionalText(label, 20_000, 'multi');
+const longText = (label: FieldLabel) => optionalText(label, 20_000, 'multi');
 
 export const reportTextsInput = z.object({
-  assessment: longText('Đánh giá chung'),
-  causes: longText('Nguyên nhân'),
-  nextTasks: longText('Phương hướng, nhiệm vụ kỳ tới'),
-  recommendations: longText('Kiến nghị, đề xuất'),
-  recipients: z.array(optionalText('Nơi nhận', 300)).max(30, { error: 'Tối đa 30 nơi nhận' }),
+  assessment: longText('fieldLabels.assessment'),
+  causes: longText('fieldLabels.cause'),
+  nextTasks: longText('fieldLabels.nextPeriodTasks'),
+  recommendations: longText('fieldLabels.recommendations'),
+  recipients: z.array(optionalText('fieldLabels.recipients', 300)).max(30, { error: 'Tối đa 30 nơi nhận' }),
   managementReview: z
     .object({
-      previousActions: longText('Tình trạng các hành động từ lần xem xét trước'),
-      changes: longText('Các thay đổi về vấn đề nội bộ và bên ngoài'),
-      satisfaction: longText('Sự hài lòng của người dân, tổ chức'),
-      objectives: longText('Mức độ đạt mục tiêu chất lượng'),
-      processPerformance: longText('Kết quả thực hiện quá trình'),
-      monitoring: longText('Kết quả theo dõi và đo lường'),
-      externalProviders: longText('Kết quả thực hiện của nhà cung cấp bên ngoài'),
-      resources: longText('Sự thỏa đáng của nguồn lực'),
-      risks: longText('Hiệu lực của các hành động giải quyết rủi ro và cơ hội'),
-      improvements: longText('Các cơ hội cải tiến'),
+      previousActions: longText('fieldLabels.managementReview.previousActions'),
+      changes: longText('fieldLabels.managementReview.changes'),
+      satisfaction: longText('fieldLabels.managementReview.satisfaction'),
+      objectives: longText('fieldLabels.managementReview.objectives'),
+      processPerformance: longText('fieldLabels.managementReview.processPerformance'),
+      monitoring: longText('fieldLabels.managementReview.monitoring'),
+      externalProviders: longText('fieldLabels.managementReview.externalProviders'),
+      resources: longText('fieldLabels.managementReview.resources'),
+      risks: longText('fieldLabels.managementReview.risks'),
+      improvements: longText('fieldLabels.managementReview.improvements'),
     })
     .strict()
     .optional(),

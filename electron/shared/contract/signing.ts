@@ -87,12 +87,12 @@ export const pkcs12Fields = {
     .max(Math.ceil((MAX_P12_BYTES * 4) / 3) + 4, { error: 'Tệp chứng thư số lớn bất thường (quá 64 KB)' }),
   /** Asked at signing time, used once, never stored or logged. */
   // A password is used exactly as typed: checked, but neither trimmed nor normalised.
-  password: z.string({ error: 'Mật khẩu phải là chuỗi ký tự' }).check(textCharacters('Mật khẩu', 'single')).max(200, { error: 'Mật khẩu quá dài' }),
+  password: z.string({ error: 'Mật khẩu phải là chuỗi ký tự' }).check(textCharacters('fieldLabels.password', 'single')).max(200, { error: 'Mật khẩu quá dài' }),
 };
 
 export const modulePath = z
   .string({ error: 'Chưa chọn trình điều khiển thiết bị ký số' })
-  .check(textCharacters('Đường dẫn trình điều khiển', 'single'))
+  .check(textCharacters('fieldLabels.driverPath', 'single'))
   .min(1, { error: 'Chưa chọn trình điều khiển thiết bị ký số' })
   .max(1024, { error: 'Đường dẫn trình điều khiển quá dài' })
   .refine((value) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(value), { error: 'Đường dẫn trình điều khiển phải là đường dẫn đầy đủ (bắt đầu bằng / hoặc C:\\)' });

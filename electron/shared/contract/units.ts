@@ -34,14 +34,14 @@ export const unitCategoryWords: Record<UnitCategory, string> = {
   khac: 'Khác',
 };
 
-const unitCode = requiredText('Mã đơn vị', 20).refine((v) => /^[\p{L}\d_-]+$/u.test(v), {
+const unitCode = requiredText('fieldLabels.unitCode', 20).refine((v) => /^[\p{L}\d_-]+$/u.test(v), {
   error: 'Mã đơn vị chỉ gồm chữ, chữ số, dấu gạch dưới và gạch nối',
 });
 
 export const unitFields = z.object({
   code: unitCode,
-  name: requiredText('Tên đơn vị', 200),
-  shortName: optionalText('Tên viết tắt', 50).default(''),
+  name: requiredText('fieldLabels.unitName', 200),
+  shortName: optionalText('fieldLabels.shortName', 50).default(''),
   category: z.enum(unitCategories, { error: 'Loại hình đơn vị không hợp lệ' }),
   /** Left out, a new unit's scope follows its category (target 1.2, see cchcScopeByCategory). */
   inCchcScope: z.boolean({ error: 'Phạm vi kiểm tra CCHC phải là có/không' }).optional(),
@@ -53,7 +53,7 @@ export const unitsMethods = {
   'units.list': query<UnitView[]>()(
     z
       .object({
-        search: optionalText('Từ khóa', 100).optional(),
+        search: optionalText('fieldLabels.search', 100).optional(),
         includeInactive: z.boolean().default(false),
       })
       .strict(),
@@ -68,7 +68,7 @@ export const unitsMethods = {
     'Thêm nhiều đơn vị một lần (thiết lập ban đầu): tất cả hoặc không đơn vị nào',
   ),
   'units.importXlsx': task<UnitView[]>()(
-    z.object({ fileName: requiredText('Tên tệp', 255), base64: fileBase64 }).strict(),
+    z.object({ fileName: requiredText('fieldLabels.fileName', 255), base64: fileBase64 }).strict(),
     'Nhập đơn vị từ tệp Excel (trang "Đơn vị"); nếu có dòng lỗi thì không nhập gì, mỗi lỗi ghi số dòng',
   ),
   'units.update': command<UnitView>()(

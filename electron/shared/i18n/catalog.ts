@@ -22,6 +22,11 @@ import { unitsMessages } from './areas/units';
 import { wordCopiesMessages } from './areas/wordCopies';
 import { signingRulesMessages } from './areas/signingRules';
 import { wayfindingMessages } from './areas/wayfinding';
+import { auditClosingMessages } from './areas/auditClosing';
+import { documentOutputMessages } from './areas/documentOutput';
+import { fieldsMessages } from './areas/fields';
+import { storeMessages } from './areas/store';
+import { startupMessages } from './areas/startup';
 
 /** The one message catalog. Each area keeps its messages in ./areas; Vietnamese is the reference. */
 const vi = {
@@ -49,6 +54,11 @@ const vi = {
   ...packagesMessages.vi,
   ...wayfindingMessages.vi,
   ...formsMessages.vi,
+  ...auditClosingMessages.vi,
+  ...documentOutputMessages.vi,
+  ...fieldsMessages.vi,
+  ...storeMessages.vi,
+  ...startupMessages.vi,
 };
 
 export type MessageKey = keyof typeof vi;

@@ -22,6 +22,11 @@ import { unitsEnglish } from './en/units';
 import { wordCopiesEnglish } from './en/wordCopies';
 import { signingRulesEnglish } from './en/signingRules';
 import { wayfindingEnglish } from './en/wayfinding';
+import { auditClosingEnglish } from './en/auditClosing';
+import { documentOutputEnglish } from './en/documentOutput';
+import { fieldsEnglish } from './en/fields';
+import { storeEnglish } from './en/store';
+import { startupEnglish } from './en/startup';
 import type { Message, MessageKey } from './catalog';
 
 /** English must translate every Vietnamese key: the type fails to check otherwise. */
@@ -50,4 +55,9 @@ export const english: Record<MessageKey, Message> = {
   ...packagesEnglish,
   ...wayfindingEnglish,
   ...formsEnglish,
+  ...auditClosingEnglish,
+  ...documentOutputEnglish,
+  ...fieldsEnglish,
+  ...storeEnglish,
+  ...startupEnglish,
 };

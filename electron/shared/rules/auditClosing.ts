@@ -1,4 +1,5 @@
 import { formatCalendarDate, localDateOf, localTimeOf } from '../dates';
+import type { LocalizedText } from '../i18n/catalog';
 
 /** End of office hours: proposed as the end time of an inspection that ended on an earlier day. */
 export const USUAL_END_OF_DAY = '17:00';
@@ -9,13 +10,19 @@ export function proposedEndedTime(endDate: string, now: Date): string {
 }
 
 /** An inspection cannot be recorded as ended before it has: its end date and time must not be in the future. */
-export function endedTimeIssue(endDate: string, endedTime: string | null, now: Date): string | null {
+export function endedTimeIssue(endDate: string, endedTime: string | null, now: Date): LocalizedText | null {
   const today = localDateOf(now);
-  if (endDate > today) {
-    return `Cuộc kiểm tra kết thúc ngày ${formatCalendarDate(endDate)}, sau hôm nay (${formatCalendarDate(today)}); chưa thể kết thúc trước ngày đó. Nếu cuộc kiểm tra đã xong sớm hơn, hãy sửa ngày kết thúc.`;
-  }
+  if (endDate > today) return { key: 'auditClosing.endDateAhead', params: { endDate: formatCalendarDate(endDate), today: formatCalendarDate(today) } };
   if (endDate === today && endedTime !== null && endedTime > localTimeOf(now)) {
-    return `Giờ kết thúc ${endedTime} còn sau giờ hiện tại (${localTimeOf(now)}).`;
+    return { key: 'auditClosing.endTimeAhead', params: { endedTime, now: localTimeOf(now) } };
   }
   return null;
 }
+
+const reasonForms = {
+  'auditClosing.endDateAhead': 'auditClosing.endDateAheadReason',
+  'auditClosing.endTimeAhead': 'auditClosing.endTimeAheadReason',
+} as const;
+
+/** The same issue worded as the reason inside a longer refusal ("… cannot be closed yet: the end time …"). */
+export const asClosingReason = (issue: LocalizedText): LocalizedText => ({ ...issue, key: reasonForms[issue.key as keyof typeof reasonForms] ?? issue.key });

@@ -1,8 +1,24 @@
 import type { ApiError, ApiResult } from '../../../electron/shared/contract';
-import type { MinutesFile } from '../../../electron/shared/contract/minutes';
-import type { DocumentRef } from '../../../electron/shared/documentRef';
+import { documentFormats } from '../../../electron/shared/documentRef';
+import type { DocumentFormat, DocumentRef } from '../../../electron/shared/documentRef';
 import { DESKTOP_UNREACHABLE } from './transport';
 import type { DesktopDocumentBridge } from './transport';
+
+/** A document as the API hands it to the page: its name and its bytes in base64. */
+export interface DocumentFile {
+  fileName: string;
+  base64: string;
+}
+
+/** A PDF as the minutes methods hand it (`pdfBase64`), in the shape every document shares. */
+export function pdfDocument(file: { fileName: string; pdfBase64: string }): DocumentFile;
+export function pdfDocument(file: { fileName: string; pdfBase64: string } | undefined): DocumentFile | undefined;
+export function pdfDocument(file: { fileName: string; pdfBase64: string } | undefined): DocumentFile | undefined {
+  return file && { fileName: file.fileName, base64: file.pdfBase64 };
+}
+
+/** Asks the back end for the document (the browser needs its bytes); resolves to undefined when it was refused and said so. */
+export type LoadDocument = () => Promise<DocumentFile | undefined>;
 
 /**
  * "Lưu thành…" and "In" of a document. The desktop app saves through the system save dialog and prints
@@ -10,14 +26,14 @@ import type { DesktopDocumentBridge } from './transport';
  * it from a frame. Each resolves to the refusal to show, or null.
  */
 export interface DocumentOutput {
-  save(ref: DocumentRef, load: () => Promise<MinutesFile | undefined>): Promise<ApiError | null>;
-  print(ref: DocumentRef, load: () => Promise<MinutesFile | undefined>): Promise<ApiError | null>;
+  save(ref: DocumentRef, load: LoadDocument): Promise<ApiError | null>;
+  print(ref: DocumentRef, load: LoadDocument): Promise<ApiError | null>;
 }
 
 /** How the browser hands a file it has to the user. */
 export interface BrowserDelivery {
-  save(file: MinutesFile): void;
-  print(file: MinutesFile): void;
+  save(file: DocumentFile, format: DocumentFormat): void;
+  print(file: DocumentFile, format: DocumentFormat): void;
 }
 
 async function answerOf(send: () => Promise<ApiResult<unknown>>): Promise<ApiError | null> {
@@ -39,9 +55,9 @@ export function nativeDocumentOutput(bridge: DesktopDocumentBridge): DocumentOut
 
 /** `load` reports its own refusal (useApiCommand does), so nothing is left to report here. */
 export function browserDocumentOutput(delivery: BrowserDelivery): DocumentOutput {
-  const deliver = (how: (file: MinutesFile) => void) => async (_ref: DocumentRef, load: () => Promise<MinutesFile | undefined>) => {
+  const deliver = (how: BrowserDelivery['save']) => async (ref: DocumentRef, load: LoadDocument) => {
     const file = await load();
-    if (file) how(file);
+    if (file) how(file, documentFormats[ref.kind]);
     return null;
   };
   return { save: deliver(delivery.save), print: deliver(delivery.print) };

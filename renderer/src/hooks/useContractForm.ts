@@ -2,6 +2,8 @@ import { schemaResolver, useForm } from '@mantine/form';
 import type { FormErrors, UseFormInput, UseFormReturnType } from '@mantine/form';
 import { useEffect, useEffectEvent } from 'react';
 import type { ApiError } from '../../../electron/shared/contract';
+import { localizeFieldMessage } from '../../../electron/shared/i18n/fieldMessages';
+import { useI18n } from '../i18n/I18nProvider';
 
 type Schema = Parameters<typeof schemaResolver>[0];
 /** Mantine's own bound on form values (any record, interfaces included). */
@@ -59,7 +61,11 @@ export function useContractForm<Values extends FormShape>({
   onRefusal,
   ...formOptions
 }: ContractFormOptions<Values>): UseFormReturnType<Values> {
-  const schemaErrors = schema ? schemaResolver(schema, { sync: true }) : () => ({});
+  const { language } = useI18n();
+  const resolved = schema ? schemaResolver(schema, { sync: true }) : () => ({});
+  // The schema's messages are Vietnamese; those from the catalog are shown in the user's language.
+  const schemaErrors = (current: Values): FormErrors =>
+    Object.fromEntries(Object.entries(resolved(current)).map(([field, message]) => [field, typeof message === 'string' ? localizeFieldMessage(message, language) : message])) as FormErrors;
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: values(),

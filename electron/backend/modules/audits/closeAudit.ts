@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { audits } from '../../../../db/schema';
-import { endedTimeIssue, proposedEndedTime } from '../../../shared/rules/auditClosing';
+import { asClosingReason, endedTimeIssue, proposedEndedTime } from '../../../shared/rules/auditClosing';
 import { AppError, invalid, issue, text } from '../../api/errors';
 import type { ModuleHandlers } from '../../api/handlers';
 import { recordChange } from '../../api/recordChange';
@@ -20,7 +20,7 @@ export const closeAudit: ModuleHandlers<'audits.close'>['audits.close'] = (ctx, 
   const audit = requireEditableAudit(db, id);
   const endedTime = givenTime ?? audit.endedTime ?? proposedEndedTime(audit.endDate, ctx.now());
   const dateRefusal = endedTimeIssue(audit.endDate, endedTime, ctx.now());
-  if (dateRefusal) throw invalid(text('errors.close.tooEarly', { reason: `${dateRefusal.charAt(0).toLocaleLowerCase('vi')}${dateRefusal.slice(1)}` }), [issue('endedTime', dateRefusal)]);
+  if (dateRefusal) throw invalid(text('errors.close.tooEarly', { reason: asClosingReason(dateRefusal) }), [issue('endedTime', dateRefusal)]);
   const blockers = closeBlockers(loadChecklistSections(db, id, audit.templateVersionId));
   if (blockers.length > 0) {
     throw invalid(

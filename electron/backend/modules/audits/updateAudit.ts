@@ -4,7 +4,7 @@ import { minutesClosingFields } from '../../../shared/contract/audits';
 import { auditDateIssues, teamIssues } from '../../../shared/rules/auditHeader';
 import { endedTimeIssue } from '../../../shared/rules/auditClosing';
 import type { ModuleHandlers } from '../../api/handlers';
-import { invalid } from '../../api/errors';
+import { invalidIssues, issue } from '../../api/errors';
 import { diffFields, recordChange } from '../../api/recordChange';
 import { auditYearOf, requireAuditForClosingFields, requireEditableAudit } from './auditRules';
 import { requireAuditDetail } from './auditViews';
@@ -24,9 +24,9 @@ export const updateAudit: ModuleHandlers<'audits.update'>['audits.update'] = (ct
   const issues = [
     ...auditDateIssues(merged, auditYearOf(db, before)),
     ...(team ? teamIssues(team) : []),
-    ...(endedIssue && (patch.endedTime !== undefined || before.status === 'closed') ? [{ path: 'endedTime', message: endedIssue }] : []),
+    ...(endedIssue && (patch.endedTime !== undefined || before.status === 'closed') ? [issue('endedTime', endedIssue)] : []),
   ];
-  if (issues.length > 0) throw invalid(issues.map((issue) => issue.message).join('; '), issues);
+  if (issues.length > 0) throw invalidIssues(issues);
 
   const changes: Record<string, unknown> = diffFields(before, patch);
   if (team || representatives) {

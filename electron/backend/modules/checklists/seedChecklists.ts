@@ -12,7 +12,7 @@ import { insertTemplateWithDraft } from './versionContent';
 
 /** The reviewed data file of a built-in checklist: the template, its year and its content. */
 export const builtInChecklistFile = templateFields.extend({
-  source: requiredText('Nguồn', 2000, 'multi'),
+  source: requiredText('fieldLabels.source', 2000, 'multi'),
   year: year.nullable(),
   sections: z.array(sectionFields.extend({ items: z.array(itemFields).min(1) })).min(1),
 });

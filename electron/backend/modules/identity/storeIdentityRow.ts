@@ -3,6 +3,8 @@ import os from 'node:os';
 import { eq } from 'drizzle-orm';
 import { storeIdentity } from '../../../../db/schema';
 import type { AppDatabase } from '../../../../db/store';
+import { localize } from '../../../shared/i18n/catalog';
+import { text } from '../../api/errors';
 import type { SeedStep } from '../../seed/seedDefaults';
 
 export const STORE_IDENTITY_ROW_ID = 'default';
@@ -11,7 +13,7 @@ export const STORE_IDENTITY_ROW_ID = 'default';
 export const storeIdentityStep: SeedStep = {
   name: 'store-identity',
   run(store) {
-    store.db.insert(storeIdentity).values({ id: STORE_IDENTITY_ROW_ID, storeId: randomUUID(), name: `Kho dữ liệu (${os.hostname()})` }).onConflictDoNothing().run();
+    store.db.insert(storeIdentity).values({ id: STORE_IDENTITY_ROW_ID, storeId: randomUUID(), name: localize(text('store.defaultStoreName', { host: os.hostname() })) }).onConflictDoNothing().run();
   },
 };
 

@@ -1,4 +1,5 @@
 import { minutesDigitalSignatures } from '../../../../db/schema';
+import { localize } from '../../../shared/i18n/catalog';
 import { AppError, issue, text } from '../../api/errors';
 import type { HandlerContext } from '../../api/context';
 import type { ModuleHandlers } from '../../api/handlers';
@@ -53,7 +54,7 @@ export function signMinutesWith(
       pdf,
       fieldName,
       rect: field.rect,
-      reason: `Ký biên bản số ${row.documentCode}`,
+      reason: localize(text('store.minutesSignReason', { code: row.documentCode })),
       location: readOrganization(db).placeName,
       signingTime,
       resourcesDir: ctx.config.resourcesDir,

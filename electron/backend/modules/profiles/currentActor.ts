@@ -1,9 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { Store } from '../../../../db/store';
 import { appState, profiles } from '../../../../db/schema';
+import { localize } from '../../../shared/i18n/catalog';
 import type { Actor } from '../../api/context';
+import { text } from '../../api/errors';
 
-export const SYSTEM_ACTOR_NAME = 'Hệ thống';
+/** Who the change log names for changes no profile made; stored, so in Vietnamese. */
+export const SYSTEM_ACTOR_NAME = localize(text('store.systemActor'));
 
 export function currentProfileId(store: Store): string | null {
   return store.db.select({ id: appState.currentProfileId }).from(appState).where(eq(appState.id, 1)).get()?.id ?? null;

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { programmes } from '../../../../db/schema';
 import { localDateOf } from '../../../shared/dates';
+import { localize } from '../../../shared/i18n/catalog';
 import { AppError, conflict, invalid, text } from '../../api/errors';
 import type { ModuleHandlers } from '../../api/handlers';
 import { recordChange } from '../../api/recordChange';
@@ -11,7 +12,8 @@ import type { ProgrammeParameters } from './programmeRows';
 import { entriesOf, programmeOfYear, requireProgramme, startedEntryIds } from './programmeRows';
 import { buildProgrammeView } from './programmeView';
 
-export const programmeTitle = (year: number) => `Kế hoạch kiểm tra công tác cải cách hành chính năm ${year}`;
+/** The plan's title as printed, so in Vietnamese. */
+export const programmeTitle = (year: number) => localize(text('store.programmeTitle', { year }));
 
 /**
  * Generates the year's programme and stores it as a draft. A draft of the same year is replaced only

@@ -20,7 +20,7 @@ import { BoardSummaryBar } from './BoardSummaryBar';
 import { FindingActionsPanel } from './FindingActionsPanel';
 import { FindingPickerModal } from './FindingPickerModal';
 import { NoAuditsHint } from './NoAuditsHint';
-import { saveBase64File, XLSX_MIME } from '../../api/binaryFiles';
+import { useDocumentOutput } from '../../hooks/useDocumentOutput';
 import { UnitActionsList } from './UnitActionsList';
 import { useActionEditor } from './useActionEditor';
 import { useActionOptions } from './useActionOptions';
@@ -62,12 +62,13 @@ export function ActionsPage() {
   const exporter = useApiCommand('actions.exportXlsx');
   const years = useMemo(() => [...new Set((audits.data ?? []).map((audit) => Number(audit.startDate.slice(0, 4))))].sort((a, b) => b - a), [audits.data]);
 
-  const exportBoard = async () => {
-    const file = await exporter.run(query);
-    if (!file) return;
-    saveBase64File(file.fileName, file.base64, XLSX_MIME);
-    notifications.show({ color: 'green', message: t('actions.exported', { count: file.rowCount, file: file.fileName }) });
-  };
+  const output = useDocumentOutput();
+  const exportBoard = () =>
+    output('save', { kind: 'actionsBoardXlsx', filters: query }, async () => {
+      const file = await exporter.run(query);
+      if (file) notifications.show({ color: 'green', message: t('actions.exported', { count: file.rowCount, file: file.fileName }) });
+      return file;
+    });
   const addButton = (
     <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setPickerOpen(true)}>
       {t('actions.add')}

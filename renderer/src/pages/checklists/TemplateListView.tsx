@@ -13,7 +13,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { purposeLabel } from './checklistLabels';
 import { CloneModal } from './CloneModal';
 import type { CloneSource } from './CloneModal';
-import { saveBase64File, XLSX_MIME } from '../../api/binaryFiles';
+import { useDocumentOutput } from '../../hooks/useDocumentOutput';
 import { ImportDialog } from './ImportDialog';
 import { TemplateFormModal } from './TemplateFormModal';
 import type { TemplateFormValues } from './TemplateFormModal';
@@ -36,6 +36,7 @@ export function TemplateListView({ onGo }: { onGo(place: ChecklistLocation): voi
   const [cloning, setCloning] = useState<CloneSource | null>(null);
   const create = useApiCommand('checklists.createTemplate');
   const exportXlsx = useApiCommand('checklists.exportXlsx');
+  const output = useDocumentOutput();
 
   const submitCreate = async ({ code, name, purpose: chosen, description, year }: TemplateFormValues) => {
     const created = await create.run({ code, name, purpose: chosen, description, year });
@@ -50,8 +51,7 @@ export function TemplateListView({ onGo }: { onGo(place: ChecklistLocation): voi
   };
   const download = async (template: ChecklistTemplateSummary) => {
     const version = shownVersion(template);
-    const file = version && (await exportXlsx.run({ versionId: version.id }));
-    if (file) saveBase64File(file.fileName, file.base64, XLSX_MIME);
+    if (version) await output('save', { kind: 'checklistXlsx', versionId: version.id }, () => exportXlsx.run({ versionId: version.id }));
   };
 
   const list = templates.data ?? [];

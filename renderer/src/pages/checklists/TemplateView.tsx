@@ -8,7 +8,7 @@ import { useApiCommand } from '../../hooks/useApiCommand';
 import { useI18n } from '../../i18n/I18nProvider';
 import { CloneModal } from './CloneModal';
 import type { CloneSource } from './CloneModal';
-import { saveBase64File, XLSX_MIME } from '../../api/binaryFiles';
+import { useDocumentOutput } from '../../hooks/useDocumentOutput';
 import { TemplateFormModal } from './TemplateFormModal';
 import type { TemplateFormValues } from './TemplateFormModal';
 import { TemplateHeader } from './TemplateHeader';
@@ -39,6 +39,7 @@ export function TemplateView({ templateId, versionId, onGo }: { templateId: stri
   const discardDraft = useApiCommand('checklists.discardDraft');
   const publish = useApiCommand('checklists.publish');
   const exportXlsx = useApiCommand('checklists.exportXlsx');
+  const output = useDocumentOutput();
 
   const detail = template.data?.id === templateId ? template.data : undefined;
   if (!detail) {
@@ -81,8 +82,7 @@ export function TemplateView({ templateId, versionId, onGo }: { templateId: stri
     }
   };
   const download = async () => {
-    const file = selected && (await exportXlsx.run({ versionId: selected.id }));
-    if (file) saveBase64File(file.fileName, file.base64, XLSX_MIME);
+    if (selected) await output('save', { kind: 'checklistXlsx', versionId: selected.id }, () => exportXlsx.run({ versionId: selected.id }));
   };
 
   const published = detail.versions.find((v) => v.status === 'published');

@@ -20,7 +20,8 @@ import { PdfPreviewModal } from './PdfPreviewModal';
 import { SignMinutesModal } from './SignMinutesModal';
 import { SignWithTokenModal } from './SignWithTokenModal';
 import { SignatureReportModal } from './SignatureReportModal';
-import { useDocumentOutput } from './useDocumentOutput';
+import { useDocumentOutput } from '../../hooks/useDocumentOutput';
+import { pdfDocument } from '../../api/documentOutput';
 import { timestampNotice } from './timestampNotice';
 import { fileToBase64, useMinutesActions, useMinutesOverview } from './useMinutes';
 
@@ -138,9 +139,9 @@ export function MinutesPanel({ audit }: MinutesPanelProps) {
               minutes={minutes}
               busy={busy}
               onOpen={() => void showIssued(minutes)}
-              onSave={() => void output('save', { kind: 'minutes', minutesId: minutes.id }, () => openIssued(minutes))}
+              onSave={() => void output('save', { kind: 'minutes', minutesId: minutes.id }, async () => pdfDocument(await openIssued(minutes)))}
               onWordCopy={() => void saveWordCopy(actions.openDocx.run({ minutesId: minutes.id }))}
-              onPrint={() => void output('print', { kind: 'minutes', minutesId: minutes.id }, () => openIssued(minutes))}
+              onPrint={() => void output('print', { kind: 'minutes', minutesId: minutes.id }, async () => pdfDocument(await openIssued(minutes)))}
               onSign={() => setSigning(minutes)}
               onSignWithToken={() => setSigningWithToken(minutes)}
               onCheckSignatures={() => setCheckingSignatures(minutes)}

@@ -4,8 +4,9 @@ import { useEffect, useMemo } from 'react';
 import type { MinutesFile } from '../../../../electron/shared/contract/minutes';
 import type { DocumentRef } from '../../../../electron/shared/documentRef';
 import { useI18n } from '../../i18n/I18nProvider';
-import { pdfBlob } from './pdfOutput';
-import { useDocumentOutput } from './useDocumentOutput';
+import { documentBlob } from '../../api/browserDocuments';
+import { pdfDocument } from '../../api/documentOutput';
+import { useDocumentOutput } from '../../hooks/useDocumentOutput';
 
 interface PdfPreviewModalProps {
   /** The file shown, and the reference the desktop app saves and prints it by. */
@@ -18,7 +19,7 @@ export function PdfPreviewModal({ preview, onClose }: PdfPreviewModalProps) {
   const { t } = useI18n();
   const output = useDocumentOutput();
   const file = preview?.file ?? null;
-  const url = useMemo(() => (file ? URL.createObjectURL(pdfBlob(file)) : null), [file]);
+  const url = useMemo(() => (file ? URL.createObjectURL(documentBlob(pdfDocument(file), 'pdf')) : null), [file]);
   useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
 
   return (
@@ -26,10 +27,10 @@ export function PdfPreviewModal({ preview, onClose }: PdfPreviewModalProps) {
       {preview && (
         <Stack>
           <Group justify="flex-end">
-            <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} onClick={() => void output('save', preview.documentRef, async () => preview.file)}>
+            <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} onClick={() => void output('save', preview.documentRef, async () => pdfDocument(preview.file))}>
               {t('minutes.save')}
             </Button>
-            <Button leftSection={<IconPrinter size={16} aria-hidden />} onClick={() => void output('print', preview.documentRef, async () => preview.file)}>
+            <Button leftSection={<IconPrinter size={16} aria-hidden />} onClick={() => void output('print', preview.documentRef, async () => pdfDocument(preview.file))}>
               {t('minutes.print')}
             </Button>
           </Group>

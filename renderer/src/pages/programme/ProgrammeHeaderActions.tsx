@@ -1,14 +1,14 @@
 import { Button, Group, Menu } from '@mantine/core';
-import { IconArrowBackUp, IconChecks, IconChevronDown, IconFileSpreadsheet, IconFileTypePdf, IconFileText, IconFileWord, IconRefresh, IconTrash } from '@tabler/icons-react';
+import { IconArrowBackUp, IconChecks, IconChevronDown, IconFileSpreadsheet, IconFileTypePdf, IconFileText, IconFileWord, IconPrinter, IconRefresh, IconTrash } from '@tabler/icons-react';
 import type { ProgrammeView } from '../../../../electron/shared/contract/programme';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { ProgrammeFileFormat } from './useProgrammeFiles';
+import type { ProgrammeOutput } from './useProgrammeFiles';
 
 interface ProgrammeHeaderActionsProps {
   programme: ProgrammeView;
-  exporting: ProgrammeFileFormat | null;
+  exporting: ProgrammeOutput | null;
   onApprove(): void;
-  onExport(format: ProgrammeFileFormat): void;
+  onExport(what: ProgrammeOutput): void;
   onRegenerate(): void;
   onWording(): void;
   onReopen(): void;
@@ -43,6 +43,9 @@ export function ProgrammeHeaderActions({ programme, exporting, onApprove, onExpo
           </Menu.Item>
           <Menu.Item leftSection={<IconFileWord size={16} aria-hidden />} disabled={exporting === 'docx'} onClick={() => onExport('docx')}>
             {t('wordCopies.download')}
+          </Menu.Item>
+          <Menu.Item leftSection={<IconPrinter size={16} aria-hidden />} disabled={exporting === 'print'} onClick={() => onExport('print')}>
+            {t('documentOutput.print')}
           </Menu.Item>
           <Menu.Item leftSection={<IconFileText size={16} aria-hidden />} onClick={onWording}>
             {t('programme.wording')}

@@ -3,10 +3,12 @@ import { notifications } from '@mantine/notifications';
 import { IconRubberStamp } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatCalendarDate } from '../../../../electron/shared/dates';
+import { saveBase64File } from '../../api/binaryFiles';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DocumentButton } from '../../components/DocumentButton';
 import { PageHeader } from '../../components/PageHeader';
+import { WordCopyButton } from '../../components/WordCopyButton';
 import { useI18n } from '../../i18n/I18nProvider';
-import { DownloadButtons } from './DownloadButtons';
 import { IsoReportFigures } from './IsoReportFigures';
 import { ReportCharts } from './ReportCharts';
 import { ReportFigures } from './ReportFigures';
@@ -25,6 +27,11 @@ export function ReportWorkspace({ id, onOpen }: { id: string; onOpen(id: string 
   if (!report.data) return <Loader aria-label={t('common.loading')} />;
   const view = report.data;
   const { figures } = view;
+  const loadPdf = () => pdf.run({ id });
+  const saveWordCopy = async () => {
+    const file = await docx.run({ id });
+    if (file) saveBase64File(file.fileName, file.base64, file.mimeType);
+  };
   const issued = view.status === 'issued';
   return (
     <>
@@ -32,11 +39,16 @@ export function ReportWorkspace({ id, onOpen }: { id: string; onOpen(id: string 
         title={t('reports.workspaceTitle', { period: figures.periodLabel })}
         action={
           <Group gap="sm" wrap="nowrap">
-            <DownloadButtons
-              pdf={{ running: pdf.running, run: () => pdf.run({ id }) }}
-              docx={{ running: docx.running, run: () => docx.run({ id }) }}
-              xlsx={{ running: xlsx.running, run: () => xlsx.run({ id }) }}
-            />
+            <DocumentButton how="print" documentRef={{ kind: 'reportPdf', reportId: id }} load={loadPdf}>
+              {t('documentOutput.print')}
+            </DocumentButton>
+            <DocumentButton how="save" documentRef={{ kind: 'reportPdf', reportId: id }} load={loadPdf}>
+              {t('reports.pdf')}
+            </DocumentButton>
+            <WordCopyButton loading={docx.running} onClick={() => void saveWordCopy()} />
+            <DocumentButton how="save" documentRef={{ kind: 'reportXlsx', reportId: id }} load={() => xlsx.run({ id })}>
+              {t('reports.xlsx')}
+            </DocumentButton>
             {issued ? (
               !view.supersededBy && (
                 <Button

@@ -4,6 +4,7 @@ import { IconAlertCircle, IconSquareCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { AuditDetail } from '../../../../../electron/shared/contract/audits';
 import { formatCalendarDate } from '../../../../../electron/shared/dates';
+import { localize } from '../../../../../electron/shared/i18n/catalog';
 import { TimeOfDayInput } from '../../../components/TimeOfDayInput';
 import { useApiCommand } from '../../../hooks/useApiCommand';
 import { useApiQuery } from '../../../hooks/useApiQuery';
@@ -25,7 +26,7 @@ interface CloseAuditDialogProps {
  * pending. Pending items are recorded from here or confirmed on purpose before the audit closes.
  */
 export function CloseAuditDialog({ auditId, onCancel, onClosed, onOpenSummary, onGoToItem }: CloseAuditDialogProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const check = useApiQuery('audits.closingCheck', { auditId });
   const close = useApiCommand('audits.close');
   const recordAll = useApiCommand('findings.recordSuggested');
@@ -57,7 +58,7 @@ export function CloseAuditDialog({ auditId, onCancel, onClosed, onOpenSummary, o
           <Text size="sm">{t('audits.close.confirmMessage')}</Text>
           {data.dateRefusal && (
             <Alert color="red" icon={<IconAlertCircle size={18} aria-hidden />}>
-              {data.dateRefusal}
+              {localize(data.dateRefusal, language)}
             </Alert>
           )}
           {data.closeBlockers.length > 0 && (
