@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { command, query, task } from './define';
 import { id, requiredText } from './fields';
+import type { FieldLabel } from './fields';
+import { fieldMessage } from '../i18n/fieldMessages';
 
 export type PackageKindView = 'handout' | 'result' | 'followup';
 
@@ -58,14 +60,15 @@ export interface HandoverView {
 
 // The password is only ever passed through; it is never stored.
 const password = z.string().max(200, { error: 'Mật khẩu quá dài' }).optional();
-const absolutePath = (label: string) => requiredText(label, 1000).refine((value) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(value), { error: `${label} phải là đường dẫn đầy đủ` });
-const exportOptions = { password, folder: absolutePath('Thư mục lưu gói').optional() };
-const packageFile = z.object({ filePath: absolutePath('Tệp gói'), password }).strict();
+const absolutePath = (label: FieldLabel) =>
+  requiredText(label, 1000).refine((value) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(value), { error: fieldMessage('fields.notAbsolutePath', { label: { key: label } }) });
+const exportOptions = { password, folder: absolutePath('fieldLabels.packageFolder').optional() };
+const packageFile = z.object({ filePath: absolutePath('fieldLabels.packageFile'), password }).strict();
 
 export const packagesMethods = {
   'packages.handovers': query<HandoverView[]>()(z.object({}).strict(), 'Các cuộc kiểm tra đang giao cho máy khác hoặc nhận từ máy điều phối'),
   'packages.handOut': task<ExportedPackage>()(
-    z.object({ auditIds: z.array(id).min(1).max(200), machineName: requiredText('Tên máy nhận', 100), ...exportOptions }).strict(),
+    z.object({ auditIds: z.array(id).min(1).max(200), machineName: requiredText('fieldLabels.receivingMachine', 100), ...exportOptions }).strict(),
     'Giao cuộc kiểm tra cho máy tổ kiểm tra: xuất gói giao việc và khóa cuộc kiểm tra ở máy này',
   ),
   'packages.exportResult': task<ExportedPackage>()(

@@ -39,7 +39,7 @@ export const searchMethods = {
   'search.everything': query<SearchResults>()(
     z
       .object({
-        text: requiredText('Từ khóa', 100),
+        text: requiredText('fieldLabels.search', 100),
         perKind: z.number({ error: 'Số kết quả mỗi nhóm phải là số' }).int().min(1).max(50).default(5),
       })
       .strict(),
