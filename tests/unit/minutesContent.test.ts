@@ -16,9 +16,9 @@ describe('minutes content', () => {
   it('keeps document codes and dates whole and the standard on one line', () => {
     expect(typeset('Căn cứ Quyết định số 125/QĐ-UBND ngày 10/11/2026 về TCVN ISO 9001:2015')).toEqual([
       'Căn cứ Quyết định số ',
-      { text: '125/QĐ-UBND', noWrap: true },
+      { text: '125/QĐ-UBND', keepTogether: true },
       ' ngày ',
-      { text: '10/11/2026', noWrap: true },
+      { text: '10/11/2026', keepTogether: true },
       ' về TCVN\u00a0ISO\u00a09001:2015',
     ]);
     expect(typeset('Phòng Văn hóa - Xã hội')).toEqual(['Phòng Văn hóa - Xã hội']);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { command, query } from './define';
-import { optionalText, percent, requiredText } from './fields';
+import { optionalText, percent, requiredText, textCharacters } from './fields';
 import { patchInput } from './patch';
 import { programmeDocumentSchema } from './programme';
 import { defaultReportingRules, reportingBases } from '../reporting/periods';
@@ -69,6 +69,7 @@ export const appSettingsSchema = z.object({
   timestampServerUrl: z
     .string({ error: 'Địa chỉ máy chủ cấp dấu thời gian phải là chuỗi' })
     .trim()
+    .check(textCharacters('fieldLabels.timestampServer', 'single'))
     .max(500, { error: 'Địa chỉ máy chủ cấp dấu thời gian quá dài' })
     .refine((value) => value === '' || isHttpUrl(value), { error: 'Địa chỉ máy chủ cấp dấu thời gian phải bắt đầu bằng http:// hoặc https://' })
     .default(''),

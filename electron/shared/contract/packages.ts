@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { command, query, task } from './define';
-import { id, requiredText } from './fields';
+import { id, requiredText, textCharacters } from './fields';
 import type { FieldLabel } from './fields';
 import { fieldMessage } from '../i18n/fieldMessages';
 
@@ -59,7 +59,7 @@ export interface HandoverView {
 }
 
 // The password is only ever passed through; it is never stored.
-const password = z.string().max(200, { error: 'Mật khẩu quá dài' }).optional();
+const password = z.string().check(textCharacters('fieldLabels.password', 'single')).max(200, { error: 'Mật khẩu quá dài' }).optional();
 const absolutePath = (label: FieldLabel) =>
   requiredText(label, 1000).refine((value) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(value), { error: fieldMessage('fields.notAbsolutePath', { label: { key: label } }) });
 const exportOptions = { password, folder: absolutePath('fieldLabels.packageFolder').optional() };
