@@ -200,4 +200,26 @@ describe('packages between laptops (gói dữ liệu)', () => {
     expect(storeState(coordinator)).toEqual(before);
     expect(fs.existsSync(path.join(coordinator.dataDir, '.goi-nhap'))).toBe(false);
   });
+
+  it('cancels an export under way: no package file, no temporary and nothing marked', { timeout: 120_000 }, async () => {
+    const { team, audit, handout } = await handedOut();
+    await team.call('packages.import', { filePath: handout.filePath });
+    for (let file = 0; file < 6; file++) {
+      await team.call('evidence.upload', { auditId: audit.auditId, itemId: audit.version.items['A.1']!, fileName: `tệp ${file}.bin`, mimeType: 'application/octet-stream', base64: randomBytes(8 * 1024 * 1024).toString('base64') });
+    }
+    const folder = makeTempDir('goi-huy-');
+    const before = storeState(team);
+    const pending = team.dispatch('packages.exportResult', { folder, password: 'mật khẩu tổ 2' });
+    await expect.poll(async () => (await team.call('backups.progress', {}))?.bytesDone ?? 0, { timeout: 30_000, interval: 5 }).toBeGreaterThan(0);
+    expect((await team.call('backups.progress', {}))?.kind).toBe('export');
+    await team.call('backups.cancel', {});
+    const outcome = await pending;
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.error.message).toContain('Đã hủy theo yêu cầu');
+    expect(fs.readdirSync(folder)).toEqual([]);
+    expect(storeState(team)).toEqual(before);
+    // Not left busy: the next export runs and writes its file.
+    const written = await team.call('packages.exportResult', { folder });
+    expect(fs.readdirSync(folder)).toEqual([written.fileName]);
+  });
 });
