@@ -8,6 +8,7 @@ import { startSampleAudit } from '../support/fixtures/auditsFixture';
 import { PDF_SAMPLE as PDF } from '../support/fixtures/packageWork';
 import { startedBackends } from '../support/startedBackends';
 import { makeTempDir } from '../support/tempBackend';
+import { uploadPackage } from '../support/packageUpload';
 
 const { start } = startedBackends();
 
@@ -62,7 +63,7 @@ describe('a newer app reads older packages', () => {
     const team = await start();
     const audit = await startSampleAudit(coordinator);
     const handout = await coordinator.call('packages.handOut', { auditIds: [audit.auditId], machineName: 'Máy tổ 3', folder: makeTempDir('goi-') });
-    await team.call('packages.import', { filePath: handout.filePath });
+    await team.call('packages.import', { uploadId: await uploadPackage(team, handout.filePath) });
     const finding = await team.call('findings.create', {
       auditId: audit.auditId,
       findingClass: 'kph_nhe',
@@ -76,9 +77,9 @@ describe('a newer app reads older packages', () => {
     const exported = await team.call('packages.exportResult', { folder: makeTempDir('goi-') });
     const older = await olderResultPackage(exported.filePath, makeTempDir('goi-cu-'));
 
-    const preview = await coordinator.call('packages.preview', { filePath: older });
+    const preview = await coordinator.call('packages.preview', { uploadId: await uploadPackage(coordinator, older) });
     expect(preview).toMatchObject({ formatVersion: 1, kind: 'result', files: 1, audits: [{ id: audit.auditId }] });
-    expect(await coordinator.call('packages.import', { filePath: older })).toMatchObject({ imported: true, newFiles: 1 });
+    expect(await coordinator.call('packages.import', { uploadId: await uploadPackage(coordinator, older) })).toMatchObject({ imported: true, newFiles: 1 });
 
     const row = coordinator.store.sqlite.prepare('SELECT description, requirement, reference, evidence_text, requires_action FROM findings WHERE id = ?').get(finding.id);
     expect(row).toEqual({ description: 'Sổ theo dõi hồ sơ ghi thiếu ngày trả kết quả', requirement: 'Ghi đủ ngày nhận và ngày trả', reference: '', evidence_text: '', requires_action: 1 });
