@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { command, query, task } from './define';
-import { id, requiredText } from './fields';
+import { id, requiredText, textCharacters } from './fields';
 
 export type PackageKindView = 'handout' | 'result' | 'followup';
 
@@ -74,7 +74,7 @@ export interface HandoverView {
 }
 
 // The password is only ever passed through; it is never stored.
-const password = z.string().max(200, { error: 'Mật khẩu quá dài' }).optional();
+const password = z.string().max(200, { error: 'Mật khẩu quá dài' }).check(textCharacters('Mật khẩu gói', 'single')).optional();
 const absolutePath = (label: string) => requiredText(label, 1000).refine((value) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(value), { error: `${label} phải là đường dẫn đầy đủ` });
 const exportOptions = { password, folder: absolutePath('Thư mục lưu gói').optional() };
 /** A package the user picked, uploaded whole beforehand (packages.upload): never a path on this laptop. */
@@ -94,7 +94,7 @@ const uploadChunk = z
       .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: 'Nội dung tệp không phải là base64' }),
   })
   .strict();
-const exportedName = z.string().regex(/^goi-(giao-viec|ket-qua|theo-doi)-\d{8}T\d{6}Z\.zip$/, { error: 'Tên tệp gói không hợp lệ' });
+const exportedName = requiredText('Tên tệp gói', 100).regex(/^goi-(giao-viec|ket-qua|theo-doi)-\d{8}T\d{6}Z\.zip$/, { error: 'Tên tệp gói không hợp lệ' });
 
 export const packagesMethods = {
   'packages.handovers': query<HandoverView[]>()(z.object({}).strict(), 'Các cuộc kiểm tra đang giao cho máy khác hoặc nhận từ máy điều phối'),

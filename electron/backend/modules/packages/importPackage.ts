@@ -63,9 +63,13 @@ export async function previewPackage(ctx: HandlerContext, uploadId: string, pass
   return previewOf(ctx, read);
 }
 
-/** Puts staged evidence under its final name (whole files, renamed); returns the ones that were new here. */
+/**
+ * Puts staged evidence under its final name (whole files, renamed); returns the ones that were new here. Each
+ * folder a file went into is flushed once, after its renames and before the records that name them commit.
+ */
 function placeEvidence(dataDir: string, staged: ReadPackage['staged']): string[] {
   const placed: string[] = [];
+  const folders = new Set<string>();
   for (const file of staged) {
     const target = evidencePath(dataDir, file.sha256);
     if (fs.existsSync(target)) {
@@ -74,9 +78,10 @@ function placeEvidence(dataDir: string, staged: ReadPackage['staged']): string[]
     }
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.renameSync(file.filePath, target);
-    syncFolder(path.dirname(target));
+    folders.add(path.dirname(target));
     placed.push(target);
   }
+  for (const folder of folders) syncFolder(folder);
   return placed;
 }
 
