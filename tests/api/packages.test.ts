@@ -53,6 +53,24 @@ async function conductOnTeam(team: TestBackend, audit: Awaited<ReturnType<typeof
   return { finding, evidence };
 }
 
+/** The hand-out received on the team laptop, and 48 MB of evidence there: an export or import long enough to cancel. */
+async function receivedWithLargeEvidence(team: TestBackend, audit: Awaited<ReturnType<typeof startSampleAudit>>, handoutFile: string) {
+  await team.call('packages.import', { uploadId: await uploadPackage(team, handoutFile) });
+  for (let file = 0; file < 6; file++) {
+    await team.call('evidence.upload', { auditId: audit.auditId, itemId: audit.version.items['A.1']!, fileName: `tệp ${file}.bin`, mimeType: 'application/octet-stream', base64: randomBytes(8 * 1024 * 1024).toString('base64') });
+  }
+}
+
+/** Cancels the operation once its progress shows bytes moving; it must end refused as cancelled. */
+async function cancelOnceUnderWay(backend: TestBackend, kind: 'import' | 'export', pending: Promise<{ ok: boolean; error?: { message: string } }>) {
+  await expect.poll(async () => (await backend.call('backups.progress', {}))?.bytesDone ?? 0, { timeout: 30_000, interval: 5 }).toBeGreaterThan(0);
+  expect((await backend.call('backups.progress', {}))?.kind).toBe(kind);
+  await backend.call('backups.cancel', {});
+  const outcome = await pending;
+  expect(outcome.ok).toBe(false);
+  expect(outcome.error?.message).toContain('Đã hủy theo yêu cầu');
+}
+
 /** Each test starts two or three stores and takes backups: slow on a loaded machine. */
 describe('packages between laptops (gói dữ liệu)', () => {
   it('hands an audit out, conducts it on the team store and brings every answer, finding and evidence file back byte for byte', { timeout: 120_000 }, async () => {
@@ -185,38 +203,22 @@ describe('packages between laptops (gói dữ liệu)', () => {
 
   it('cancels an import under way: the store is unchanged and nothing is left half-done', { timeout: 120_000 }, async () => {
     const { coordinator, team, audit, handout } = await handedOut();
-    await team.call('packages.import', { uploadId: await uploadPackage(team, handout.filePath) });
-    for (let file = 0; file < 6; file++) {
-      await team.call('evidence.upload', { auditId: audit.auditId, itemId: audit.version.items['A.1']!, fileName: `tệp ${file}.bin`, mimeType: 'application/octet-stream', base64: randomBytes(8 * 1024 * 1024).toString('base64') });
-    }
+    await receivedWithLargeEvidence(team, audit, handout.filePath);
     const result = await team.call('packages.exportResult', {});
     const before = storeState(coordinator);
     const pending = coordinator.dispatch('packages.import', { uploadId: await uploadPackage(coordinator, result.filePath) });
-    await expect.poll(async () => (await coordinator.call('backups.progress', {}))?.bytesDone ?? 0, { timeout: 30_000, interval: 5 }).toBeGreaterThan(0);
-    expect((await coordinator.call('backups.progress', {}))?.kind).toBe('import');
-    await coordinator.call('backups.cancel', {});
-    const outcome = await pending;
-    expect(outcome.ok).toBe(false);
-    if (!outcome.ok) expect(outcome.error.message).toContain('Đã hủy theo yêu cầu');
+    await cancelOnceUnderWay(coordinator, 'import', pending);
     expect(storeState(coordinator)).toEqual(before);
     expect(fs.existsSync(path.join(coordinator.dataDir, '.goi-nhap'))).toBe(false);
   });
 
   it('cancels an export under way: no package file, no temporary and nothing marked', { timeout: 120_000 }, async () => {
     const { team, audit, handout } = await handedOut();
-    await team.call('packages.import', { uploadId: await uploadPackage(team, handout.filePath) });
-    for (let file = 0; file < 6; file++) {
-      await team.call('evidence.upload', { auditId: audit.auditId, itemId: audit.version.items['A.1']!, fileName: `tệp ${file}.bin`, mimeType: 'application/octet-stream', base64: randomBytes(8 * 1024 * 1024).toString('base64') });
-    }
+    await receivedWithLargeEvidence(team, audit, handout.filePath);
     const folder = makeTempDir('goi-huy-');
     const before = storeState(team);
     const pending = team.dispatch('packages.exportResult', { folder, password: 'mật khẩu tổ 2' });
-    await expect.poll(async () => (await team.call('backups.progress', {}))?.bytesDone ?? 0, { timeout: 30_000, interval: 5 }).toBeGreaterThan(0);
-    expect((await team.call('backups.progress', {}))?.kind).toBe('export');
-    await team.call('backups.cancel', {});
-    const outcome = await pending;
-    expect(outcome.ok).toBe(false);
-    if (!outcome.ok) expect(outcome.error.message).toContain('Đã hủy theo yêu cầu');
+    await cancelOnceUnderWay(team, 'export', pending);
     expect(fs.readdirSync(folder)).toEqual([]);
     expect(storeState(team)).toEqual(before);
     // Not left busy: the next export runs and writes its file.

@@ -61,6 +61,8 @@ describe('packages between laptops in the browser', () => {
     // Picked with the file chooser, as a file received over a chat app; it is sent to the back end in chunks.
     await section.locator('input[type="file"]').setInputFiles(result.filePath);
     await expect.poll(() => section.getByRole('button', { name: 'Xem trước' }).isEnabled(), { timeout: 30_000 }).toBe(true);
+    await section.getByText(path.basename(result.filePath)).waitFor();
+    await section.screenshot({ path: 'tests/.artifacts/packages-picked.png' });
     await section.getByLabel('Mật khẩu gói (không bắt buộc)').last().fill('mật khẩu tổ 2');
     await section.getByRole('button', { name: 'Xem trước' }).click();
     const preview = section.getByTestId('package-preview');

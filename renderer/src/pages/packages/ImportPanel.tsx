@@ -87,6 +87,7 @@ export function ImportPanel({ previewing, importing, onPreview, onImport }: Prop
                   setPreview(undefined);
                   setFile(null);
                   chosen.clear();
+                  setPassword('');
                 })
               }
             >
