@@ -13,6 +13,7 @@ import { backupFolderOf } from './modules/backups/backupFolder';
 import { finishRestore } from './modules/backups/restoreSwap';
 import { removeUnfinishedBackups } from './modules/backups/writeBackup';
 import { removeUnfinishedImports } from './modules/packages/importPackage';
+import { removeStagedUploads } from './modules/packages/packageTransfer';
 import { machineIdentity } from './modules/identity/machineFile';
 import { takeBackup, writeBackupNow } from './modules/backups/takeBackup';
 import { replaceableStore } from './replaceableStore';
@@ -47,6 +48,7 @@ export async function createBackend(config: BackendConfig, options: CreateBacken
     finishRestore(config.dataDir);
     removeUnfinishedBackups(backupFolderOf(config.dataDir));
     removeUnfinishedImports(config.dataDir);
+    removeStagedUploads(config.dataDir);
     const opened = await openStore({
       dataDir: config.dataDir,
       migrationsFolder: config.migrationsFolder,

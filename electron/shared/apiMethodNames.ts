@@ -22,6 +22,8 @@ export const apiMethodNames = [
   'packages.handOut',
   'packages.exportResult',
   'packages.exportFollowup',
+  'packages.upload',
+  'packages.download',
   'packages.preview',
   'packages.import',
   'packages.cancelHandover',

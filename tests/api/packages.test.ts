@@ -10,12 +10,13 @@ import { auditRows, storeState } from '../support/packageStores';
 import { startedBackends, TINY_PNG } from '../support/startedBackends';
 import { makeTempDir } from '../support/tempBackend';
 import type { TestBackend } from '../support/tempBackend';
+import { uploadPackage } from '../support/packageUpload';
 
 const { start } = startedBackends();
 
 
-async function refusal(backend: TestBackend, method: 'packages.import' | 'packages.preview', input: { filePath: string; password?: string }) {
-  const result = await backend.dispatch(method, input);
+async function refusal(backend: TestBackend, method: 'packages.import' | 'packages.preview', { filePath, password }: { filePath: string; password?: string }) {
+  const result = await backend.dispatch(method, { uploadId: await uploadPackage(backend, filePath), password });
   if (result.ok) throw new Error(`${method} was not refused`);
   return result.error;
 }
@@ -52,6 +53,24 @@ async function conductOnTeam(team: TestBackend, audit: Awaited<ReturnType<typeof
   return { finding, evidence };
 }
 
+/** The hand-out received on the team laptop, and 48 MB of evidence there: an export or import long enough to cancel. */
+async function receivedWithLargeEvidence(team: TestBackend, audit: Awaited<ReturnType<typeof startSampleAudit>>, handoutFile: string) {
+  await team.call('packages.import', { uploadId: await uploadPackage(team, handoutFile) });
+  for (let file = 0; file < 6; file++) {
+    await team.call('evidence.upload', { auditId: audit.auditId, itemId: audit.version.items['A.1']!, fileName: `tệp ${file}.bin`, mimeType: 'application/octet-stream', base64: randomBytes(8 * 1024 * 1024).toString('base64') });
+  }
+}
+
+/** Cancels the operation once its progress shows bytes moving; it must end refused as cancelled. */
+async function cancelOnceUnderWay(backend: TestBackend, kind: 'import' | 'export', pending: Promise<{ ok: boolean; error?: { message: string } }>) {
+  await expect.poll(async () => (await backend.call('backups.progress', {}))?.bytesDone ?? 0, { timeout: 30_000, interval: 5 }).toBeGreaterThan(0);
+  expect((await backend.call('backups.progress', {}))?.kind).toBe(kind);
+  await backend.call('backups.cancel', {});
+  const outcome = await pending;
+  expect(outcome.ok).toBe(false);
+  expect(outcome.error?.message).toContain('Đã hủy theo yêu cầu');
+}
+
 /** Each test starts two or three stores and takes backups: slow on a loaded machine. */
 describe('packages between laptops (gói dữ liệu)', () => {
   it('hands an audit out, conducts it on the team store and brings every answer, finding and evidence file back byte for byte', { timeout: 120_000 }, async () => {
@@ -59,9 +78,9 @@ describe('packages between laptops (gói dữ liệu)', () => {
     expect(handout).toMatchObject({ kind: 'handout', audits: [{ id: audit.auditId }], encrypted: false });
     expect(await coordinator.call('packages.handovers', {})).toEqual([expect.objectContaining({ auditId: audit.auditId, direction: 'out', machineName: 'Máy tổ 2', returnedAt: null })]);
 
-    const preview = await team.call('packages.preview', { filePath: handout.filePath });
+    const preview = await team.call('packages.preview', { uploadId: await uploadPackage(team, handout.filePath) });
     expect(preview).toMatchObject({ kind: 'handout', fromMachine: 'Máy điều phối ISO', audits: [{ id: audit.auditId }], alreadyImported: false, formatVersion: 1 });
-    const received = await team.call('packages.import', { filePath: handout.filePath });
+    const received = await team.call('packages.import', { uploadId: await uploadPackage(team, handout.filePath) });
     expect(received).toMatchObject({ imported: true });
     expect(received.added).toBeGreaterThan(0);
     expect(received.safetyBackup).toMatch(/^sao-luu-/);
@@ -73,7 +92,7 @@ describe('packages between laptops (gói dữ liệu)', () => {
     const result = await team.call('packages.exportResult', {});
     expect(result).toMatchObject({ kind: 'result', files: 2, audits: [{ id: audit.auditId }] });
 
-    const imported = await coordinator.call('packages.import', { filePath: result.filePath });
+    const imported = await coordinator.call('packages.import', { uploadId: await uploadPackage(coordinator, result.filePath) });
     expect(imported).toMatchObject({ imported: true, newFiles: 2, removed: 0 });
     for (const table of ['audits', 'audit_participants', 'item_responses', 'findings', 'evidence_links']) {
       expect(auditRows(coordinator, table, audit.auditId), table).toEqual(auditRows(team, table, audit.auditId));
@@ -90,7 +109,7 @@ describe('packages between laptops (gói dữ liệu)', () => {
 
     // The second import of the same package changes nothing at all.
     const before = storeState(coordinator);
-    const again = await coordinator.call('packages.import', { filePath: result.filePath });
+    const again = await coordinator.call('packages.import', { uploadId: await uploadPackage(coordinator, result.filePath) });
     expect(again).toMatchObject({ imported: false, added: 0, changed: 0, removed: 0, newFiles: 0, safetyBackup: null });
     expect(storeState(coordinator)).toEqual(before);
 
@@ -99,7 +118,7 @@ describe('packages between laptops (gói dữ liệu)', () => {
     await coordinator.call('actions.move', { id: action.id, to: 'da_phan_tich' });
     const followup = await coordinator.call('packages.exportFollowup', { auditIds: [audit.auditId] });
     expect(followup).toMatchObject({ kind: 'followup', counts: { correctiveActions: 1, correctiveActionEvents: 2 } });
-    expect(await team.call('packages.import', { filePath: followup.filePath })).toMatchObject({ imported: true, added: 3 });
+    expect(await team.call('packages.import', { uploadId: await uploadPackage(team, followup.filePath) })).toMatchObject({ imported: true, added: 3 });
     const actionRows = (backend: TestBackend) => backend.store.sqlite.prepare('select * from corrective_actions order by id').all();
     const eventRows = (backend: TestBackend) => backend.store.sqlite.prepare('select * from corrective_action_events order by id').all();
     expect(actionRows(team)).toEqual(actionRows(coordinator));
@@ -136,7 +155,7 @@ describe('packages between laptops (gói dữ liệu)', () => {
 
   it('refuses a result for a cancelled hand-out, and tampered, truncated, foreign-ward, newer and wrong-password packages, with the store unchanged', { timeout: 120_000 }, async () => {
     const { coordinator, team, audit, handout, exchange } = await handedOut();
-    await team.call('packages.import', { filePath: handout.filePath });
+    await team.call('packages.import', { uploadId: await uploadPackage(team, handout.filePath) });
     await conductOnTeam(team, audit);
     const result = await team.call('packages.exportResult', { folder: exchange });
     const sealed = await team.call('packages.exportResult', { folder: makeTempDir('goi-'), password: 'mật khẩu đúng' });
@@ -175,7 +194,7 @@ describe('packages between laptops (gói dữ liệu)', () => {
     expect(storeState(coordinator)).toEqual(before);
 
     // With the right password it reads; then a cancelled hand-out refuses the result.
-    expect((await coordinator.call('packages.preview', { filePath: sealed.filePath, password: 'mật khẩu đúng' })).audits).toEqual([{ id: audit.auditId, title: expect.any(String) }]);
+    expect((await coordinator.call('packages.preview', { uploadId: await uploadPackage(coordinator, sealed.filePath), password: 'mật khẩu đúng' })).audits).toEqual([{ id: audit.auditId, title: expect.any(String) }]);
     await coordinator.call('packages.cancelHandover', { auditId: audit.auditId });
     const cancelled = storeState(coordinator);
     expect((await refusal(coordinator, 'packages.import', { filePath: result.filePath })).message).toContain('không đang giao cho máy nào');
@@ -184,20 +203,26 @@ describe('packages between laptops (gói dữ liệu)', () => {
 
   it('cancels an import under way: the store is unchanged and nothing is left half-done', { timeout: 120_000 }, async () => {
     const { coordinator, team, audit, handout } = await handedOut();
-    await team.call('packages.import', { filePath: handout.filePath });
-    for (let file = 0; file < 6; file++) {
-      await team.call('evidence.upload', { auditId: audit.auditId, itemId: audit.version.items['A.1']!, fileName: `tệp ${file}.bin`, mimeType: 'application/octet-stream', base64: randomBytes(8 * 1024 * 1024).toString('base64') });
-    }
+    await receivedWithLargeEvidence(team, audit, handout.filePath);
     const result = await team.call('packages.exportResult', {});
     const before = storeState(coordinator);
-    const pending = coordinator.dispatch('packages.import', { filePath: result.filePath });
-    await expect.poll(async () => (await coordinator.call('backups.progress', {}))?.bytesDone ?? 0, { timeout: 30_000, interval: 5 }).toBeGreaterThan(0);
-    expect((await coordinator.call('backups.progress', {}))?.kind).toBe('import');
-    await coordinator.call('backups.cancel', {});
-    const outcome = await pending;
-    expect(outcome.ok).toBe(false);
-    if (!outcome.ok) expect(outcome.error.message).toContain('Đã hủy theo yêu cầu');
+    const pending = coordinator.dispatch('packages.import', { uploadId: await uploadPackage(coordinator, result.filePath) });
+    await cancelOnceUnderWay(coordinator, 'import', pending);
     expect(storeState(coordinator)).toEqual(before);
     expect(fs.existsSync(path.join(coordinator.dataDir, '.goi-nhap'))).toBe(false);
+  });
+
+  it('cancels an export under way: no package file, no temporary and nothing marked', { timeout: 120_000 }, async () => {
+    const { team, audit, handout } = await handedOut();
+    await receivedWithLargeEvidence(team, audit, handout.filePath);
+    const folder = makeTempDir('goi-huy-');
+    const before = storeState(team);
+    const pending = team.dispatch('packages.exportResult', { folder, password: 'mật khẩu tổ 2' });
+    await cancelOnceUnderWay(team, 'export', pending);
+    expect(fs.readdirSync(folder)).toEqual([]);
+    expect(storeState(team)).toEqual(before);
+    // Not left busy: the next export runs and writes its file.
+    const written = await team.call('packages.exportResult', { folder });
+    expect(fs.readdirSync(folder)).toEqual([written.fileName]);
   });
 });

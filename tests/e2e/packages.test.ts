@@ -1,6 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSampleAudit } from '../support/fixtures/auditsFixture';
+import { uploadPackage } from '../support/packageUpload';
 import { startedBackends, TINY_PNG } from '../support/startedBackends';
+import { makeTempDir } from '../support/tempBackend';
 import { startAppHarness } from './support/appHarness';
 import type { AppHarness } from './support/appHarness';
 import { saveScreenshot } from './support/browser';
@@ -27,7 +31,11 @@ describe('packages between laptops in the browser', () => {
     await page.getByRole('option', { name: 'Kiểm tra công tác CCHC năm 2026 tại Phòng Văn hóa - Xã hội' }).click();
     await page.keyboard.press('Escape');
     await section.getByLabel('Tên máy nhận').fill('Máy tổ 2');
-    await section.getByRole('button', { name: 'Giao và xuất gói' }).click();
+    // The package is handed to the user as a download (the desktop app turns it into "save as").
+    const [handoutDownload] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), section.getByRole('button', { name: 'Giao và xuất gói' }).click()]);
+    expect(handoutDownload.suggestedFilename()).toMatch(/^goi-giao-viec-\d{8}T\d{6}Z\.zip$/);
+    const handoutFile = path.join(makeTempDir('goi-tai-ve-'), handoutDownload.suggestedFilename());
+    await handoutDownload.saveAs(handoutFile);
     await section.getByRole('cell', { name: 'Đang giao', exact: true }).waitFor({ timeout: 30_000 });
     const [handover] = await app.backend.call('packages.handovers', {});
     expect(handover).toMatchObject({ auditId: audit.auditId, direction: 'out', machineName: 'Máy tổ 2' });
@@ -41,15 +49,20 @@ describe('packages between laptops in the browser', () => {
     await saveScreenshot(auditPage, 'packages-audit-away');
 
     // The team laptop: imports the hand-out, answers, records a finding and evidence, exports the result.
-    const handoutFile = (await import('node:fs')).readdirSync(`${app.backend.dataDir}/goi-du-lieu`).find((name) => name.startsWith('goi-giao-viec-'))!;
-    await team.call('packages.import', { filePath: `${app.backend.dataDir}/goi-du-lieu/${handoutFile}` });
+    // The downloaded file is byte for byte the package the back end wrote.
+    expect(fs.readFileSync(handoutFile).equals(fs.readFileSync(path.join(app.backend.dataDir, 'goi-du-lieu', handoutDownload.suggestedFilename())))).toBe(true);
+    await team.call('packages.import', { uploadId: await uploadPackage(team, handoutFile) });
     await team.call('audits.saveResponse', { auditId: audit.auditId, itemId: audit.version.items['A.1']!, conformity: 'phu_hop', note: 'Đã xem kế hoạch' });
     await team.call('findings.create', { auditId: audit.auditId, findingClass: 'diem_luu_y', description: 'Bảng niêm yết bị mờ', requiresAction: false });
     await team.call('evidence.upload', { auditId: audit.auditId, itemId: audit.version.items['A.1']!, fileName: 'ảnh.png', mimeType: 'image/png', base64: TINY_PNG.toString('base64') });
     const result = await team.call('packages.exportResult', { password: 'mật khẩu tổ 2' });
 
     await page.bringToFront();
-    await section.getByLabel('Đường dẫn tệp gói (.zip)').fill(result.filePath);
+    // Picked with the file chooser, as a file received over a chat app; it is sent to the back end in chunks.
+    await section.locator('input[type="file"]').setInputFiles(result.filePath);
+    await expect.poll(() => section.getByRole('button', { name: 'Xem trước' }).isEnabled(), { timeout: 30_000 }).toBe(true);
+    await section.getByText(path.basename(result.filePath)).waitFor();
+    await section.screenshot({ path: 'tests/.artifacts/packages-picked.png' });
     await section.getByLabel('Mật khẩu gói (không bắt buộc)').last().fill('mật khẩu tổ 2');
     await section.getByRole('button', { name: 'Xem trước' }).click();
     const preview = section.getByTestId('package-preview');

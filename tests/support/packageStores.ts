@@ -34,6 +34,8 @@ export function storeState(backend: TestBackend): Record<string, unknown> {
   for (const entry of fs.readdirSync(backend.dataDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || /\.sqlite(-wal|-shm|-journal)?$/.test(entry.name)) continue;
     const file = path.join(entry.parentPath, entry.name);
+    // Packages the user picked, kept so a refused one can be tried again (with its password, say): not the store.
+    if (path.relative(backend.dataDir, file).startsWith(`.goi-tai-len${path.sep}`)) continue;
     state[`file:${path.relative(backend.dataDir, file)}`] = sha(fs.readFileSync(file));
   }
   return state;

@@ -48,6 +48,23 @@ export interface ImportedPackage {
   safetyBackup: string | null;
 }
 
+/** Where an upload of a picked package file has got to. */
+export interface PackageUpload {
+  uploadId: string;
+  received: number;
+  /** Every declared byte arrived: the upload can be previewed and imported. */
+  complete: boolean;
+}
+
+/** Part of a package this laptop wrote, for the renderer to download (web) or save (desktop). */
+export interface PackageChunk {
+  fileName: string;
+  size: number;
+  offset: number;
+  base64: string;
+  done: boolean;
+}
+
 export interface HandoverView {
   auditId: string;
   title: string;
@@ -63,7 +80,24 @@ const password = z.string().check(textCharacters('fieldLabels.password', 'single
 const absolutePath = (label: FieldLabel) =>
   requiredText(label, 1000).refine((value) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(value), { error: fieldMessage('fields.notAbsolutePath', { label: { key: label } }) });
 const exportOptions = { password, folder: absolutePath('fieldLabels.packageFolder').optional() };
-const packageFile = z.object({ filePath: absolutePath('fieldLabels.packageFile'), password }).strict();
+/** A package the user picked, uploaded whole beforehand (packages.upload): never a path on this laptop. */
+const packageFile = z.object({ uploadId: id, password }).strict();
+/** Up to 4 MiB per chunk, as base64. */
+const CHUNK_BASE64_CHARS = Math.ceil((4 * 1024 * 1024) / 3) * 4;
+const uploadChunk = z
+  .object({
+    uploadId: id.optional(),
+    fileName: requiredText('fieldLabels.packageFileName', 255).refine((name) => !/[/\\]/.test(name), { error: 'Tên tệp không được chứa dấu / hoặc \\' }),
+    size: z.number({ error: 'Kích thước tệp phải là số' }).int().positive({ error: 'Tệp gói rỗng' }),
+    offset: z.number({ error: 'Vị trí phải là số' }).int().nonnegative(),
+    base64: z
+      .string({ error: 'Nội dung tệp phải là chuỗi base64' })
+      .min(1, { error: 'Phần tệp rỗng' })
+      .max(CHUNK_BASE64_CHARS, { error: 'Mỗi lần chỉ gửi tối đa 4 MB' })
+      .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: 'Nội dung tệp không phải là base64' }),
+  })
+  .strict();
+const exportedName = requiredText('fieldLabels.packageFileName', 100).regex(/^goi-(giao-viec|ket-qua|theo-doi)-\d{8}T\d{6}Z\.zip$/, { error: 'Tên tệp gói không hợp lệ' });
 
 export const packagesMethods = {
   'packages.handovers': query<HandoverView[]>()(z.object({}).strict(), 'Các cuộc kiểm tra đang giao cho máy khác hoặc nhận từ máy điều phối'),
@@ -79,6 +113,8 @@ export const packagesMethods = {
     z.object({ auditIds: z.array(id).min(1).max(200), ...exportOptions }).strict(),
     'Xuất gói theo dõi khắc phục (hành động khắc phục và trạng thái) cho máy tổ kiểm tra',
   ),
+  'packages.upload': command<PackageUpload>()(uploadChunk, 'Tải lên một phần của tệp gói người dùng đã chọn (lưu tạm cạnh kho dữ liệu)', { requiresProfile: false }),
+  'packages.download': query<PackageChunk>()(z.object({ fileName: exportedName, offset: z.number().int().nonnegative() }).strict(), 'Một phần của gói vừa xuất, để tải về hoặc lưu'),
   'packages.preview': task<PackagePreview>()(packageFile, 'Kiểm tra gói và cho xem nội dung trước khi nhập', { requiresProfile: false }),
   'packages.import': task<ImportedPackage>()(packageFile, 'Nhập gói dữ liệu: sao lưu trước, ghi nguyên tử, nhập lại không thay đổi gì'),
   'packages.cancelHandover': command<HandoverView[]>()(z.object({ auditId: id }).strict(), 'Hủy giao cuộc kiểm tra (ghi nhật ký); kết quả từ máy kia sẽ không nhập được'),

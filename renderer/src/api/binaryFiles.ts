@@ -19,7 +19,12 @@ export function base64Blob(base64: string, mimeType: string): Blob {
 
 /** A download, which the web host and Electron both turn into "save as". */
 export function saveBase64File(fileName: string, base64: string, mimeType: string): void {
-  const url = URL.createObjectURL(base64Blob(base64, mimeType));
+  saveBlob(fileName, base64Blob(base64, mimeType));
+}
+
+/** The same for bytes already in a Blob (a package fetched in chunks, say). */
+export function saveBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

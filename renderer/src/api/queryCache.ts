@@ -44,9 +44,12 @@ const alsoShownBy: Partial<Record<string, readonly string[]>> = {
 /** An answer changes its audit's counts and nothing else on screen; it is saved many times a minute. */
 const answerSave: MethodName = 'audits.saveResponse';
 
+/** A chunk of a picked package, staged beside the store: nothing other screens show changes until it is imported. */
+const packageUpload: MethodName = 'packages.upload';
+
 export function capabilitiesChangedBy(method: MethodName): ReadonlySet<string> {
   const capability = capabilityOf(method);
-  return new Set([capability, ...(method === answerSave ? [] : (alsoShownBy[capability] ?? []))]);
+  return new Set([capability, ...(method === answerSave || method === packageUpload ? [] : (alsoShownBy[capability] ?? []))]);
 }
 
 const methodOf = (query: Query): string => String(query.queryKey[0]);

@@ -4,6 +4,7 @@ import { longChecklist, startSampleAudit } from '../../support/fixtures/auditsFi
 import { makeTempDir, startTestBackend } from '../../support/tempBackend';
 import type { BenchCase } from '../benchCase';
 import { sideBySide } from '../benchCase';
+import { uploadPackage } from '../../support/packageUpload';
 
 const ITEMS = 300;
 const EVIDENCE_FILES = 20;
@@ -25,7 +26,7 @@ async function prepare() {
   const audit = await startSampleAudit(coordinator, { sections: longChecklist(ITEMS) });
   const handout = await coordinator.call('packages.handOut', { auditIds: [audit.auditId], machineName: 'Máy tổ 1', folder: makeTempDir('bench-goi-') });
   await coordinator.call('backups.create', {});
-  await team.call('packages.import', { filePath: handout.filePath });
+  await team.call('packages.import', { uploadId: await uploadPackage(team, handout.filePath) });
   const itemIds = Object.values(audit.version.items);
   for (const [index, itemId] of itemIds.entries()) {
     const numeric = index % 5 === 4;
@@ -52,8 +53,9 @@ const bench: BenchCase = {
       const dataDir = makeTempDir('bench-import-');
       fs.cpSync(pristine, dataDir, { recursive: true });
       const coordinator = await startTestBackend({ dataDir, withProfile: false });
-      // A preview first: the worker threads are up, as in the app where the user previews before importing.
-      await coordinator.call('packages.preview', { filePath: packageFile });
+      // The file picked and staged, then a preview: the worker threads are up, as in the app where the user previews before importing.
+      const uploadId = await uploadPackage(coordinator, packageFile);
+      await coordinator.call('packages.preview', { uploadId });
       const referenceStarted = performance.now();
       await readAndHash(packageFile);
       referenceMs.push(performance.now() - referenceStarted);
@@ -61,7 +63,7 @@ const bench: BenchCase = {
         peak = Math.max(peak, process.memoryUsage().rss);
       }, 20);
       const started = performance.now();
-      const imported = await coordinator.call('packages.import', { filePath: packageFile });
+      const imported = await coordinator.call('packages.import', { uploadId });
       importMs.push(performance.now() - started);
       clearInterval(timer);
       if (!imported.imported || imported.newFiles !== EVIDENCE_FILES) throw new Error(`import did not bring everything: ${JSON.stringify(imported)}`);

@@ -11,6 +11,7 @@ import { exclusively, writeBackupNow } from '../backups/takeBackup';
 import { evidencePath, syncFolder } from '../evidence/evidenceFiles';
 import { readStoreIdentity } from '../identity/storeIdentityRow';
 import { applyPackage, assertImportable } from './applyPackage';
+import { removeUpload, stagedPackage } from './packageTransfer';
 import type { ReadPackage } from './readPackage';
 import { packageTableNames } from './packageRecords';
 import type { PackageRecords } from './packageRecords';
@@ -53,18 +54,22 @@ function previewOf(ctx: HandlerContext, read: ReadPackage): PackagePreview {
   };
 }
 
-const readOnWorker = (ctx: HandlerContext, filePath: string, password: string | undefined, stageEvidence: boolean, progress?: SharedArrayBuffer) =>
-  backgroundWork.run('packages.read', { filePath, password: password || undefined, workDir: workDirOf(ctx.config.dataDir), stageEvidence, progress });
+const readOnWorker = (ctx: HandlerContext, staged: { filePath: string; fileName: string }, password: string | undefined, stageEvidence: boolean, progress?: SharedArrayBuffer) =>
+  backgroundWork.run('packages.read', { ...staged, password: password || undefined, workDir: workDirOf(ctx.config.dataDir), stageEvidence, progress });
 
-/** Checks the whole package (every hash) and says what it holds; nothing is written. */
-export async function previewPackage(ctx: HandlerContext, filePath: string, password?: string): Promise<PackagePreview> {
-  const read = await readOnWorker(ctx, filePath, password, false);
+/** Checks the whole uploaded package (every hash) and says what it holds; nothing is written. */
+export async function previewPackage(ctx: HandlerContext, uploadId: string, password?: string): Promise<PackagePreview> {
+  const read = await readOnWorker(ctx, stagedPackage(ctx.config.dataDir, uploadId), password, false);
   return previewOf(ctx, read);
 }
 
-/** Puts staged evidence under its final name (whole files, renamed); returns the ones that were new here. */
+/**
+ * Puts staged evidence under its final name (whole files, renamed); returns the ones that were new here. Each
+ * folder a file went into is flushed once, after its renames and before the records that name them commit.
+ */
 function placeEvidence(dataDir: string, staged: ReadPackage['staged']): string[] {
   const placed: string[] = [];
+  const folders = new Set<string>();
   for (const file of staged) {
     const target = evidencePath(dataDir, file.sha256);
     if (fs.existsSync(target)) {
@@ -73,9 +78,10 @@ function placeEvidence(dataDir: string, staged: ReadPackage['staged']): string[]
     }
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.renameSync(file.filePath, target);
-    syncFolder(path.dirname(target));
+    folders.add(path.dirname(target));
     placed.push(target);
   }
+  for (const folder of folders) syncFolder(folder);
   return placed;
 }
 
@@ -85,14 +91,15 @@ function placeEvidence(dataDir: string, staged: ReadPackage['staged']): string[]
  * nothing and takes no backup. A refusal, a cancel or a kill before the commit leaves the records as they were;
  * evidence files placed by an import that then failed are removed again.
  */
-export async function importPackage(ctx: HandlerContext, filePath: string, password?: string): Promise<ImportedPackage> {
-  const file = path.basename(filePath);
-  return exclusively(ctx.config.dataDir, 'import', ctx.now(), async (progress) => {
+export async function importPackage(ctx: HandlerContext, uploadId: string, password?: string): Promise<ImportedPackage> {
+  const staged = stagedPackage(ctx.config.dataDir, uploadId);
+  const file = staged.fileName;
+  const answer = await exclusively(ctx.config.dataDir, 'import', ctx.now(), async (progress) => {
     removeUnfinishedImports(ctx.config.dataDir);
     let read: ReadPackage | undefined;
     let placed: string[] = [];
     try {
-      read = await readOnWorker(ctx, filePath, password, true, progress);
+      read = await readOnWorker(ctx, staged, password, true, progress);
       const records = parseRecords(read, file);
       const preview = previewOf(ctx, read);
       if (preview.alreadyImported) return { preview, imported: false, added: 0, changed: 0, removed: 0, newFiles: 0, safetyBackup: null };
@@ -117,4 +124,6 @@ export async function importPackage(ctx: HandlerContext, filePath: string, passw
       removeUnfinishedImports(ctx.config.dataDir);
     }
   });
+  removeUpload(ctx.config.dataDir, uploadId);
+  return answer;
 }

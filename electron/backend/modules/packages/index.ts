@@ -7,16 +7,19 @@ import { requireAuditRow } from '../audits/auditRules';
 import { exportPackage } from './exportPackage';
 import { awayHandover, listHandovers } from './handovers';
 import { importPackage, previewPackage } from './importPackage';
+import { packageChunk, receiveChunk } from './packageTransfer';
 
 export const packagesHandlers: ModuleHandlers<
-  'packages.handovers' | 'packages.handOut' | 'packages.exportResult' | 'packages.exportFollowup' | 'packages.preview' | 'packages.import' | 'packages.cancelHandover'
+  'packages.handovers' | 'packages.handOut' | 'packages.exportResult' | 'packages.exportFollowup' | 'packages.upload' | 'packages.download' | 'packages.preview' | 'packages.import' | 'packages.cancelHandover'
 > = {
   'packages.handovers': (ctx) => listHandovers(ctx.store.db),
   'packages.handOut': (ctx, { auditIds, machineName, password, folder }) => exportPackage(ctx, { kind: 'handout', auditIds, machineName, password, folder }),
   'packages.exportResult': (ctx, { auditIds, password, folder }) => exportPackage(ctx, { kind: 'result', auditIds: auditIds ?? [], password, folder }),
   'packages.exportFollowup': (ctx, { auditIds, password, folder }) => exportPackage(ctx, { kind: 'followup', auditIds, password, folder }),
-  'packages.preview': (ctx, { filePath, password }) => previewPackage(ctx, filePath, password),
-  'packages.import': (ctx, { filePath, password }) => importPackage(ctx, filePath, password),
+  'packages.upload': (ctx, chunk) => receiveChunk(ctx.config.dataDir, chunk),
+  'packages.download': (ctx, { fileName, offset }) => packageChunk(ctx.config.dataDir, fileName, offset),
+  'packages.preview': (ctx, { uploadId, password }) => previewPackage(ctx, uploadId, password),
+  'packages.import': (ctx, { uploadId, password }) => importPackage(ctx, uploadId, password),
   'packages.cancelHandover': (ctx, { auditId }) => {
     const audit = requireAuditRow(ctx.store.db, auditId);
     const away = awayHandover(ctx.store.db, auditId);

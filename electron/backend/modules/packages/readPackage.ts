@@ -12,6 +12,8 @@ import type { PackageManifest } from './packageFormat';
 
 export interface ReadPackageJob {
   filePath: string;
+  /** The name the user knows the package by, for messages (an upload is staged under an id). */
+  fileName: string;
   password?: string;
   /** A folder of the store's own (same disk) to stage a decrypted copy and, when `stageEvidence`, the evidence files in. */
   workDir: string;
@@ -52,7 +54,7 @@ function collector(chunks: Buffer[], limit: number): Writable {
  * files as it is hashed; nothing is held whole except the records. Any refusal leaves nothing behind.
  */
 export async function readPackage(job: ReadPackageJob): Promise<ReadPackage> {
-  const file = path.basename(job.filePath);
+  const file = job.fileName;
   const progress = new ProgressReporter(job.progress);
   fs.mkdirSync(job.workDir, { recursive: true });
   const decrypted = path.join(job.workDir, `.goi-${randomBytes(6).toString('hex')}.zip.tmp`);
@@ -67,7 +69,7 @@ export async function readPackage(job: ReadPackageJob): Promise<ReadPackage> {
     try {
       if (!fs.statSync(job.filePath).isFile()) throw new Error('not a file');
     } catch (error) {
-      throw new AppError('NOT_FOUND', text('packages.errors.fileMissing', { file: job.filePath, detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
+      throw new AppError('NOT_FOUND', text('packages.errors.fileMissing', { file, detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
     }
     if (isEncrypted(job.filePath)) {
       if (!job.password) throw new AppError('VALIDATION', text('packages.errors.passwordNeeded', { file }));

@@ -101,6 +101,7 @@ export const fieldsMessages = {
     'fieldLabels.receivingMachine': 'Tên máy nhận',
     'fieldLabels.packageFolder': 'Thư mục lưu gói',
     'fieldLabels.packageFile': 'Tệp gói',
+    'fieldLabels.packageFileName': 'Tên tệp gói',
     'fieldLabels.timestampServer': 'Địa chỉ máy chủ cấp dấu thời gian',
     'fieldLabels.holidayName': 'Tên ngày nghỉ',
     'fieldLabels.sectionTitle': 'Tên phần',

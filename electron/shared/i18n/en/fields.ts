@@ -100,6 +100,7 @@ export const fieldsEnglish = {
   'fieldLabels.receivingMachine': 'Receiving machine',
   'fieldLabels.packageFolder': 'Folder for the package',
   'fieldLabels.packageFile': 'Package file',
+  'fieldLabels.packageFileName': 'Package file name',
   'fieldLabels.timestampServer': 'Timestamp server address',
   'fieldLabels.holidayName': 'Holiday name',
   'fieldLabels.sectionTitle': 'Section title',

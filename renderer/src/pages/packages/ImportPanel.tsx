@@ -1,27 +1,30 @@
-import { Button, Group, List, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { IconEye, IconPackageImport } from '@tabler/icons-react';
+import { Button, FileInput, Group, List, Paper, PasswordInput, Progress, Stack, Text } from '@mantine/core';
+import { IconEye, IconFileZip, IconPackageImport } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ImportedPackage, PackagePreview } from '../../../../electron/shared/contract/packages';
 import { formatInstant } from '../../../../electron/shared/dates';
 import { useI18n } from '../../i18n/I18nProvider';
+import { usePackageUpload } from './usePackageFiles';
 
 interface Props {
   previewing: boolean;
   importing: boolean;
-  onPreview(input: { filePath: string; password?: string }): Promise<PackagePreview | undefined>;
-  onImport(input: { filePath: string; password?: string }): Promise<ImportedPackage | undefined>;
+  onPreview(input: { uploadId: string; password?: string }): Promise<PackagePreview | undefined>;
+  onImport(input: { uploadId: string; password?: string }): Promise<ImportedPackage | undefined>;
 }
 
 const MB = 1024 * 1024;
 
-/** A package file: checked and shown first (what, from where, when), then imported; what changed is said after. */
+/** A package file the user picks: staged, checked and shown first (what, from where, when), then imported; what changed is said after. */
 export function ImportPanel({ previewing, importing, onPreview, onImport }: Props) {
   const { t, formatNumber } = useI18n();
-  const [filePath, setFilePath] = useState('');
+  const chosen = usePackageUpload();
+  const [file, setFile] = useState<File | null>(null);
   const [password, setPassword] = useState('');
   const [preview, setPreview] = useState<PackagePreview>();
   const [imported, setImported] = useState<ImportedPackage>();
-  const input = () => ({ filePath: filePath.trim(), password: password || undefined });
+  const uploadId = chosen.state?.uploadId;
+  const input = () => ({ uploadId: uploadId!, password: password || undefined });
   const total = (counts: Record<string, number>) => Object.values(counts).reduce((sum, n) => sum + n, 0);
   return (
     <Stack gap="sm">
@@ -33,11 +36,31 @@ export function ImportPanel({ previewing, importing, onPreview, onImport }: Prop
         }}
       >
         <Group grow align="flex-end">
-          <TextInput label={t('packages.import.file')} value={filePath} onChange={(event) => { setFilePath(event.currentTarget.value); setPreview(undefined); }} required />
+          <FileInput
+            label={t('packages.import.file')}
+            placeholder={t('packages.import.choose')}
+            accept=".zip,application/zip"
+            leftSection={<IconFileZip size={18} aria-hidden />}
+            value={file}
+            clearable
+            onChange={(picked) => {
+              setFile(picked);
+              setPreview(undefined);
+              setImported(undefined);
+              void chosen.upload(picked);
+            }}
+            required
+          />
           <PasswordInput label={t('packages.password')} value={password} onChange={(event) => setPassword(event.currentTarget.value)} autoComplete="off" />
         </Group>
+        {chosen.state && !uploadId && (
+          <Stack gap={4} mt="xs" role="status">
+            <Text size="sm">{t('packages.import.uploading', { done: formatNumber(chosen.state.done / MB, 1), total: formatNumber(chosen.state.total / MB, 1) })}</Text>
+            <Progress value={chosen.state.total === 0 ? 0 : (100 * chosen.state.done) / chosen.state.total} aria-hidden />
+          </Stack>
+        )}
         <Group justify="flex-end" mt="sm">
-          <Button type="submit" variant="light" leftSection={<IconEye size={18} aria-hidden />} loading={previewing} disabled={filePath.trim() === ''}>
+          <Button type="submit" variant="light" leftSection={<IconEye size={18} aria-hidden />} loading={previewing} disabled={!uploadId}>
             {t('packages.import.preview')}
           </Button>
         </Group>
@@ -62,6 +85,9 @@ export function ImportPanel({ previewing, importing, onPreview, onImport }: Prop
                   if (!result) return;
                   setImported(result);
                   setPreview(undefined);
+                  setFile(null);
+                  chosen.clear();
+                  setPassword('');
                 })
               }
             >

@@ -10,6 +10,7 @@ import { BackupProgress } from '../backups/BackupProgress';
 import { HandoutForm } from './HandoutForm';
 import { HandoverTable } from './HandoverTable';
 import { ImportPanel } from './ImportPanel';
+import { downloadPackage } from './usePackageFiles';
 import { usePackages } from './usePackages';
 
 /** Cài đặt → Gói dữ liệu: hand audits out, send results back, check and import a package, cancel a hand-out. */
@@ -18,9 +19,12 @@ export function PackagesSection() {
   const { handovers, audits, handOut, exportResult, exportFollowup, preview, importPackage, cancelHandover } = usePackages();
   const [resultPassword, setResultPassword] = useState('');
   const [toCancel, setToCancel] = useState<HandoverView>();
-  const announce = (written: ExportedPackage | undefined) => {
-    if (written) notifications.show({ color: 'green', message: t('packages.exported', { file: written.filePath }) });
-    return written !== undefined;
+  /** The package just written is handed to the user at once: a download in the browser, "save as" in the desktop app. */
+  const announce = async (written: ExportedPackage | undefined) => {
+    if (!written) return false;
+    const refusal = await downloadPackage(written.fileName);
+    notifications.show(refusal ? { color: 'red', title: t('common.error'), message: refusal.message } : { color: 'green', message: t('packages.downloaded', { file: written.fileName }) });
+    return true;
   };
   const list = handovers.data ?? [];
   const away = new Set(list.filter((h) => h.direction === 'out' && h.returnedAt === null).map((h) => h.auditId));
