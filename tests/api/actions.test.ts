@@ -267,4 +267,30 @@ describe('corrective actions', () => {
     ]);
     expect(await backend.call('actions.audits', { year: 2025 })).toEqual([]);
   });
+  it('advances in one step: writes the fields the next status needs and moves there, or on a refusal writes nothing', async () => {
+    const fixture = await start();
+    const fresh = await backend.call('actions.create', { findingId: fixture.iso.findingIds[0]!, ownerUnitId: fixture.unitId });
+
+    const analysed = await backend.call('actions.advance', { id: fresh.id, to: 'da_phan_tich', changes: { rootCause: 'Chưa phân công người lưu hồ sơ' } });
+    expect(analysed).toMatchObject({ status: 'da_phan_tich', rootCause: 'Chưa phân công người lưu hồ sơ' });
+
+    const logBefore = await backend.call('changeLog.list', { limit: 1000 });
+    // The plan is written but the owner is missing: the move is refused, and the plan is not kept either.
+    const refused = await backend.dispatch('actions.advance', { id: fresh.id, to: 'dang_thuc_hien', changes: { actionPlan: 'Phân công công chức lưu hồ sơ' } });
+    expect(refused).toMatchObject({ ok: false, error: { issues: [{ path: 'ownerPersonId', message: 'Cần chỉ định người chịu trách nhiệm thực hiện.' }] } });
+    expect(await backend.call('actions.get', { id: fresh.id })).toMatchObject({ status: 'da_phan_tich', actionPlan: '' });
+    expect(await backend.call('changeLog.list', { limit: 1000 })).toEqual(logBefore);
+
+    const started = await backend.call('actions.advance', {
+      id: fresh.id,
+      to: 'dang_thuc_hien',
+      changes: { actionPlan: 'Phân công công chức lưu hồ sơ', ownerPersonId: fixture.owner, dueDate: '2026-04-20' },
+    });
+    expect(started).toMatchObject({ status: 'dang_thuc_hien', actionPlan: 'Phân công công chức lưu hồ sơ', ownerPersonId: fixture.owner, dueDate: '2026-04-20' });
+    const done = await backend.call('actions.advance', { id: fresh.id, to: 'cho_xac_minh', changes: { completionEvidence: 'Sổ lưu hồ sơ có chữ ký' } });
+    expect(done).toMatchObject({ status: 'cho_xac_minh', completionEvidence: 'Sổ lưu hồ sơ có chữ ký' });
+    const verified = await backend.call('actions.advance', { id: fresh.id, to: 'da_xac_minh_hieu_qua', verifierPersonId: fixture.verifier, verificationDate: '2026-03-10' });
+    expect(verified).toMatchObject({ status: 'da_xac_minh_hieu_qua', verificationResult: 'hieu_qua', verifierPersonId: fixture.verifier });
+    expect(verified.history.map((event) => event.toStatus)).toEqual(['moi', 'da_phan_tich', 'dang_thuc_hien', 'cho_xac_minh', 'da_xac_minh_hieu_qua']);
+  });
 });
