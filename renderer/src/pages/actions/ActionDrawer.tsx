@@ -16,7 +16,7 @@ import { ActionHistory } from './ActionHistory';
 import { ActionStatusBadge } from './ActionStatusBadge';
 import { DueBadge } from './DueBadge';
 import { FindingClassBadge } from './FindingClassBadge';
-import { MoveDialog } from './MoveDialog';
+import { MoveDialog } from './ActionStepForm';
 import { gateTarget, moveLabel, movesFrom } from './moveKinds';
 import type { MoveKind } from './moveKinds';
 
