@@ -236,6 +236,23 @@ describe('Corrective actions in the browser (web host)', () => {
     await saveScreenshot(page, 'action-drawer-1366');
   });
 
+  it('exports the board to an .xlsx file that Excel can open', async () => {
+    const page = await app.open('actions');
+    const board = new ActionsBoardPage(page);
+    await board.row(overdueElsewhere).waitFor();
+    await board.dismissDueNotice();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Excel' }).click()]);
+    expect(download.suggestedFilename()).toBe(`hanh-dong-khac-phuc-${today}.xlsx`);
+    const file = `${makeTempDir()}/board.xlsx`;
+    await download.saveAs(file);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const sheet = workbook.getWorksheet('Hành động khắc phục')!;
+    const units = [5, 6, 7].map((row) => sheet.getRow(row).getCell(2).value);
+    expect(units).toEqual(['Phòng Kinh tế, Hạ tầng và Đô thị', 'Phòng Kinh tế, Hạ tầng và Đô thị', 'Phòng Kinh tế, Hạ tầng và Đô thị']);
+    expect(sheet.getRow(5).getCell(15).value).toBe('Quá hạn 5 ngày');
+    fs.rmSync(file);
+  });
   it('takes a bare action from Mới to verified effective in the drawer, one inline step per status, at 1366×768', async () => {
     const store = app.backend.store;
     const { findingIds } = insertAuditWithFindings(store, {
@@ -270,7 +287,10 @@ describe('Corrective actions in the browser (web host)', () => {
     });
     expect(await drawer.status()).toBe('Đang thực hiện');
 
-    // Đang thực hiện: the completion evidence.
+    // Đang thực hiện: the completion evidence, as text and as a file stored like audit evidence.
+    const scan = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+    await drawer.step().locator('input[type="file"]').setInputFiles({ name: 'so-tiep-nhan-mau-moi.pdf', mimeType: 'application/pdf', buffer: scan });
+    await drawer.step().getByRole('button', { name: 'so-tiep-nhan-mau-moi.pdf' }).waitFor();
     await saveScreenshot(page, 'action-step-3-evidence');
     await drawer.advance('Báo cáo hoàn thành, đề nghị xác minh', { fill: { 'Bằng chứng hoàn thành': 'Sổ tiếp nhận mẫu mới, đã ghi đủ ngày hẹn trả' } });
     expect(await drawer.status()).toBe('Chờ xác minh');
@@ -281,6 +301,17 @@ describe('Corrective actions in the browser (web host)', () => {
     expect(await drawer.status()).toBe('Đã xác minh hiệu quả');
     expect(await drawer.step().count()).toBe(0);
     await saveScreenshot(page, 'action-step-5-closed');
+
+    // The file stays with the action, read-only now: it opens, and downloads as it was stored.
+    await drawer.root().getByTestId('action-evidence-files').getByRole('button', { name: 'so-tiep-nhan-mau-moi.pdf' }).click();
+    const preview = page.getByRole('dialog', { name: 'so-tiep-nhan-mau-moi.pdf' });
+    const download = page.waitForEvent('download');
+    await preview.getByRole('button', { name: 'Lưu về máy' }).click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toBe('so-tiep-nhan-mau-moi.pdf');
+    expect(fs.readFileSync((await saved.path())!)).toEqual(scan);
+    await page.keyboard.press('Escape');
+    await preview.waitFor({ state: 'detached' });
 
     const stored = await app.backend.call('actions.get', { id: bare.id });
     expect(stored).toMatchObject({
@@ -293,24 +324,7 @@ describe('Corrective actions in the browser (web host)', () => {
       verifierPersonId: verifierId,
       verificationDate: today,
     });
+    expect(stored.evidenceFiles).toMatchObject([{ fileName: 'so-tiep-nhan-mau-moi.pdf', mimeType: 'application/pdf', sizeBytes: scan.length }]);
     expect(stored.history.map((event) => event.toStatus)).toEqual(['moi', 'da_phan_tich', 'dang_thuc_hien', 'cho_xac_minh', 'da_xac_minh_hieu_qua']);
-  });
-
-  it('exports the board to an .xlsx file that Excel can open', async () => {
-    const page = await app.open('actions');
-    const board = new ActionsBoardPage(page);
-    await board.row(overdueElsewhere).waitFor();
-    await board.dismissDueNotice();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Excel' }).click()]);
-    expect(download.suggestedFilename()).toBe(`hanh-dong-khac-phuc-${today}.xlsx`);
-    const file = `${makeTempDir()}/board.xlsx`;
-    await download.saveAs(file);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(file);
-    const sheet = workbook.getWorksheet('Hành động khắc phục')!;
-    const units = [5, 6, 7].map((row) => sheet.getRow(row).getCell(2).value);
-    expect(units).toEqual(['Phòng Kinh tế, Hạ tầng và Đô thị', 'Phòng Kinh tế, Hạ tầng và Đô thị', 'Phòng Kinh tế, Hạ tầng và Đô thị']);
-    expect(sheet.getRow(5).getCell(15).value).toBe('Quá hạn 5 ngày');
-    fs.rmSync(file);
   });
 });

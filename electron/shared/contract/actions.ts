@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DueState } from '../rules/actionStates';
+import type { EvidenceView } from './evidence';
 import { command, query } from './define';
 import { calendarDate, id, optionalText, year } from './fields';
 import { patchInput } from './patch';
@@ -53,6 +54,8 @@ export interface ActionEventDetails {
 }
 
 export interface ActionDetail extends ActionRow {
+  /** Completion evidence stored as files, besides the text. */
+  evidenceFiles: EvidenceView[];
   findingDate: string;
   findingRequirement: string;
   correction: string;

@@ -6,6 +6,11 @@ export async function chooseOption(scope: Page | Locator, page: Page, label: str
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
+/** The field of that label, whether or not it is marked required (Mantine adds " *" to the name). */
+export function labelled(scope: Locator, label: string): Locator {
+  return scope.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`));
+}
+
 /** The coordinator's board and the tabs beside it. */
 export class ActionsBoardPage {
   constructor(readonly page: Page) {}
@@ -126,8 +131,8 @@ export class ActionDrawerPage {
     for (const label of fields.check ?? []) await step.getByLabel(label).check();
     for (const [label, option] of Object.entries(fields.choose ?? {})) await chooseOption(step, this.page, label, option);
     for (const [label, value] of Object.entries(fields.fill ?? {})) {
-      await step.getByLabel(label, { exact: true }).fill(value);
-      await step.getByLabel(label, { exact: true }).press('Tab');
+      await labelled(step, label).fill(value);
+      await labelled(step, label).press('Tab');
     }
     const statusBefore = await this.status();
     await step.getByRole('button', { name: button, exact: true }).click();

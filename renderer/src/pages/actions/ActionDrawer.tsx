@@ -10,6 +10,7 @@ import { useApiCommand } from '../../hooks/useApiCommand';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ActionFormModal } from './ActionFormModal';
+import { ActionEvidenceFiles } from './ActionEvidenceFiles';
 import { ActionHistory } from './ActionHistory';
 import { ActionStatusBadge } from './ActionStatusBadge';
 import { DueBadge } from './DueBadge';
@@ -159,6 +160,7 @@ function ActionDetailView({ actionId, onDeleted }: { actionId: string; onDeleted
       {!asked('completionEvidence') && (
         <Section label={t('actions.form.evidence')}>
           <Body text={action.completionEvidence} />
+          <ActionEvidenceFiles action={action} editable={false} />
         </Section>
       )}
       <Section label={t('actions.detail.verification')}>

@@ -11,6 +11,7 @@ import { useApiCommand } from '../../hooks/useApiCommand';
 import { useContractForm } from '../../hooks/useContractForm';
 import { useI18n } from '../../i18n/I18nProvider';
 import { factsOfDetail, todayInWard } from './actionFacts';
+import { ActionEvidenceFiles } from './ActionEvidenceFiles';
 import { moveLabel, movesFrom, stepFields } from './moveKinds';
 import type { MoveKind } from './moveKinds';
 import { useActionOptions } from './useActionOptions';
@@ -106,7 +107,7 @@ function StepForm({ action, move }: { action: ActionDetail; move: MoveKind }) {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit();
   };
   const textArea = (field: 'rootCause' | 'actionPlan' | 'completionEvidence', label: 'actions.form.rootCause' | 'actions.form.plan' | 'actions.form.evidence', hint: 'actions.form.rootCauseHint' | 'actions.form.planHint' | 'actions.form.evidenceHint') => (
-    <Textarea label={t(label)} description={t(hint)} withAsterisk autosize minRows={3} {...form.getInputProps(field)} />
+    <Textarea label={t(label)} description={t(hint)} withAsterisk={field !== 'completionEvidence'} autosize minRows={3} {...form.getInputProps(field)} />
   );
 
   return (
@@ -133,7 +134,12 @@ function StepForm({ action, move }: { action: ActionDetail; move: MoveKind }) {
               </Group>
             </>
           )}
-          {fields.includes('completionEvidence') && textArea('completionEvidence', 'actions.form.evidence', 'actions.form.evidenceHint')}
+          {fields.includes('completionEvidence') && (
+            <>
+              {textArea('completionEvidence', 'actions.form.evidence', 'actions.form.evidenceHint')}
+              <ActionEvidenceFiles action={action} editable />
+            </>
+          )}
           {verifying && (
             <>
               <Radio.Group label={t('actions.verify.result')} withAsterisk {...form.getInputProps('result')}>
