@@ -315,6 +315,11 @@ describe('corrective actions', () => {
     // It is the action's, not among the audit's own evidence.
     expect(await backend.call('evidence.list', { auditId: action.auditId })).toEqual([]);
 
+    // While implementing, a file attached by mistake comes off again.
+    const mistake = await backend.call('evidence.upload', { ...upload, fileName: 'nhầm.png', base64: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==' });
+    expect(await backend.call('evidence.remove', { id: mistake.id })).toEqual({ fileDeleted: true });
+    expect((await backend.call('actions.get', { id: action.id })).evidenceFiles.map((view) => view.id)).toEqual([file.id]);
+
     // A file is evidence enough to ask for verification, without any text.
     const waiting = await backend.call('actions.move', { id: action.id, to: 'cho_xac_minh' });
     expect(waiting).toMatchObject({ status: 'cho_xac_minh', completionEvidence: '' });

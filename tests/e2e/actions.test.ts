@@ -91,6 +91,11 @@ describe('Corrective actions in the browser (web host)', () => {
   it('at start-up, the notice leads from any page to the overdue actions', async () => {
     const page = await app.open();
     const notice = page.locator('.mantine-Notification-root', { hasText: 'Hành động khắc phục cần chú ý' });
+    await notice.waitFor();
+    // It opens below the top bar, leaving the shortcuts button and the profile at its right end in view and clickable.
+    const header = (await page.locator('.mantine-AppShell-header').boundingBox())!;
+    expect((await notice.boundingBox())!.y).toBeGreaterThanOrEqual(header.y + header.height);
+    await page.getByRole('button', { name: 'Phím tắt (?)' }).click({ trial: true });
     await notice.getByRole('link', { name: 'Xem danh sách' }).click();
     await page.getByRole('heading', { level: 1, name: 'Hành động khắc phục' }).waitFor();
     const board = new ActionsBoardPage(page);

@@ -15,7 +15,7 @@ export function labelled(scope: Locator, label: string): Locator {
 export class ActionsBoardPage {
   constructor(readonly page: Page) {}
 
-  /** The start-up notice sits over the page's top right until closed. */
+  /** The start-up notice sits at the page's top right, below the top bar, until closed. */
   async dismissDueNotice(): Promise<void> {
     const notice = this.page.locator('.mantine-Notification-root', { hasText: 'Hành động khắc phục cần chú ý' });
     await notice.waitFor();
