@@ -295,7 +295,7 @@ describe('Corrective actions in the browser (web host)', () => {
     // Đang thực hiện: the completion evidence, as text and as a file stored like audit evidence.
     const scan = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
     await drawer.step().locator('input[type="file"]').setInputFiles({ name: 'so-tiep-nhan-mau-moi.pdf', mimeType: 'application/pdf', buffer: scan });
-    await drawer.step().getByRole('button', { name: 'so-tiep-nhan-mau-moi.pdf' }).waitFor();
+    await drawer.step().getByRole('button', { name: 'so-tiep-nhan-mau-moi.pdf', exact: true }).waitFor();
     await saveScreenshot(page, 'action-step-3-evidence');
     await drawer.advance('Báo cáo hoàn thành, đề nghị xác minh', { fill: { 'Bằng chứng hoàn thành': 'Sổ tiếp nhận mẫu mới, đã ghi đủ ngày hẹn trả' } });
     expect(await drawer.status()).toBe('Chờ xác minh');
@@ -308,7 +308,7 @@ describe('Corrective actions in the browser (web host)', () => {
     await saveScreenshot(page, 'action-step-5-closed');
 
     // The file stays with the action, read-only now: it opens, and downloads as it was stored.
-    await drawer.root().getByTestId('action-evidence-files').getByRole('button', { name: 'so-tiep-nhan-mau-moi.pdf' }).click();
+    await drawer.root().getByTestId('action-evidence-files').getByRole('button', { name: 'so-tiep-nhan-mau-moi.pdf', exact: true }).click();
     const preview = page.getByRole('dialog', { name: 'so-tiep-nhan-mau-moi.pdf' });
     const download = page.waitForEvent('download');
     await preview.getByRole('button', { name: 'Lưu về máy' }).click();
