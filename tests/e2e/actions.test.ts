@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addMonths, formatCalendarDate, localDateOf } from '../../electron/shared/dates';
 import { insertAuditWithFindings, insertPerson, unitIdByCode } from '../support/fixtures/actionsAudit';
@@ -13,6 +14,8 @@ const today = localDateOf(new Date());
 const day = (offset: number) => addDays(today, offset);
 /** Findings recorded at 10:00 in Hà Nội on the audit's last day. */
 const recordedOn = (date: string) => `${date}T03:00:00.000Z`;
+/** The drawer as the user sees it: the window only, not the page scrolled out of view behind it. */
+const drawerShot = (page: Page, name: string) => page.screenshot({ path: `tests/.artifacts/${name}.png` });
 
 describe('Corrective actions in the browser (web host)', () => {
   let app: AppHarness;
@@ -276,16 +279,29 @@ describe('Corrective actions in the browser (web host)', () => {
     await board.row(bare.id).waitFor();
     const drawer = await board.openRow(bare.id);
 
+    // The edit dialog asks before it drops what was typed.
+    const edit = await drawer.edit();
+    await edit.root.getByLabel('Khắc phục tức thời').fill('Đã bổ sung ngày hẹn trả cho hồ sơ tuần này');
+    await page.keyboard.press('Escape');
+    const discard = page.getByRole('dialog', { name: 'Bỏ các thay đổi chưa lưu?' });
+    await discard.getByRole('button', { name: 'Tiếp tục nhập' }).click();
+    await expect(edit.root.getByLabel('Khắc phục tức thời').inputValue()).resolves.toBe('Đã bổ sung ngày hẹn trả cho hồ sơ tuần này');
+    await page.keyboard.press('Escape');
+    await discard.getByRole('button', { name: 'Bỏ thay đổi và đóng' }).click();
+    await edit.root.waitFor({ state: 'detached' });
+    await drawer.root().waitFor();
+    expect((await app.backend.call('actions.get', { id: bare.id })).correction).toBe('');
+
     // Mới: the root cause, asked for in the drawer; an empty one is refused on its field and nothing moves.
     await drawer.step().getByRole('button', { name: 'Xác nhận đã phân tích nguyên nhân' }).click();
     await drawer.step().getByText('Cần ghi nguyên nhân gốc rễ trước khi lập kế hoạch hành động.').waitFor();
-    await saveScreenshot(page, 'action-step-1-root-cause');
+    await drawerShot(page, 'action-step-1-root-cause');
     expect((await app.backend.call('actions.get', { id: bare.id })).status).toBe('moi');
     await drawer.advance('Xác nhận đã phân tích nguyên nhân', { fill: { 'Nguyên nhân gốc rễ': 'Mẫu sổ cũ không có cột ngày hẹn trả' } });
     expect(await drawer.status()).toBe('Đã phân tích nguyên nhân');
 
     // Đã phân tích: plan, owner and due date in one step.
-    await saveScreenshot(page, 'action-step-2-plan');
+    await drawerShot(page, 'action-step-2-plan');
     await drawer.advance('Bắt đầu thực hiện', {
       choose: { 'Người chịu trách nhiệm': 'Trần Thị Bích Ngọc (Phòng Văn hóa - Xã hội)' },
       fill: { 'Kế hoạch hành động': 'Dùng mẫu sổ mới có cột ngày hẹn trả từ đầu tháng', 'Hạn hoàn thành': formatCalendarDate(day(20)) },
@@ -296,16 +312,16 @@ describe('Corrective actions in the browser (web host)', () => {
     const scan = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
     await drawer.step().locator('input[type="file"]').setInputFiles({ name: 'so-tiep-nhan-mau-moi.pdf', mimeType: 'application/pdf', buffer: scan });
     await drawer.step().getByRole('button', { name: 'so-tiep-nhan-mau-moi.pdf', exact: true }).waitFor();
-    await saveScreenshot(page, 'action-step-3-evidence');
+    await drawerShot(page, 'action-step-3-evidence');
     await drawer.advance('Báo cáo hoàn thành, đề nghị xác minh', { fill: { 'Bằng chứng hoàn thành': 'Sổ tiếp nhận mẫu mới, đã ghi đủ ngày hẹn trả' } });
     expect(await drawer.status()).toBe('Chờ xác minh');
 
     // Chờ xác minh: result, verifier and date.
-    await saveScreenshot(page, 'action-step-4-verification');
+    await drawerShot(page, 'action-step-4-verification');
     await drawer.advance('Ghi kết quả xác minh', { choose: { 'Người xác minh': 'Nguyễn Văn Đức' } });
     expect(await drawer.status()).toBe('Đã xác minh hiệu quả');
     expect(await drawer.step().count()).toBe(0);
-    await saveScreenshot(page, 'action-step-5-closed');
+    await drawerShot(page, 'action-step-5-closed');
 
     // The file stays with the action, read-only now: it opens, and downloads as it was stored.
     await drawer.root().getByTestId('action-evidence-files').getByRole('button', { name: 'so-tiep-nhan-mau-moi.pdf', exact: true }).click();

@@ -4,6 +4,7 @@ import { IconEdit, IconInfoCircle, IconLock, IconTrash } from '@tabler/icons-rea
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { CLOSED_ACTION_STATUS, editableFields } from '../../../../electron/shared/rules/actionStates';
+import type { ActionDetail } from '../../../../electron/shared/contract/actions';
 import { formatCalendarDate } from '../../../../electron/shared/dates';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useApiCommand } from '../../hooks/useApiCommand';
@@ -26,10 +27,16 @@ interface ActionDrawerProps {
 
 export function ActionDrawer({ actionId, onClose }: ActionDrawerProps) {
   const { t } = useI18n();
+  // The edit dialog lives beside the drawer, so closing the drawer never takes unsaved changes with it; while
+  // the dialog is open, Esc is the dialog's alone (Mantine closes every open drawer and dialog on Esc).
+  const [editing, setEditing] = useState<ActionDetail | null>(null);
   return (
-    <Drawer opened={actionId !== null} onClose={onClose} position="right" size="xl" title={t('actions.title')} returnFocus>
-      {actionId && <ActionDetailView key={actionId} actionId={actionId} onDeleted={onClose} />}
-    </Drawer>
+    <>
+      <Drawer opened={actionId !== null} onClose={onClose} closeOnEscape={editing === null} position="right" size="xl" title={t('actions.title')} returnFocus>
+        {actionId && <ActionDetailView key={actionId} actionId={actionId} onEdit={setEditing} onDeleted={onClose} />}
+      </Drawer>
+      <ActionFormModal target={editing ? { kind: 'edit', action: editing } : null} onClose={() => setEditing(null)} onSaved={() => setEditing(null)} />
+    </>
   );
 }
 
@@ -57,11 +64,10 @@ function Body({ text }: { text: string }) {
   );
 }
 
-function ActionDetailView({ actionId, onDeleted }: { actionId: string; onDeleted(): void }) {
+function ActionDetailView({ actionId, onEdit, onDeleted }: { actionId: string; onEdit(action: ActionDetail): void; onDeleted(): void }) {
   const { t } = useI18n();
   const detail = useApiQuery('actions.get', { id: actionId });
   const remove = useApiCommand('actions.delete');
-  const [editing, setEditing] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const action = detail.data;
   if (!action) return <Text c="dimmed">{t('common.loading')}</Text>;
@@ -124,7 +130,7 @@ function ActionDetailView({ actionId, onDeleted }: { actionId: string; onDeleted
         </Section>
         <Group gap="xs">
           {canEdit && (
-            <Button variant="default" leftSection={<IconEdit size={16} aria-hidden />} onClick={() => setEditing(true)}>
+            <Button variant="default" leftSection={<IconEdit size={16} aria-hidden />} onClick={() => onEdit(action)}>
               {t('actions.detail.edit')}
             </Button>
           )}
@@ -183,13 +189,6 @@ function ActionDetailView({ actionId, onDeleted }: { actionId: string; onDeleted
       </Title>
       <ActionHistory events={action.history} />
 
-      <ActionFormModal
-        target={editing ? { kind: 'edit', action } : null}
-        onClose={() => setEditing(false)}
-        onSaved={() => {
-          setEditing(false);
-        }}
-      />
       <ConfirmDialog
         opened={confirmDelete}
         title={t('actions.confirmDeleteTitle')}

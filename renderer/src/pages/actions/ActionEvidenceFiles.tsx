@@ -14,7 +14,7 @@ export function ActionEvidenceFiles({ action, editable }: { action: ActionDetail
   const [previewing, setPreviewing] = useState<EvidenceView | null>(null);
   if (!editable && action.evidenceFiles.length === 0) return null;
   return (
-    <Stack gap={4} data-testid="action-evidence-files">
+    <Stack gap={4} mt={6} data-testid="action-evidence-files">
       <Text size="sm" fw={500}>
         {t('actionSteps.files')}
       </Text>
