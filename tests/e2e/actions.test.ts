@@ -99,6 +99,7 @@ describe('Corrective actions in the browser (web host)', () => {
     const header = (await page.locator('.mantine-AppShell-header').boundingBox())!;
     expect((await notice.boundingBox())!.y).toBeGreaterThanOrEqual(header.y + header.height);
     await page.getByRole('button', { name: 'Phím tắt (?)' }).click({ trial: true });
+    await saveScreenshot(page, 'actions-due-notice');
     await notice.getByRole('link', { name: 'Xem danh sách' }).click();
     await page.getByRole('heading', { level: 1, name: 'Hành động khắc phục' }).waitFor();
     const board = new ActionsBoardPage(page);
