@@ -80,6 +80,7 @@ export const apiMethodNames = [
   'actions.create',
   'actions.update',
   'actions.move',
+  'actions.advance',
   'actions.delete',
   'signatures.get',
   'signatures.listOwners',

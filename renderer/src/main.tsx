@@ -25,7 +25,7 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme} cssVariablesResolver={accessibleColors}>
       <DatesProvider settings={{ locale: 'vi', firstDayOfWeek: 1 }}>
-        <Notifications position="top-right" />
+        <Notifications position="top-right" className="app-notifications" />
         <I18nProvider>
           <QueryClientProvider client={queryClient}>
             <App />

@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { evidencePath } from '../../electron/backend/modules/evidence/evidenceFiles';
 import type { ActionDetail } from '../../electron/shared/contract/actions';
 import { loadLanguage } from '../../electron/shared/i18n/catalog';
 import { localizeError } from '../../electron/shared/i18n/localizeError';
@@ -266,5 +269,65 @@ describe('corrective actions', () => {
       ['ISO', 2, 1, 0],
     ]);
     expect(await backend.call('actions.audits', { year: 2025 })).toEqual([]);
+  });
+  it('advances in one step: writes the fields the next status needs and moves there, or on a refusal writes nothing', async () => {
+    const fixture = await start();
+    const fresh = await backend.call('actions.create', { findingId: fixture.iso.findingIds[0]!, ownerUnitId: fixture.unitId });
+
+    const analysed = await backend.call('actions.advance', { id: fresh.id, to: 'da_phan_tich', changes: { rootCause: 'Chưa phân công người lưu hồ sơ' } });
+    expect(analysed).toMatchObject({ status: 'da_phan_tich', rootCause: 'Chưa phân công người lưu hồ sơ' });
+
+    const logBefore = await backend.call('changeLog.list', { limit: 1000 });
+    // The plan is written but the owner is missing: the move is refused, and the plan is not kept either.
+    const refused = await backend.dispatch('actions.advance', { id: fresh.id, to: 'dang_thuc_hien', changes: { actionPlan: 'Phân công công chức lưu hồ sơ' } });
+    expect(refused).toMatchObject({ ok: false, error: { issues: [{ path: 'ownerPersonId', message: 'Cần chỉ định người chịu trách nhiệm thực hiện.' }] } });
+    expect(await backend.call('actions.get', { id: fresh.id })).toMatchObject({ status: 'da_phan_tich', actionPlan: '' });
+    expect(await backend.call('changeLog.list', { limit: 1000 })).toEqual(logBefore);
+
+    const started = await backend.call('actions.advance', {
+      id: fresh.id,
+      to: 'dang_thuc_hien',
+      changes: { actionPlan: 'Phân công công chức lưu hồ sơ', ownerPersonId: fixture.owner, dueDate: '2026-04-20' },
+    });
+    expect(started).toMatchObject({ status: 'dang_thuc_hien', actionPlan: 'Phân công công chức lưu hồ sơ', ownerPersonId: fixture.owner, dueDate: '2026-04-20' });
+    const done = await backend.call('actions.advance', { id: fresh.id, to: 'cho_xac_minh', changes: { completionEvidence: 'Sổ lưu hồ sơ có chữ ký' } });
+    expect(done).toMatchObject({ status: 'cho_xac_minh', completionEvidence: 'Sổ lưu hồ sơ có chữ ký' });
+    const verified = await backend.call('actions.advance', { id: fresh.id, to: 'da_xac_minh_hieu_qua', verifierPersonId: fixture.verifier, verificationDate: '2026-03-10' });
+    expect(verified).toMatchObject({ status: 'da_xac_minh_hieu_qua', verificationResult: 'hieu_qua', verifierPersonId: fixture.verifier });
+    expect(verified.history.map((event) => event.toStatus)).toEqual(['moi', 'da_phan_tich', 'dang_thuc_hien', 'cho_xac_minh', 'da_xac_minh_hieu_qua']);
+  });
+  it('takes completion evidence as files, stored and hashed like audit evidence, while the action is being implemented', async () => {
+    const fixture = await start();
+    const action = await actionAt(fixture, fixture.iso.findingIds[0]!, 'dang_thuc_hien');
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+    const sha256 = createHash('sha256').update(pdf).digest('hex');
+    const upload = { auditId: action.auditId, correctiveActionId: action.id, fileName: 'Quyết định 25-QĐ-UBND.pdf', base64: pdf.toString('base64') };
+
+    // Another audit's id with this action is refused.
+    const wrongAudit = await backend.dispatch('evidence.upload', { ...upload, auditId: fixture.cchc.auditId });
+    expect(wrongAudit).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: 'Hành động khắc phục không thuộc cuộc kiểm tra này.' } });
+
+    const file = await backend.call('evidence.upload', upload);
+    expect(file).toMatchObject({ correctiveActionId: action.id, itemId: null, findingId: null, sha256, mimeType: 'application/pdf', previewKind: 'pdf' });
+    expect(fs.readFileSync(evidencePath(backend.dataDir, sha256))).toEqual(pdf);
+    expect((await backend.call('actions.get', { id: action.id })).evidenceFiles.map((view) => view.fileName)).toEqual(['Quyết định 25-QĐ-UBND.pdf']);
+    expect(await backend.call('evidence.content', { id: file.id })).toMatchObject({ fileName: 'Quyết định 25-QĐ-UBND.pdf', base64: pdf.toString('base64') });
+    // It is the action's, not among the audit's own evidence.
+    expect(await backend.call('evidence.list', { auditId: action.auditId })).toEqual([]);
+
+    // While implementing, a file attached by mistake comes off again.
+    const mistake = await backend.call('evidence.upload', { ...upload, fileName: 'nhầm.png', base64: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==' });
+    expect(await backend.call('evidence.remove', { id: mistake.id })).toEqual({ fileDeleted: true });
+    expect((await backend.call('actions.get', { id: action.id })).evidenceFiles.map((view) => view.id)).toEqual([file.id]);
+
+    // A file is evidence enough to ask for verification, without any text.
+    const waiting = await backend.call('actions.move', { id: action.id, to: 'cho_xac_minh' });
+    expect(waiting).toMatchObject({ status: 'cho_xac_minh', completionEvidence: '' });
+
+    // Once handed over for verification, the files stay as they were.
+    const late = await backend.dispatch('evidence.upload', { ...upload, fileName: 'bổ sung.pdf' });
+    expect(late).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'Chỉ thêm hoặc gỡ tệp bằng chứng hoàn thành khi hành động đang ở trạng thái "Đang thực hiện" (hiện là "Chờ xác minh").' } });
+    expect(await backend.dispatch('evidence.remove', { id: file.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect((await backend.call('actions.get', { id: action.id })).evidenceFiles).toHaveLength(1);
   });
 });

@@ -115,7 +115,7 @@ describe('evidence files', () => {
       ],
       [{ auditId, itemId: other.version.items['A.1'], fileName: 'a.png', base64: PNG.toString('base64') }, 'itemId', 'Câu hỏi không thuộc cuộc kiểm tra'],
       [{ auditId, findingId: randomUUID(), fileName: 'a.png', base64: PNG.toString('base64') }, 'findingId', 'Phát hiện không thuộc cuộc kiểm tra'],
-      [{ auditId, fileName: 'a.png', base64: PNG.toString('base64') }, 'itemId', 'Bằng chứng phải gắn với đúng một câu hỏi hoặc một phát hiện'],
+      [{ auditId, fileName: 'a.png', base64: PNG.toString('base64') }, 'itemId', 'Bằng chứng phải gắn với đúng một câu hỏi, một phát hiện hoặc một hành động khắc phục'],
       [{ auditId, itemId: version.items['A.1'], fileName: 'a.png', base64: 'không phải base64' }, 'base64', 'Nội dung tệp không phải là base64'],
       [{ auditId, itemId: version.items['A.1'], fileName: '../a.png', base64: PNG.toString('base64') }, 'fileName', 'Tên tệp không được chứa dấu / hoặc \\'],
     ];

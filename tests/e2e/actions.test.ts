@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addMonths, formatCalendarDate, localDateOf } from '../../electron/shared/dates';
 import { insertAuditWithFindings, insertPerson, unitIdByCode } from '../support/fixtures/actionsAudit';
@@ -13,6 +14,8 @@ const today = localDateOf(new Date());
 const day = (offset: number) => addDays(today, offset);
 /** Findings recorded at 10:00 in Hà Nội on the audit's last day. */
 const recordedOn = (date: string) => `${date}T03:00:00.000Z`;
+/** The drawer as the user sees it: the window only, not the page scrolled out of view behind it. */
+const drawerShot = (page: Page, name: string) => page.screenshot({ path: `tests/.artifacts/${name}.png` });
 
 describe('Corrective actions in the browser (web host)', () => {
   let app: AppHarness;
@@ -91,6 +94,12 @@ describe('Corrective actions in the browser (web host)', () => {
   it('at start-up, the notice leads from any page to the overdue actions', async () => {
     const page = await app.open();
     const notice = page.locator('.mantine-Notification-root', { hasText: 'Hành động khắc phục cần chú ý' });
+    await notice.waitFor();
+    // It opens below the top bar, leaving the shortcuts button and the profile at its right end in view and clickable.
+    const header = (await page.locator('.mantine-AppShell-header').boundingBox())!;
+    expect((await notice.boundingBox())!.y).toBeGreaterThanOrEqual(header.y + header.height);
+    await page.getByRole('button', { name: 'Phím tắt (?)' }).click({ trial: true });
+    await saveScreenshot(page, 'actions-due-notice');
     await notice.getByRole('link', { name: 'Xem danh sách' }).click();
     await page.getByRole('heading', { level: 1, name: 'Hành động khắc phục' }).waitFor();
     const board = new ActionsBoardPage(page);
@@ -134,43 +143,43 @@ describe('Corrective actions in the browser (web host)', () => {
     await board.row(actionId).waitFor();
     const opened = await board.openRow(actionId);
 
-    await opened.move('Xác nhận đã phân tích nguyên nhân', 'Đã họp phòng, thống nhất nguyên nhân');
+    // Each step asks inline for what the next status needs, already filled with what the action holds.
+    await expect(opened.step().getByLabel('Nguyên nhân gốc rễ').inputValue()).resolves.toBe('Chưa có phiếu kiểm soát khi tiếp nhận');
+    await opened.advance('Xác nhận đã phân tích nguyên nhân', { fill: { 'Ý kiến': 'Đã họp phòng, thống nhất nguyên nhân' } });
     await expect.poll(() => opened.status()).toBe('Đã phân tích nguyên nhân');
-    await opened.move('Bắt đầu thực hiện');
+    await expect(opened.step().getByLabel('Kế hoạch hành động').inputValue()).resolves.toBe('Ban hành phiếu kiểm soát thành phần hồ sơ và kiểm tra hằng tuần');
+    await opened.advance('Bắt đầu thực hiện');
     await expect.poll(() => opened.status()).toBe('Đang thực hiện');
 
-    await expect(opened.moveButton('Báo cáo hoàn thành, đề nghị xác minh').isDisabled()).resolves.toBe(true);
-    await opened.root().getByText('Cần ghi bằng chứng hoàn thành trước khi đề nghị xác minh.').waitFor();
-    const edit = await opened.edit();
-    await edit.fill({ evidence: 'Phiếu kiểm soát ban hành kèm Quyết định số 25/QĐ-UBND; sổ kiểm tra hằng tuần' });
-    await edit.save();
-    await opened.move('Báo cáo hoàn thành, đề nghị xác minh');
+    // Without evidence the step says what is missing on the field, and the action stays where it is.
+    await opened.step().getByRole('button', { name: 'Báo cáo hoàn thành, đề nghị xác minh' }).click();
+    await opened.step().getByText('Cần ghi bằng chứng hoàn thành trước khi đề nghị xác minh.').waitFor();
+    expect(await opened.status()).toBe('Đang thực hiện');
+    await opened.advance('Báo cáo hoàn thành, đề nghị xác minh', {
+      fill: { 'Bằng chứng hoàn thành': 'Phiếu kiểm soát ban hành kèm Quyết định số 25/QĐ-UBND; sổ kiểm tra hằng tuần' },
+    });
     await expect.poll(() => opened.status()).toBe('Chờ xác minh');
 
-    let dialog = await opened.openVerification();
-    await dialog.getByLabel('Không hiệu quả: thực hiện lại').check();
+    const step = opened.step();
+    await step.getByLabel('Không hiệu quả: thực hiện lại').check();
     // The person responsible is not offered as the verifier of their own action.
-    await dialog.getByRole('combobox', { name: 'Người xác minh', exact: true }).click();
+    await step.getByRole('combobox', { name: 'Người xác minh', exact: true }).click();
     await page.getByRole('option', { name: 'Nguyễn Văn Đức', exact: true }).waitFor();
     expect(await page.getByRole('option', { name: 'Trần Thị Bích Ngọc (Phòng Văn hóa - Xã hội)', exact: true }).count()).toBe(0);
     await page.getByRole('option', { name: 'Nguyễn Văn Đức', exact: true }).click();
-    await dialog.getByLabel('Lý do chưa hiệu quả').fill('Kiểm tra 10 hồ sơ mới, còn 2 hồ sơ thiếu thành phần');
-    await dialog.getByLabel('Hạn hoàn thành mới').fill(formatCalendarDate(day(14)));
-    await dialog.getByLabel('Hạn hoàn thành mới').press('Tab');
-    await saveScreenshot(page, 'actions-verify-ineffective');
-    await dialog.getByRole('button', { name: 'Lưu' }).click();
-    await dialog.waitFor({ state: 'detached' });
+    await opened.advance('Ghi kết quả xác minh', {
+      fill: { 'Lý do chưa hiệu quả': 'Kiểm tra 10 hồ sơ mới, còn 2 hồ sơ thiếu thành phần', 'Hạn hoàn thành mới': formatCalendarDate(day(14)) },
+    });
     await expect.poll(() => opened.status()).toBe('Đang thực hiện');
     await expect(opened.history().innerText()).resolves.toContain('Chờ xác minh → Không hiệu quả');
     await expect(opened.history().innerText()).resolves.toContain(`Hạn hoàn thành mới: ${formatCalendarDate(day(14))}`);
 
-    await opened.move('Báo cáo hoàn thành, đề nghị xác minh', 'Đã khắc phục 2 hồ sơ còn thiếu');
-    dialog = await opened.openVerification();
-    await dialog.getByLabel('Hiệu quả: đóng hành động').check();
-    await chooseOption(dialog, page, 'Người xác minh', 'Nguyễn Văn Đức');
-    await dialog.getByLabel('Ý kiến').fill('Kiểm tra 15 hồ sơ, đều đủ thành phần');
-    await dialog.getByRole('button', { name: 'Lưu' }).click();
-    await dialog.waitFor({ state: 'detached' });
+    await opened.advance('Báo cáo hoàn thành, đề nghị xác minh', { fill: { 'Ý kiến': 'Đã khắc phục 2 hồ sơ còn thiếu' } });
+    await opened.advance('Ghi kết quả xác minh', {
+      check: ['Hiệu quả: đóng hành động'],
+      choose: { 'Người xác minh': 'Nguyễn Văn Đức' },
+      fill: { 'Ý kiến': 'Kiểm tra 15 hồ sơ, đều đủ thành phần' },
+    });
     await expect.poll(() => opened.status()).toBe('Đã xác minh hiệu quả');
     await opened.root().getByText('Hành động đã được xác minh hiệu quả và đóng; nội dung không sửa được nữa.').waitFor();
     await saveScreenshot(page, 'actions-closed-detail');
@@ -252,5 +261,92 @@ describe('Corrective actions in the browser (web host)', () => {
     expect(units).toEqual(['Phòng Kinh tế, Hạ tầng và Đô thị', 'Phòng Kinh tế, Hạ tầng và Đô thị', 'Phòng Kinh tế, Hạ tầng và Đô thị']);
     expect(sheet.getRow(5).getCell(15).value).toBe('Quá hạn 5 ngày');
     fs.rmSync(file);
+  });
+  it('takes a bare action from Mới to verified effective in the drawer, one inline step per status, at 1366×768', async () => {
+    const store = app.backend.store;
+    const { findingIds } = insertAuditWithFindings(store, {
+      kind: 'CCHC',
+      unitCode: 'VHXH',
+      title: 'Kiểm tra công tác CCHC Phòng Văn hóa - Xã hội',
+      startDate: day(-8),
+      endDate: day(-7),
+      findings: [{ description: 'Sổ tiếp nhận hồ sơ không ghi ngày hẹn trả', recordedAt: recordedOn(day(-7)) }],
+    });
+    const bare = await app.backend.call('actions.create', { findingId: findingIds[0]!, ownerUnitId: unitIdByCode(store, 'VHXH') });
+    const page = await app.open('actions');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const board = new ActionsBoardPage(page);
+    await board.dismissDueNotice();
+    await board.row(bare.id).waitFor();
+    const drawer = await board.openRow(bare.id);
+
+    // The edit dialog asks before it drops what was typed.
+    const edit = await drawer.edit();
+    await edit.root.getByLabel('Khắc phục tức thời').fill('Đã bổ sung ngày hẹn trả cho hồ sơ tuần này');
+    await page.keyboard.press('Escape');
+    const discard = page.getByRole('dialog', { name: 'Bỏ các thay đổi chưa lưu?' });
+    await discard.getByRole('button', { name: 'Tiếp tục nhập' }).click();
+    await expect(edit.root.getByLabel('Khắc phục tức thời').inputValue()).resolves.toBe('Đã bổ sung ngày hẹn trả cho hồ sơ tuần này');
+    await page.keyboard.press('Escape');
+    await discard.getByRole('button', { name: 'Bỏ thay đổi và đóng' }).click();
+    await edit.root.waitFor({ state: 'detached' });
+    await drawer.root().waitFor();
+    expect((await app.backend.call('actions.get', { id: bare.id })).correction).toBe('');
+
+    // Mới: the root cause, asked for in the drawer; an empty one is refused on its field and nothing moves.
+    await drawer.step().getByRole('button', { name: 'Xác nhận đã phân tích nguyên nhân' }).click();
+    await drawer.step().getByText('Cần ghi nguyên nhân gốc rễ trước khi lập kế hoạch hành động.').waitFor();
+    await drawerShot(page, 'action-step-1-root-cause');
+    expect((await app.backend.call('actions.get', { id: bare.id })).status).toBe('moi');
+    await drawer.advance('Xác nhận đã phân tích nguyên nhân', { fill: { 'Nguyên nhân gốc rễ': 'Mẫu sổ cũ không có cột ngày hẹn trả' } });
+    expect(await drawer.status()).toBe('Đã phân tích nguyên nhân');
+
+    // Đã phân tích: plan, owner and due date in one step.
+    await drawerShot(page, 'action-step-2-plan');
+    await drawer.advance('Bắt đầu thực hiện', {
+      choose: { 'Người chịu trách nhiệm': 'Trần Thị Bích Ngọc (Phòng Văn hóa - Xã hội)' },
+      fill: { 'Kế hoạch hành động': 'Dùng mẫu sổ mới có cột ngày hẹn trả từ đầu tháng', 'Hạn hoàn thành': formatCalendarDate(day(20)) },
+    });
+    expect(await drawer.status()).toBe('Đang thực hiện');
+
+    // Đang thực hiện: the completion evidence, as text and as a file stored like audit evidence.
+    const scan = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+    await drawer.step().locator('input[type="file"]').setInputFiles({ name: 'so-tiep-nhan-mau-moi.pdf', mimeType: 'application/pdf', buffer: scan });
+    await drawer.step().getByRole('button', { name: 'so-tiep-nhan-mau-moi.pdf', exact: true }).waitFor();
+    await drawerShot(page, 'action-step-3-evidence');
+    await drawer.advance('Báo cáo hoàn thành, đề nghị xác minh', { fill: { 'Bằng chứng hoàn thành': 'Sổ tiếp nhận mẫu mới, đã ghi đủ ngày hẹn trả' } });
+    expect(await drawer.status()).toBe('Chờ xác minh');
+
+    // Chờ xác minh: result, verifier and date.
+    await drawerShot(page, 'action-step-4-verification');
+    await drawer.advance('Ghi kết quả xác minh', { choose: { 'Người xác minh': 'Nguyễn Văn Đức' } });
+    expect(await drawer.status()).toBe('Đã xác minh hiệu quả');
+    expect(await drawer.step().count()).toBe(0);
+    await drawerShot(page, 'action-step-5-closed');
+
+    // The file stays with the action, read-only now: it opens, and downloads as it was stored.
+    await drawer.root().getByTestId('action-evidence-files').getByRole('button', { name: 'so-tiep-nhan-mau-moi.pdf', exact: true }).click();
+    const preview = page.getByRole('dialog', { name: 'so-tiep-nhan-mau-moi.pdf' });
+    const download = page.waitForEvent('download');
+    await preview.getByRole('button', { name: 'Lưu về máy' }).click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toBe('so-tiep-nhan-mau-moi.pdf');
+    expect(fs.readFileSync((await saved.path())!)).toEqual(scan);
+    await page.keyboard.press('Escape');
+    await preview.waitFor({ state: 'detached' });
+
+    const stored = await app.backend.call('actions.get', { id: bare.id });
+    expect(stored).toMatchObject({
+      status: 'da_xac_minh_hieu_qua',
+      rootCause: 'Mẫu sổ cũ không có cột ngày hẹn trả',
+      actionPlan: 'Dùng mẫu sổ mới có cột ngày hẹn trả từ đầu tháng',
+      ownerPersonId: ownerId,
+      dueDate: day(20),
+      completionEvidence: 'Sổ tiếp nhận mẫu mới, đã ghi đủ ngày hẹn trả',
+      verifierPersonId: verifierId,
+      verificationDate: today,
+    });
+    expect(stored.evidenceFiles).toMatchObject([{ fileName: 'so-tiep-nhan-mau-moi.pdf', mimeType: 'application/pdf', sizeBytes: scan.length }]);
+    expect(stored.history.map((event) => event.toStatus)).toEqual(['moi', 'da_phan_tich', 'dang_thuc_hien', 'cho_xac_minh', 'da_xac_minh_hieu_qua']);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DueState } from '../rules/actionStates';
+import type { EvidenceView } from './evidence';
 import { command, query } from './define';
 import { calendarDate, id, optionalText, year } from './fields';
 import { patchInput } from './patch';
@@ -53,6 +54,8 @@ export interface ActionEventDetails {
 }
 
 export interface ActionDetail extends ActionRow {
+  /** Completion evidence stored as files, besides the text. */
+  evidenceFiles: EvidenceView[];
   findingDate: string;
   findingRequirement: string;
   correction: string;
@@ -202,6 +205,15 @@ export const moveActionInput = z.object({
   newDueDate: calendarDate('fieldLabels.newDueDate').optional(),
 });
 
+/**
+ * One step of the drawer: the fields the next status needs, written and the move made in one transaction,
+ * so a refused move leaves the fields as they were.
+ */
+export const advanceActionInput = moveActionInput.extend({
+  // actionContentFields has no defaults, so .partial() names only what the step fills in.
+  changes: actionContentFields.partial().strict().default({}),
+});
+
 export const actionsMethods = {
   'actions.board': query<ActionBoard>()(
     boardFilters.extend({ limit: z.number().int().min(1).max(100_000).default(2000) }).strict(),
@@ -223,5 +235,9 @@ export const actionsMethods = {
     'Sửa nội dung hành động khắc phục',
   ),
   'actions.move': command<ActionDetail>()(moveActionInput.strict(), 'Chuyển trạng thái hành động khắc phục (có kiểm tra điều kiện)'),
+  'actions.advance': command<ActionDetail>()(
+    advanceActionInput.strict(),
+    'Ghi nội dung bước tiếp theo và chuyển trạng thái hành động khắc phục trong một lần (không lưu gì nếu bị từ chối)',
+  ),
   'actions.delete': command<{ id: string }>()(z.object({ id }).strict(), 'Xóa hành động khắc phục vừa tạo nhầm (chỉ khi còn ở trạng thái Mới)'),
 };

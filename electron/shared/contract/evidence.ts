@@ -11,6 +11,8 @@ export interface EvidenceView {
   auditId: string;
   itemId: string | null;
   findingId: string | null;
+  /** Set when the file is a corrective action's completion evidence. */
+  correctiveActionId: string | null;
   sha256: string;
   fileName: string;
   mimeType: string;
@@ -48,20 +50,21 @@ export const uploadEvidenceInput = z
     auditId: id,
     itemId: id.nullable().default(null),
     findingId: id.nullable().default(null),
+    correctiveActionId: id.nullable().default(null),
     fileName: requiredText('fieldLabels.fileName', 255).refine((name) => !/[/\\]/.test(name), { error: 'Tên tệp không được chứa dấu / hoặc \\' }),
     mimeType: optionalText('fieldLabels.fileType', 120).default(''),
     base64: fileBase64,
   })
   .strict()
-  .refine((input) => (input.itemId === null) !== (input.findingId === null), {
-    error: 'Bằng chứng phải gắn với đúng một câu hỏi hoặc một phát hiện',
+  .refine((input) => [input.itemId, input.findingId, input.correctiveActionId].filter((target) => target !== null).length === 1, {
+    error: 'Bằng chứng phải gắn với đúng một câu hỏi, một phát hiện hoặc một hành động khắc phục',
     path: ['itemId'],
   });
 export type UploadEvidenceInput = z.input<typeof uploadEvidenceInput>;
 
 export const evidenceMethods = {
-  'evidence.upload': task<EvidenceView>()(uploadEvidenceInput, 'Đính kèm tệp bằng chứng vào một câu hỏi hoặc một phát hiện'),
-  'evidence.list': query<EvidenceView[]>()(z.object({ auditId: id }).strict(), 'Các tệp bằng chứng của cuộc kiểm tra'),
+  'evidence.upload': task<EvidenceView>()(uploadEvidenceInput, 'Đính kèm tệp bằng chứng vào một câu hỏi, một phát hiện hoặc (bằng chứng hoàn thành) một hành động khắc phục'),
+  'evidence.list': query<EvidenceView[]>()(z.object({ auditId: id }).strict(), 'Các tệp bằng chứng của cuộc kiểm tra (không gồm bằng chứng hoàn thành của hành động khắc phục)'),
   'evidence.content': query<EvidenceContent>()(z.object({ id }).strict(), 'Nội dung một tệp bằng chứng (base64), để xem trước hoặc tải về'),
   'evidence.remove': task<EvidenceRemoval>()(z.object({ id }).strict(), 'Gỡ một bằng chứng; tệp chỉ bị xóa khi không còn bản ghi nào dùng'),
 };

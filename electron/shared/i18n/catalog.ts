@@ -7,6 +7,7 @@ import { homeMessages } from './areas/home';
 import { identityMessages } from './areas/identity';
 import { packagesMessages } from './areas/packages';
 import { formsMessages } from './areas/forms';
+import { actionStepsMessages } from './areas/actionSteps';
 import { menuMessages } from './areas/menu';
 import { minutesMessages } from './areas/minutes';
 import { peopleMessages } from './areas/people';
@@ -59,6 +60,7 @@ const vi = {
   ...fieldsMessages.vi,
   ...storeMessages.vi,
   ...startupMessages.vi,
+  ...actionStepsMessages.vi,
 };
 
 export type MessageKey = keyof typeof vi;

@@ -7,6 +7,7 @@ import { homeEnglish } from './en/home';
 import { identityEnglish } from './en/identity';
 import { packagesEnglish } from './en/packages';
 import { formsEnglish } from './en/forms';
+import { actionStepsEnglish } from './en/actionSteps';
 import { menuEnglish } from './en/menu';
 import { minutesEnglish } from './en/minutes';
 import { peopleEnglish } from './en/people';
@@ -60,4 +61,5 @@ export const english: Record<MessageKey, Message> = {
   ...fieldsEnglish,
   ...storeEnglish,
   ...startupEnglish,
+  ...actionStepsEnglish,
 };

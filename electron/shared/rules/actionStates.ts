@@ -101,6 +101,8 @@ export interface ActionFacts {
   rootCause: string;
   actionPlan: string;
   completionEvidence: string;
+  /** Completion evidence stored as files: they count as evidence as much as the text. */
+  evidenceFileCount?: number;
   /** The day the finding was recorded (yyyy-MM-dd). */
   findingDate: string;
 }
@@ -124,7 +126,7 @@ function requirementsOf(status: ActionStatus, facts: ActionFacts): GateRefusal[]
     if (!filled(facts.actionPlan)) refusals.push(refusal('actionPlanMissing', 'actionPlan'));
     if (!facts.ownerPersonId) refusals.push(refusal('ownerPersonMissing', 'ownerPersonId'));
   }
-  if (beyond('cho_xac_minh') && !filled(facts.completionEvidence)) refusals.push(refusal('evidenceMissing', 'completionEvidence'));
+  if (beyond('cho_xac_minh') && !filled(facts.completionEvidence) && !facts.evidenceFileCount) refusals.push(refusal('evidenceMissing', 'completionEvidence'));
   return refusals;
 }
 

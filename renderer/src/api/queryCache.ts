@@ -32,7 +32,7 @@ const alsoShownBy: Partial<Record<string, readonly string[]>> = {
   legalBases: ['minutes'],
   audits: ['findings', 'actions', 'minutes', 'programme', 'checklists'],
   findings: ['audits', 'actions', 'minutes'],
-  evidence: ['findings', 'audits', 'minutes'],
+  evidence: ['findings', 'audits', 'minutes', 'actions'],
   actions: ['findings', 'audits', 'minutes'],
   minutes: ['audits'],
   signatures: ['minutes'],

@@ -6,11 +6,16 @@ export async function chooseOption(scope: Page | Locator, page: Page, label: str
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
+/** The field of that label, whether or not it is marked required (Mantine adds " *" to the name). */
+export function labelled(scope: Locator, label: string): Locator {
+  return scope.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`));
+}
+
 /** The coordinator's board and the tabs beside it. */
 export class ActionsBoardPage {
   constructor(readonly page: Page) {}
 
-  /** The start-up notice sits over the page's top right until closed. */
+  /** The start-up notice sits at the page's top right, below the top bar, until closed. */
   async dismissDueNotice(): Promise<void> {
     const notice = this.page.locator('.mantine-Notification-root', { hasText: 'Hành động khắc phục cần chú ý' });
     await notice.waitFor();
@@ -115,29 +120,32 @@ export class ActionDrawerPage {
     return (await this.root().locator('.mantine-Badge-root').first().innerText()).trim();
   }
 
-  moveButton(name: string): Locator {
-    return this.root().getByRole('button', { name, exact: true });
+  /** The form of the next step, inside the drawer. */
+  step(): Locator {
+    return this.root().getByTestId('action-step');
   }
 
-  async move(name: string, comment = ''): Promise<void> {
-    await this.moveButton(name).click();
-    const dialog = this.page.getByRole('dialog', { name });
-    if (comment) await dialog.getByLabel('Ý kiến').fill(comment);
-    await dialog.getByRole('button', { name: 'Lưu' }).click();
-    await dialog.waitFor({ state: 'detached' });
+  /** Fills the step's fields named by their labels (a select when `choose` names it) and submits it with its button. */
+  async advance(button: string, fields: { fill?: Record<string, string>; choose?: Record<string, string>; check?: string[] } = {}): Promise<void> {
+    const step = this.step();
+    for (const label of fields.check ?? []) await step.getByLabel(label).check();
+    for (const [label, option] of Object.entries(fields.choose ?? {})) await chooseOption(step, this.page, label, option);
+    for (const [label, value] of Object.entries(fields.fill ?? {})) {
+      await labelled(step, label).fill(value);
+      await labelled(step, label).press('Tab');
+    }
+    const statusBefore = await this.status();
+    await step.getByRole('button', { name: button, exact: true }).click();
+    await this.page.waitForFunction(
+      (before) => document.querySelector('[data-testid="action-detail"] .mantine-Badge-root')?.textContent?.trim() !== before,
+      statusBefore,
+    );
   }
 
   async edit(): Promise<ActionFormDialog> {
     await this.root().getByRole('button', { name: 'Sửa nội dung' }).click();
     const dialog = new ActionFormDialog(this.page, this.page.getByRole('dialog', { name: 'Sửa hành động khắc phục' }));
     await dialog.root.waitFor();
-    return dialog;
-  }
-
-  async openVerification(): Promise<Locator> {
-    await this.moveButton('Ghi kết quả xác minh').click();
-    const dialog = this.page.getByRole('dialog', { name: 'Ghi kết quả xác minh' });
-    await dialog.waitFor();
     return dialog;
   }
 

@@ -6,6 +6,7 @@ import type { ActionDetail } from '../../../shared/contract/actions';
 import { localDateOf } from '../../../shared/dates';
 import { notFound } from '../../api/errors';
 import type { ActionClock } from './actionClock';
+import { actionEvidenceFiles } from './actionEvidenceFiles';
 import { listActionEvents } from './actionEvents';
 import { selectRawActions, toActionRow } from './actionRows';
 
@@ -18,13 +19,14 @@ export function requireActionRecord(db: AppDatabase, id: string): ActionRecord {
 }
 
 /** What the state machine's gates look at. */
-export function factsOf(record: ActionRecord, findingDate: string): ActionFacts {
+export function factsOf(record: ActionRecord, findingDate: string, evidenceFileCount: number): ActionFacts {
   return {
     status: record.status,
     ownerPersonId: record.ownerPersonId,
     rootCause: record.rootCause,
     actionPlan: record.actionPlan,
     completionEvidence: record.completionEvidence,
+    evidenceFileCount,
     findingDate,
   };
 }
@@ -50,6 +52,7 @@ export function requireActionDetail(db: AppDatabase, id: string, clock: ActionCl
     verifierName: raw.verifierName,
     verificationDate: raw.verificationDate,
     verificationResult: raw.verificationResult,
+    evidenceFiles: actionEvidenceFiles(db, id),
     history: listActionEvents(db, id),
   };
 }

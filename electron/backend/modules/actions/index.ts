@@ -1,5 +1,6 @@
 import type { ModuleHandlers } from '../../api/handlers';
 import { actionBoard } from './actionBoard';
+import { advanceAction } from './advanceAction';
 import { actionDefaults } from './actionDefaults';
 import { actionsByAudit } from './actionsByAudit';
 import { actionsByUnit } from './actionsByUnit';
@@ -24,6 +25,7 @@ export const actionsHandlers: ModuleHandlers<
   | 'actions.create'
   | 'actions.update'
   | 'actions.move'
+  | 'actions.advance'
   | 'actions.delete'
 > = {
   'actions.board': actionBoard,
@@ -37,5 +39,6 @@ export const actionsHandlers: ModuleHandlers<
   'actions.create': createAction,
   'actions.update': updateAction,
   'actions.move': moveAction,
+  'actions.advance': advanceAction,
   'actions.delete': deleteAction,
 };

@@ -9,6 +9,7 @@ import { factsOf, personName, requireActionDetail, requireActionRecord } from '.
 import type { ActionRecord } from './actionDetail';
 import { recordActionEvent } from './actionEvents';
 import { actionClock } from './actionClock';
+import { countActionEvidenceFiles } from './actionEvidenceFiles';
 import { assertPersonExists, refuseIfAny } from './actionRules';
 import { syncFindingStatus } from './findingClosure';
 import { requireFindingContext } from './findingContext';
@@ -42,7 +43,7 @@ export const moveAction: ModuleHandlers<'actions.move'>['actions.move'] = (ctx, 
   const record = requireActionRecord(db, input.id);
   const { findingDate } = requireFindingContext(db, record.findingId);
   const clock = actionClock(ctx);
-  refuseIfAny(checkMove(factsOf(record, findingDate), input.to, clock.today, input));
+  refuseIfAny(checkMove(factsOf(record, findingDate, countActionEvidenceFiles(db, record.id)), input.to, clock.today, input));
   if (isVerification(input.to)) assertPersonExists(db, input.verifierPersonId, 'verifierPersonId');
 
   const now = ctx.now().toISOString();

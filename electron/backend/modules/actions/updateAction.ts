@@ -7,6 +7,7 @@ import { recordChange } from '../../api/recordChange';
 import { factsOf, requireActionDetail, requireActionRecord } from './actionDetail';
 import type { ActionRecord } from './actionDetail';
 import { actionClock } from './actionClock';
+import { countActionEvidenceFiles } from './actionEvidenceFiles';
 import { assertOwnerUnitExists, assertPersonExists, refuseIfAny } from './actionRules';
 import { requireFindingContext } from './findingContext';
 
@@ -26,7 +27,8 @@ export const updateAction: ModuleHandlers<'actions.update'>['actions.update'] = 
   if (changed.length === 0) return requireActionDetail(db, id, clock);
   const { findingDate } = requireFindingContext(db, before.findingId);
   const after = { ...before, ...patch };
-  refuseIfAny(checkEdit(factsOf(before, findingDate), changed, { ...factsOf(after, findingDate), dueDate: after.dueDate }));
+  const files = countActionEvidenceFiles(db, id);
+  refuseIfAny(checkEdit(factsOf(before, findingDate, files), changed, { ...factsOf(after, findingDate, files), dueDate: after.dueDate }));
   assertOwnerUnitExists(db, patch.ownerUnitId);
   assertPersonExists(db, patch.ownerPersonId, 'ownerPersonId');
   const values = Object.fromEntries(changed.map((field) => [field, patch[field]]));

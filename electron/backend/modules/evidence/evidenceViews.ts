@@ -13,6 +13,7 @@ export function selectEvidenceViews(db: AppDatabase, where: SQL | undefined): Ev
       auditId: evidenceLinks.auditId,
       itemId: evidenceLinks.itemId,
       findingId: evidenceLinks.findingId,
+      correctiveActionId: evidenceLinks.correctiveActionId,
       sha256: evidenceLinks.sha256,
       fileName: evidenceLinks.fileName,
       mimeType: evidenceFiles.mimeType,

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { evidenceLinks } from '../../../../db/schema';
 import type { ModuleHandlers } from '../../api/handlers';
 import { recordChange } from '../../api/recordChange';
+import { assertActionEvidenceEditable } from '../actions/actionEvidence';
 import { requireEditableAudit } from '../audits/auditRules';
 import { requireEvidenceView } from './evidenceViews';
 import { deleteForgottenFiles, forgetUnusedFiles } from './releaseFiles';
@@ -10,7 +11,8 @@ import { deleteForgottenFiles, forgetUnusedFiles } from './releaseFiles';
 export const removeEvidence: ModuleHandlers<'evidence.remove'>['evidence.remove'] = async (ctx, { id }) => {
   const { db } = ctx.store;
   const view = requireEvidenceView(db, id);
-  requireEditableAudit(db, view.auditId);
+  if (view.correctiveActionId) assertActionEvidenceEditable(db, view.correctiveActionId, view.auditId);
+  else requireEditableAudit(db, view.auditId);
   const forgotten = ctx.store.sqlite
     .transaction(() => {
       db.delete(evidenceLinks).where(eq(evidenceLinks.id, id)).run();

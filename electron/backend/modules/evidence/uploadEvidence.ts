@@ -34,14 +34,29 @@ export const uploadEvidence: ModuleHandlers<'evidence.upload'>['evidence.upload'
       db.insert(evidenceFiles).values({ sha256, sizeBytes: bytes.length, mimeType }).onConflictDoNothing().run();
       const link = db
         .insert(evidenceLinks)
-        .values({ sha256, auditId: input.auditId, itemId: input.itemId, findingId: input.findingId, fileName: input.fileName, createdBy: ctx.actor.name })
+        .values({
+          sha256,
+          auditId: input.auditId,
+          itemId: input.itemId,
+          findingId: input.findingId,
+          correctiveActionId: input.correctiveActionId,
+          fileName: input.fileName,
+          createdBy: ctx.actor.name,
+        })
         .returning({ id: evidenceLinks.id })
         .get();
       recordChange(ctx, {
         entity: 'evidence',
         entityId: link.id,
         action: 'create',
-        changes: { auditId: input.auditId, itemId: input.itemId, findingId: input.findingId, fileName: input.fileName, sha256, sizeBytes: bytes.length },
+        changes: {
+          auditId: input.auditId,
+          itemId: input.itemId,
+          findingId: input.findingId,
+          correctiveActionId: input.correctiveActionId,
+          fileName: input.fileName, sha256,
+          sizeBytes: bytes.length,
+        },
       });
       return link.id;
     })

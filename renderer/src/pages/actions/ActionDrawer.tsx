@@ -1,24 +1,24 @@
-import { Alert, Button, Divider, Drawer, Group, List, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Alert, Button, Divider, Drawer, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconEdit, IconInfoCircle, IconLock, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
-import { CLOSED_ACTION_STATUS, checkMove, editableFields } from '../../../../electron/shared/rules/actionStates';
+import { CLOSED_ACTION_STATUS, editableFields } from '../../../../electron/shared/rules/actionStates';
 import type { ActionDetail } from '../../../../electron/shared/contract/actions';
 import { formatCalendarDate } from '../../../../electron/shared/dates';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useApiCommand } from '../../hooks/useApiCommand';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useI18n } from '../../i18n/I18nProvider';
-import { factsOfDetail, todayInWard } from './actionFacts';
 import { ActionFormModal } from './ActionFormModal';
+import { ActionEvidenceFiles } from './ActionEvidenceFiles';
 import { ActionHistory } from './ActionHistory';
 import { ActionStatusBadge } from './ActionStatusBadge';
 import { DueBadge } from './DueBadge';
 import { FindingClassBadge } from './FindingClassBadge';
-import { MoveDialog } from './MoveDialog';
-import { gateTarget, moveLabel, movesFrom } from './moveKinds';
-import type { MoveKind } from './moveKinds';
+import { ActionStepForm } from './ActionStepForm';
+import { stepFields } from './moveKinds';
+import type { StepField } from './moveKinds';
 
 interface ActionDrawerProps {
   actionId: string | null;
@@ -27,10 +27,16 @@ interface ActionDrawerProps {
 
 export function ActionDrawer({ actionId, onClose }: ActionDrawerProps) {
   const { t } = useI18n();
+  // The edit dialog lives beside the drawer, so closing the drawer never takes unsaved changes with it; while
+  // the dialog is open, Esc is the dialog's alone (Mantine closes every open drawer and dialog on Esc).
+  const [editing, setEditing] = useState<ActionDetail | null>(null);
   return (
-    <Drawer opened={actionId !== null} onClose={onClose} position="right" size="xl" title={t('actions.title')} returnFocus>
-      {actionId && <ActionDetailView key={actionId} actionId={actionId} onDeleted={onClose} />}
-    </Drawer>
+    <>
+      <Drawer opened={actionId !== null} onClose={onClose} closeOnEscape={editing === null} position="right" size="xl" title={t('actions.title')} returnFocus>
+        {actionId && <ActionDetailView key={actionId} actionId={actionId} onEdit={setEditing} onDeleted={onClose} />}
+      </Drawer>
+      <ActionFormModal target={editing ? { kind: 'edit', action: editing } : null} onClose={() => setEditing(null)} onSaved={() => setEditing(null)} />
+    </>
   );
 }
 
@@ -58,17 +64,17 @@ function Body({ text }: { text: string }) {
   );
 }
 
-function ActionDetailView({ actionId, onDeleted }: { actionId: string; onDeleted(): void }) {
+function ActionDetailView({ actionId, onEdit, onDeleted }: { actionId: string; onEdit(action: ActionDetail): void; onDeleted(): void }) {
   const { t } = useI18n();
   const detail = useApiQuery('actions.get', { id: actionId });
   const remove = useApiCommand('actions.delete');
-  const [move, setMove] = useState<MoveKind | null>(null);
-  const [editing, setEditing] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const action = detail.data;
   if (!action) return <Text c="dimmed">{t('common.loading')}</Text>;
 
   const canEdit = editableFields[action.status].length > 0;
+  // What the step form asks for is not shown a second time above it.
+  const asked = (field: StepField) => (stepFields[action.status] ?? []).includes(field);
   const deleteAction = async () => {
     setConfirmDelete(false);
     if (!(await remove.run({ id: action.id }))) return;
@@ -104,7 +110,7 @@ function ActionDetailView({ actionId, onDeleted }: { actionId: string; onDeleted
         </Text>
       </Paper>
 
-      <MoveButtons action={action} onMove={setMove} />
+      <ActionStepForm action={action} />
       {action.status === CLOSED_ACTION_STATUS && (
         <Alert color="green" variant="light" icon={<IconLock size={18} aria-hidden />}>
           {t('actions.detail.closedNote')}
@@ -124,7 +130,7 @@ function ActionDetailView({ actionId, onDeleted }: { actionId: string; onDeleted
         </Section>
         <Group gap="xs">
           {canEdit && (
-            <Button variant="default" leftSection={<IconEdit size={16} aria-hidden />} onClick={() => setEditing(true)}>
+            <Button variant="default" leftSection={<IconEdit size={16} aria-hidden />} onClick={() => onEdit(action)}>
               {t('actions.detail.edit')}
             </Button>
           )}
@@ -147,15 +153,22 @@ function ActionDetailView({ actionId, onDeleted }: { actionId: string; onDeleted
           </List>
         </Section>
       )}
-      <Section label={t('actions.form.rootCause')}>
-        <Body text={action.rootCause} />
-      </Section>
-      <Section label={t('actions.form.plan')}>
-        <Body text={action.actionPlan} />
-      </Section>
-      <Section label={t('actions.form.evidence')}>
-        <Body text={action.completionEvidence} />
-      </Section>
+      {!asked('rootCause') && (
+        <Section label={t('actions.form.rootCause')}>
+          <Body text={action.rootCause} />
+        </Section>
+      )}
+      {!asked('actionPlan') && (
+        <Section label={t('actions.form.plan')}>
+          <Body text={action.actionPlan} />
+        </Section>
+      )}
+      {!asked('completionEvidence') && (
+        <Section label={t('actions.form.evidence')}>
+          <Body text={action.completionEvidence} />
+          <ActionEvidenceFiles action={action} editable={false} />
+        </Section>
+      )}
       <Section label={t('actions.detail.verification')}>
         {action.verificationResult && action.verifierName && action.verificationDate ? (
           <Text size="sm">
@@ -176,21 +189,6 @@ function ActionDetailView({ actionId, onDeleted }: { actionId: string; onDeleted
       </Title>
       <ActionHistory events={action.history} />
 
-      <MoveDialog
-        action={action}
-        move={move}
-        onClose={() => setMove(null)}
-        onMoved={() => {
-          setMove(null);
-        }}
-      />
-      <ActionFormModal
-        target={editing ? { kind: 'edit', action } : null}
-        onClose={() => setEditing(false)}
-        onSaved={() => {
-          setEditing(false);
-        }}
-      />
       <ConfirmDialog
         opened={confirmDelete}
         title={t('actions.confirmDeleteTitle')}
@@ -200,46 +198,6 @@ function ActionDetailView({ actionId, onDeleted }: { actionId: string; onDeleted
         onConfirm={() => void deleteAction()}
         onCancel={() => setConfirmDelete(false)}
       />
-    </Stack>
-  );
-}
-
-/** The next moves the state machine allows; a button whose gate is not met says why in its tooltip and below. */
-function MoveButtons({ action, onMove }: { action: ActionDetail; onMove(move: MoveKind): void }) {
-  const { t } = useI18n();
-  const moves = movesFrom(action.status);
-  if (moves.length === 0) return null;
-  return (
-    <Stack gap={6}>
-      <Text size="sm" fw={600}>
-        {t('actions.detail.nextStep')}
-      </Text>
-      {moves.map((move) => {
-        const reasons = checkMove(factsOfDetail(action), gateTarget(move), todayInWard()).map((refusal) => t(`actions.gate.${refusal.code}`));
-        const button = (
-          <Button onClick={() => onMove(move)} disabled={reasons.length > 0} w="fit-content">
-            {t(moveLabel(move))}
-          </Button>
-        );
-        return (
-          <Stack key={moveLabel(move)} gap={4}>
-            {reasons.length > 0 ? (
-              <Tooltip label={reasons.join(' ')} multiline w={320}>
-                <span style={{ width: 'fit-content' }} tabIndex={0}>
-                  {button}
-                </span>
-              </Tooltip>
-            ) : (
-              button
-            )}
-            {reasons.map((reason) => (
-              <Text key={reason} size="xs" c="red.8">
-                {reason}
-              </Text>
-            ))}
-          </Stack>
-        );
-      })}
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Group, Modal, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Group, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
 import { schemaResolver } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconInfoCircle } from '@tabler/icons-react';
@@ -11,6 +11,7 @@ import type { ActionDetail } from '../../../../electron/shared/contract/actions'
 import { formatCalendarDate } from '../../../../electron/shared/dates';
 import type { FindingClass } from '../../../../electron/shared/contract/vocabulary';
 import { FormActions } from '../../components/FormActions';
+import { FormDialog } from '../../components/FormDialog';
 import { useApiCommand } from '../../hooks/useApiCommand';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useContractForm } from '../../hooks/useContractForm';
@@ -149,7 +150,7 @@ function ActionForm({ target, onClose, onSaved }: { target: ActionFormTarget } &
   };
 
   return (
-    <Modal opened onClose={onClose} title={t(editing ? 'actions.form.editTitle' : 'actions.form.createTitle')} size="xl" centered returnFocus>
+    <FormDialog dirty={form.isDirty()} opened onClose={onClose} title={t(editing ? 'actions.form.editTitle' : 'actions.form.createTitle')} size="xl">
       <form onSubmit={submit} onKeyDown={submitOnCtrlEnter} noValidate>
         <Stack>
           <Paper withBorder p="sm" bg="var(--mantine-color-gray-0)">
@@ -214,6 +215,6 @@ function ActionForm({ target, onClose, onSaved }: { target: ActionFormTarget } &
           <FormActions saving={create.running || update.running} onCancel={onClose} />
         </Stack>
       </form>
-    </Modal>
+    </FormDialog>
   );
 }

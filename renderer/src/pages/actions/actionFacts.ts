@@ -9,6 +9,7 @@ export function factsOfDetail(action: ActionDetail): ActionFacts {
     rootCause: action.rootCause,
     actionPlan: action.actionPlan,
     completionEvidence: action.completionEvidence,
+    evidenceFileCount: action.evidenceFiles.length,
     findingDate: action.findingDate,
   };
 }

@@ -1,4 +1,4 @@
-import { CLOSED_ACTION_STATUS, actionMoves } from '../../../../electron/shared/rules/actionStates';
+import { actionMoves } from '../../../../electron/shared/rules/actionStates';
 import type { ActionStatus } from '../../../../electron/shared/contract/vocabulary';
 import type { MessageKey } from '../../../../electron/shared/i18n/catalog';
 
@@ -16,8 +16,11 @@ export function moveLabel(move: MoveKind): MessageKey {
   return move.kind === 'simple' ? `actions.move.${move.to}` : `actions.move.${move.kind}`;
 }
 
-/** The status whose gate a button checks before its dialog asks for the rest. */
-export function gateTarget(move: MoveKind): ActionStatus {
-  if (move.kind === 'simple') return move.to;
-  return move.kind === 'verify' ? CLOSED_ACTION_STATUS : 'dang_thuc_hien';
-}
+export type StepField = 'rootCause' | 'actionPlan' | 'ownerPersonId' | 'dueDate' | 'completionEvidence';
+
+/** The fields the drawer's step asks for before it moves the action; verification and reopening write only the move's own details. */
+export const stepFields: Partial<Record<ActionStatus, readonly StepField[]>> = {
+  moi: ['rootCause'],
+  da_phan_tich: ['actionPlan', 'ownerPersonId', 'dueDate'],
+  dang_thuc_hien: ['completionEvidence'],
+};

@@ -6,7 +6,10 @@ import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { readAsBase64 } from '../../../api/binaryFiles';
 
-export type EvidenceTarget = { itemId: string; findingId?: never } | { findingId: string; itemId?: never };
+export type EvidenceTarget =
+  | { itemId: string; findingId?: never; correctiveActionId?: never }
+  | { findingId: string; itemId?: never; correctiveActionId?: never }
+  | { correctiveActionId: string; itemId?: never; findingId?: never };
 
 export interface EvidenceApi {
   all: EvidenceView[];
@@ -29,10 +32,16 @@ function groupBy(list: EvidenceView[], key: 'itemId' | 'findingId'): Map<string,
 
 /** The audit's evidence, uploading files (checked against the size limit first) and removing links. */
 export function useEvidence(auditId: string): EvidenceApi {
-  const { t, formatNumber } = useI18n();
   const list = useApiQuery('evidence.list', { auditId });
-  const settings = useApiQuery('settings.get', {});
   const all = useMemo(() => list.data ?? [], [list.data]);
+  const { attach, remove } = useEvidenceFiles(auditId);
+  return { all, byItem: useMemo(() => groupBy(all, 'itemId'), [all]), byFinding: useMemo(() => groupBy(all, 'findingId'), [all]), attach, remove };
+}
+
+/** Uploading files to the audit's evidence (checked against the size limit first) and removing links, with a notice for each. */
+export function useEvidenceFiles(auditId: string): Pick<EvidenceApi, 'attach' | 'remove'> {
+  const { t, formatNumber } = useI18n();
+  const settings = useApiQuery('settings.get', {});
   const limitMb = settings.data?.evidenceMaxMegabytes;
 
   const attach = useCallback(
@@ -67,5 +76,5 @@ export function useEvidence(auditId: string): EvidenceApi {
     [t],
   );
 
-  return { all, byItem: useMemo(() => groupBy(all, 'itemId'), [all]), byFinding: useMemo(() => groupBy(all, 'findingId'), [all]), attach, remove };
+  return { attach, remove };
 }
