@@ -156,7 +156,7 @@ describe('headings kept with what follows, in one layout pass', () => {
       let relayouts = 0;
       doc.pageBreakBefore = (node, nodes) => {
         const moved = rules(node, nodes);
-        if (moved && node.id === undefined) relayouts++;
+        if (moved) relayouts++;
         return moved;
       };
       const pdf = await renderPdf(doc, sourceLayout.resourcesDir);

@@ -16,13 +16,23 @@ const filler = (count: number) =>
   Array.from({ length: count }, (_, i) => paragraph(`Đoạn ${i + 1}: đoàn đã xem xét hồ sơ, sổ sách và phỏng vấn công chức phụ trách về nội dung được giao trong kỳ kiểm tra.`));
 const LAST = 'Biên bản kết thúc vào lúc 16 giờ 30 phút, ngày 26 tháng 3 năm 2026, đã được đọc lại cho các thành viên cùng nghe.';
 
+/** The pages' text; and how often layout asked pdfmake to lay the whole document out again (it never should). */
 async function pagesOf(body: BodyBlock[], closing: ClosingBlock[]): Promise<string[]> {
   const doc = administrativeDocument({ header, type: 'Biên bản', summary: 'Thử', body: [...body, paragraph(LAST)], closing, draft: false, title: 'Thử' });
-  return poppler('pdftotext', await renderPdf(doc, sourceLayout.resourcesDir), ['-layout']).split('\f');
+  const rules = doc.pageBreakBefore!;
+  let relayouts = 0;
+  doc.pageBreakBefore = (node, nodes) => {
+    const moved = rules(node, nodes);
+    if (moved) relayouts++;
+    return moved;
+  };
+  const pages = poppler('pdftotext', await renderPdf(doc, sourceLayout.resourcesDir), ['-layout']).split('\f');
+  expect(relayouts, `${body.length} đoạn`).toBe(0);
+  return pages;
 }
 const pageWith = (pages: string[], text: string) => pages.findIndex((page) => page.replace(/\s+/g, ' ').includes(text));
 
-describe('the closing paragraph stays with the signatures', () => {
+describe('the closing paragraph stays with the signatures, in one layout pass', () => {
   it('never leaves the first row of signatures alone on a page, whatever the length of the body', async () => {
     const signers = ['Lê Văn Một', 'Trần Thị Hai', 'Phạm Văn Ba'].map((fullName) => ({ position: 'Thành viên đoàn', fullName }));
     const placements = new Set<string>();
