@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { administrativeDocument, documentCode, paragraph, recipientsAndSignature, recipientsBlock, renderPdf, signatureColumns } from '../../electron/backend/documents';
+import { administrativeDocument, documentCode, heading, paragraph, recipientsAndSignature, recipientsBlock, renderPdf, signatureColumns } from '../../electron/backend/documents';
 import type { BodyBlock, ClosingBlock } from '../../electron/backend/documents';
 import { sourceLayout } from '../../electron/backend/paths';
 import { poppler } from '../support/fixtures/minutesPdfTools';
+import { countRelayouts } from '../support/fixtures/relayouts';
 
 const header = {
   superiorBodyName: 'UBND tỉnh Quảng Trị',
@@ -19,15 +20,9 @@ const LAST = 'Biên bản kết thúc vào lúc 16 giờ 30 phút, ngày 26 thá
 /** The pages' text; and how often layout asked pdfmake to lay the whole document out again (it never should). */
 async function pagesOf(body: BodyBlock[], closing: ClosingBlock[]): Promise<string[]> {
   const doc = administrativeDocument({ header, type: 'Biên bản', summary: 'Thử', body: [...body, paragraph(LAST)], closing, draft: false, title: 'Thử' });
-  const rules = doc.pageBreakBefore!;
-  let relayouts = 0;
-  doc.pageBreakBefore = (node, nodes) => {
-    const moved = rules(node, nodes);
-    if (moved) relayouts++;
-    return moved;
-  };
+  const relayouts = countRelayouts(doc);
   const pages = poppler('pdftotext', await renderPdf(doc, sourceLayout.resourcesDir), ['-layout']).split('\f');
-  expect(relayouts, `${body.length} đoạn`).toBe(0);
+  expect(relayouts.count(), `${body.length} đoạn`).toBe(0);
   return pages;
 }
 const pageWith = (pages: string[], text: string) => pages.findIndex((page) => page.replace(/\s+/g, ' ').includes(text));
@@ -44,6 +39,14 @@ describe('the closing paragraph stays with the signatures, in one layout pass', 
     }
     // Some lengths did push the closing paragraph over to the signatures' page.
     expect([...placements].some((placement) => placement.split(':')[0] !== placement.split(':')[1])).toBe(true);
+  });
+
+  it('takes the headings right before the last paragraph along with it', async () => {
+    const signer = { authority: 'TM.' as const, onBehalfOf: 'Ủy ban nhân dân', position: 'Chủ tịch', fullName: 'Hồ Văn Sáu' };
+    for (let count = 8; count <= 26; count++) {
+      const pages = await pagesOf([...filler(count), heading('IV', 'Kiến nghị, đề xuất', 1)], [recipientsAndSignature(['Lưu: VT'], signer)]);
+      expect(pageWith(pages, 'IV. KIẾN NGHỊ, ĐỀ XUẤT'), `${count} đoạn`).toBe(pageWith(pages, 'Hồ Văn Sáu'));
+    }
   });
 
   it('keeps the last paragraph of a plan with its recipients and signature block', async () => {

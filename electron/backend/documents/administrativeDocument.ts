@@ -21,6 +21,9 @@ function textLength(text: unknown): number {
   return Number.POSITIVE_INFINITY;
 }
 
+/** A heading inside an unbreakable block: the block keeps it with what follows, not the pageBreakBefore rule. */
+const withoutHeadlineLevel = (heading: Content): Content => ({ ...(heading as object), headlineLevel: undefined }) as Content;
+
 /** A paragraph (or another heading) short enough to travel whole with the headings before it. */
 const isShortText = (node: Content): boolean =>
   typeof node === 'string' ? node.length <= KEEPABLE_TEXT_LENGTH : typeof node === 'object' && !Array.isArray(node) && 'text' in node && textLength(node.text) <= KEEPABLE_TEXT_LENGTH;
@@ -31,7 +34,7 @@ const CLOSING_ID = 'document:closing';
 /**
  * The body's last paragraph travels with the closing's first part (the first row of signatures, or
  * the recipients with the signature): signatures never stand alone at the top of a page. A short
- * paragraph and that part become one unbreakable block, which layout places in its one pass. A
+ * paragraph (with any headings right before it) and that part become one unbreakable block, which layout places in its one pass. A
  * paragraph too long for that (or a last block that is not text) is only marked, for the
  * leavesClosingAlone rule, which costs pdfmake a second layout when it applies.
  */
@@ -39,7 +42,13 @@ function keptWithClosing(body: Content[], closing: Content[]): Content[] {
   const last = body.at(-1);
   const first = closing[0];
   if (last === undefined || first === undefined) return [...body, ...closing];
-  if (isShortText(last)) return [...body.slice(0, -1), { unbreakable: true, stack: [last, first] }, ...closing.slice(1)];
+  if (isShortText(last)) {
+    // Headings right before the last paragraph go with it too, as keepHeadingsWithNext would keep them.
+    let start = body.length - 1;
+    while (start > 0 && isHeading(body[start - 1]!)) start--;
+    const headings = body.slice(start, -1).map(withoutHeadlineLevel);
+    return [...body.slice(0, start), { unbreakable: true, stack: [...headings, last, first] }, ...closing.slice(1)];
+  }
   // pdfmake passes any node's id to pageBreakBefore; its typings only declare ids on text.
   const mark = (node: Content, id: string): Content => ({ stack: [node], id }) as Content;
   return [...body.slice(0, -1), mark(last, LAST_PARAGRAPH_ID), mark(first, CLOSING_ID), ...closing.slice(1)];
@@ -70,7 +79,7 @@ export function keepHeadingsWithNext(body: Content[]): Content[] {
     if (isHeading(node)) {
       headings.push(node);
     } else if (headings.length > 0 && isShortText(node)) {
-      kept.push({ unbreakable: true, stack: [...headings.map((h) => ({ ...(h as object), headlineLevel: undefined }) as Content), node] });
+      kept.push({ unbreakable: true, stack: [...headings.map(withoutHeadlineLevel), node] });
       headings = [];
     } else {
       kept.push(...headings, node);
