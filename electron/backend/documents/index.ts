@@ -29,6 +29,6 @@ export { documentTitle } from './documentTitle';
 export { A4_HEIGHT, A4_WIDTH, INNER_WIDTH, MM, PAGE_MARGINS, pageNumbers } from './pageLayout';
 export { DOCUMENT_FONT, renderPdf } from './pdfFonts';
 export { recipientsAndSignature, recipientsBlock } from './recipientsBlock';
-export { SIGNATURE_GAP, SIGNATURE_SPACE, signatureBlock, signatureColumns, signerHeadingLines, splitsSignatureRow } from './signatureBlock';
-export type { Signer, SigningAuthority } from './signatureBlock';
+export { SIGNATURE_GAP, SIGNATURE_SPACE, signatureBlock, signatureColumns, signerHeadingLines, signatureRowIndex, signingSpacePosition, signingSpaceReport } from './signatureBlock';
+export type { PageSpot, Signer, SigningAuthority } from './signatureBlock';
 export { dateInWords, placeAndDate, weekdayName } from './vietnameseDates';

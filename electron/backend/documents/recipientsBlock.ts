@@ -26,14 +26,12 @@ export function pdfRecipients(recipients: string[]): Content {
   };
 }
 
-/**
- * Kept on one page as a row of signatures is (not with pdfmake's `unbreakable`, whose nodes report
- * stale pages, so the paragraph before it could not be kept with it).
- */
+/** Kept whole on one page, as a row of signatures is. */
 export function pdfRecipientsAndSignature(recipients: string[], signer: Signer, width = INNER_WIDTH): Content {
   const leftWidth = width * RECIPIENTS_SHARE;
   return {
     id: signatureRowId(0),
+    unbreakable: true,
     margin: [0, 18, 0, 0],
     columns: [{ width: leftWidth, stack: [pdfRecipients(recipients)] }, signatureBlock(signer, width - leftWidth) as never],
     // pdfmake passes any node's id to pageBreakBefore; its typings only declare ids on text.

@@ -1,6 +1,6 @@
 import type { Column, Content, Node } from 'pdfmake/interfaces';
 import { BODY_FONT_SIZE } from './bodyText';
-import { INNER_WIDTH } from './pageLayout';
+import { INNER_WIDTH, PAGE_MARGINS } from './pageLayout';
 import { noLinesLayout } from './rules';
 import type { SignaturesBlock } from './documentModel';
 
@@ -109,20 +109,47 @@ export function signatureBlock(signer: Signer, width: number): Content {
 
 const SIGNATURE_ROW_ID_PREFIX = 'signature-row:';
 
-/** The id of a row of signatures that layout keeps whole on one page (see splitsSignatureRow). */
+/** The id of a row of signatures (each row is unbreakable: layout keeps it whole on one page). */
 export const signatureRowId = (index: number) => `${SIGNATURE_ROW_ID_PREFIX}${index}`;
 
-/**
- * True for a row of signatureColumns that layout split across two pages: administrativeDocument's
- * pageBreakBefore then moves the row whole to the next page. (The rows are not `unbreakable`
- * because pdfmake reports stale positions for nodes inside unbreakable blocks, and spaceId
- * positions must be exact.)
- */
-export function splitsSignatureRow(node: Node): boolean {
-  return typeof node.id === 'string' && node.id.startsWith(SIGNATURE_ROW_ID_PREFIX) && node.pageNumbers.length > 1;
+export const isFirstSignatureRow = (node: Node): boolean => node.id === signatureRowId(0);
+
+const ROW_END_ID_PREFIX = 'signature-row-end:';
+
+/** The row index of a row of signatures, or of the mark after its block (see signingSpacePosition). */
+export const signatureRowIndex = (node: Node): { row: number; end: boolean } | null => {
+  if (typeof node.id !== 'string') return null;
+  if (node.id.startsWith(SIGNATURE_ROW_ID_PREFIX)) return { row: Number(node.id.slice(SIGNATURE_ROW_ID_PREFIX.length)), end: false };
+  if (node.id.startsWith(ROW_END_ID_PREFIX)) return { row: Number(node.id.slice(ROW_END_ID_PREFIX.length)), end: true };
+  return null;
+};
+
+/** A mark of no height right after a row's unbreakable block: pdfmake reports it where it really is. */
+const rowEnd = (index: number): Content => ({ id: `${ROW_END_ID_PREFIX}${index}`, canvas: [{ type: 'rect', x: 0, y: 0, w: 0, h: 0, lineWidth: 0, lineColor: '#ffffff' }] }) as Content;
+
+export interface PageSpot {
+  pageNumber: number;
+  left: number;
+  top: number;
 }
 
-export const isFirstSignatureRow = (node: Node): boolean => node.id === signatureRowId(0);
+/** What layout tells of a signing space (the node with a Signer's spaceId), read when pdfmake reports it. */
+export const signingSpaceReport = (space: Node): { begun: PageSpot; offset: { x: number; y: number } } => {
+  const rectangle = (space as Node & { canvas?: { x: number; y: number }[] }).canvas?.[0] ?? { x: 0, y: 0 };
+  return { begun: { ...space.startPosition }, offset: { x: rectangle.x, y: rectangle.y } };
+};
+
+/**
+ * Where a signing space landed. Every row of signatures is in an unbreakable block, and pdfmake
+ * reports each node of such a block where the block began, even when it then moved the block to the
+ * next page. The space's rectangle keeps its offset inside the block, and the mark after the block
+ * (rowEnd) is reported where it really is: on the block's page. So the space lies at that offset from
+ * where the block began, or from the top margin of the next page when the block moved there.
+ */
+export function signingSpacePosition({ begun, offset }: ReturnType<typeof signingSpaceReport>, rowEndMark: PageSpot): PageSpot {
+  const blockTop = rowEndMark.pageNumber === begun.pageNumber ? begun.top : PAGE_MARGINS[1];
+  return { pageNumber: rowEndMark.pageNumber, left: begun.left + offset.x, top: blockTop + offset.y };
+}
 
 /**
  * Signature blocks two per row (minutes: e.g. the inspected unit's representative on the left, the
@@ -134,11 +161,13 @@ export const signatureColumns = (signers: Signer[]): SignaturesBlock => ({ kind:
 export const SIGNATURE_GAP = 20;
 
 /**
- * The PDF's rows of signatures. Each row is a table, so the
- * headings, the spaces and the names line up across the row even when one heading runs to two
- * lines, and a row never splits across pages (see splitsSignatureRow).
+ * The PDF's rows of signatures. Each row is a table, so the headings, the spaces and the names
+ * line up across the row even when one heading runs to two lines; and each row is unbreakable, so
+ * layout moves a row that does not fit whole to the next page in its one pass. Inside an
+ * unbreakable block pdfmake reports every node at the block's start, so the signing spaces are
+ * found from their own drawn rectangles instead (see signingSpacePosition).
  */
-export function pdfSignatureRows(signers: Signer[], width = INNER_WIDTH, gap = SIGNATURE_GAP): Content {
+export function pdfSignatureRows(signers: Signer[], width = INNER_WIDTH, gap = SIGNATURE_GAP): Content[] {
   const columnWidth = (width - gap) / 2;
   const rows: Content[] = [];
   for (let i = 0; i < signers.length; i += 2) {
@@ -149,14 +178,15 @@ export function pdfSignatureRows(signers: Signer[], width = INNER_WIDTH, gap = S
     };
     rows.push({
       id: signatureRowId(i / 2),
-      margin: [0, i === 0 ? 14 : 24, 0, 0],
+      unbreakable: true,
+      margin: [0, i === 0 ? 14 : 24, 0, i + 2 >= signers.length ? 14 : 0],
       table: {
         widths: [columnWidth, columnWidth],
         body: [cells(headingPart), cells((signer) => spacePart(signer, columnWidth)), cells(namePart)],
       },
       layout: { ...noLinesLayout, paddingLeft: (index: number) => (index === 1 ? gap : 0) },
       // pdfmake passes any node's id to pageBreakBefore; its typings only declare ids on text.
-    } as Content);
+    } as Content, rowEnd(i / 2));
   }
-  return { stack: rows, margin: [0, 0, 0, 14] };
+  return rows;
 }

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import type { Node } from 'pdfmake/interfaces';
-import { A4_HEIGHT, administrativeDocument, renderPdf, SIGNATURE_SPACE } from '../../documents';
+import { A4_HEIGHT, administrativeDocument, renderPdf, SIGNATURE_SPACE, signatureRowIndex, signingSpacePosition, signingSpaceReport } from '../../documents';
+import type { PageSpot } from '../../documents';
 import { asBuffer } from '../../workers/transferredBytes';
 import { backgroundWork } from '../../workers/workerPool';
 import { withEmptySignatureFields } from '../../signing/signatureFields';
@@ -33,21 +33,32 @@ export async function renderMinutesPdf(content: MinutesContent, images: Map<stri
 
 /**
  * Lays out and renders the minutes, on the worker thread. The signing spaces are found after layout (pdfmake reports
- * each node's position to pageBreakBefore once, after every break before it is settled), and issued
+ * each node to pageBreakBefore once, after its one layout pass; see signingSpacePosition), and issued
  * minutes get an empty signature field in each, so digital signatures land in the right block in
  * this app or in any PDF software.
  */
 export async function layOutMinutesPdf({ content, images, options }: { content: MinutesContent; images: Map<string, Uint8Array>; options: MinutesRenderOptions }): Promise<RenderedBytes> {
   const started = performance.now();
-  const signatureSpaces = new Map<string, SignaturePlacement>();
+  const spaces = new Map<string, { row: number; report: ReturnType<typeof signingSpaceReport> }>();
+  const rowEnds = new Map<number, PageSpot>();
   const doc = administrativeDocument(minutesDocument(content, new Map([...images].map(([personId, png]) => [personId, asBuffer(png)]))));
   const layoutRules = doc.pageBreakBefore;
+  let row = 0;
   doc.pageBreakBefore = (node, nodes) => {
+    // In layout order a row comes before the spaces inside it, and the mark after its block after them.
+    const rowNode = signatureRowIndex(node);
+    if (rowNode?.end) rowEnds.set(rowNode.row, { ...node.startPosition });
+    else if (rowNode) row = rowNode.row;
     const key = typeof node.id === 'string' ? signerKeyOfSpaceId(node.id) : null;
-    if (key) signatureSpaces.set(key, stampPlacement(node));
+    if (key) spaces.set(key, { row, report: signingSpaceReport(node) });
     return layoutRules?.(node, nodes) ?? false;
   };
   let pdf = await renderPdf(doc, options.resourcesDir);
+  const signatureSpaces = new Map<string, SignaturePlacement>();
+  for (const [key, space] of spaces) {
+    const end = rowEnds.get(space.row);
+    if (end) signatureSpaces.set(key, stampPlacement(signingSpacePosition(space.report, end)));
+  }
   if (options.signatureFields) {
     pdf = withEmptySignatureFields(
       pdf,
@@ -61,8 +72,7 @@ export async function layOutMinutesPdf({ content, images, options }: { content: 
 }
 
 /** The band at the foot of the signer's space, in PDF coordinates (origin bottom left). */
-function stampPlacement(node: Node): SignaturePlacement {
-  const { pageNumber, left, top } = node.startPosition;
+function stampPlacement({ pageNumber, left, top }: PageSpot): SignaturePlacement {
   const inset = 12;
   const bottom = A4_HEIGHT - (top + SIGNATURE_SPACE) + 2;
   return {
