@@ -7,11 +7,8 @@ import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/global.css';
 import { MantineProvider } from '@mantine/core';
-import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
-import dayjs from 'dayjs';
-import 'dayjs/locale/vi';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { queryClient } from './api/queryCache';
@@ -19,19 +16,15 @@ import { App } from './app/App';
 import { accessibleColors, theme } from './app/theme';
 import { I18nProvider } from './i18n/I18nProvider';
 
-dayjs.locale('vi');
-
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme} cssVariablesResolver={accessibleColors}>
-      <DatesProvider settings={{ locale: 'vi', firstDayOfWeek: 1 }}>
-        <Notifications position="top-right" className="app-notifications" />
-        <I18nProvider>
-          <QueryClientProvider client={queryClient}>
-            <App />
-          </QueryClientProvider>
-        </I18nProvider>
-      </DatesProvider>
+      <Notifications position="top-right" className="app-notifications" limit={3} />
+      <I18nProvider>
+        <QueryClientProvider client={queryClient}>
+          <App />
+        </QueryClientProvider>
+      </I18nProvider>
     </MantineProvider>
   </StrictMode>,
 );

@@ -82,6 +82,25 @@ describe('programme generation', () => {
     expect(entryOf(programme, 'CCHC', 'KTHTDT').team.find((m) => m.role === 'truong_doan')?.personId).not.toBe(staff['Hoàng Văn Em']);
   });
 
+  it('shows the same warnings on each entry as the stored programme does when read back', async () => {
+    backend = await startTestBackend({ now: NOW });
+    const staff = await staffTheWard();
+    const leaders = ['Nguyễn Văn An', 'Lê Văn Cường', 'Hoàng Văn Em', 'Đặng Văn Hải'];
+    // Every leader led every unit last year: no choice avoids a repeat, so every entry carries a warning.
+    for (const unit of await backend.call('units.list', {})) {
+      for (const [index, name] of leaders.entries()) {
+        const date = `2025-06-0${index + 2}`;
+        const { auditId } = insertAuditWithFindings(backend.store, { kind: 'CCHC', unitCode: unit.code, startDate: date, endDate: date, findings: [] });
+        backend.store.db.insert(auditParticipants).values({ auditId, side: 'team', role: 'truong_doan', personId: staff[name]!, fullName: name }).run();
+      }
+    }
+
+    const programme = await backend.call('programme.generate', { year: 2026 });
+    const repeats = programme.violations.filter((v) => v.code === 'leaderRepeat');
+    expect(new Set(repeats.flatMap((v) => v.entryIds))).toEqual(new Set(programme.entries.map((e) => e.id)));
+    expect(await backend.call('programme.get', { year: 2026 })).toEqual(programme);
+  });
+
   it('is the same programme when generated again from the same data', async () => {
     backend = await startTestBackend({ now: NOW });
     await staffTheWard();

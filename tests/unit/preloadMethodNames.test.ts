@@ -1,13 +1,20 @@
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { electronBundles } from '../../electron/build/electronBundles';
-import { apiMethodNames, isApiMethodName } from '../../electron/shared/apiMethodNames';
+import { apiMethodKinds, apiMethodNames, isApiMethodName, isWriteMethod } from '../../electron/shared/apiMethodNames';
 import { apiContract } from '../../electron/shared/contract';
 
 describe("the preload's plain list of method names", () => {
   it('names exactly the methods of the contract, each once', () => {
     expect(new Set(apiMethodNames).size).toBe(apiMethodNames.length);
     expect([...apiMethodNames].sort()).toEqual(Object.keys(apiContract).sort());
+  });
+
+  it("gives each method the contract's kind, so the renderer tells writes from reads without the contract", () => {
+    expect(apiMethodKinds).toEqual(Object.fromEntries(Object.entries(apiContract).map(([method, spec]) => [method, spec.kind])));
+    expect(isWriteMethod('units.list')).toBe(false);
+    expect(isWriteMethod('units.create')).toBe(true);
+    expect(isWriteMethod('backups.create')).toBe(true);
   });
 
   it('accepts only those names', () => {

@@ -1,16 +1,18 @@
-import forge from 'node-forge';
+import type forge from 'node-forge';
+import { forgeLibrary } from './signingLibraries';
 
-const { asn1 } = forge;
+/** node-forge's DER reader and writer, loaded on first use. */
+export const asn1 = () => forgeLibrary().asn1;
 export type Asn1 = forge.asn1.Asn1;
 
 /** Parses DER with node-forge, keeping BIT STRINGs as bytes. */
-export const parseDer = (der: Buffer): Asn1 => asn1.fromDer(forge.util.createBuffer(der.toString('binary')), { strict: false, parseAllBytes: false } as never);
+export const parseDer = (der: Buffer): Asn1 => asn1().fromDer(forgeLibrary().util.createBuffer(der.toString('binary')), { strict: false, parseAllBytes: false } as never);
 export const children = (node: Asn1 | undefined) => (node?.value ?? []) as Asn1[];
 export const bytesOf = (node: Asn1) => Buffer.from(node.value as string, 'binary');
-export const oidOf = (node: Asn1 | undefined) => (node && typeof node.value === 'string' ? asn1.derToOid(node.value) : '');
-export const toDer = (node: Asn1) => Buffer.from(asn1.toDer(node).getBytes(), 'binary');
-export const isContextTag = (node: Asn1 | undefined, tag: number) => node?.tagClass === asn1.Class.CONTEXT_SPECIFIC && node.type === tag;
-export const timeOf = (node: Asn1) => (node.type === asn1.Type.UTCTIME ? asn1.utcTimeToDate(node.value as string) : asn1.generalizedTimeToDate(node.value as string));
+export const oidOf = (node: Asn1 | undefined) => (node && typeof node.value === 'string' ? asn1().derToOid(node.value) : '');
+export const toDer = (node: Asn1) => Buffer.from(asn1().toDer(node).getBytes(), 'binary');
+export const isContextTag = (node: Asn1 | undefined, tag: number) => node?.tagClass === asn1().Class.CONTEXT_SPECIFIC && node.type === tag;
+export const timeOf = (node: Asn1) => (node.type === asn1().Type.UTCTIME ? asn1().utcTimeToDate(node.value as string) : asn1().generalizedTimeToDate(node.value as string));
 
 /** Where one DER element starts its contents and where it ends, read from its header. */
 export function derElement(der: Buffer, offset: number): { contentStart: number; end: number } {

@@ -1,8 +1,8 @@
-import { ANNOTATION_FLAGS, SIG_FLAGS } from '@signpdf/utils';
 import { IncrementalUpdate } from './incrementalUpdate';
 import { PdfFile } from './pdfFile';
 import { PdfName, PdfRef, PdfString, asDict, asRef, name } from './pdfSyntax';
 import type { PdfDict, PdfValue } from './pdfSyntax';
+import { signpdfUtils } from './signingLibraries';
 
 /** A page (0-based) and a rectangle in PDF points from the page's bottom-left corner. */
 export interface SignaturePlacement {
@@ -89,7 +89,7 @@ export class SignatureForm {
       ['Subtype', name('Widget')],
       ['FT', name('Sig')],
       ['T', PdfString.text(this.uniqueName(fieldName))],
-      ['F', ANNOTATION_FLAGS.PRINT],
+      ['F', signpdfUtils().ANNOTATION_FLAGS.PRINT],
       ['Rect', placement.rect],
       ['P', pageRef],
       ...extra,
@@ -107,6 +107,7 @@ export class SignatureForm {
   save(): void {
     for (const page of this.changedPages.values()) this.update.set(page.ref, page.dict);
     this.form.set('Fields', this.fields);
+    const { SIG_FLAGS } = signpdfUtils();
     this.form.set('SigFlags', SIG_FLAGS.SIGNATURES_EXIST | SIG_FLAGS.APPEND_ONLY);
     const catalog = new Map(this.file.dict(this.file.catalogRef, 'Catalog'));
     const existing = catalog.get('AcroForm');

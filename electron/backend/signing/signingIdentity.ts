@@ -1,10 +1,11 @@
 import { createPrivateKey, sign } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
-import forge from 'node-forge';
+import type forge from 'node-forge';
 import { formatCalendarDate, localDateOf } from '../../shared/dates';
 import { AppError, issue, text } from '../api/errors';
 import type { LocalizedText } from '../../shared/i18n/catalog';
 import type { SignerKey } from './signerKey';
+import { forgeLibrary } from './signingLibraries';
 
 /** What a PKCS#12 file yields once opened: the key, the signer's certificate and any chain. */
 export interface SigningIdentity extends SignerKey {
@@ -38,7 +39,7 @@ export function openSigningIdentity(p12: Buffer, password: string, now: Date): S
   // Without the extension the key's use is unrestricted (RFC 5280 §4.2.1.3).
   if (keyUsage && !keyUsage.digitalSignature && !keyUsage.nonRepudiation) throw refuse(messages.notSigning);
 
-  const privateKey = createPrivateKey(forge.pki.privateKeyToPem(key));
+  const privateKey = createPrivateKey(forgeLibrary().pki.privateKeyToPem(key));
   return {
     privateKey,
     algorithm: 'RSA_PKCS1_SHA256',
@@ -64,11 +65,12 @@ export function pkcs12Certificates(p12: Buffer, password: string): { certificate
 /** The key in the file and the certificate that belongs to it, or the refusal that says what is wrong with the file. */
 function signerOfPkcs12(p12: Buffer, password: string) {
   const pkcs12 = readPkcs12(p12, password);
+  const { oids } = forgeLibrary().pki;
   const keys = [
-    ...(pkcs12.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag })[forge.pki.oids.pkcs8ShroudedKeyBag] ?? []),
-    ...(pkcs12.getBags({ bagType: forge.pki.oids.keyBag })[forge.pki.oids.keyBag] ?? []),
+    ...(pkcs12.getBags({ bagType: oids.pkcs8ShroudedKeyBag })[oids.pkcs8ShroudedKeyBag] ?? []),
+    ...(pkcs12.getBags({ bagType: oids.keyBag })[oids.keyBag] ?? []),
   ].flatMap((bag) => (bag.key ? [bag.key as forge.pki.rsa.PrivateKey] : []));
-  const certificates = (pkcs12.getBags({ bagType: forge.pki.oids.certBag })[forge.pki.oids.certBag] ?? []).flatMap((bag) =>
+  const certificates = (pkcs12.getBags({ bagType: oids.certBag })[oids.certBag] ?? []).flatMap((bag) =>
     bag.cert ? [bag.cert] : [],
   );
   if (keys.length === 0) throw refuse(certificates.length > 0 ? messages.notRsa : messages.noKey);
@@ -81,14 +83,15 @@ function signerOfPkcs12(p12: Buffer, password: string) {
 }
 
 function readPkcs12(p12: Buffer, password: string): forge.pkcs12.Pkcs12Pfx {
+  const { asn1: forgeAsn1, pkcs12, util } = forgeLibrary();
   let asn1: forge.asn1.Asn1;
   try {
-    asn1 = forge.asn1.fromDer(forge.util.createBuffer(p12.toString('binary')));
+    asn1 = forgeAsn1.fromDer(util.createBuffer(p12.toString('binary')));
   } catch {
     throw refuse(messages.corrupt);
   }
   try {
-    return forge.pkcs12.pkcs12FromAsn1(asn1, false, password);
+    return pkcs12.pkcs12FromAsn1(asn1, false, password);
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     if (/Invalid password|MAC could not be verified/i.test(text)) throw refuse(messages.wrongPassword, 'password');
@@ -106,17 +109,19 @@ function publicKeyMatches(cert: forge.pki.Certificate, key: forge.pki.rsa.Privat
 
 /** The original bytes: forge keeps the parsed TBSCertificate, so re-encoding reproduces the issued DER. */
 function certificateDer(cert: forge.pki.Certificate): Buffer {
-  return Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes(), 'binary');
+  const { asn1, pki } = forgeLibrary();
+  return Buffer.from(asn1.toDer(pki.certificateToAsn1(cert)).getBytes(), 'binary');
 }
 
 /** The common name (or the whole name) as readable text; forge leaves UTF8String and BMPString values undecoded. */
 export function distinguishedNameText(name: forge.pki.Certificate['subject']): string {
+  const { asn1, util } = forgeLibrary();
   const decode = (attribute: forge.pki.CertificateField) => {
     const raw = String(attribute.value ?? '');
     // forge's typings call this a Class; it holds the universal string type (UTF8String, BMPString…).
     const stringType = attribute.valueTagClass as unknown as forge.asn1.Type;
-    if (stringType === forge.asn1.Type.UTF8) return forge.util.decodeUtf8(raw);
-    if (stringType === forge.asn1.Type.BMPSTRING) return Buffer.from(raw, 'binary').swap16().toString('utf16le');
+    if (stringType === asn1.Type.UTF8) return util.decodeUtf8(raw);
+    if (stringType === asn1.Type.BMPSTRING) return Buffer.from(raw, 'binary').swap16().toString('utf16le');
     return raw;
   };
   const commonName = name.attributes.find((attribute) => attribute.shortName === 'CN');

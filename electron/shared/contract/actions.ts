@@ -4,7 +4,7 @@ import type { EvidenceView } from './evidence';
 import { command, query } from './define';
 import { calendarDate, id, optionalText, year } from './fields';
 import { patchInput } from './patch';
-import { actionStatuses, auditKinds } from './vocabulary';
+import { actionStatuses, auditKinds, boardStatusFilters, dueFilters } from './vocabulary';
 import type { ActionStatus, AuditKind, FindingClass } from './vocabulary';
 
 /** One corrective action as the board, the audit panel and the unit list show it. */
@@ -70,10 +70,8 @@ export interface ActionDetail extends ActionRow {
   history: ActionEventView[];
 }
 
-export const boardStatusFilters = ['open', 'closed', 'all', ...actionStatuses] as const;
-export type BoardStatusFilter = (typeof boardStatusFilters)[number];
-export const dueFilters = ['overdue', 'due_soon'] as const;
-export type DueFilter = (typeof dueFilters)[number];
+export { boardStatusFilters, dueFilters } from './vocabulary';
+export type { BoardStatusFilter, DueFilter } from './vocabulary';
 
 export const boardFilters = z.object({
   unitId: id.optional(),

@@ -31,6 +31,12 @@ export type AuditStatus = (typeof auditStatuses)[number];
 export const actionStatuses = ['moi', 'da_phan_tich', 'dang_thuc_hien', 'cho_xac_minh', 'da_xac_minh_hieu_qua', 'khong_hieu_qua'] as const;
 export type ActionStatus = (typeof actionStatuses)[number];
 
+/** The board's status filter (the URL carries it, so the first screen reads it without the contract). */
+export const boardStatusFilters = ['open', 'closed', 'all', ...actionStatuses] as const;
+export type BoardStatusFilter = (typeof boardStatusFilters)[number];
+export const dueFilters = ['overdue', 'due_soon'] as const;
+export type DueFilter = (typeof dueFilters)[number];
+
 /** The periodic reports: CCHC inspection results, and the ISO internal audit with the management-review input. */
 export const reportKinds = ['cchc', 'iso'] as const;
 export type ReportKind = (typeof reportKinds)[number];

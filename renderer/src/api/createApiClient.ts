@@ -1,4 +1,4 @@
-import { apiContract } from '../../../electron/shared/contract';
+import { isWriteMethod } from '../../../electron/shared/apiMethodNames';
 import type { ApiResult, InputOf, MethodName, ResultOf } from '../../../electron/shared/contract';
 import type { Language } from '../../../electron/shared/i18n/catalog';
 import { localizeError } from '../../../electron/shared/i18n/localizeError';
@@ -23,7 +23,7 @@ export function createApiClient(transport: Transport, { afterWrite = () => undef
   return {
     async call(method, input) {
       const result = (await transport.invoke(method, input)) as ApiResult<ResultOf<typeof method>>;
-      if (apiContract[method].kind !== 'query' && (result.ok || result.error.code !== 'VALIDATION')) afterWrite(method);
+      if (isWriteMethod(method) && (result.ok || result.error.code !== 'VALIDATION')) afterWrite(method);
       return result.ok ? result : { ok: false, error: localizeError(result.error, language()) };
     },
   };

@@ -1,12 +1,11 @@
 import { AppShell } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import type { ProfileView } from '../../../electron/shared/contract/profiles';
 import { useApiQuery } from '../hooks/useApiQuery';
 import { ActionDueNotice } from '../pages/actions/ActionDueNotice';
 import { NavigationRail } from './NavigationRail';
 import { ActionsPage, AuditsPage, ChecklistsPage, DashboardPage, PageLoading, PrefetchPages, ProgrammePage, RegistryPage, ReportsPage, SettingsPage, SetupPage } from './pages';
-import { ProfileGate } from './ProfileGate';
 import { pageRoute, railItems } from './routes';
 import type { AppRoute, PageName } from './routes';
 import { routeOfPlace } from './searchPlaces';
@@ -16,6 +15,9 @@ import { StoreHealthNotice } from './StoreHealthNotice';
 import { TopBar } from './TopBar';
 import { navigateTo, useRoute } from './useRoute';
 import { WorkingYearContext } from './WorkingYear';
+
+/* Asked once per laptop: its form (and the zod schema it checks with) loads only when no profile is chosen. */
+const ProfileGate = lazy(() => import('./ProfileGate').then((m) => ({ default: m.ProfileGate })));
 
 const currentYear = new Date().getFullYear();
 const selectableYears = Array.from({ length: 7 }, (_, i) => currentYear - 3 + i);
@@ -93,7 +95,11 @@ export function App() {
       </AppShell>
       <ShortcutHelp opened={helpOpen} onClose={() => setHelpOpen(false)} />
       <ActionDueNotice />
-      <ProfileGate opened={info.data !== undefined && profile === null} onChosen={setProfile} />
+      {info.data !== undefined && profile === null && (
+        <Suspense fallback={null}>
+          <ProfileGate opened onChosen={setProfile} />
+        </Suspense>
+      )}
     </WorkingYearContext.Provider>
   );
 }

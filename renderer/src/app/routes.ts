@@ -1,5 +1,5 @@
-import { boardStatusFilters, dueFilters } from '../../../electron/shared/contract/actions';
-import type { BoardStatusFilter, DueFilter } from '../../../electron/shared/contract/actions';
+import { boardStatusFilters, dueFilters } from '../../../electron/shared/contract/vocabulary';
+import type { BoardStatusFilter, DueFilter } from '../../../electron/shared/contract/vocabulary';
 import type { MessageKey } from '../../../electron/shared/i18n/catalog';
 
 /**

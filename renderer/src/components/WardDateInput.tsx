@@ -1,10 +1,16 @@
-import { DateInput } from '@mantine/dates';
+import { DateInput, DatesProvider } from '@mantine/dates';
 import type { DateInputProps } from '@mantine/dates';
+import dayjs from 'dayjs';
+import 'dayjs/locale/vi';
 import { useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { boundDay, outOfRangeMessage } from './dateRange';
 import { parseTypedDate } from './parseTypedDate';
+
+// Set here, with the only date field, so that the first screen loads neither dayjs nor @mantine/dates.
+dayjs.locale('vi');
+const calendarSettings = { locale: 'vi', firstDayOfWeek: 1 } as const;
 
 /**
  * A calendar date shown and typed as dd/MM/yyyy, valued as yyyy-MM-dd, that never loses what was typed:
@@ -31,7 +37,8 @@ export function WardDateInput({ minDate, maxDate, error, popoverProps, onKeyDown
   };
 
   return (
-    <DateInput
+    <DatesProvider settings={calendarSettings}>
+      <DateInput
       valueFormat="DD/MM/YYYY"
       dateParser={parse}
       minDate={minDate}
@@ -58,6 +65,7 @@ export function WardDateInput({ minDate, maxDate, error, popoverProps, onKeyDown
         onChange?.(value);
       }}
       {...props}
-    />
+      />
+    </DatesProvider>
   );
 }

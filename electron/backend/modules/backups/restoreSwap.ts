@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { STORE_FILE_NAME } from '../../../../db/store';
 import { STORE_ENTRY } from './backupFormat';
-import { syncFolder } from './zipParts';
+import { syncFolder } from '../evidence/evidenceFiles';
 
 /**
  * A restore is staged in <data folder>/.khoi-phuc-<id>/ (the store, evidence and minutes from the backup,

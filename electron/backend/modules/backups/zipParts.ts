@@ -4,13 +4,18 @@ import path from 'node:path';
 import { Transform } from 'node:stream';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import yauzl from 'yauzl';
-import yazl from 'yazl';
+import type yauzl from 'yauzl';
+import type * as Yazl from 'yazl';
+import { requireOnFirstUse } from '../../requireOnFirstUse';
 import { syncFolder } from '../evidence/evidenceFiles';
 import type { ManifestPart } from './backupFormat';
 import type { ProgressReporter } from './operationProgress';
 
 export { syncFolder };
+
+/* Only backups and packages write or read zips; the back end's start does neither. */
+const yazlLibrary = requireOnFirstUse<typeof Yazl>('yazl');
+const yauzlLibrary = requireOnFirstUse<typeof yauzl>('yauzl');
 
 export interface SourcePart {
   /** The entry's name inside the zip (forward slashes). */
@@ -59,7 +64,8 @@ export async function writeZip(
   progress?: ProgressReporter,
 ): Promise<ManifestPart[]> {
   progress?.begin(parts.length, parts.reduce((sum, part) => sum + fs.statSync(part.filePath).size, 0));
-  const zip = new yazl.ZipFile();
+  const { ZipFile } = yazlLibrary();
+  const zip = new ZipFile();
   const hashed: ManifestPart[] = [];
   const written = pipeline(zip.outputStream, fs.createWriteStream(target, { flags: 'wx', highWaterMark: CHUNK_BYTES }));
   let failed: Error | undefined;
@@ -144,7 +150,7 @@ export interface ZipEntryReader {
 
 /** Opens a zip for reading entries one at a time (yauzl validates names: no absolute paths, no "..", no backslashes). */
 export async function openZip(filePath: string): Promise<ZipEntryReader> {
-  const zip = await yauzl.openPromise(filePath, { autoClose: false, strictFileNames: true, validateEntrySizes: true });
+  const zip = await yauzlLibrary().openPromise(filePath, { autoClose: false, strictFileNames: true, validateEntrySizes: true });
   const entries = new Map<string, yauzl.Entry>();
   const names: string[] = [];
   try {

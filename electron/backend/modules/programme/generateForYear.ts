@@ -69,6 +69,11 @@ export const generateForYear: ModuleHandlers<'programme.generate'>['programme.ge
       iso: result.entries.filter((e) => e.kind === 'ISO').length,
     },
   });
-  // Nothing the planning input holds has changed since it was read: the view checks against the same input.
-  return buildProgrammeView(db, requireProgramme(db, id), today, input, { rows });
+  // Nothing the planning input holds has changed since it was read, and the generator checked these very
+  // entries (teams in the store's order): its check stands, with each entry named by its stored id
+  // (a generated programme has one entry per unit and kind, or it would have broken a hard rule).
+  const storedId = new Map(rows.map((row) => [`${row.kind}|${row.unitId}`, row.id]));
+  const idAt = result.entries.map((entry) => storedId.get(`${entry.kind}|${entry.unitId}`)!);
+  const violations = result.warnings.map((violation) => ({ ...violation, entryIds: violation.entryIds.map((index) => idAt[Number(index)]!) }));
+  return buildProgrammeView(db, requireProgramme(db, id), today, input, { rows, check: { violations, coverage: result.coverage } });
 };

@@ -3,10 +3,9 @@ import { allRows } from '../../../../db/preparedQuery';
 import { audits, people, plannedInspections, plannedTeamMembers, programmes, units } from '../../../../db/schema';
 import type { AppDatabase } from '../../../../db/store';
 import type { TeamMemberView } from '../../../shared/contract/programme';
-import { teamRoles } from '../../../shared/contract/vocabulary';
-import { byPersonName } from '../../../shared/personNames';
 import { notFound } from '../../api/errors';
 import type { PlanningSettings } from './planning/planningTypes';
+import { teamOrder } from './planning/teamOrder';
 
 export type ProgrammeRow = typeof programmes.$inferSelect;
 export type EntryRow = typeof plannedInspections.$inferSelect;
@@ -43,8 +42,6 @@ export function entriesOf(db: AppDatabase, programmeId: string): EntryRow[] {
     .all();
 }
 
-const roleRank = (role: string) => teamRoles.indexOf(role as (typeof teamRoles)[number]);
-
 /** Each entry's team, the Trưởng đoàn first, then by role and name. */
 export function teamsOf(db: AppDatabase, entryIds: string[]): Map<string, TeamMemberView[]> {
   const teams = new Map<string, TeamMemberView[]>(entryIds.map((id) => [id, []]));
@@ -59,7 +56,7 @@ export function teamsOf(db: AppDatabase, entryIds: string[]): Map<string, TeamMe
       where ${plannedTeamMembers.plannedInspectionId} in (select value from json_each(${JSON.stringify(entryIds)}))`,
   ).map(([entryId, personId, role, fullName, position, unitId, unitName]) => ({ entryId, personId, role, fullName, position, unitId, unitName }));
   for (const { entryId, ...member } of rows) teams.get(entryId)?.push(member);
-  for (const team of teams.values()) team.sort((a, b) => roleRank(a.role) - roleRank(b.role) || byPersonName(a, b));
+  for (const team of teams.values()) team.sort(teamOrder);
   return teams;
 }
 

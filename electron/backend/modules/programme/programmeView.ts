@@ -7,6 +7,7 @@ import { documentCode } from '../../documents';
 import { loadPlanningInput } from './loadPlanning';
 import type { StoredPlanningInput } from './loadPlanning';
 import { checkProgramme } from './planning/checkProgramme';
+import type { ProgrammeCheck } from './planning/checkProgramme';
 import { summariseHistory } from './planning/unitHistory';
 import type { EntryRow, ProgrammeRow } from './programmeRows';
 import { auditsOfEntries, entriesOf, teamsOf } from './programmeRows';
@@ -54,13 +55,15 @@ export function buildProgrammeView(
   programme: ProgrammeRow,
   today: string,
   planning: StoredPlanningInput = loadPlanningInput(db, programme.year, today),
-  written?: WrittenEntries,
+  written?: WrittenEntries & { check?: ProgrammeCheck },
 ): ProgrammeView {
   const entries = entryViews(db, programme, written);
-  const check = checkProgramme(
-    entries.map((entry) => ({ id: entry.id, kind: entry.kind, unitId: entry.unitId, date: entry.date, team: entry.team })),
-    { ...planning, histories: summariseHistory(planning.history, programme.year) },
-  );
+  const check =
+    written?.check ??
+    checkProgramme(
+      entries.map((entry) => ({ id: entry.id, kind: entry.kind, unitId: entry.unitId, date: entry.date, team: entry.team })),
+      { ...planning, histories: summariseHistory(planning.history, programme.year) },
+    );
   const hardCount = check.violations.filter((v) => v.severity === 'hard').length;
   return {
     id: programme.id,

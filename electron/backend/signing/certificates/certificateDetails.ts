@@ -1,6 +1,7 @@
 import { X509Certificate } from 'node:crypto';
-import forge from 'node-forge';
+import type forge from 'node-forge';
 import { distinguishedNameText } from '../signingIdentity';
+import { forgeLibrary } from '../signingLibraries';
 
 export interface CertificateDetails {
   subjectName: string;
@@ -34,15 +35,16 @@ export function certificateDetails(der: Buffer): CertificateDetails {
 
 /** A forge certificate without its public key, so EC certificates parse as well as RSA ones. */
 function forgeCertificate(der: Buffer): forge.pki.Certificate {
-  const asn1 = forge.asn1.fromDer(forge.util.createBuffer(der.toString('binary')));
+  const { asn1: forgeAsn1, pki, util } = forgeLibrary();
+  const asn1 = forgeAsn1.fromDer(util.createBuffer(der.toString('binary')));
   const tbs = (asn1.value as forge.asn1.Asn1[])[0]!;
   const fields = tbs.value as forge.asn1.Asn1[];
-  const start = fields[0]!.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC ? 1 : 0;
-  const cert = forge.pki.createCertificate();
+  const start = fields[0]!.tagClass === forgeAsn1.Class.CONTEXT_SPECIFIC ? 1 : 0;
+  const cert = pki.createCertificate();
   cert.subject.attributes = readName(fields[start + 4]!);
   cert.issuer.attributes = readName(fields[start + 2]!);
-  const extensions = fields.find((field) => field.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC && field.type === 3);
-  if (extensions) cert.extensions = (forge.pki as unknown as ForgeInternals).certificateExtensionsFromAsn1(extensions);
+  const extensions = fields.find((field) => field.tagClass === forgeAsn1.Class.CONTEXT_SPECIFIC && field.type === 3);
+  if (extensions) cert.extensions = (pki as unknown as ForgeInternals).certificateExtensionsFromAsn1(extensions);
   return cert;
 }
 
@@ -52,4 +54,4 @@ interface ForgeInternals {
   certificateExtensionsFromAsn1(extensions: forge.asn1.Asn1): unknown[];
 }
 
-const readName = (name: forge.asn1.Asn1) => (forge.pki as unknown as ForgeInternals).RDNAttributesAsArray(name);
+const readName = (name: forge.asn1.Asn1) => (forgeLibrary().pki as unknown as ForgeInternals).RDNAttributesAsArray(name);

@@ -1,9 +1,6 @@
 import { X509Certificate, createHash, verify } from 'node:crypto';
-import forge from 'node-forge';
-import { bytesOf, children, derChildren, derElement, isContextTag, oidOf, parseDer, timeOf, uriNames } from '../derReading';
+import { asn1, bytesOf, children, derChildren, derElement, isContextTag, oidOf, parseDer, timeOf, uriNames } from '../derReading';
 import { SIGNATURE_HASHES } from './signatureHashes';
-
-const { asn1 } = forge;
 
 const OID_AUTHORITY_INFO_ACCESS = '1.3.6.1.5.5.7.1.1';
 const OID_AD_OCSP = '1.3.6.1.5.5.7.48.1';
@@ -106,7 +103,7 @@ export function readOcspResponse(response: Buffer, certificate: Buffer, issuer: 
 
   const wanted = certId(certificate, issuer);
   const fields = children(parseDer(tbsResponseData!));
-  const responses = fields.find((field, index) => index > 0 && field.tagClass === asn1.Class.UNIVERSAL && field.type === asn1.Type.SEQUENCE);
+  const responses = fields.find((field, index) => index > 0 && field.tagClass === asn1().Class.UNIVERSAL && field.type === asn1().Type.SEQUENCE);
   const single = children(responses).find((response) => {
     const [, nameHash, keyHash, serial] = children(children(response)[0]);
     return bytesOf(nameHash!).equals(wanted.nameHash) && bytesOf(keyHash!).equals(wanted.keyHash) && bytesOf(serial!).equals(integerValue(wanted.serial));

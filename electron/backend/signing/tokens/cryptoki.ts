@@ -1,7 +1,8 @@
 import fs from 'node:fs';
-import pkcs11js from 'pkcs11js';
+import type pkcs11js from 'pkcs11js';
 import { AppError, issue, text } from '../../api/errors';
 import type { RefusalText } from '../../api/errors';
+import { pkcs11Library } from '../signingLibraries';
 
 /** The part of a PKCS#11 module the app calls; tests put a wrapper here to return codes SoftHSM2 never gives. */
 export type Cryptoki = Pick<
@@ -38,7 +39,8 @@ export const loadCryptoki: CryptokiLoader = (modulePath, generation = 0) => {
   if (known && known.generation >= generation) return known.module;
   if (known) unloadCryptoki(modulePath);
   if (!fs.existsSync(modulePath)) throw refuseToken(text('errors.token.moduleMissing', { path: modulePath }), 'modulePath');
-  const module = new pkcs11js.PKCS11();
+  const { PKCS11, CKR_CRYPTOKI_ALREADY_INITIALIZED } = pkcs11Library();
+  const module = new PKCS11();
   try {
     module.load(modulePath);
   } catch {
@@ -47,7 +49,7 @@ export const loadCryptoki: CryptokiLoader = (modulePath, generation = 0) => {
   try {
     module.C_Initialize();
   } catch (error) {
-    if (pkcs11Code(error) !== pkcs11js.CKR_CRYPTOKI_ALREADY_INITIALIZED) {
+    if (pkcs11Code(error) !== CKR_CRYPTOKI_ALREADY_INITIALIZED) {
       module.close();
       throw refuseToken(text('errors.token.moduleUnloadable', { path: modulePath }), 'modulePath');
     }
@@ -70,26 +72,31 @@ export function unloadCryptoki(modulePath: string): void {
 
 /** The CKR_ code of an error the binding threw, or undefined for anything else. */
 export function pkcs11Code(error: unknown): number | undefined {
-  return error instanceof pkcs11js.Pkcs11Error ? error.code : undefined;
+  return error instanceof pkcs11Library().Pkcs11Error ? error.code : undefined;
 }
 
-const removedCodes = new Set([
-  pkcs11js.CKR_DEVICE_REMOVED,
-  pkcs11js.CKR_TOKEN_NOT_PRESENT,
-  pkcs11js.CKR_TOKEN_NOT_RECOGNIZED,
-  pkcs11js.CKR_SLOT_ID_INVALID,
-  pkcs11js.CKR_SESSION_HANDLE_INVALID,
-  pkcs11js.CKR_SESSION_CLOSED,
-  pkcs11js.CKR_DEVICE_ERROR,
-]);
+/** The codes that mean the token (or its session) is gone. */
+function tokenRemoved(code: number): boolean {
+  const library = pkcs11Library();
+  return [
+    library.CKR_DEVICE_REMOVED,
+    library.CKR_TOKEN_NOT_PRESENT,
+    library.CKR_TOKEN_NOT_RECOGNIZED,
+    library.CKR_SLOT_ID_INVALID,
+    library.CKR_SESSION_HANDLE_INVALID,
+    library.CKR_SESSION_CLOSED,
+    library.CKR_DEVICE_ERROR,
+  ].includes(code);
+}
 
 /** A module's failure as the user should read it; nothing has been signed when any of these is thrown. */
 export function tokenFailure(error: unknown): Error {
   if (error instanceof AppError) return error;
   const code = pkcs11Code(error);
   if (code === undefined) return error instanceof Error ? error : new Error(String(error));
-  if (removedCodes.has(code)) return refuseToken(text('errors.token.tokenRemoved'));
-  if (code === pkcs11js.CKR_PIN_LOCKED) return refuseToken(text('errors.token.pinLocked'), 'pin');
-  if (code === pkcs11js.CKR_PIN_EXPIRED) return refuseToken(text('errors.token.pinExpired'), 'pin');
+  if (tokenRemoved(code)) return refuseToken(text('errors.token.tokenRemoved'));
+  const { CKR_PIN_LOCKED, CKR_PIN_EXPIRED } = pkcs11Library();
+  if (code === CKR_PIN_LOCKED) return refuseToken(text('errors.token.pinLocked'), 'pin');
+  if (code === CKR_PIN_EXPIRED) return refuseToken(text('errors.token.pinExpired'), 'pin');
   return refuseToken(text('errors.token.tokenFailed', { code: (error as Error).message }));
 }

@@ -6,6 +6,7 @@ import type { GeneratedEntry, GeneratorResult, PlanningInput } from './planningT
 import { Roster } from './roster';
 import { selectCchcUnits, selectIsoUnits } from './selectUnits';
 import { daysNearest, idealDayIndex, interleave } from './spreadDates';
+import { teamOrder } from './teamOrder';
 import { historyOf, summariseHistory } from './unitHistory';
 import { workingDaysOf } from './workingDays';
 
@@ -51,12 +52,15 @@ export function generateProgramme(input: PlanningInput): GeneratorResult {
   });
   if (reasons.length > 0) return { ok: false, reasons };
 
+  // Each team as the store lists it, so the store's view can show this check as it is instead of running it again.
+  const names = new Map(people.map((person) => [person.id, person.fullName]));
+  const listedTeam = (team: GeneratedEntry['team']) => [...team].sort((a, b) => teamOrder({ ...a, fullName: names.get(a.personId) ?? '' }, { ...b, fullName: names.get(b.personId) ?? '' }));
   const check = checkProgramme(
-    entries.map((entry, index) => ({ ...entry, id: String(index) })),
+    entries.map((entry, index) => ({ ...entry, id: String(index), team: listedTeam(entry.team) })),
     { year, units, people, histories, holidays: input.holidays, settings },
   );
   const hard = check.violations.filter((v) => v.severity === 'hard');
   // The steps above avoid every hard rule by construction; reaching this is a bug, not a user error.
   if (hard.length > 0) throw new Error(`Generated programme breaks hard rules: ${hard.map((v) => v.message).join(' ')}`);
-  return { ok: true, entries, warnings: check.violations };
+  return { ok: true, entries, warnings: check.violations, coverage: check.coverage };
 }

@@ -1,5 +1,5 @@
 import type { AppSettings } from '../../../../shared/contract/organization';
-import type { ProgrammeViolation, SelectionNote } from '../../../../shared/contract/programme';
+import type { ProgrammeCoverage, ProgrammeViolation, SelectionNote } from '../../../../shared/contract/programme';
 import type { AuditKind, TeamRole } from '../../../../shared/contract/vocabulary';
 
 /** What the generator and the rule checker know of a unit. */
@@ -86,7 +86,10 @@ export interface GeneratedEntry {
   selection: SelectionNote;
 }
 
-/** Either the whole programme, or why none can be made: never a partial programme. */
+/**
+ * Either the whole programme, or why none can be made: never a partial programme. The rule check's
+ * warnings and coverage come with it; a warning names entries by their index in `entries`.
+ */
 export type GeneratorResult =
-  | { ok: true; entries: GeneratedEntry[]; warnings: ProgrammeViolation[] }
+  | { ok: true; entries: GeneratedEntry[]; warnings: ProgrammeViolation[]; coverage: ProgrammeCoverage }
   | { ok: false; reasons: string[] };
