@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderChart } from '../../electron/backend/charts/renderChart';
+import { cchcReportCharts } from '../../electron/backend/modules/reporting/cchcReportCharts';
 import { DRAFT_COPY_NOTE, WORKING_COPY_NOTE } from '../../electron/backend/documents/docxRenderer';
 import type { ReportView } from '../../electron/shared/contract/reports';
 import { docxParagraphs, docxPart, paragraphXml, wordsOf } from '../support/fixtures/docxTools';
@@ -180,7 +181,7 @@ describe('plan and report as .docx', () => {
     expectSameText(bytesOf(await backend.call('programme.exportPdf', { id: programme.id })), opened.paragraphs, ['STT', 'Đơn vị được kiểm tra', 'Nội dung', 'Thời gian', 'Thành phần đoàn']);
   });
 
-  it('the CCHC report with its tables and its chart as a print-resolution picture', { timeout: RENDERING }, async () => {
+  it('the CCHC report with its tables and its three charts as print-resolution pictures', { timeout: RENDERING }, async () => {
     backend = await startTestBackend({ now: () => new Date('2026-11-20T03:00:00Z') });
     const first = insertReportingYear(backend.store, { year: 2025, today: '2026-11-20', seed: 4 });
     insertReportingYear(backend.store, { year: 2026, today: '2026-11-20', seed: 9, firstMinutesNumber: first + 1 });
@@ -197,8 +198,10 @@ describe('plan and report as .docx', () => {
     const png = await docxPart(docx, 'word/media/' + /Target="media\/([^"]+\.png)"/.exec(await docxPart(docx, 'word/_rels/document.xml.rels'))![1]!).catch(() => '');
     expect(png.length).toBeGreaterThan(0);
 
-    const chart = renderChart({ kind: 'findingsByClass', counts: Object.fromEntries(Object.entries(report.figures.findingsByClass).map(([c, f]) => [c, f.value])) as never }, 520, 260);
-    const chartWords = [...chart.svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]!);
+    if (report.kind !== 'cchc') throw new Error('a CCHC report was made');
+    const charts = cchcReportCharts(report.figures).map((spec) => renderChart(spec, 520, 260));
+    expect(opened.xml.match(/<pic:pic/g)).toHaveLength(charts.length);
+    const chartWords = charts.flatMap((chart) => [...chart.svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]!));
     expectSameText(bytesOf(await backend.call('reports.exportPdf', { id: report.id })), opened.paragraphs, chartWords);
   });
 });

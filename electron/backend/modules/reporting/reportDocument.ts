@@ -6,6 +6,7 @@ import { renderChart } from '../../charts/renderChart';
 import type { ChartSpec } from '../../../shared/contract/charts';
 import type { BodyBlock, DocumentModel, TableBlock } from '../../documents';
 import { bodyNameInSentence } from '../programme/programmeDocumentContent';
+import { cchcReportCharts } from './cchcReportCharts';
 import { reportWords } from './reportWording';
 import { formatCount, formatDecimal, formatShare } from './reportNumbers';
 
@@ -119,11 +120,17 @@ function comparisonTable(report: CchcReport): TableBlock {
   );
 }
 
-/** A chart drawn as vectors (SVG, so it prints sharp and its words stay text), with its figures in a table under it. */
-export function chartBlock(spec: ChartSpec): BodyBlock[] {
+/**
+ * A chart drawn as vectors (SVG, so it prints sharp and its words stay text), with its figures in a table
+ * under it, unless the table just above it already holds the same figures (printed twice, they would only
+ * lengthen the report).
+ */
+export function chartBlock(spec: ChartSpec, figuresInTableAbove = false): BodyBlock[] {
   const chart = renderChart(spec, 520, 260);
+  const svg: BodyBlock = { kind: 'chart', svg: chart.svg, widthShare: 0.85 };
+  if (figuresInTableAbove) return [svg];
   return [
-    { kind: 'chart', svg: chart.svg, widthShare: 0.85 },
+    svg,
     documentTable(
       chart.table.columns.map((header, index) => ({ header, width: index === 0 ? '*' : 90, alignment: index === 0 ? 'left' : 'center' })),
       chart.table.rows.map((row) => row.map((cell) => (typeof cell === 'number' ? formatCount(cell) : cell))),
@@ -139,6 +146,7 @@ export function chartBlock(spec: ChartSpec): BodyBlock[] {
  */
 export function reportDocument(report: CchcReport, organization: OrganizationView): DocumentModel {
   const { figures, texts } = report;
+  const [byClass, byUnit, comparison] = cchcReportCharts(figures);
   const summary = `Kết quả kiểm tra công tác cải cách hành chính ${figures.periodLabel}`;
   const body: BodyBlock[] = [
     ...(report.supersedes ? [paragraph(reportWords.replaces(report.supersedes.documentCode, report.supersedes.documentDate), { italics: true })] : []),
@@ -149,14 +157,16 @@ export function reportDocument(report: CchcReport, organization: OrganizationVie
     ...inspectionSection(report),
     heading('2', 'Kết quả theo cơ quan, đơn vị', 2),
     unitTable(report),
+    ...chartBlock(byUnit!, true),
     heading('3', 'Kết quả theo lĩnh vực', 2),
     areaTable(report),
     heading('4', 'Các chỉ tiêu so với Kế hoạch', 2),
     indicatorTable(report),
     heading('5', 'So sánh với kỳ trước và cùng kỳ năm trước', 2),
     comparisonTable(report),
+    ...chartBlock(comparison!, true),
     heading('6', 'Phát hiện theo phân loại', 2),
-    ...chartBlock({ kind: 'findingsByClass', counts: Object.fromEntries(Object.entries(figures.findingsByClass).map(([c, f]) => [c, f.value])) as Record<keyof typeof figures.findingsByClass, number> }),
+    ...chartBlock(byClass!),
     heading(roman(2), 'Đánh giá chung', 1),
     heading('1', 'Ưu điểm, tồn tại, hạn chế', 2),
     ...paragraphsOf(texts.assessment),
