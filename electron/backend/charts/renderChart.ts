@@ -14,28 +14,33 @@ const FONT = 'Tinos, Times New Roman, serif';
 /** Greys and one blue, so the bars still read in black-and-white print; the table beside carries the numbers. */
 const COLOURS = ['#9aa5b1', '#1c5d99', '#3e4c59', '#cbd2d9'];
 
-function barOption(title: string, axisName: string, categories: string[], series: { name: string; data: number[] }[]): EChartsCoreOption {
+const GRID = { left: 48, right: 16 };
+
+/** Each category's label breaks within its own slot of the axis, so neighbouring labels never run into each other. */
+const labelWidth = (chartWidth: number, categories: number) => Math.min(90, Math.floor((chartWidth - GRID.left - GRID.right) / Math.max(1, categories)) - 6);
+
+function barOption(chartWidth: number, title: string, axisName: string, categories: string[], series: { name: string; data: number[] }[]): EChartsCoreOption {
   return {
     animation: false,
     color: COLOURS.slice(series.length === 1 ? 1 : 0),
     textStyle: { fontFamily: FONT, fontSize: 12, color: '#1f2933' },
     title: { text: title, left: 'center', textStyle: { fontSize: 14, fontWeight: 'bold', fontFamily: FONT } },
     legend: series.length > 1 ? { bottom: 0, data: series.map((s) => s.name), textStyle: { fontFamily: FONT } } : undefined,
-    grid: { left: 48, right: 16, top: 64, bottom: series.length > 1 ? 64 : 48 },
-    xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, fontFamily: FONT, width: 90, overflow: 'break' } },
+    grid: { ...GRID, top: 64, bottom: series.length > 1 ? 64 : 48 },
+    xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, fontFamily: FONT, width: labelWidth(chartWidth, categories.length), overflow: 'break' } },
     yAxis: { type: 'value', name: axisName, nameTextStyle: { align: 'left', fontFamily: FONT }, minInterval: 1, axisLabel: { formatter: (value: number) => numbers.format(value), fontFamily: FONT } },
     series: series.map((s) => ({ type: 'bar', name: s.name, data: s.data, label: { show: true, position: 'top', formatter: ({ value }: { value: number }) => numbers.format(value), fontFamily: FONT } })),
   };
 }
 
-function chartOf(spec: ChartSpec): { title: string; option: EChartsCoreOption; table: RenderedChart['table'] } {
+function chartOf(spec: ChartSpec, chartWidth: number): { title: string; option: EChartsCoreOption; table: RenderedChart['table'] } {
   switch (spec.kind) {
     case 'inspectionsByMonth': {
       const w = chartWords.inspectionsByMonth;
       const labels = spec.months.map((m) => `T${m.month}`);
       return {
         title: w.title,
-        option: barOption(w.title, w.axis, labels, [
+        option: barOption(chartWidth, w.title, w.axis, labels, [
           { name: w.planned, data: spec.months.map((m) => m.planned) },
           { name: w.done, data: spec.months.map((m) => m.done) },
         ]),
@@ -46,19 +51,19 @@ function chartOf(spec: ChartSpec): { title: string; option: EChartsCoreOption; t
       const w = chartWords.findingsByClass;
       const names = findingClasses.map(chartWords.className);
       const data = findingClasses.map((c) => spec.counts[c]);
-      return { title: w.title, option: barOption(w.title, w.count, names, [{ name: w.count, data }]), table: { columns: [w.class, w.count], rows: names.map((name, i) => [name, data[i]!]) } };
+      return { title: w.title, option: barOption(chartWidth, w.title, w.count, names, [{ name: w.count, data }]), table: { columns: [w.class, w.count], rows: names.map((name, i) => [name, data[i]!]) } };
     }
     case 'bars':
       return {
         title: spec.title,
-        option: barOption(spec.title, spec.axis, spec.categories, spec.series),
+        option: barOption(chartWidth, spec.title, spec.axis, spec.categories, spec.series),
         table: { columns: [spec.categoryHeader, ...spec.series.map((s) => s.name)], rows: spec.categories.map((category, i) => [category, ...spec.series.map((s) => s.data[i] ?? 0)]) },
       };
     case 'actionsByStatus': {
       const w = chartWords.actionsByStatus;
       return {
         title: w.title,
-        option: barOption(w.title, w.count, spec.open.map((g) => g.label), [{ name: w.count, data: spec.open.map((g) => g.count) }]),
+        option: barOption(chartWidth, w.title, w.count, spec.open.map((g) => g.label), [{ name: w.count, data: spec.open.map((g) => g.count) }]),
         table: { columns: [w.group, w.count], rows: spec.open.map((g) => [g.label, g.count]) },
       };
     }
@@ -67,7 +72,7 @@ function chartOf(spec: ChartSpec): { title: string; option: EChartsCoreOption; t
 
 /** Draws a chart to SVG with ECharts' server-side renderer (no DOM): the same drawing for the home and the documents. */
 export function renderChart(spec: ChartSpec, width = 520, height = 280): RenderedChart {
-  const { title, option, table } = chartOf(spec);
+  const { title, option, table } = chartOf(spec, width);
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption(option);
