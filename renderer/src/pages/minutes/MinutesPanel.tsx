@@ -3,8 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { IconFileCertificate, IconEye, IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { AuditDetail } from '../../../../electron/shared/contract/audits';
-import type { IssuedMinutesView, MinutesFile, MinutesSignerView, MinutesWordFile } from '../../../../electron/shared/contract/minutes';
-import { saveBase64File } from '../../api/binaryFiles';
+import type { IssuedMinutesView, MinutesFile, MinutesSignerView } from '../../../../electron/shared/contract/minutes';
+import { saveLoadedFile } from '../../api/binaryFiles';
 import { WordCopyButton } from '../../components/WordCopyButton';
 import type { DocumentRef } from '../../../../electron/shared/documentRef';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -62,10 +62,6 @@ export function MinutesPanel({ audit }: MinutesPanelProps) {
     notifications.show({ color: 'green', message: t('minutes.issuedNotice', { code: issued.documentCode }) });
   };
   const openIssued = (minutes: IssuedMinutesView) => actions.open.run({ minutesId: minutes.id });
-  const saveWordCopy = async (loading: Promise<MinutesWordFile | undefined>) => {
-    const file = await loading;
-    if (file) saveBase64File(file.fileName, file.base64, file.mimeType);
-  };
   const showIssued = async (minutes: IssuedMinutesView) => {
     const file = await openIssued(minutes);
     if (file) setPreview({ file, documentRef: { kind: 'minutes', minutesId: minutes.id }, title: t('minutes.issued.heading', { code: minutes.documentCode }) });
@@ -88,7 +84,7 @@ export function MinutesPanel({ audit }: MinutesPanelProps) {
               {t('minutes.viewDraft')}
             </Button>
           )}
-          {data.status !== 'locked' && <WordCopyButton loading={actions.draftDocx.running} disabled={busy && !actions.draftDocx.running} onClick={() => void saveWordCopy(actions.draftDocx.run({ auditId }))} />}
+          {data.status !== 'locked' && <WordCopyButton loading={actions.draftDocx.running} disabled={busy && !actions.draftDocx.running} onClick={() => void saveLoadedFile(actions.draftDocx.run({ auditId }))} />}
           {data.status !== 'locked' && (
             <Button leftSection={<IconFileCertificate size={16} aria-hidden />} onClick={() => setConfirmingIssue(true)} disabled={!canIssue || busy} loading={actions.issue.running}>
               {t('minutes.issue')}
@@ -140,7 +136,7 @@ export function MinutesPanel({ audit }: MinutesPanelProps) {
               busy={busy}
               onOpen={() => void showIssued(minutes)}
               onSave={() => void output('save', { kind: 'minutes', minutesId: minutes.id }, async () => pdfDocument(await openIssued(minutes)))}
-              onWordCopy={() => void saveWordCopy(actions.openDocx.run({ minutesId: minutes.id }))}
+              onWordCopy={() => void saveLoadedFile(actions.openDocx.run({ minutesId: minutes.id }))}
               onPrint={() => void output('print', { kind: 'minutes', minutesId: minutes.id }, async () => pdfDocument(await openIssued(minutes)))}
               onSign={() => setSigning(minutes)}
               onSignWithToken={() => setSigningWithToken(minutes)}

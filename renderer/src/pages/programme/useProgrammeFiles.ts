@@ -2,7 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { ProgrammeFile } from '../../../../electron/shared/contract/programme';
 import type { DocumentRef } from '../../../../electron/shared/documentRef';
-import { saveBase64File } from '../../api/binaryFiles';
+import { saveLoadedFile } from '../../api/binaryFiles';
 import { useApiCommand } from '../../hooks/useApiCommand';
 import { useDocumentOutput } from '../../hooks/useDocumentOutput';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -25,8 +25,7 @@ export function useProgrammeFiles() {
     setExporting(what);
     try {
       if (what === 'docx') {
-        const file = announced(await docx.run({ id: programmeId }));
-        if (file) saveBase64File(file.fileName, file.base64, file.mimeType);
+        await saveLoadedFile(docx.run({ id: programmeId }).then(announced));
         return;
       }
       const ref: DocumentRef = what === 'xlsx' ? { kind: 'programmeXlsx', programmeId } : { kind: 'programmePdf', programmeId };

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconRubberStamp } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatCalendarDate } from '../../../../electron/shared/dates';
-import { saveBase64File } from '../../api/binaryFiles';
+import { saveLoadedFile } from '../../api/binaryFiles';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DocumentButton } from '../../components/DocumentButton';
 import { PageHeader } from '../../components/PageHeader';
@@ -28,10 +28,6 @@ export function ReportWorkspace({ id, onOpen }: { id: string; onOpen(id: string 
   const view = report.data;
   const { figures } = view;
   const loadPdf = () => pdf.run({ id });
-  const saveWordCopy = async () => {
-    const file = await docx.run({ id });
-    if (file) saveBase64File(file.fileName, file.base64, file.mimeType);
-  };
   const issued = view.status === 'issued';
   return (
     <>
@@ -45,7 +41,7 @@ export function ReportWorkspace({ id, onOpen }: { id: string; onOpen(id: string 
             <DocumentButton how="save" documentRef={{ kind: 'reportPdf', reportId: id }} load={loadPdf}>
               {t('reports.pdf')}
             </DocumentButton>
-            <WordCopyButton loading={docx.running} onClick={() => void saveWordCopy()} />
+            <WordCopyButton loading={docx.running} onClick={() => void saveLoadedFile(docx.run({ id }))} />
             <DocumentButton how="save" documentRef={{ kind: 'reportXlsx', reportId: id }} load={() => xlsx.run({ id })}>
               {t('reports.xlsx')}
             </DocumentButton>
