@@ -79,6 +79,8 @@ export interface HandoverView {
 const password = z.string().check(textCharacters('fieldLabels.password', 'single')).max(200, { error: 'Mật khẩu quá dài' }).optional();
 const absolutePath = (label: FieldLabel) =>
   requiredText(label, 1000).refine((value) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(value), { error: fieldMessage('fields.notAbsolutePath', { label: { key: label } }) });
+/** The audits a package carries: at least one, as many as one hand-out sensibly holds. */
+const auditIds = z.array(id).min(1, { error: 'Chưa chọn cuộc kiểm tra nào' }).max(200, { error: 'Tối đa 200 cuộc kiểm tra một gói' });
 const exportOptions = { password, folder: absolutePath('fieldLabels.packageFolder').optional() };
 /** A package the user picked, uploaded whole beforehand (packages.upload): never a path on this laptop. */
 const packageFile = z.object({ uploadId: id, password }).strict();
@@ -102,7 +104,7 @@ const exportedName = requiredText('fieldLabels.packageFileName', 100).regex(/^go
 export const packagesMethods = {
   'packages.handovers': query<HandoverView[]>()(z.object({}).strict(), 'Các cuộc kiểm tra đang giao cho máy khác hoặc nhận từ máy điều phối'),
   'packages.handOut': task<ExportedPackage>()(
-    z.object({ auditIds: z.array(id).min(1).max(200), machineName: requiredText('fieldLabels.receivingMachine', 100), ...exportOptions }).strict(),
+    z.object({ auditIds, machineName: requiredText('fieldLabels.receivingMachine', 100), ...exportOptions }).strict(),
     'Giao cuộc kiểm tra cho máy tổ kiểm tra: xuất gói giao việc và khóa cuộc kiểm tra ở máy này',
   ),
   'packages.exportResult': task<ExportedPackage>()(
@@ -110,7 +112,7 @@ export const packagesMethods = {
     'Xuất gói kết quả các cuộc kiểm tra nhận từ máy điều phối',
   ),
   'packages.exportFollowup': task<ExportedPackage>()(
-    z.object({ auditIds: z.array(id).min(1).max(200), ...exportOptions }).strict(),
+    z.object({ auditIds, ...exportOptions }).strict(),
     'Xuất gói theo dõi khắc phục (hành động khắc phục và trạng thái) cho máy tổ kiểm tra',
   ),
   'packages.upload': command<PackageUpload>()(uploadChunk, 'Tải lên một phần của tệp gói người dùng đã chọn (lưu tạm cạnh kho dữ liệu)', { requiresProfile: false }),
