@@ -5,7 +5,10 @@ import { renderChart } from '../../electron/backend/charts/renderChart';
 import { cchcReportCharts } from '../../electron/backend/modules/reporting/cchcReportCharts';
 import { DRAFT_COPY_NOTE, WORKING_COPY_NOTE } from '../../electron/backend/documents/docxRenderer';
 import type { ReportView } from '../../electron/shared/contract/reports';
-import { docxParagraphs, docxPart, paragraphXml, wordsOf } from '../support/fixtures/docxTools';
+import { printPixels, PRINT_DPI } from '../../electron/backend/documents/chartPicture';
+import { INNER_WIDTH } from '../../electron/backend/documents/pageLayout';
+import { docxParagraphs, docxPart, docxPartBytes, paragraphXml, wordsOf } from '../support/fixtures/docxTools';
+import { pngChunks } from '../support/fixtures/pngChunks';
 import { insertMinutesAudit } from '../support/fixtures/minutesAudit';
 import { poppler } from '../support/fixtures/minutesPdfTools';
 import { staffTheWard } from '../support/fixtures/programmeStaff';
@@ -83,6 +86,29 @@ function expectBodyParagraph(xml: string, text: string) {
 
 function expectTitle(xml: string, type: string) {
   expect(paragraphXml(xml, type)).toMatch(/<w:b\/>[\s\S]*<w:sz w:val="28"\/>/);
+}
+
+/**
+ * Each chart is its own PNG in word/media, as many pixels across as 300 dpi over its printed width
+ * (85 % of the text width), placed at that width, and saying 300 dpi itself.
+ */
+async function expectPrintResolution(docx: Buffer, xml: string, count: number) {
+  const relations = await docxPart(docx, 'word/_rels/document.xml.rels');
+  const pictures = [...relations.matchAll(/Target="(media\/[^"]+\.png)"/g)].map((match) => match[1]!);
+  expect(new Set(pictures).size).toBe(count);
+  const printedWidthPt = INNER_WIDTH * 0.85;
+  const EMU_PER_INCH = 914_400;
+  const placedInches = [...xml.matchAll(/<wp:extent cx="(\d+)"/g)].map((match) => Number(match[1]) / EMU_PER_INCH);
+  expect(placedInches).toHaveLength(count);
+  for (const inches of placedInches) expect(inches * 72).toBeCloseTo(printedWidthPt, 0);
+  for (const [i, picture] of pictures.entries()) {
+    const [header, resolution] = pngChunks(await docxPartBytes(docx, `word/${picture}`));
+    const widthPx = header!.data.readUInt32BE(0);
+    expect(widthPx).toBe(printPixels(printedWidthPt));
+    expect(widthPx / placedInches[i]!).toBeGreaterThanOrEqual(PRINT_DPI - 1);
+    expect(resolution!.type).toBe('pHYs');
+    expect(resolution!.data.readUInt32BE(0)).toBe(Math.round(PRINT_DPI / 0.0254));
+  }
 }
 
 /** The same words in the PDF and in Word, apart from what the PDF alone draws: a table's header again on each page, a chart's labels. */
@@ -194,13 +220,11 @@ describe('plan and report as .docx', () => {
     expect(opened.paragraphs).toContain(`Số: ${report.documentCode}`);
     expectTitle(opened.xml, 'BÁO CÁO');
     for (const unit of report.figures.byUnit) expect(opened.paragraphs).toContain(unit.unitName);
-    expect(opened.xml).toContain('<pic:pic');
-    const png = await docxPart(docx, 'word/media/' + /Target="media\/([^"]+\.png)"/.exec(await docxPart(docx, 'word/_rels/document.xml.rels'))![1]!).catch(() => '');
-    expect(png.length).toBeGreaterThan(0);
 
     if (report.kind !== 'cchc') throw new Error('a CCHC report was made');
     const charts = cchcReportCharts(report.figures).map((spec) => renderChart(spec, 520, 260));
     expect(opened.xml.match(/<pic:pic/g)).toHaveLength(charts.length);
+    await expectPrintResolution(docx, opened.xml, charts.length);
     const chartWords = charts.flatMap((chart) => [...chart.svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]!));
     expectSameText(bytesOf(await backend.call('reports.exportPdf', { id: report.id })), opened.paragraphs, chartWords);
   });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { BarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TitleComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
@@ -70,13 +71,31 @@ function chartOf(spec: ChartSpec, chartWidth: number): { title: string; option: 
   }
 }
 
+/** zrender's names for what it drew: its instance's number, a kind and a running count (zr7-cls-12). */
+const ZRENDER_NAMES = /\bzr\d+-([a-z]+)-?(\d+)\b/g;
+
+/**
+ * zrender numbers every chart instance and class it ever made in the process, so the same chart
+ * came out as another SVG each time (and a worker's pictures could not be found again by their SVG).
+ * Each name becomes one of the chart's own, by order of first use, behind a hash of the drawing
+ * itself: the same chart is the same SVG, and two different charts shown on one page keep apart.
+ */
+function stableNames(svg: string): string {
+  const prefix = createHash('sha256').update(svg.replace(ZRENDER_NAMES, '$1')).digest('hex').slice(0, 8);
+  const names = new Map<string, string>();
+  return svg.replace(ZRENDER_NAMES, (name: string, kind: string) => {
+    if (!names.has(name)) names.set(name, `c${prefix}-${kind}-${names.size}`);
+    return names.get(name)!;
+  });
+}
+
 /** Draws a chart to SVG with ECharts' server-side renderer (no DOM): the same drawing for the home and the documents. */
 export function renderChart(spec: ChartSpec, width = 520, height = 280): RenderedChart {
   const { title, option, table } = chartOf(spec, width);
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption(option);
-    return { title, svg: chart.renderToSVGString(), table };
+    return { title, svg: stableNames(chart.renderToSVGString()), table };
   } finally {
     chart.dispose();
   }

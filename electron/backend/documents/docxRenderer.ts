@@ -4,10 +4,10 @@ import { BODY_FONT_SIZE, dashLines, FIRST_LINE_INDENT_MM, LEVEL_ONE_EXTRA_GAP, L
 import type { DocumentHeaderInput } from './documentHeader';
 import { HEADER_LEFT_SHARE, HEADER_SIZES, ISSUER_RULE_MAX, NATIONAL_MOTTO, NATIONAL_NAME } from './documentHeader';
 import { TITLE_RULE_MAX } from './documentTitle';
-import type { Annex, BodyBlock, ClosingBlock, DocumentModel, Run, TableBlock, TableCell } from './documentModel';
+import type { Annex, BodyBlock, ChartBlock, ClosingBlock, DocumentModel, Run, TableBlock, TableCell } from './documentModel';
 import { cellLines } from './documentModel';
-import { chartPng } from './chartPicture';
-import type { Rasteriser } from './chartPicture';
+import { chartPicture } from './chartPicture';
+import type { ChartPicture } from './chartPicture';
 import { placeAndDate } from './vietnameseDates';
 import { A4_HEIGHT, A4_WIDTH, INNER_WIDTH, MM, PAGE_MARGINS, PAGE_NUMBER_SIZE } from './pageLayout';
 import { RECIPIENT_SIZE, RECIPIENTS_LABEL, RECIPIENTS_LABEL_SIZE, RECIPIENTS_SHARE } from './recipientsBlock';
@@ -46,8 +46,8 @@ interface TextStyle {
 class DocxWriter {
   constructor(
     private readonly d: DocxModule,
-    private readonly resourcesDir: string,
-    private readonly rasteriser: Rasteriser | null,
+    /** Each chart block of the model drawn beforehand (see renderDocx). */
+    private readonly pictures: ReadonlyMap<ChartBlock, ChartPicture>,
   ) {}
 
   run(run: Run, style: TextStyle): Docx.TextRun {
@@ -195,10 +195,10 @@ class DocxWriter {
     });
   }
 
-  chart(svg: string, widthShare: number): Para {
+  chart(block: ChartBlock): Para {
     const { d } = this;
-    const width = INNER_WIDTH * widthShare;
-    const picture = chartPng(this.rasteriser!, svg, width, this.resourcesDir);
+    const width = chartWidth(block);
+    const picture = this.pictures.get(block)!;
     // Word sizes pictures in pixels at 96 to the inch; the PNG itself has print resolution.
     const toPixels = 96 / 72;
     return new d.Paragraph({
@@ -234,7 +234,7 @@ class DocxWriter {
         case 'table':
           return this.table(block);
         case 'chart':
-          return this.chart(block.svg, block.widthShare);
+          return this.chart(block);
       }
     });
   }
@@ -376,9 +376,23 @@ function splitLines(runs: Run[]): Run[][] {
   return lines;
 }
 
+/** A chart's printed width (points), centred in the text width. */
+const chartWidth = (block: ChartBlock) => INNER_WIDTH * block.widthShare;
+
+/**
+ * The document's charts as pictures, all drawn at once: each is laid out and rasterised on libuv's
+ * thread pool and packed there too, so three charts take little more than the slowest of them.
+ */
+async function drawCharts(charts: ChartBlock[], resourcesDir: string): Promise<Map<ChartBlock, ChartPicture>> {
+  if (charts.length === 0) return new Map();
+  const rasteriser = await loadResvg();
+  const pictures = await Promise.all(charts.map((chart) => chartPicture(rasteriser, chart.svg, chartWidth(chart), resourcesDir)));
+  return new Map(charts.map((chart, i) => [chart, pictures[i]!]));
+}
+
 /** Renders a document model to .docx bytes. */
 export async function renderDocx(model: DocumentModel, resourcesDir: string): Promise<Buffer> {
-  const hasCharts = [...model.body, ...(model.annexes ?? []).flatMap((annex) => annex.body)].some((block) => block.kind === 'chart');
-  const [d, rasteriser] = await Promise.all([loadDocx(), hasCharts ? loadResvg() : null]);
-  return d.Packer.toBuffer(new DocxWriter(d, resourcesDir, rasteriser).document(model));
+  const charts = [...model.body, ...(model.annexes ?? []).flatMap((annex) => annex.body)].filter((block): block is ChartBlock => block.kind === 'chart');
+  const [d, pictures] = await Promise.all([loadDocx(), drawCharts(charts, resourcesDir)]);
+  return d.Packer.toBuffer(new DocxWriter(d, pictures).document(model));
 }

@@ -5,4 +5,4 @@
 export const loadExcelJs = async () => (await import('exceljs')).default;
 export const loadPdfmake = async () => (await import('pdfmake')).default;
 export const loadDocx = async () => import('docx');
-export const loadResvg = async () => (await import('@resvg/resvg-js')).Resvg;
+export const loadResvg = async () => import('@resvg/resvg-js');
