@@ -16,6 +16,14 @@ const chart = (categories: string[]) =>
   renderChart({ kind: 'bars', title: 'Phát hiện theo đơn vị', axis: 'Số phát hiện', categoryHeader: 'Đơn vị', categories, series: [{ name: 'Phát hiện', data: categories.map((_, i) => i + 1) }] }, 520, 260);
 
 describe('chart pictures for the Word copy', () => {
+  it('draws the figures above the bars without a halo, which the PDF would paint over them', () => {
+    const svg = chart(['Phòng Nội vụ', 'Công an phường']).svg;
+    const figures = [...svg.matchAll(/<text[^>]*>([12])<\/text>/g)].map((match) => match[0]);
+    // The axis labels 1 and 2, and the same figures above the two bars.
+    expect(figures.length).toBeGreaterThanOrEqual(4);
+    expect(svg).not.toMatch(/<text[^>]*stroke=/);
+  });
+
   it('draws the same chart as the same SVG each time, so its picture is found again, and names another chart apart', () => {
     const names = (svg: string) => new Set([...svg.matchAll(/class="([^"]+)"/g)].map((match) => match[1]!));
     const first = chart(['Phòng Nội vụ', 'Công an phường']).svg;

@@ -17,6 +17,13 @@ const COLOURS = ['#9aa5b1', '#1c5d99', '#3e4c59', '#cbd2d9'];
 
 const GRID = { left: 48, right: 16 };
 
+/**
+ * The figures above the bars sit on white and need no halo; a halo is a white stroke drawn under the
+ * fill with paint-order, which the PDF's SVG drawing (svg-to-pdfkit) ignores, so it painted the
+ * stroke over the figure and the PDF lost its figures.
+ */
+const NO_HALO = { textBorderWidth: 0, textBorderColor: 'none' };
+
 /** Each category's label breaks within its own slot of the axis, so neighbouring labels never run into each other. */
 const labelWidth = (chartWidth: number, categories: number) => Math.min(90, Math.floor((chartWidth - GRID.left - GRID.right) / Math.max(1, categories)) - 6);
 
@@ -30,7 +37,7 @@ function barOption(chartWidth: number, title: string, axisName: string, categori
     grid: { ...GRID, top: 64, bottom: series.length > 1 ? 64 : 48 },
     xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, fontFamily: FONT, width: labelWidth(chartWidth, categories.length), overflow: 'break' } },
     yAxis: { type: 'value', name: axisName, nameTextStyle: { align: 'left', fontFamily: FONT }, minInterval: 1, axisLabel: { formatter: (value: number) => numbers.format(value), fontFamily: FONT } },
-    series: series.map((s) => ({ type: 'bar', name: s.name, data: s.data, label: { show: true, position: 'top', formatter: ({ value }: { value: number }) => numbers.format(value), fontFamily: FONT } })),
+    series: series.map((s) => ({ type: 'bar', name: s.name, data: s.data, label: { show: true, position: 'top', formatter: ({ value }: { value: number }) => numbers.format(value), fontFamily: FONT, ...NO_HALO } })),
   };
 }
 
