@@ -34,7 +34,6 @@ function pdfHeading(block: HeadingBlock): Content {
     lineHeight: LINE_HEIGHT,
     leadingIndent: FIRST_LINE_INDENT_MM * MM,
     margin: [0, PARAGRAPH_GAP + (block.level === 1 ? LEVEL_ONE_EXTRA_GAP : 0), 0, 0],
-    headlineLevel: block.level,
   };
 }
 
@@ -43,6 +42,11 @@ function pdfCell(cell: TableCell): Content {
   const lines = cell.lines.map((line): Content => ({ text: pdfRuns(line) }));
   return { stack: lines, ...(cell.bold ? { bold: true } : {}), ...(cell.alignment ? { alignment: cell.alignment } : {}) };
 }
+
+export const TABLE_LINE_WIDTH = 0.5;
+export const TABLE_CELL_PADDING_X = 4;
+export const TABLE_CELL_PADDING_Y = 3;
+export const TABLE_TOP_GAP = 8;
 
 /** Rows never split across pages (dontBreakRows) and the header never stays alone at the foot of a page. */
 function pdfTable(block: TableBlock): Content {
@@ -59,14 +63,14 @@ function pdfTable(block: TableBlock): Content {
       ],
     },
     layout: {
-      hLineWidth: () => 0.5,
-      vLineWidth: () => 0.5,
-      paddingLeft: () => 4,
-      paddingRight: () => 4,
-      paddingTop: () => 3,
-      paddingBottom: () => 3,
+      hLineWidth: () => TABLE_LINE_WIDTH,
+      vLineWidth: () => TABLE_LINE_WIDTH,
+      paddingLeft: () => TABLE_CELL_PADDING_X,
+      paddingRight: () => TABLE_CELL_PADDING_X,
+      paddingTop: () => TABLE_CELL_PADDING_Y,
+      paddingBottom: () => TABLE_CELL_PADDING_Y,
     },
-    margin: [0, 8, 0, 4],
+    margin: [0, TABLE_TOP_GAP, 0, 4],
   };
 }
 
