@@ -73,7 +73,8 @@ const framesRow = (app: number[], reference: number[]) => {
   const round = (n: number) => Math.round(n * 10) / 10;
   const a = summarise(app);
   const r = summarise(reference);
-  return `app median ${round(a.medianMs)} / worst ${round(a.maxMs)} ms per frame (${app.length} frames); reference median ${round(r.medianMs)} / worst ${round(r.maxMs)} ms (${reference.length} frames); ratio of medians ${round(a.medianMs / r.medianMs)}x, of worst ${round(a.maxMs / r.maxMs)}x; load average ${os.loadavg()[0]!.toFixed(1)}`;
+  const late = (frames: number[]) => frames.filter((frame) => frame >= 33).length;
+  return `app median ${round(a.medianMs)} / p95 ${round(a.p95Ms)} / worst ${round(a.maxMs)} ms per frame, ${late(app)} of ${app.length} frames 33 ms or more; reference median ${round(r.medianMs)} / p95 ${round(r.p95Ms)} / worst ${round(r.maxMs)} ms, ${late(reference)} of ${reference.length}; ratio of medians ${round(a.medianMs / r.medianMs)}x, of worst ${round(a.maxMs / r.maxMs)}x; load average ${os.loadavg()[0]!.toFixed(1)}`;
 };
 
 /**

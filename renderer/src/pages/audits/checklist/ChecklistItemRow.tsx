@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconAlertCircle, IconFlag, IconNote } from '@tabler/icons-react';
 import { memo, useEffect, useRef } from 'react';
 import { answerState } from '../../../../../electron/shared/rules/answers';
@@ -74,11 +74,15 @@ export const ChecklistItemRow = memo(function ChecklistItemRow(props: ItemRowPro
   const rowTools = (
     <>
     {!showNote && !readOnly && (
-      <Tooltip label={`${t('audits.checklist.addNote')} · ${t('audits.checklist.keyHint', { key: 'E' })}`} openDelay={400}>
-        <ActionIcon variant="subtle" size={24} aria-label={t('audits.checklist.addNote')} onClick={() => props.onOpenNote(item.id)}>
-          <IconNote size={16} aria-hidden />
-        </ActionIcon>
-      </Tooltip>
+      <ActionIcon
+        variant="subtle"
+        size={24}
+        aria-label={t('audits.checklist.addNote')}
+        data-key-hint={`${t('audits.checklist.addNote')} · ${t('audits.checklist.keyHint', { key: 'E' })}`}
+        onClick={() => props.onOpenNote(item.id)}
+      >
+        <IconNote size={16} aria-hidden />
+      </ActionIcon>
     )}
     <EvidenceChips
       evidence={evidence}
@@ -221,11 +225,15 @@ export const ChecklistItemRow = memo(function ChecklistItemRow(props: ItemRowPro
               </Text>
               <FindingClassBadge findingClass={proposal} />
               {!readOnly && (
-                <Tooltip label={t('audits.checklist.keyHint', { key: 'F' })} openDelay={400}>
-                  <Button size="compact-sm" variant="light" leftSection={<IconFlag size={14} aria-hidden />} onClick={() => props.onCreateFinding(item)}>
-                    {t('audits.checklist.createFinding')}
-                  </Button>
-                </Tooltip>
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  leftSection={<IconFlag size={14} aria-hidden />}
+                  data-key-hint={t('audits.checklist.keyHint', { key: 'F' })}
+                  onClick={() => props.onCreateFinding(item)}
+                >
+                  {t('audits.checklist.createFinding')}
+                </Button>
               )}
             </Group>
         )}
