@@ -76,14 +76,23 @@ export const isShortParagraph = (block: BodyBlock): boolean =>
 /** Short paragraphs and charts travel whole with the headings before them. */
 const travelsWhole = (block: BodyBlock): boolean => block.kind === 'chart' || isShortParagraph(block);
 
+type Margin = [number, number, number, number];
+
+/** A node with its margin (left, top, right, bottom) changed. */
+function withMargin(node: Content, change: (margin: Margin) => Margin): Content {
+  const [left = 0, top = 0, right = 0, bottom = 0] = ((node as { margin?: number[] }).margin ?? []) as number[];
+  return { ...(node as object), margin: change([left, top, right, bottom]) } as Content;
+}
+
 /**
  * The body as pdfmake content, each run of headings kept on the page of what follows it, in pdfmake's
  * one layout pass (a pageBreakBefore rule that asks for a break makes pdfmake lay the whole document out
  * again):
  * - a short paragraph or a chart goes with its headings into one unbreakable stack;
  * - a table or a long paragraph may be longer than a page, and an unbreakable block must fit on one; so
- *   the headings' unbreakable stack ends with empty room as tall as the start of the block (a table's
- *   header and first row, a paragraph's first lines), and the block is drawn up into that room. When the
+ *   the last heading's bottom margin, inside the headings' unbreakable stack, is made as tall as the
+ *   start of the block (a table's header and first row, a paragraph's first lines), and the block is
+ *   drawn up into that room by as much. When the
  *   room does not fit below the headings, they move to the next page, and the block follows them there.
  */
 export function keepHeadingsWithNext(body: BodyBlock[]): Content[] {
@@ -101,9 +110,9 @@ export function keepHeadingsWithNext(body: BodyBlock[]): Content[] {
       kept.push({ unbreakable: true, stack: [...headings, content] });
     } else {
       const room = openingHeight(block);
-      const [left = 0, top = 0, right = 0, bottom = 0] = ((content as { margin?: number[] }).margin ?? []) as number[];
-      kept.push({ unbreakable: true, stack: [...headings, { text: '', margin: [0, room, 0, 0] }] });
-      kept.push({ ...(content as object), margin: [left, top - room, right, bottom] } as Content);
+      const last = headings.at(-1)!;
+      kept.push({ unbreakable: true, stack: [...headings.slice(0, -1), withMargin(last, (margin) => [margin[0], margin[1], margin[2], margin[3] + room])] });
+      kept.push(withMargin(content, (margin) => [margin[0], margin[1] - room, margin[2], margin[3]]));
     }
     headings = [];
   }
