@@ -1,6 +1,6 @@
 import type { Content, ContentText, TableCell as PdfTableCell } from 'pdfmake/interfaces';
 import { BODY_FONT_SIZE, FIRST_LINE_INDENT_MM, LEVEL_ONE_EXTRA_GAP, LINE_HEIGHT, PARAGRAPH_GAP, headingText } from './bodyText';
-import type { BodyBlock, ChartBlock, HeadingBlock, ParagraphBlock, Run, TableBlock, TableCell } from './documentModel';
+import type { BodyBlock, ChartBlock, HeadingBlock, ParagraphBlock, Run, TableBlock, TableCell, TableColumn } from './documentModel';
 import { INNER_WIDTH, MM } from './pageLayout';
 import { DOCUMENT_FONT } from './pdfFonts';
 
@@ -37,10 +37,12 @@ function pdfHeading(block: HeadingBlock): Content {
   };
 }
 
-function pdfCell(cell: TableCell): Content {
-  if (typeof cell === 'string') return cell;
-  const lines = cell.lines.map((line): Content => ({ text: pdfRuns(line) }));
-  return { stack: lines, ...(cell.bold ? { bold: true } : {}), ...(cell.alignment ? { alignment: cell.alignment } : {}) };
+/** A cell as one node (text, or a stack when it has several lines): layout handles each node it is given. */
+function pdfCell(cell: TableCell, fontSize: number, alignment: TableColumn['alignment']): PdfTableCell {
+  if (typeof cell === 'string') return { text: cell, fontSize, alignment: alignment ?? 'left' };
+  const style = { fontSize, alignment: cell.alignment ?? alignment ?? 'left', ...(cell.bold ? { bold: true } : {}) };
+  const [only, ...more] = cell.lines;
+  return only && more.length === 0 ? { text: pdfRuns(only), ...style } : { stack: cell.lines.map((line): Content => ({ text: pdfRuns(line) })), ...style };
 }
 
 export const TABLE_LINE_WIDTH = 0.5;
@@ -59,7 +61,7 @@ function pdfTable(block: TableBlock): Content {
       widths: columns.map((column) => column.width),
       body: [
         columns.map((column) => ({ text: column.header, bold: true, alignment: 'center' as const, fontSize })),
-        ...rows.map((row) => row.map((cell, index): PdfTableCell => ({ stack: [pdfCell(cell)], fontSize, alignment: columns[index]?.alignment ?? 'left' }))),
+        ...rows.map((row) => row.map((cell, index) => pdfCell(cell, fontSize, columns[index]?.alignment))),
       ],
     },
     layout: {
