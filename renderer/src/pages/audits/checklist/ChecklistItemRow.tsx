@@ -15,6 +15,7 @@ import { DraftTextarea } from './DraftTextarea';
 import { NumericAnswer } from './NumericAnswer';
 import { ResultButtons } from './ResultButtons';
 import { YesNoButtons } from './YesNoButtons';
+import classes from './ChecklistItemRow.module.css';
 
 export type FocusTarget = 'row' | 'note' | 'value' | 'reason';
 
@@ -121,33 +122,23 @@ export const ChecklistItemRow = memo(function ChecklistItemRow(props: ItemRowPro
       <Stack gap={2}>
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
           <div style={{ minWidth: 0 }}>
-            <Text fw={500} size="sm">
-              <Text span ff="monospace" fw={700} mr={8}>
-                {item.code}
-              </Text>
+            <p className={classes.question}>
+              <span className={classes.code}>{item.code}</span>
               {state === 'unanswered' && (
                 <Badge size="xs" variant="outline" color="gray" tt="none" mr={8} style={{ verticalAlign: 'text-bottom' }}>
                   {t('audits.checklist.unanswered')}
                 </Badge>
               )}
               {item.question}
-            </Text>
+            </p>
             {item.reference && item.reference !== item.code && (
-              <Text size="xs" c="dimmed" mt={2}>
+              <p className={classes.detail}>
                 {t('audits.checklist.reference', { reference: item.reference })}
                 {item.referenceTitle ? ` · ${item.referenceTitle}` : ''}
-              </Text>
+              </p>
             )}
-            {item.evidenceHint && (
-              <Text size="xs" c="dimmed" mt={2}>
-                {t('audits.checklist.evidenceHint', { hint: item.evidenceHint })}
-              </Text>
-            )}
-            {item.guidance && (
-              <Text size="xs" c="dimmed" mt={2}>
-                {item.guidance}
-              </Text>
-            )}
+            {item.evidenceHint && <p className={classes.detail}>{t('audits.checklist.evidenceHint', { hint: item.evidenceHint })}</p>}
+            {item.guidance && <p className={classes.detail}>{item.guidance}</p>}
           </div>
           <Group gap={4} wrap="wrap" justify="flex-end" style={{ flexShrink: 0, maxWidth: '40%' }}>
             {rowTools}
