@@ -14,6 +14,7 @@ import {
   signatureColumns,
   signerHeadingLines,
 } from '../../electron/backend/documents';
+import type { BodyBlock } from '../../electron/backend/documents';
 import { sourceLayout } from '../../electron/backend/paths';
 import { poppler } from '../support/fixtures/minutesPdfTools';
 import { countRelayouts } from '../support/fixtures/relayouts';
@@ -134,25 +135,28 @@ describe('administrative document PDF', () => {
   });
 });
 
+/** Minutes whose body is `fillers` short paragraphs and then `body`, signed by the team leader. */
+const minutesAfter = (fillers: number, body: BodyBlock[]) =>
+  administrativeDocument({
+    header,
+    type: 'Biên bản',
+    summary: 'Kiểm tra công tác cải cách hành chính',
+    body: [...Array.from({ length: fillers }, (_, i) => paragraph(`Nội dung số ${i + 1} của buổi kiểm tra.`)), ...body],
+    closing: [signatureColumns([{ position: 'Trưởng đoàn kiểm tra', fullName: 'Võ Thị Giang' }])],
+    draft: false,
+    title: 'Biên bản kiểm tra',
+  });
+
 describe('headings kept with what follows, in one layout pass', () => {
   it('never leaves a heading as the last line of a page, and moves it without asking pdfmake to lay the document out again', async () => {
     let headingsMoved = 0;
     for (let fillers = 14; fillers <= 30; fillers += 1) {
-      const doc = administrativeDocument({
-        header,
-        type: 'Biên bản',
-        summary: 'Kiểm tra công tác cải cách hành chính',
-        body: [
-          ...Array.from({ length: fillers }, (_, i) => paragraph(`Nội dung số ${i + 1} của buổi kiểm tra.`)),
-          heading('II', 'Kết quả kiểm tra', 1),
-          heading('1', 'Công tác chỉ đạo điều hành', 2),
-          paragraph('Đơn vị đã ban hành kế hoạch cải cách hành chính năm 2026 đúng thời hạn.'),
-          paragraph('Biên bản kết thúc vào hồi 16 giờ cùng ngày.'),
-        ],
-        closing: [signatureColumns([{ position: 'Trưởng đoàn kiểm tra', fullName: 'Võ Thị Giang' }])],
-        draft: false,
-        title: 'Biên bản kiểm tra',
-      });
+      const doc = minutesAfter(fillers, [
+        heading('II', 'Kết quả kiểm tra', 1),
+        heading('1', 'Công tác chỉ đạo điều hành', 2),
+        paragraph('Đơn vị đã ban hành kế hoạch cải cách hành chính năm 2026 đúng thời hạn.'),
+        paragraph('Biên bản kết thúc vào hồi 16 giờ cùng ngày.'),
+      ]);
       const relayouts = countRelayouts(doc);
       const pdf = await renderPdf(doc, sourceLayout.resourcesDir);
       const pages = poppler('pdftotext', pdf, ['-layout', '-enc', 'UTF-8']).split('\f').filter((page) => page.trim() !== '');
@@ -179,23 +183,14 @@ describe('a heading before a table or a long paragraph', () => {
   it('stays on the page of the table header and first row, or of the first lines, in one layout pass', async () => {
     const moved = { table: 0, paragraph: 0 };
     for (let fillers = 14; fillers <= 30; fillers += 1) {
-      const doc = administrativeDocument({
-        header,
-        type: 'Biên bản',
-        summary: 'Kiểm tra công tác cải cách hành chính',
-        body: [
-          ...Array.from({ length: fillers }, (_, i) => paragraph(`Nội dung số ${i + 1} của buổi kiểm tra.`)),
-          heading('V', 'Kiến nghị, yêu cầu khắc phục', 1),
-          documentTable([{ header: 'STT', width: 30, alignment: 'center' }, { header: 'Nội dung yêu cầu', width: '*' }, { header: 'Thời hạn', width: 70, alignment: 'center' }], rows),
-          ...Array.from({ length: fillers }, (_, i) => paragraph(`Ghi nhận số ${i + 1} sau bảng.`)),
-          heading('VI', 'Nhận xét chung', 1),
-          longParagraph,
-          paragraph('Biên bản kết thúc vào hồi 16 giờ cùng ngày.'),
-        ],
-        closing: [signatureColumns([{ position: 'Trưởng đoàn kiểm tra', fullName: 'Võ Thị Giang' }])],
-        draft: false,
-        title: 'Biên bản kiểm tra',
-      });
+      const doc = minutesAfter(fillers, [
+        heading('V', 'Kiến nghị, yêu cầu khắc phục', 1),
+        documentTable([{ header: 'STT', width: 30, alignment: 'center' }, { header: 'Nội dung yêu cầu', width: '*' }, { header: 'Thời hạn', width: 70, alignment: 'center' }], rows),
+        ...Array.from({ length: fillers }, (_, i) => paragraph(`Ghi nhận số ${i + 1} sau bảng.`)),
+        heading('VI', 'Nhận xét chung', 1),
+        longParagraph,
+        paragraph('Biên bản kết thúc vào hồi 16 giờ cùng ngày.'),
+      ]);
       const relayouts = countRelayouts(doc);
       const pages = pageTexts(await renderPdf(doc, sourceLayout.resourcesDir));
       const pageOf = (text: string) => pages.findIndex((page) => page.includes(text));
