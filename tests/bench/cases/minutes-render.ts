@@ -15,7 +15,7 @@ import { readAudit } from '../../../electron/backend/modules/minutes/loadMinutes
 import { minutesDocument } from '../../../electron/backend/modules/minutes/minutesDocument';
 import { prepareMinutes } from '../../../electron/backend/modules/minutes/minutesInputs';
 import { countRelayouts } from '../../support/fixtures/relayouts';
-import { sampleInTurn, sampleMs, sideBySide, summarise } from '../benchCase';
+import { sampleCpuInTurn, sampleInTurn, sampleMs, sideBySide, summarise } from '../benchCase';
 import type { BenchCase } from '../benchCase';
 
 const RUNS = 12;
@@ -157,6 +157,7 @@ const bench: BenchCase = {
     const referencePdf = await rawPdfkit(model);
     const { app: appDraft, reference: pdfkitDraft } = await sampleInTurn(RUNS, () => backend.call('minutes.draft', { auditId: cchc.auditId }), () => rawPdfkit(model));
     const { app: threadDraft, reference: threadReference } = await sampleInTurn(RUNS, inThisThread, () => rawPdfkit(model));
+    const { app: threadCpu, reference: referenceCpu } = await sampleCpuInTurn(RUNS, inThisThread, () => rawPdfkit(model));
     const hundred = insertMinutesAudit(backend.store, { kind: 'CCHC', items: 100, findings: 20 });
     const thousand = insertMinutesAudit(backend.store, { kind: 'CCHC', items: 1000, findings: 20 });
     const hundredDraft = await sampleMs(5, () => backend.call('minutes.draft', { auditId: hundred.auditId }));
@@ -173,6 +174,7 @@ const bench: BenchCase = {
     const figures = {
       'ISSUE ROW minutes PDF, CCHC, 150 items + 20 findings, minutes.draft through the API and the worker pool (reference: raw pdfkit writing the same document, same fonts, tables ruled)': `${sideBySide(appDraft, pdfkitDraft)}; load average ${os.loadavg()[0]!.toFixed(1)}`,
       'the same model laid out and rendered in this thread, no API or worker (reference: the same raw pdfkit)': sideBySide(threadDraft, threadReference),
+      'the same, CPU time (steadier when other work shares the machine)': sideBySide(threadCpu, referenceCpu),
       'layout passes of the CCHC minutes (pdfmake lays the document out again for each break a rule asks for)': 1 + passes.count(),
       'text characters, app / reference (pdftotext)': `${pdfText(Buffer.from((await backend.call('minutes.draft', { auditId: cchc.auditId })).pdfBase64, 'base64')).length} / ${pdfText(referencePdf).length}`,
       'pages, app / reference': `${pageCount(Buffer.from((await backend.call('minutes.draft', { auditId: cchc.auditId })).pdfBase64, 'base64'))} / ${pageCount(referencePdf)}`,
