@@ -14,6 +14,7 @@ import {
   signatureColumns,
   signerHeadingLines,
 } from '../../electron/backend/documents';
+import type { BodyBlock } from '../../electron/backend/documents';
 import { sourceLayout } from '../../electron/backend/paths';
 import { poppler } from '../support/fixtures/minutesPdfTools';
 import { countRelayouts } from '../support/fixtures/relayouts';
@@ -134,25 +135,28 @@ describe('administrative document PDF', () => {
   });
 });
 
+/** Minutes whose body is `fillers` short paragraphs and then `body`, signed by the team leader. */
+const minutesAfter = (fillers: number, body: BodyBlock[]) =>
+  administrativeDocument({
+    header,
+    type: 'Biên bản',
+    summary: 'Kiểm tra công tác cải cách hành chính',
+    body: [...Array.from({ length: fillers }, (_, i) => paragraph(`Nội dung số ${i + 1} của buổi kiểm tra.`)), ...body],
+    closing: [signatureColumns([{ position: 'Trưởng đoàn kiểm tra', fullName: 'Võ Thị Giang' }])],
+    draft: false,
+    title: 'Biên bản kiểm tra',
+  });
+
 describe('headings kept with what follows, in one layout pass', () => {
   it('never leaves a heading as the last line of a page, and moves it without asking pdfmake to lay the document out again', async () => {
     let headingsMoved = 0;
     for (let fillers = 14; fillers <= 30; fillers += 1) {
-      const doc = administrativeDocument({
-        header,
-        type: 'Biên bản',
-        summary: 'Kiểm tra công tác cải cách hành chính',
-        body: [
-          ...Array.from({ length: fillers }, (_, i) => paragraph(`Nội dung số ${i + 1} của buổi kiểm tra.`)),
-          heading('II', 'Kết quả kiểm tra', 1),
-          heading('1', 'Công tác chỉ đạo điều hành', 2),
-          paragraph('Đơn vị đã ban hành kế hoạch cải cách hành chính năm 2026 đúng thời hạn.'),
-          paragraph('Biên bản kết thúc vào hồi 16 giờ cùng ngày.'),
-        ],
-        closing: [signatureColumns([{ position: 'Trưởng đoàn kiểm tra', fullName: 'Võ Thị Giang' }])],
-        draft: false,
-        title: 'Biên bản kiểm tra',
-      });
+      const doc = minutesAfter(fillers, [
+        heading('II', 'Kết quả kiểm tra', 1),
+        heading('1', 'Công tác chỉ đạo điều hành', 2),
+        paragraph('Đơn vị đã ban hành kế hoạch cải cách hành chính năm 2026 đúng thời hạn.'),
+        paragraph('Biên bản kết thúc vào hồi 16 giờ cùng ngày.'),
+      ]);
       const relayouts = countRelayouts(doc);
       const pdf = await renderPdf(doc, sourceLayout.resourcesDir);
       const pages = poppler('pdftotext', pdf, ['-layout', '-enc', 'UTF-8']).split('\f').filter((page) => page.trim() !== '');
@@ -164,5 +168,41 @@ describe('headings kept with what follows, in one layout pass', () => {
     }
     // Some of those lengths put the headings at the foot of page 1: they moved to page 2 with their paragraph.
     expect(headingsMoved).toBeGreaterThan(0);
+  });
+});
+
+describe('a heading before a table or a long paragraph', () => {
+  /** The text of each page, page by page (pdftotext -f N -l N). */
+  const pageTexts = (pdf: Buffer): string[] => {
+    const count = Number(/Pages:\s+(\d+)/.exec(poppler('pdfinfo', pdf))?.[1]);
+    return Array.from({ length: count }, (_, i) => poppler('pdftotext', pdf, ['-f', String(i + 1), '-l', String(i + 1), '-enc', 'UTF-8']).replace(/\s+/g, ' '));
+  };
+  const rows = Array.from({ length: 40 }, (_, i) => [String(i + 1), `Yêu cầu khắc phục số ${i + 1}: rà soát, cập nhật hồ sơ thủ tục hành chính đúng quy định`, '30/6/2026']);
+  const longParagraph = paragraph(Array.from({ length: 12 }, (_, i) => `Câu thứ ${i + 1} của phần nhận xét chung về việc thực hiện nhiệm vụ cải cách hành chính của đơn vị.`).join(' '));
+
+  it('stays on the page of the table header and first row, or of the first lines, in one layout pass', async () => {
+    const moved = { table: 0, paragraph: 0 };
+    for (let fillers = 14; fillers <= 30; fillers += 1) {
+      const doc = minutesAfter(fillers, [
+        heading('V', 'Kiến nghị, yêu cầu khắc phục', 1),
+        documentTable([{ header: 'STT', width: 30, alignment: 'center' }, { header: 'Nội dung yêu cầu', width: '*' }, { header: 'Thời hạn', width: 70, alignment: 'center' }], rows),
+        ...Array.from({ length: fillers }, (_, i) => paragraph(`Ghi nhận số ${i + 1} sau bảng.`)),
+        heading('VI', 'Nhận xét chung', 1),
+        longParagraph,
+        paragraph('Biên bản kết thúc vào hồi 16 giờ cùng ngày.'),
+      ]);
+      const relayouts = countRelayouts(doc);
+      const pages = pageTexts(await renderPdf(doc, sourceLayout.resourcesDir));
+      const pageOf = (text: string) => pages.findIndex((page) => page.includes(text));
+      expect(relayouts.count(), `${fillers} paragraphs`).toBe(0);
+      expect(pageOf('V. KIẾN NGHỊ, YÊU CẦU KHẮC PHỤC'), `${fillers} paragraphs`).toBe(pageOf('Yêu cầu khắc phục số 1:'));
+      expect(pageOf('Nội dung yêu cầu'), `${fillers} paragraphs`).toBe(pageOf('Yêu cầu khắc phục số 1:'));
+      expect(pageOf('VI. NHẬN XÉT CHUNG'), `${fillers} paragraphs`).toBe(pageOf('Câu thứ 1 của'));
+      if (pageOf('V. KIẾN NGHỊ') > pageOf(`Nội dung số ${fillers} `)) moved.table++;
+      if (pageOf('VI. NHẬN XÉT CHUNG') > pageOf(`Ghi nhận số ${fillers} `)) moved.paragraph++;
+    }
+    // Some lengths put each heading at the foot of a page: it moved on with what follows it.
+    expect(moved.table).toBeGreaterThan(0);
+    expect(moved.paragraph).toBeGreaterThan(0);
   });
 });

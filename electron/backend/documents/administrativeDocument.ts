@@ -1,32 +1,14 @@
 import type { Content, Node, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { BODY_FONT_SIZE } from './bodyText';
 import { documentHeader } from './documentHeader';
-import type { Annex, ClosingBlock, DocumentModel } from './documentModel';
+import type { Annex, BodyBlock, ClosingBlock, DocumentModel } from './documentModel';
 import { documentTitle } from './documentTitle';
 import { PAGE_MARGINS, pageNumbers } from './pageLayout';
 import { DOCUMENT_FONT } from './pdfFonts';
+import { isShortParagraph, keepHeadingsWithNext } from './headingsKeptWithNext';
 import { pdfBlock } from './pdfBlocks';
 import { pdfRecipients, pdfRecipientsAndSignature } from './recipientsBlock';
 import { isFirstSignatureRow, pdfSignatureRows } from './signatureBlock';
-
-/** Text this short never fills a page, so an unbreakable block of headings and it always fits. */
-const KEEPABLE_TEXT_LENGTH = 1200;
-
-const isHeading = (node: Content): boolean => typeof node === 'object' && !Array.isArray(node) && 'headlineLevel' in node && node.headlineLevel !== undefined;
-
-function textLength(text: unknown): number {
-  if (typeof text === 'string') return text.length;
-  if (Array.isArray(text)) return text.reduce((total: number, run: unknown) => total + textLength(run), 0);
-  if (text && typeof text === 'object' && 'text' in text) return textLength(text.text);
-  return Number.POSITIVE_INFINITY;
-}
-
-/** A heading inside an unbreakable block: the block keeps it with what follows, not the pageBreakBefore rule. */
-const withoutHeadlineLevel = (heading: Content): Content => ({ ...(heading as object), headlineLevel: undefined }) as Content;
-
-/** A paragraph (or another heading) short enough to travel whole with the headings before it. */
-const isShortText = (node: Content): boolean =>
-  typeof node === 'string' ? node.length <= KEEPABLE_TEXT_LENGTH : typeof node === 'object' && !Array.isArray(node) && 'text' in node && textLength(node.text) <= KEEPABLE_TEXT_LENGTH;
 
 const LAST_PARAGRAPH_ID = 'document:last-paragraph';
 const CLOSING_ID = 'document:closing';
@@ -38,20 +20,20 @@ const CLOSING_ID = 'document:closing';
  * paragraph too long for that (or a last block that is not text) is only marked, for the
  * leavesClosingAlone rule, which costs pdfmake a second layout when it applies.
  */
-function keptWithClosing(body: Content[], closing: Content[]): Content[] {
+function keptWithClosing(body: BodyBlock[], closing: Content[]): Content[] {
   const last = body.at(-1);
   const first = closing[0];
-  if (last === undefined || first === undefined) return [...body, ...closing];
-  if (isShortText(last)) {
+  if (last === undefined || first === undefined) return [...keepHeadingsWithNext(body), ...closing];
+  if (isShortParagraph(last)) {
     // Headings right before the last paragraph go with it too, as keepHeadingsWithNext would keep them.
     let start = body.length - 1;
-    while (start > 0 && isHeading(body[start - 1]!)) start--;
-    const headings = body.slice(start, -1).map(withoutHeadlineLevel);
-    return [...body.slice(0, start), { unbreakable: true, stack: [...headings, last, first] }, ...closing.slice(1)];
+    while (start > 0 && body[start - 1]!.kind === 'heading') start--;
+    return [...keepHeadingsWithNext(body.slice(0, start)), { unbreakable: true, stack: [...body.slice(start).map(pdfBlock), first] }, ...closing.slice(1)];
   }
+  const content = keepHeadingsWithNext(body);
   // pdfmake passes any node's id to pageBreakBefore; its typings only declare ids on text.
   const mark = (node: Content, id: string): Content => ({ stack: [node], id }) as Content;
-  return [...body.slice(0, -1), mark(last, LAST_PARAGRAPH_ID), mark(first, CLOSING_ID), ...closing.slice(1)];
+  return [...content.slice(0, -1), mark(content.at(-1)!, LAST_PARAGRAPH_ID), mark(first, CLOSING_ID), ...closing.slice(1)];
 }
 
 /**
@@ -64,29 +46,6 @@ function leavesClosingAlone(node: Node, nodes: { getFollowingNodesOnPage(): Node
   const following = nodes.getFollowingNodesOnPage();
   const closingStart = following.find(isFirstSignatureRow) ?? following.find((candidate) => candidate.id === CLOSING_ID);
   return closingStart === undefined || closingStart.pageNumbers.length > 1;
-}
-
-/**
- * Each run of headings and the short paragraph after it become one unbreakable stack, so layout moves
- * them to the next page together in its one pass, instead of pageBreakBefore asking for another pass
- * of the whole document. A heading before a table or a long text keeps its headlineLevel, for the
- * pageBreakBefore rule: an unbreakable block must fit on one page, and those may not.
- */
-export function keepHeadingsWithNext(body: Content[]): Content[] {
-  const kept: Content[] = [];
-  let headings: Content[] = [];
-  for (const node of body) {
-    if (isHeading(node)) {
-      headings.push(node);
-    } else if (headings.length > 0 && isShortText(node)) {
-      kept.push({ unbreakable: true, stack: [...headings.map(withoutHeadlineLevel), node] });
-      headings = [];
-    } else {
-      kept.push(...headings, node);
-      headings = [];
-    }
-  }
-  return [...kept, ...headings];
 }
 
 function pdfClosing(block: ClosingBlock): Content[] {
@@ -108,7 +67,7 @@ function pdfAnnex(annex: Annex): Content {
       { text: annex.label.toLocaleUpperCase('vi'), bold: true, fontSize: BODY_FONT_SIZE, alignment: 'center' },
       { text: annex.title, bold: true, fontSize: BODY_FONT_SIZE, alignment: 'center' },
       ...(annex.note ? [{ text: annex.note, italics: true, fontSize: BODY_FONT_SIZE, alignment: 'center' as const }] : []),
-      ...keepHeadingsWithNext(annex.body.map(pdfBlock)),
+      ...keepHeadingsWithNext(annex.body),
     ],
   };
 }
@@ -119,7 +78,6 @@ function pdfAnnex(annex: Annex): Content {
  * closing, and page numbers from page 2. Headings are never left alone at the foot of a page.
  */
 export function administrativeDocument(input: DocumentModel): TDocumentDefinitions {
-  const body = input.body.map(pdfBlock);
   return {
     pageSize: 'A4',
     pageOrientation: 'portrait',
@@ -127,11 +85,10 @@ export function administrativeDocument(input: DocumentModel): TDocumentDefinitio
     header: pageNumbers(DOCUMENT_FONT),
     ...(input.draft ? { watermark: { text: 'DỰ THẢO', color: '#7b8794', opacity: 0.15, bold: true, fontSize: 110 } } : {}),
     defaultStyle: { font: DOCUMENT_FONT, fontSize: BODY_FONT_SIZE },
-    content: [documentHeader(input.header), documentTitle(input.type, input.summary, input.header.width), ...keptWithClosing([...keepHeadingsWithNext(body.slice(0, -1)), ...body.slice(-1)], input.closing.flatMap(pdfClosing)),
+    content: [documentHeader(input.header), documentTitle(input.type, input.summary, input.header.width), ...keptWithClosing(input.body, input.closing.flatMap(pdfClosing)),
       ...(input.annexes ?? []).map(pdfAnnex),
     ],
-    pageBreakBefore: (node, nodes) =>
-      (node.headlineLevel !== undefined && nodes.getFollowingNodesOnPage().length === 0) || leavesClosingAlone(node, nodes),
+    pageBreakBefore: leavesClosingAlone,
     info: {
       title: input.title,
       creator: 'Kiểm tra CCHC & ISO 9001',

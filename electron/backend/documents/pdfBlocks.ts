@@ -1,6 +1,6 @@
 import type { Content, ContentText, TableCell as PdfTableCell } from 'pdfmake/interfaces';
 import { BODY_FONT_SIZE, FIRST_LINE_INDENT_MM, LEVEL_ONE_EXTRA_GAP, LINE_HEIGHT, PARAGRAPH_GAP, headingText } from './bodyText';
-import type { BodyBlock, ChartBlock, HeadingBlock, ParagraphBlock, Run, TableBlock, TableCell } from './documentModel';
+import type { BodyBlock, ChartBlock, HeadingBlock, ParagraphBlock, Run, TableBlock, TableCell, TableColumn } from './documentModel';
 import { INNER_WIDTH, MM } from './pageLayout';
 import { DOCUMENT_FONT } from './pdfFonts';
 
@@ -34,15 +34,21 @@ function pdfHeading(block: HeadingBlock): Content {
     lineHeight: LINE_HEIGHT,
     leadingIndent: FIRST_LINE_INDENT_MM * MM,
     margin: [0, PARAGRAPH_GAP + (block.level === 1 ? LEVEL_ONE_EXTRA_GAP : 0), 0, 0],
-    headlineLevel: block.level,
   };
 }
 
-function pdfCell(cell: TableCell): Content {
-  if (typeof cell === 'string') return cell;
-  const lines = cell.lines.map((line): Content => ({ text: pdfRuns(line) }));
-  return { stack: lines, ...(cell.bold ? { bold: true } : {}), ...(cell.alignment ? { alignment: cell.alignment } : {}) };
+/** A cell as one node (text, or a stack when it has several lines): layout handles each node it is given. */
+function pdfCell(cell: TableCell, fontSize: number, alignment: TableColumn['alignment']): PdfTableCell {
+  if (typeof cell === 'string') return { text: cell, fontSize, alignment: alignment ?? 'left' };
+  const style = { fontSize, alignment: cell.alignment ?? alignment ?? 'left', ...(cell.bold ? { bold: true } : {}) };
+  const [only, ...more] = cell.lines;
+  return only && more.length === 0 ? { text: pdfRuns(only), ...style } : { stack: cell.lines.map((line): Content => ({ text: pdfRuns(line) })), ...style };
 }
+
+export const TABLE_LINE_WIDTH = 0.5;
+export const TABLE_CELL_PADDING_X = 4;
+export const TABLE_CELL_PADDING_Y = 3;
+export const TABLE_TOP_GAP = 8;
 
 /** Rows never split across pages (dontBreakRows) and the header never stays alone at the foot of a page. */
 function pdfTable(block: TableBlock): Content {
@@ -55,18 +61,18 @@ function pdfTable(block: TableBlock): Content {
       widths: columns.map((column) => column.width),
       body: [
         columns.map((column) => ({ text: column.header, bold: true, alignment: 'center' as const, fontSize })),
-        ...rows.map((row) => row.map((cell, index): PdfTableCell => ({ stack: [pdfCell(cell)], fontSize, alignment: columns[index]?.alignment ?? 'left' }))),
+        ...rows.map((row) => row.map((cell, index) => pdfCell(cell, fontSize, columns[index]?.alignment))),
       ],
     },
     layout: {
-      hLineWidth: () => 0.5,
-      vLineWidth: () => 0.5,
-      paddingLeft: () => 4,
-      paddingRight: () => 4,
-      paddingTop: () => 3,
-      paddingBottom: () => 3,
+      hLineWidth: () => TABLE_LINE_WIDTH,
+      vLineWidth: () => TABLE_LINE_WIDTH,
+      paddingLeft: () => TABLE_CELL_PADDING_X,
+      paddingRight: () => TABLE_CELL_PADDING_X,
+      paddingTop: () => TABLE_CELL_PADDING_Y,
+      paddingBottom: () => TABLE_CELL_PADDING_Y,
     },
-    margin: [0, 8, 0, 4],
+    margin: [0, TABLE_TOP_GAP, 0, 4],
   };
 }
 

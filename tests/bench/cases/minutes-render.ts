@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import PDFDocument from 'pdfkit';
@@ -5,20 +6,96 @@ import { sourceLayout } from '../../../electron/backend/paths';
 import { pdfText } from '../../support/fixtures/minutesPdfText';
 import { insertMinutesAudit } from '../../support/fixtures/minutesAudit';
 import { startTestBackend } from '../../support/tempBackend';
-import { sampleMs, sideBySide, summarise } from '../benchCase';
+import { administrativeDocument, renderPdf } from '../../../electron/backend/documents';
+import type { DocumentModel, TableBlock } from '../../../electron/backend/documents';
+import { headingText } from '../../../electron/backend/documents/bodyText';
+import { cellLines, runText } from '../../../electron/backend/documents/documentModel';
+import { INNER_WIDTH } from '../../../electron/backend/documents/pageLayout';
+import { readAudit } from '../../../electron/backend/modules/minutes/loadMinutesSource';
+import { minutesDocument } from '../../../electron/backend/modules/minutes/minutesDocument';
+import { prepareMinutes } from '../../../electron/backend/modules/minutes/minutesInputs';
+import { countRelayouts } from '../../support/fixtures/relayouts';
+import { sampleCpuInTurn, sampleInTurn, sampleMs, sideBySide, summarise } from '../benchCase';
 import type { BenchCase } from '../benchCase';
 
 const RUNS = 12;
 
-/** The reference: pdfkit writing the same text in the same font and size on A4 pages, no layout rules. */
-function rawPdfkit(text: string): Promise<Buffer> {
-  const fonts = path.join(sourceLayout.resourcesDir, 'fonts');
-  const doc = new PDFDocument({ size: 'A4', margins: { top: 57, bottom: 57, left: 85, right: 57 } });
+const pageCount = (pdf: Buffer) => Number(/\/Count (\d+)/.exec(pdf.toString('latin1'))?.[1]);
+
+const FACES = { regular: 'Tinos-Regular.ttf', bold: 'Tinos-Bold.ttf', italics: 'Tinos-Italic.ttf', boldItalics: 'Tinos-BoldItalic.ttf' };
+const face = (bold = false, italics = false) =>
+  path.join(sourceLayout.resourcesDir, 'fonts', FACES[bold ? (italics ? 'boldItalics' : 'bold') : italics ? 'italics' : 'regular']);
+
+/** A table drawn cell by cell: each row measured, its cells written and ruled, the header again on each new page. */
+function rawTable(doc: PDFKit.PDFDocument, table: TableBlock): void {
+  const fixed = table.columns.reduce((sum, column) => sum + (column.width === '*' ? 0 : column.width + 8.5), 0);
+  const stars = table.columns.filter((column) => column.width === '*').length;
+  const widths = table.columns.map((column) => (column.width === '*' ? (INNER_WIDTH - fixed) / stars : column.width + 8.5));
+  const bottom = doc.page.height - doc.page.margins.bottom;
+  const header = table.columns.map((column) => ({ text: column.header, bold: true }));
+  const row = (cells: { text: string; bold: boolean }[]) => {
+    doc.fontSize(table.fontSize);
+    const height = Math.max(...cells.map((cell, i) => doc.font(face(cell.bold)).heightOfString(cell.text, { width: widths[i]! - 8 }))) + 6;
+    if (doc.y + height > bottom) {
+      doc.addPage();
+      if (cells !== header) row(header);
+    }
+    const top = doc.y;
+    let x = doc.page.margins.left;
+    cells.forEach((cell, i) => {
+      doc.font(face(cell.bold)).text(cell.text, x + 4, top + 3, { width: widths[i]! - 8 });
+      doc.lineWidth(0.5).rect(x, top, widths[i]!, height).stroke();
+      x += widths[i]!;
+    });
+    doc.x = doc.page.margins.left;
+    doc.y = top + height;
+  };
+  row(header);
+  for (const cells of table.rows) row(cells.map((cell) => ({ text: cellLines(cell).map((line) => line.map(runText).join('')).join('\n'), bold: typeof cell !== 'string' && Boolean(cell.bold) })));
+  doc.moveDown(0.3);
+}
+
+/** Every string in a part of the model (the header's fields, the signers, the recipients). */
+const stringsIn = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : value && typeof value === 'object' && !Buffer.isBuffer(value) ? Object.values(value).flatMap(stringsIn) : [];
+
+/**
+ * The reference: pdfkit writing the same document with no layout rules. The same text in the same
+ * faces and sizes (runs in their bold or italics), tables ruled cell by cell with the header again on
+ * each page, page numbers and the draft mark on every page, the signature images. The app's renderPdf,
+ * run once in this process first, shares the parsed fonts with every pdfkit document here
+ * (pdfFonts.ts), so the reference does not parse the font files for each document either.
+ */
+function rawPdfkit(model: DocumentModel): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margins: { top: 57, bottom: 57, left: 85, right: 43 }, bufferPages: true });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  doc.registerFont('Tinos', path.join(fonts, 'Tinos-Regular.ttf'));
-  doc.font('Tinos').fontSize(14).text(text, { align: 'justify', lineGap: 2 });
+  doc.font(face(true)).fontSize(13);
+  for (const line of stringsIn(model.header)) doc.text(line, { align: 'center' });
+  doc.fontSize(14).text(model.type, { align: 'center' }).text(model.summary, { align: 'center' });
+  for (const block of model.body) {
+    if (block.kind === 'heading') doc.font(face(true)).fontSize(14).text(headingText(block), { indent: 28, lineGap: 2, paragraphGap: 6 });
+    if (block.kind === 'paragraph')
+      block.runs.forEach((run, i) =>
+        doc
+          .font(face(block.bold || (typeof run !== 'string' && run.bold), block.italics || (typeof run !== 'string' && run.italics)))
+          .fontSize(14)
+          .text(runText(run), { align: 'justify', indent: block.indent ? 28 : 0, lineGap: 2, paragraphGap: 6, continued: i < block.runs.length - 1 }),
+      );
+    if (block.kind === 'table') rawTable(doc, block);
+  }
+  for (const closing of model.closing) {
+    doc.font(face()).fontSize(13);
+    for (const line of stringsIn(closing)) doc.text(line);
+    if (closing.kind === 'signatures') for (const signer of closing.signers) if (signer.signatureImage) doc.image(signer.signatureImage, { width: 100 });
+  }
+  const { start, count } = doc.bufferedPageRange();
+  for (let page = start; page < start + count; page++) {
+    doc.switchToPage(page);
+    if (page > start) doc.font(face()).fontSize(13).text(String(page + 1), 0, 28, { width: doc.page.width, align: 'center', lineBreak: false });
+    if (model.draft) doc.save().opacity(0.15).fillColor('#7b8794').font(face(true)).fontSize(110).text('DỰ THẢO', 60, 360, { lineBreak: false }).restore().fillColor('black');
+  }
   doc.end();
   return done;
 }
@@ -69,11 +146,18 @@ const bench: BenchCase = {
       stalls.push(longest);
     }
 
-    // The issue's rows: the CCHC draft beside pdfkit writing its text; and 1,000 items beside 100.
-    const cchcText = pdfText(Buffer.from((await backend.call('minutes.draft', { auditId: cchc.auditId })).pdfBase64, 'base64'));
-    await rawPdfkit(cchcText);
-    const appDraft = await sampleMs(RUNS, () => backend.call('minutes.draft', { auditId: cchc.auditId }));
-    const pdfkitDraft = await sampleMs(RUNS, () => rawPdfkit(cchcText));
+    // The issue's rows: the CCHC draft beside pdfkit writing the same document; and 1,000 items beside 100.
+    const audit = readAudit(backend.store.db, cchc.auditId);
+    const { content, images } = prepareMinutes(backend.store.db, audit.id, { number: null, documentDate: audit.endDate, revision: 0, supplements: null, corrections: '' });
+    const model = minutesDocument(content, images);
+    const inThisThread = () => renderPdf(administrativeDocument(model), sourceLayout.resourcesDir);
+    const counted = administrativeDocument(model);
+    const passes = countRelayouts(counted);
+    await renderPdf(counted, sourceLayout.resourcesDir);
+    const referencePdf = await rawPdfkit(model);
+    const { app: appDraft, reference: pdfkitDraft } = await sampleInTurn(RUNS, () => backend.call('minutes.draft', { auditId: cchc.auditId }), () => rawPdfkit(model));
+    const { app: threadDraft, reference: threadReference } = await sampleInTurn(RUNS, inThisThread, () => rawPdfkit(model));
+    const { app: threadCpu, reference: referenceCpu } = await sampleCpuInTurn(RUNS, inThisThread, () => rawPdfkit(model));
     const hundred = insertMinutesAudit(backend.store, { kind: 'CCHC', items: 100, findings: 20 });
     const thousand = insertMinutesAudit(backend.store, { kind: 'CCHC', items: 1000, findings: 20 });
     const hundredDraft = await sampleMs(5, () => backend.call('minutes.draft', { auditId: hundred.auditId }));
@@ -82,14 +166,18 @@ const bench: BenchCase = {
     start = performance.now();
     const issued = await backend.call('minutes.issue', { auditId: iso.auditId });
     const issueMs = performance.now() - start;
-    const pages = Number(/\/Count (\d+)/.exec(Buffer.from((await backend.call('minutes.open', { minutesId: issued.id })).pdfBase64, 'base64').toString('latin1'))?.[1]);
-    backend.close();
+    const pages = pageCount(Buffer.from((await backend.call('minutes.open', { minutesId: issued.id })).pdfBase64, 'base64'));
 
     const c = summarise(timings.CCHC);
     const s = summarise(timings.ISO);
     const w = summarise(stalls);
-    return {
-      'ISSUE ROW minutes PDF, CCHC, 150 items + 20 findings (reference: raw pdfkit writing the same text with the same font)': sideBySide(appDraft, pdfkitDraft),
+    const figures = {
+      'ISSUE ROW minutes PDF, CCHC, 150 items + 20 findings, minutes.draft through the API and the worker pool (reference: raw pdfkit writing the same document, same fonts, tables ruled)': `${sideBySide(appDraft, pdfkitDraft)}; load average ${os.loadavg()[0]!.toFixed(1)}`,
+      'the same model laid out and rendered in this thread, no API or worker (reference: the same raw pdfkit)': sideBySide(threadDraft, threadReference),
+      'the same, CPU time (steadier when other work shares the machine)': sideBySide(threadCpu, referenceCpu),
+      'layout passes of the CCHC minutes (pdfmake lays the document out again for each break a rule asks for)': 1 + passes.count(),
+      'text characters, app / reference (pdftotext)': `${pdfText(Buffer.from((await backend.call('minutes.draft', { auditId: cchc.auditId })).pdfBase64, 'base64')).length} / ${pdfText(referencePdf).length}`,
+      'pages, app / reference': `${pageCount(Buffer.from((await backend.call('minutes.draft', { auditId: cchc.auditId })).pdfBase64, 'base64'))} / ${pageCount(referencePdf)}`,
       'ISSUE ROW minutes PDF, 1000 items (reference: 100 items)': sideBySide(thousandDraft, hundredDraft),
       'first call (loads fonts) ms': Math.round(coldMs),
       'CCHC draft median ms': c.medianMs,
@@ -103,6 +191,8 @@ const bench: BenchCase = {
       'CCHC draft: longest stretch other requests wait, median ms': w.medianMs,
       'CCHC draft: longest stretch other requests wait, max ms': w.maxMs,
     };
+    backend.close();
+    return figures;
   },
 };
 export default bench;

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconAlertCircle, IconFlag, IconNote } from '@tabler/icons-react';
 import { memo, useEffect, useRef } from 'react';
 import { answerState } from '../../../../../electron/shared/rules/answers';
@@ -15,6 +15,7 @@ import { DraftTextarea } from './DraftTextarea';
 import { NumericAnswer } from './NumericAnswer';
 import { ResultButtons } from './ResultButtons';
 import { YesNoButtons } from './YesNoButtons';
+import classes from './ChecklistItemRow.module.css';
 
 export type FocusTarget = 'row' | 'note' | 'value' | 'reason';
 
@@ -74,11 +75,15 @@ export const ChecklistItemRow = memo(function ChecklistItemRow(props: ItemRowPro
   const rowTools = (
     <>
     {!showNote && !readOnly && (
-      <Tooltip label={`${t('audits.checklist.addNote')} · ${t('audits.checklist.keyHint', { key: 'E' })}`} openDelay={400}>
-        <ActionIcon variant="subtle" size={24} aria-label={t('audits.checklist.addNote')} onClick={() => props.onOpenNote(item.id)}>
-          <IconNote size={16} aria-hidden />
-        </ActionIcon>
-      </Tooltip>
+      <ActionIcon
+        variant="subtle"
+        size={24}
+        aria-label={t('audits.checklist.addNote')}
+        data-key-hint={`${t('audits.checklist.addNote')} · ${t('audits.checklist.keyHint', { key: 'E' })}`}
+        onClick={() => props.onOpenNote(item.id)}
+      >
+        <IconNote size={16} aria-hidden />
+      </ActionIcon>
     )}
     <EvidenceChips
       evidence={evidence}
@@ -117,33 +122,23 @@ export const ChecklistItemRow = memo(function ChecklistItemRow(props: ItemRowPro
       <Stack gap={2}>
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
           <div style={{ minWidth: 0 }}>
-            <Text fw={500} size="sm">
-              <Text span ff="monospace" fw={700} mr={8}>
-                {item.code}
-              </Text>
+            <p className={classes.question}>
+              <span className={classes.code}>{item.code}</span>
               {state === 'unanswered' && (
                 <Badge size="xs" variant="outline" color="gray" tt="none" mr={8} style={{ verticalAlign: 'text-bottom' }}>
                   {t('audits.checklist.unanswered')}
                 </Badge>
               )}
               {item.question}
-            </Text>
+            </p>
             {item.reference && item.reference !== item.code && (
-              <Text size="xs" c="dimmed" mt={2}>
+              <p className={classes.detail}>
                 {t('audits.checklist.reference', { reference: item.reference })}
                 {item.referenceTitle ? ` · ${item.referenceTitle}` : ''}
-              </Text>
+              </p>
             )}
-            {item.evidenceHint && (
-              <Text size="xs" c="dimmed" mt={2}>
-                {t('audits.checklist.evidenceHint', { hint: item.evidenceHint })}
-              </Text>
-            )}
-            {item.guidance && (
-              <Text size="xs" c="dimmed" mt={2}>
-                {item.guidance}
-              </Text>
-            )}
+            {item.evidenceHint && <p className={classes.detail}>{t('audits.checklist.evidenceHint', { hint: item.evidenceHint })}</p>}
+            {item.guidance && <p className={classes.detail}>{item.guidance}</p>}
           </div>
           <Group gap={4} wrap="wrap" justify="flex-end" style={{ flexShrink: 0, maxWidth: '40%' }}>
             {rowTools}
@@ -221,11 +216,15 @@ export const ChecklistItemRow = memo(function ChecklistItemRow(props: ItemRowPro
               </Text>
               <FindingClassBadge findingClass={proposal} />
               {!readOnly && (
-                <Tooltip label={t('audits.checklist.keyHint', { key: 'F' })} openDelay={400}>
-                  <Button size="compact-sm" variant="light" leftSection={<IconFlag size={14} aria-hidden />} onClick={() => props.onCreateFinding(item)}>
-                    {t('audits.checklist.createFinding')}
-                  </Button>
-                </Tooltip>
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  leftSection={<IconFlag size={14} aria-hidden />}
+                  data-key-hint={t('audits.checklist.keyHint', { key: 'F' })}
+                  onClick={() => props.onCreateFinding(item)}
+                >
+                  {t('audits.checklist.createFinding')}
+                </Button>
               )}
             </Group>
         )}

@@ -1,6 +1,6 @@
 import { Box, Group, Stack, Text, Title } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AuditItemView } from '../../../../../electron/shared/contract/audits';
 import type { AnswerPatch } from '../../../../../electron/shared/rules/answers';
 import type { EvidenceView } from '../../../../../electron/shared/contract/evidence';
@@ -16,6 +16,7 @@ import { ChecklistSettings, ChecklistToolbar } from './ChecklistToolbar';
 import { SectionNav } from './SectionNav';
 import { checklistKeyHandler } from './useChecklistKeys';
 import { useFillHeight } from './useFillHeight';
+import { useKeyHint } from './useKeyHint';
 import type { ChecklistAnswers } from './useChecklistAnswers';
 
 interface ChecklistScreenProps {
@@ -52,14 +53,20 @@ export function ChecklistScreen({ answers, findingsByItem, evidence, readOnly, i
     [allItems, answerOf],
   );
   const answered = progress.reduce((sum, section) => sum + section.answered, 0);
+  const answeredBySection = useMemo(() => new Map(progress.map((section) => [section.id, section.answered])), [progress]);
+  const keyHint = useKeyHint();
 
   // The virtualizer's functions change with scrolling by design; this component re-renders with them.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (index) => (rows[index]?.kind === 'section' ? 52 : 190),
-    overscan: 4,
+    // Near the usual heights (a heading, an item with its buttons): rows measured on mounting then move
+    // the rest of the list little.
+    estimateSize: (index) => (rows[index]?.kind === 'section' ? 44 : 70),
+    overscan: 6,
+    // Rows render in React's own batch, not synchronously inside each scroll event.
+    useFlushSync: false,
     getItemKey: (index) => {
       const row = rows[index]!;
       return row.kind === 'section' ? `s-${row.section.id}` : row.item.id;
@@ -146,6 +153,7 @@ export function ChecklistScreen({ answers, findingsByItem, evidence, readOnly, i
             role="list"
             aria-label={t('audits.checklist.listLabel')}
             onKeyDown={onKeyDown}
+            {...keyHint.handlers}
             data-testid="checklist"
             style={{ height: listHeight, overflowY: 'auto', paddingRight: 4 }}
           >
@@ -155,7 +163,7 @@ export function ChecklistScreen({ answers, findingsByItem, evidence, readOnly, i
                 return (
                   <div key={virtual.key} data-index={virtual.index} ref={virtualizer.measureElement} role={row.kind === 'section' ? 'listitem' : undefined} style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${virtual.start}px)` }}>
                     {row.kind === 'section' ? (
-                      <SectionHeading code={row.section.code} title={row.section.title} answered={progress.find((p) => p.id === row.section.id)?.answered ?? 0} total={row.section.items.length} />
+                      <SectionHeading code={row.section.code} title={row.section.title} answered={answeredBySection.get(row.section.id) ?? 0} total={row.section.items.length} />
                     ) : (
                       <ChecklistItemRow
                         item={row.item}
@@ -184,6 +192,7 @@ export function ChecklistScreen({ answers, findingsByItem, evidence, readOnly, i
           </Box>
         )}
       </Stack>
+      {keyHint.hint}
       <ChecklistHelp opened={helpOpen} onClose={() => setHelpOpen(false)} />
     </Group>
   );
@@ -192,7 +201,7 @@ export function ChecklistScreen({ answers, findingsByItem, evidence, readOnly, i
 const noNumbers: number[] = [];
 const noEvidence: EvidenceView[] = [];
 
-function SectionHeading({ code, title, answered, total }: { code: string; title: string; answered: number; total: number }) {
+const SectionHeading = memo(function SectionHeading({ code, title, answered, total }: { code: string; title: string; answered: number; total: number }) {
   const { t } = useI18n();
   return (
     <Group justify="space-between" pt={6} pb={4} wrap="nowrap">
@@ -204,4 +213,4 @@ function SectionHeading({ code, title, answered, total }: { code: string; title:
       </Text>
     </Group>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { Button, Group, Tooltip } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { conformityResults } from '../../../../../electron/shared/contract/vocabulary';
 import type { ConformityResult } from '../../../../../electron/shared/contract/vocabulary';
 import { useI18n } from '../../../i18n/I18nProvider';
@@ -12,7 +12,7 @@ interface ResultButtonsProps {
   onChange(result: ConformityResult | null): void;
 }
 
-/** The conformity scale as buttons, keys 1–6 in the vocabulary's order; pressing the chosen one again clears it. */
+/** The conformity scale as buttons, keys 1–6 in the vocabulary's order (shown by the list's key hint); pressing the chosen one again clears it. */
 export function ResultButtons({ value, results = conformityResults, disabled, onChange }: ResultButtonsProps) {
   const { t } = useI18n();
   return (
@@ -22,22 +22,22 @@ export function ResultButtons({ value, results = conformityResults, disabled, on
         const key = conformityResults.indexOf(result) + 1;
         const chosen = value === result;
         return (
-          <Tooltip key={result} label={t('audits.checklist.keyHint', { key: result === 'khong_ap_dung' ? '6 / X' : key })} openDelay={400}>
-            <Button
-              size="compact-sm"
-              fz="xs"
-              px={8}
-              color={color}
-              autoContrast
-              variant={chosen ? 'filled' : 'default'}
-              leftSection={<Icon size={14} aria-hidden />}
-              aria-pressed={chosen}
-              disabled={disabled}
-              onClick={() => onChange(chosen ? null : result)}
-            >
-              {t(`audits.result.${result}`)}
-            </Button>
-          </Tooltip>
+          <Button
+            key={result}
+            data-key-hint={t('audits.checklist.keyHint', { key: result === 'khong_ap_dung' ? '6 / X' : key })}
+            size="compact-sm"
+            fz="xs"
+            px={8}
+            color={color}
+            autoContrast
+            variant={chosen ? 'filled' : 'default'}
+            leftSection={<Icon size={14} aria-hidden />}
+            aria-pressed={chosen}
+            disabled={disabled}
+            onClick={() => onChange(chosen ? null : result)}
+          >
+            {t(`audits.result.${result}`)}
+          </Button>
         );
       })}
     </Group>
