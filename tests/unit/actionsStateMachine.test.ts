@@ -6,6 +6,7 @@ import {
   checkMove,
   defaultDueDate,
   dueBasisDate,
+  daysBetween,
   dueStateOf,
   editableFields,
   isMoveAllowed,
@@ -126,6 +127,17 @@ describe('gates', () => {
     expect(codes(waiting, 'da_xac_minh_hieu_qua', { verifierPersonId: VERIFIER, verificationDate: waiting.findingDate })).toEqual([]);
   });
 
+  it('asks for a new due date only when work restarts after an ineffective verification', () => {
+    expect(codes(complete('da_phan_tich'), 'dang_thuc_hien', {})).toEqual([]);
+    expect(codes(complete('khong_hieu_qua'), 'dang_thuc_hien', {})).toEqual(['newDueDateMissing']);
+  });
+
+  it('asks of an ineffective verification everything entering verification asked for', () => {
+    const withoutEvidence = { ...complete('cho_xac_minh'), completionEvidence: '' };
+    expect(codes(withoutEvidence, 'khong_hieu_qua')).toEqual(['evidenceMissing']);
+    expect(codes({ ...withoutEvidence, evidenceFileCount: 1 }, 'khong_hieu_qua')).toEqual([]);
+  });
+
   it('points each refusal at the form field that must change', () => {
     const bare: ActionFacts = { ...complete('moi'), ownerPersonId: null, rootCause: ' ', actionPlan: '', completionEvidence: '' };
     const path = (refusals: ReturnType<typeof checkMove>) => refusals.map((r) => `${r.code}@${r.path}`);
@@ -202,5 +214,16 @@ describe('due dates', () => {
     expect(dueStateOf('moi', '2026-01-01', '2026-03-10', 7)).toBe('overdue');
     expect(dueStateOf('cho_xac_minh', '2026-01-01', '2026-03-10', 7)).toBe('awaiting_verification');
     expect(dueStateOf('da_xac_minh_hieu_qua', '2026-01-01', '2026-03-10', 7)).toBe('closed');
+  });
+
+  it('counts whole calendar days across month ends, leap days, years and the first century', () => {
+    expect(daysBetween('2026-02-28', '2026-03-01')).toBe(1);
+    expect(daysBetween('2028-02-28', '2028-03-01')).toBe(2);
+    expect(daysBetween('2026-01-31', '2026-02-28')).toBe(28);
+    expect(daysBetween('2026-12-31', '2027-01-01')).toBe(1);
+    expect(daysBetween('2026-03-10', '2026-03-01')).toBe(-9);
+    expect(daysBetween('0099-12-31', '0100-01-01')).toBe(1);
+    // 1900 years: 1900 × 365 days and 460 leap days (1900 is not a leap year).
+    expect(daysBetween('0050-01-01', '1950-01-01')).toBe(693_960);
   });
 });

@@ -95,6 +95,20 @@ describe('one change to an answer', () => {
     ]);
   });
 
+  it('clears a numeric value without a complaint, and prints the % sign only for a share', () => {
+    expect(applyAnswerChange(numeric, { ...blankAnswer, numericValue: 96, indicatorMet: true }, { numericValue: null }).issues).toEqual([]);
+    const count = question({ answerType: 'numeric', numericUnit: 'hồ sơ', code: '3.2' });
+    expect(applyAnswerChange(count, blankAnswer, { numericValue: Number.NaN }).issues).toEqual([
+      { path: 'numericValue', message: 'Câu 3.2: giá trị phải là số, không thể là NaN' },
+    ]);
+  });
+
+  it('lifts only the “không áp dụng” mark when a value is typed, and judges no stray value on another kind of item', () => {
+    const yesNo = question({ answerType: 'yes_no', comparator: '>=', threshold: 1 });
+    const stray = { ...blankAnswer, conformity: 'phu_hop' as const, numericValue: 5 };
+    expect(applyAnswerChange(yesNo, stray, { yesNo: true }).next).toEqual({ ...stray, yesNo: true, indicatorMet: null });
+  });
+
   it('keeps the note and the reason unless the change gives them', () => {
     const before = { ...blankAnswer, conformity: 'kph_nhe' as const, note: 'Thiếu 2 sổ', notApplicableReason: '' };
     expect(applyAnswerChange(question(), before, { notApplicableReason: 'Không có' }).next).toEqual({ ...before, notApplicableReason: 'Không có' });

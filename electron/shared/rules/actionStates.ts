@@ -156,8 +156,8 @@ export function checkMove(facts: ActionFacts, to: ActionStatus, today: string, d
   if (!isMoveAllowed(facts.status, to)) {
     return [refusal('forbiddenMove', 'to', { from: actionStatusNames[facts.status], to: actionStatusNames[to] })];
   }
-  const target = to === 'khong_hieu_qua' ? 'cho_xac_minh' : to;
-  const refusals = requirementsOf(target, facts);
+  // "Không hiệu quả" comes after "Chờ xác minh" in the order, so it asks for everything verification asked for.
+  const refusals = requirementsOf(to, facts);
   if (!details) return refusals;
   if (to === 'da_xac_minh_hieu_qua' || to === 'khong_hieu_qua') refusals.push(...verificationRefusals(facts, details, today));
   if (to === 'khong_hieu_qua') {
@@ -240,12 +240,11 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((utcMidnight(to) - utcMidnight(from)) / 86_400_000);
 }
 
-/** yyyy-MM-dd as the instant its UTC day begins; lists call this for every row, and Date.UTC is cheaper than parsing. */
+/** yyyy-MM-dd as the instant its UTC day begins; lists call this for every row, and setting fields is cheaper than parsing. */
 function utcMidnight(isoDate: string): number {
-  const year = Number(isoDate.slice(0, 4));
-  // Date.UTC reads years 0–99 as 19xx; those, and anything not shaped yyyy-MM-dd, are parsed.
-  if (isoDate.length !== 10 || isoDate[4] !== '-' || isoDate[7] !== '-' || !(year >= 100)) return Date.parse(`${isoDate}T00:00:00Z`);
-  return Date.UTC(year, Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10)));
+  const day = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as they are instead of reading them as 19xx.
+  return day.setUTCFullYear(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10)));
 }
 
 /**
