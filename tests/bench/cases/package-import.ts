@@ -24,7 +24,7 @@ async function prepare() {
   const coordinator = await startTestBackend();
   const team = await startTestBackend();
   const audit = await startSampleAudit(coordinator, { sections: longChecklist(ITEMS) });
-  const handout = await coordinator.call('packages.handOut', { auditIds: [audit.auditId], machineName: 'Máy tổ 1', folder: makeTempDir('bench-goi-') });
+  const handout = await coordinator.call('packages.handOut', { auditIds: [audit.auditId], machineName: 'Máy tổ 1' });
   await coordinator.call('backups.create', {});
   await team.call('packages.import', { uploadId: await uploadPackage(team, handout.filePath) });
   const itemIds = Object.values(audit.version.items);
@@ -35,7 +35,7 @@ async function prepare() {
   for (let file = 0; file < EVIDENCE_FILES; file++) {
     await team.call('evidence.upload', { auditId: audit.auditId, itemId: itemIds[file]!, fileName: `bằng chứng ${file + 1}.pdf`, mimeType: 'application/pdf', base64: randomBytes(EVIDENCE_MB * MB).toString('base64') });
   }
-  const result = await team.call('packages.exportResult', { folder: makeTempDir('bench-goi-') });
+  const result = await team.call('packages.exportResult', {});
   coordinator.close();
   team.close();
   return { pristine: coordinator.dataDir, packageFile: result.filePath, itemCount: itemIds.length };
