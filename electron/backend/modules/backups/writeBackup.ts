@@ -114,8 +114,7 @@ export async function writeBackup(job: WriteBackupJob): Promise<WrittenBackup> {
         parts: hashed,
       };
       return manifest;
-    }, progress);
-    await verifyBackupFile(temporary, { supportedSchemaVersion: facts.schemaVersion, progress });
+    }, progress, () => verifyBackupFile(temporary, { supportedSchemaVersion: facts.schemaVersion, progress }));
     fs.renameSync(temporary, path.join(job.folder, fileName));
     syncFolder(job.folder);
     const size = fs.statSync(path.join(job.folder, fileName)).size;

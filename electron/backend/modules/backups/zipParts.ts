@@ -90,7 +90,7 @@ function copyPart(out: number, part: SourcePart, position: number, chunk: Buffer
  * Writes the parts into a zip at `target` (stored, not deflated: evidence is mostly PDF and JPEG already), each
  * read once and hashed as it passes, then the manifest made from those hashes as the last entry, then the
  * central directory. One file is open at a time, one 1 MiB buffer serves every chunk. The file is flushed to
- * disk before this resolves. Runs on a worker thread (backups, packages): synchronous reads and writes there
+ * disk before this resolves; `whileFlushing` (the backup's check) runs during the flush. Runs on a worker thread (backups, packages): synchronous reads and writes there
  * block nobody, and progress and cancel go through shared memory, checked at every chunk.
  */
 export async function writeZip(
@@ -99,13 +99,15 @@ export async function writeZip(
   manifestEntry: string,
   manifestFor: (hashed: ManifestPart[]) => unknown,
   progress?: ProgressReporter,
+  whileFlushing?: () => Promise<unknown>,
 ): Promise<ManifestPart[]> {
   progress?.begin(parts.length, parts.reduce((sum, part) => sum + fs.statSync(part.filePath).size, 0));
   const out = fs.openSync(target, 'wx');
+  let hashed: ManifestPart[];
   try {
     const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
     const entries: StoredEntry[] = [];
-    const hashed: ManifestPart[] = [];
+    hashed = [];
     let at = 0;
     for (const part of parts) at = copyPart(out, part, at, chunk, entries, hashed, progress);
     const manifest = Buffer.from(JSON.stringify(manifestFor(hashed), null, 2), 'utf8');
@@ -114,11 +116,15 @@ export async function writeZip(
     at += writeAt(out, localHeader(manifestEntry, manifest.length, manifestCrc), at);
     at += writeAt(out, manifest, at);
     writeAt(out, centralDirectory(entries, at), at);
-    fs.fsyncSync(out);
-    return hashed;
   } finally {
     fs.closeSync(out);
   }
+  // The flush waits on the disk on a thread of libuv's own; the check of what was written (from the page cache, as
+  // it would be after the flush too) meanwhile keeps this thread busy.
+  // Both settle before a failure is thrown, so the caller never removes a file the flush still holds open.
+  const [flushed, checked] = await Promise.allSettled([syncFile(target), whileFlushing?.()]);
+  for (const outcome of [checked, flushed]) if (outcome.status === 'rejected') throw outcome.reason;
+  return hashed;
 }
 
 export async function syncFile(filePath: string): Promise<void> {
