@@ -55,7 +55,8 @@ function hashingPassThrough(onDone: (sha256: string, size: number) => void, prog
 
 /**
  * Copies one part into the zip at `position`: each chunk is read once and goes to SHA-256 (unless the part's is
- * known), to zlib's CRC-32 and to the file; the CRC-32 is then patched into the local header. Returns where the next entry starts.
+ * known), to zlib's CRC-32 and to the file; the CRC-32 is then patched into the local header. Returns where the
+ * next entry starts.
  */
 function copyPart(out: number, part: SourcePart, position: number, chunk: Buffer, entries: StoredEntry[], hashed: ManifestPart[], progress?: ProgressReporter): number {
   const source = fs.openSync(part.filePath, 'r');
@@ -90,8 +91,9 @@ function copyPart(out: number, part: SourcePart, position: number, chunk: Buffer
  * Writes the parts into a zip at `target` (stored, not deflated: evidence is mostly PDF and JPEG already), each
  * read once and hashed as it passes, then the manifest made from those hashes as the last entry, then the
  * central directory. One file is open at a time, one 1 MiB buffer serves every chunk. The file is flushed to
- * disk before this resolves; `whileFlushing` (the backup's check) runs during the flush. Runs on a worker thread (backups, packages): synchronous reads and writes there
- * block nobody, and progress and cancel go through shared memory, checked at every chunk.
+ * disk before this resolves; `whileFlushing` (the backup's check) runs during the flush. Runs on a worker thread
+ * (backups, packages): synchronous reads and writes there block nobody, and progress and cancel go through shared
+ * memory, checked at every chunk.
  */
 export async function writeZip(
   target: string,
