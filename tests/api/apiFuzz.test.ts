@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
 import { API_TOKEN_HEADER, startWebHost } from '../../electron/backend/web/webHost';
 import type { WebHost } from '../../electron/backend/web/webHost';
+import fs from 'node:fs';
 import { startSampleAudit } from '../support/fixtures/auditsFixture';
-import { startTestBackend } from '../support/tempBackend';
+import { makeTempDir, startTestBackend } from '../support/tempBackend';
 import type { TestBackend } from '../support/tempBackend';
 
 /** Fixed: a failure names its payload and reproduces on every run. */
@@ -130,9 +131,10 @@ function dumpStore(sqlite: Database.Database): Record<string, string[]> {
 
 let backend: TestBackend;
 let host: WebHost;
+let auditId: string;
 beforeAll(async () => {
   backend = await startTestBackend();
-  await startSampleAudit(backend);
+  auditId = (await startSampleAudit(backend)).auditId;
   host = await startWebHost({ backend, rendererDist: backend.dataDir, maxBodyBytes: BODY_LIMIT });
 });
 afterAll(async () => {
@@ -172,5 +174,21 @@ describe('the web host under malformed requests', () => {
     expect(dumpStore(backend.store.sqlite)).toEqual(before);
     expect((await fetch(`${host.url}api`, { headers: { [API_TOKEN_HEADER]: host.token } })).status).toBe(200);
     console.log(`fuzzer: ${requests.length} requests to ${listing.value.length} methods; statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
+  });
+
+  it('takes no folder for a package export: an input naming one is refused and nothing is written there', async () => {
+    const outside = makeTempDir('goi-ngoai-');
+    const before = dumpStore(backend.store.sqlite);
+    const inputs = {
+      'packages.handOut': { auditIds: [auditId], machineName: 'Máy tổ 2', folder: outside },
+      'packages.exportResult': { folder: outside },
+      'packages.exportFollowup': { auditIds: [auditId], folder: outside },
+    };
+    for (const [method, input] of Object.entries(inputs)) {
+      const response = await fetch(`${host.url}api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', [API_TOKEN_HEADER]: host.token }, body: JSON.stringify(input) });
+      expect(await response.json(), method).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    }
+    expect(fs.readdirSync(outside)).toEqual([]);
+    expect(dumpStore(backend.store.sqlite)).toEqual(before);
   });
 });

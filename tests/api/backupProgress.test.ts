@@ -8,8 +8,8 @@ import type { TestBackend } from '../support/tempBackend';
 
 const { start } = startedBackends();
 
-/** Enough evidence (24 MiB in 8 files) that a backup takes a while and passes many chunks. */
-const addEvidence = (backend: TestBackend) => addBulkEvidence(backend.dataDir, 8, 3 * 1024 * 1024);
+/** Enough evidence (64 MiB in 8 files) that even the single-pass backup takes a while and passes many chunks. */
+const addEvidence = (backend: TestBackend) => addBulkEvidence(backend.dataDir, 8, 8 * 1024 * 1024);
 
 const dataFiles = (dataDir: string) => fs.readdirSync(dataDir, { recursive: true }).map(String).filter((name) => !name.endsWith('-shm') && !name.endsWith('-wal')).sort();
 

@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import Database from 'better-sqlite3';
 import yazl from 'yazl';
+import yauzl from 'yauzl';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, MANIFEST_ENTRY, STORE_ENTRY } from '../../electron/backend/modules/backups/backupFormat';
+import type { BackupManifest } from '../../electron/backend/modules/backups/backupFormat';
 import { verifyBackupFile } from '../../electron/backend/modules/backups/verifyBackup';
 import { openZip } from '../../electron/backend/modules/backups/zipParts';
 import { evidencePath } from '../../electron/backend/modules/evidence/evidenceFiles';
@@ -23,6 +26,31 @@ async function extract(zipFile: string, entry: string, target: string): Promise<
   } finally {
     zip.close();
   }
+}
+
+/** Every entry as another reader sees it: the CRC-32 the central directory records and the bytes stored. */
+async function entriesOf(zipFile: string): Promise<{ name: string; crc32: number; bytes: Buffer; method: number }[]> {
+  const zip = await yauzl.openPromise(zipFile, { autoClose: false });
+  const entries = [];
+  try {
+    for await (const entry of zip.eachEntry()) {
+      const chunks: Buffer[] = [];
+      for await (const chunk of await zip.openReadStreamPromise(entry)) chunks.push(chunk as Buffer);
+      entries.push({ name: entry.fileName, crc32: entry.crc32, bytes: Buffer.concat(chunks), method: entry.compressionMethod });
+    }
+  } finally {
+    zip.close();
+  }
+  return entries;
+}
+
+/** A backup as the first writer (yazl) made it, from the parts of a backup taken now: format 1, the same layout. */
+async function writtenByYazl(backupFile: string, target: string): Promise<void> {
+  const entries = await entriesOf(backupFile);
+  const zip = new yazl.ZipFile();
+  for (const entry of entries) zip.addBuffer(entry.bytes, entry.name, { compress: false, mtime: new Date(Date.UTC(2020, 0, 1)), mode: 0o100644 });
+  zip.end();
+  await new Promise<void>((resolve) => zip.outputStream.pipe(fs.createWriteStream(target)).on('close', () => resolve()));
 }
 
 describe('backups', () => {
@@ -121,5 +149,47 @@ describe('backups', () => {
     await later.startupBackup;
     expect(fs.readdirSync(folder).sort()).toEqual(['sao-luu-20260302T010000Z.zip', 'sao-luu-20260310T010001Z.zip']);
     expect(await later.call('backups.status', {})).toMatchObject({ lastVerifiedAt: '2026-03-10T01:00:01.000Z', stale: false });
+  });
+  it('writes a zip other readers accept: every entry stored with the CRC-32 of its bytes, the evidence under its own SHA-256', async () => {
+    const backend = await start();
+    const { auditId, version } = await startSampleAudit(backend);
+    await backend.call('evidence.upload', { auditId, itemId: version.items['A.1']!, fileName: 'ảnh.png', mimeType: 'image/png', base64: TINY_PNG.toString('base64') });
+    const backup = await backend.call('backups.create', {});
+    const entries = await entriesOf(path.join(backend.dataDir, 'sao-luu', backup.fileName));
+    expect(entries.map((entry) => entry.name)).toEqual([STORE_ENTRY, `evidence/${sha(TINY_PNG).slice(0, 2)}/${sha(TINY_PNG)}`, MANIFEST_ENTRY]);
+    for (const entry of entries) {
+      expect(entry.method, entry.name).toBe(0);
+      expect(entry.crc32, entry.name).toBe(zlib.crc32(entry.bytes));
+    }
+    const manifest = JSON.parse(entries.at(-1)!.bytes.toString('utf8')) as BackupManifest;
+    expect(manifest.parts.map((part) => part.sha256)).toEqual(entries.slice(0, -1).map((entry) => sha(entry.bytes)));
+  });
+
+  it('an evidence file changed on disk since it was stored fails the backup, naming it, and leaves no file', async () => {
+    const backend = await start();
+    const { auditId, version } = await startSampleAudit(backend);
+    await backend.call('evidence.upload', { auditId, itemId: version.items['A.1']!, fileName: 'ảnh.png', mimeType: 'image/png', base64: TINY_PNG.toString('base64') });
+    const stored = evidencePath(backend.dataDir, sha(TINY_PNG));
+    const changed = Buffer.from(TINY_PNG);
+    changed[changed.length - 1]! ^= 0xff;
+    fs.writeFileSync(stored, changed);
+    const refused = await backend.dispatch('backups.create', {});
+    expect(refused).toMatchObject({ ok: false, error: { message: expect.stringContaining(`phần "evidence/${sha(TINY_PNG).slice(0, 2)}/${sha(TINY_PNG)}" không khớp mã băm SHA-256`) } });
+    expect(fs.readdirSync(path.join(backend.dataDir, 'sao-luu'))).toEqual([]);
+  });
+
+  it('reads and restores a backup written by the earlier writer (yazl): the format is the same, version 1', async () => {
+    const backend = await start();
+    const { auditId } = await startSampleAudit(backend);
+    const backup = await backend.call('backups.create', {});
+    const folder = path.join(backend.dataDir, 'sao-luu');
+    const earlier = 'sao-luu-20260101T000000Z.zip';
+    await writtenByYazl(path.join(folder, backup.fileName), path.join(folder, earlier));
+    expect((await verifyBackupFile(path.join(folder, earlier), { supportedSchemaVersion: backup.schemaVersion })).parts).toHaveLength(1);
+    const placeOf = () => backend.store.sqlite.prepare('select place from audits where id = ?').pluck().get(auditId);
+    const saved = placeOf();
+    await backend.call('audits.update', { id: auditId, place: 'Đổi sau khi sao lưu' });
+    await backend.call('backups.restore', { fileName: earlier });
+    expect(placeOf()).toBe(saved);
   });
 });

@@ -29,7 +29,7 @@ async function handedOut(options: { password?: string } = {}) {
   await team.call('identity.renameMachine', { name: 'Máy tổ 2' });
   const audit = await startSampleAudit(coordinator);
   const exchange = makeTempDir('goi-');
-  const handout = await coordinator.call('packages.handOut', { auditIds: [audit.auditId], machineName: 'Máy tổ 2', folder: exchange, ...options });
+  const handout = await coordinator.call('packages.handOut', { auditIds: [audit.auditId], machineName: 'Máy tổ 2', ...options });
   return { coordinator, team, audit, exchange, handout };
 }
 
@@ -157,8 +157,10 @@ describe('packages between laptops (gói dữ liệu)', () => {
     const { coordinator, team, audit, handout, exchange } = await handedOut();
     await team.call('packages.import', { uploadId: await uploadPackage(team, handout.filePath) });
     await conductOnTeam(team, audit);
-    const result = await team.call('packages.exportResult', { folder: exchange });
-    const sealed = await team.call('packages.exportResult', { folder: makeTempDir('goi-'), password: 'mật khẩu đúng' });
+    // Downloaded at once, as the UI does: the next export in the same second reuses the name in the packages folder.
+    const result = { filePath: path.join(exchange, 'ket-qua.zip') };
+    fs.copyFileSync((await team.call('packages.exportResult', {})).filePath, result.filePath);
+    const sealed = await team.call('packages.exportResult', { password: 'mật khẩu đúng' });
     expect(sealed.encrypted).toBe(true);
 
     // Another ward's coordinator.
@@ -201,6 +203,20 @@ describe('packages between laptops (gói dữ liệu)', () => {
     expect(storeState(coordinator)).toEqual(cancelled);
   });
 
+  it('writes an export only into the packages folder beside the store: a caller naming a folder is refused and nothing lands there', { timeout: 60_000 }, async () => {
+    const coordinator = await start();
+    const audit = await startSampleAudit(coordinator);
+    const outside = makeTempDir('goi-ngoai-');
+    const before = storeState(coordinator);
+    const refused = await coordinator.dispatch('packages.handOut', { auditIds: [audit.auditId], machineName: 'Máy tổ 2', folder: outside } as never);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(storeState(coordinator)).toEqual(before);
+    const handout = await coordinator.call('packages.handOut', { auditIds: [audit.auditId], machineName: 'Máy tổ 2' });
+    expect(handout.filePath).toBe(path.join(coordinator.dataDir, 'goi-du-lieu', handout.fileName));
+    expect(fs.readdirSync(path.join(coordinator.dataDir, 'goi-du-lieu'))).toEqual([handout.fileName]);
+    expect(fs.readdirSync(outside)).toEqual([]);
+  });
+
   it('cancels an import under way: the store is unchanged and nothing is left half-done', { timeout: 120_000 }, async () => {
     const { coordinator, team, audit, handout } = await handedOut();
     await receivedWithLargeEvidence(team, audit, handout.filePath);
@@ -215,14 +231,14 @@ describe('packages between laptops (gói dữ liệu)', () => {
   it('cancels an export under way: no package file, no temporary and nothing marked', { timeout: 120_000 }, async () => {
     const { team, audit, handout } = await handedOut();
     await receivedWithLargeEvidence(team, audit, handout.filePath);
-    const folder = makeTempDir('goi-huy-');
+    const folder = path.join(team.dataDir, 'goi-du-lieu');
     const before = storeState(team);
-    const pending = team.dispatch('packages.exportResult', { folder, password: 'mật khẩu tổ 2' });
+    const pending = team.dispatch('packages.exportResult', { password: 'mật khẩu tổ 2' });
     await cancelOnceUnderWay(team, 'export', pending);
-    expect(fs.readdirSync(folder)).toEqual([]);
+    expect(fs.existsSync(folder) ? fs.readdirSync(folder) : []).toEqual([]);
     expect(storeState(team)).toEqual(before);
     // Not left busy: the next export runs and writes its file.
-    const written = await team.call('packages.exportResult', { folder });
+    const written = await team.call('packages.exportResult', {});
     expect(fs.readdirSync(folder)).toEqual([written.fileName]);
   });
 });

@@ -62,7 +62,7 @@ describe('a newer app reads older packages', () => {
     const coordinator = await start();
     const team = await start();
     const audit = await startSampleAudit(coordinator);
-    const handout = await coordinator.call('packages.handOut', { auditIds: [audit.auditId], machineName: 'Máy tổ 3', folder: makeTempDir('goi-') });
+    const handout = await coordinator.call('packages.handOut', { auditIds: [audit.auditId], machineName: 'Máy tổ 3' });
     await team.call('packages.import', { uploadId: await uploadPackage(team, handout.filePath) });
     const finding = await team.call('findings.create', {
       auditId: audit.auditId,
@@ -74,7 +74,7 @@ describe('a newer app reads older packages', () => {
       requiresAction: true,
     });
     const evidence = await team.call('evidence.upload', { auditId: audit.auditId, findingId: finding.id, fileName: 'sổ.pdf', mimeType: 'application/pdf', base64: PDF.toString('base64') });
-    const exported = await team.call('packages.exportResult', { folder: makeTempDir('goi-') });
+    const exported = await team.call('packages.exportResult', {});
     const older = await olderResultPackage(exported.filePath, makeTempDir('goi-cu-'));
 
     const preview = await coordinator.call('packages.preview', { uploadId: await uploadPackage(coordinator, older) });

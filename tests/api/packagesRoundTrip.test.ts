@@ -7,7 +7,6 @@ import { recordsFor, recordsJson } from '../../electron/backend/modules/packages
 import { PACKAGE_DATA_ENTRY } from '../../electron/backend/modules/packages/packageFormat';
 import { startSampleAudit } from '../support/fixtures/auditsFixture';
 import { startedBackends } from '../support/startedBackends';
-import { makeTempDir } from '../support/tempBackend';
 import { uploadPackage } from '../support/packageUpload';
 
 const { start } = startedBackends();
@@ -39,7 +38,7 @@ describe('package round trip (property)', () => {
         const coordinator = await start();
         const team = await start();
         const audit = await startSampleAudit(coordinator);
-        const handout = await coordinator.call('packages.handOut', { auditIds: [audit.auditId], machineName: 'Máy tổ 1', folder: makeTempDir('goi-') });
+        const handout = await coordinator.call('packages.handOut', { auditIds: [audit.auditId], machineName: 'Máy tổ 1' });
         await team.call('packages.import', { uploadId: await uploadPackage(team, handout.filePath) });
         // Handing the audit out and importing it gives the team the same records the coordinator sent.
         expect(recordsJson(recordsFor.handout(team.store.db, [audit.auditId]))).toBe((await contentOf(handout.filePath)).data);
@@ -52,7 +51,7 @@ describe('package round trip (property)', () => {
         for (const [index, bytes] of work.files.entries()) {
           await team.call('evidence.upload', { auditId: audit.auditId, itemId: items['A.1']!, fileName: `tệp ${index}.bin`, mimeType: 'application/octet-stream', base64: Buffer.from(bytes).toString('base64') });
         }
-        const result = await team.call('packages.exportResult', { folder: makeTempDir('goi-') });
+        const result = await team.call('packages.exportResult', {});
         await coordinator.call('packages.import', { uploadId: await uploadPackage(coordinator, result.filePath) });
         const exported = await contentOf(result.filePath);
         expect(recordsJson(recordsFor.result(coordinator.store.db, [audit.auditId]))).toBe(exported.data);

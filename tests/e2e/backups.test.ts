@@ -54,8 +54,9 @@ describe('backups and restore in the browser', () => {
   });
 
   it('shows the progress of a backup that takes more than a second, and cancels it leaving nothing', async () => {
-    // Enough bytes that the backup outlasts the one second before progress shows, even on a quiet machine.
-    addBulkEvidence(app.backend.dataDir, 100, 3 * 1024 * 1024);
+    // Enough bytes that the backup outlasts the one second before progress shows, and the clicks after it, even on a
+    // quiet machine: the single-pass backup gets through 300 MB in about a second.
+    addBulkEvidence(app.backend.dataDir, 100, 8 * 1024 * 1024);
     const before = (await app.backend.call('backups.status', {})).backups.map((backup) => backup.fileName);
     const page = await app.open('settings');
     const backups = new BackupsPageObject(page);

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { command, query, task } from './define';
 import { id, requiredText, textCharacters } from './fields';
-import type { FieldLabel } from './fields';
-import { fieldMessage } from '../i18n/fieldMessages';
 
 export type PackageKindView = 'handout' | 'result' | 'followup';
 
@@ -77,11 +75,13 @@ export interface HandoverView {
 
 // The password is only ever passed through; it is never stored.
 const password = z.string().check(textCharacters('fieldLabels.password', 'single')).max(200, { error: 'Mật khẩu quá dài' }).optional();
-const absolutePath = (label: FieldLabel) =>
-  requiredText(label, 1000).refine((value) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(value), { error: fieldMessage('fields.notAbsolutePath', { label: { key: label } }) });
 /** The audits a package carries: at least one, as many as one hand-out sensibly holds. */
 const auditIds = z.array(id).min(1, { error: 'Chưa chọn cuộc kiểm tra nào' }).max(200, { error: 'Tối đa 200 cuộc kiểm tra một gói' });
-const exportOptions = { password, folder: absolutePath('fieldLabels.packageFolder').optional() };
+/**
+ * No folder and no path: an export is always written to the packages folder beside the store and handed to the user
+ * as a download (packages.download), so no caller of the API can make the back end write anywhere else.
+ */
+const exportOptions = { password };
 /** A package the user picked, uploaded whole beforehand (packages.upload): never a path on this laptop. */
 const packageFile = z.object({ uploadId: id, password }).strict();
 /** Up to 4 MiB per chunk, as base64. */

@@ -52,7 +52,8 @@ export interface VerifyOptions {
 
 /**
  * Checks a backup file whole: a manifest this app understands, every listed part present with its SHA-256,
- * nothing unlisted. Throws the Vietnamese refusal naming what is wrong.
+ * nothing unlisted. Without extraction (the check of a backup just written) it is one read of the file: each part
+ * read in place from the offsets the central directory gives, its SHA-256 against the manifest. Throws the Vietnamese refusal naming what is wrong.
  */
 export async function verifyBackupFile(filePath: string, options: VerifyOptions): Promise<BackupManifest> {
   const fileName = path.basename(filePath);
@@ -68,7 +69,8 @@ export async function verifyBackupFile(filePath: string, options: VerifyOptions)
       if (!present.has(part.name)) throw new AppError('VALIDATION', text('errors.backup.damaged', { file: fileName, detail: text('errors.backup.partMissing', { part: part.name }) }));
       let actual: { sha256: string; size: number };
       try {
-        actual = await zip.hashEntry(part.name, options.extractTo?.(part.name), options.progress);
+        const into = options.extractTo?.(part.name);
+        actual = into ? await zip.hashEntry(part.name, into, options.progress) : zip.hashStoredEntry(part.name, options.progress);
       } catch (error) {
         if (error instanceof AppError) throw error;
         throw new AppError('VALIDATION', text('errors.backup.damaged', { file: fileName, detail: text('errors.backup.partChanged', { part: part.name }) }));

@@ -8,6 +8,7 @@ import { backupsToKeep } from './rotation';
 import { checkStoreCopy, snapshotStore } from './storeSnapshot';
 import { verifyBackupFile } from './verifyBackup';
 import { filesUnder, syncFolder, writeZip } from './zipParts';
+import type { SourcePart } from './zipParts';
 
 export interface WriteBackupJob {
   storePath: string;
@@ -67,6 +68,16 @@ export function rotateBackups(folder: string, protect: readonly string[] = []): 
 }
 
 /**
+ * Evidence is stored under its SHA-256 (evidence/ab/ab12…): the zip pass takes that name as the part's hash instead
+ * of computing it, and the check after writing, which hashes every entry, proves the bytes match it, so a file
+ * changed on disk since it was stored fails the backup instead of travelling under a wrong hash.
+ */
+function withStoredHash(part: SourcePart): SourcePart {
+  const stored = /^evidence\/([0-9a-f]{2})\/(\1[0-9a-f]{62})$/.exec(part.name);
+  return stored ? { ...part, sha256: stored[2] } : part;
+}
+
+/**
  * Runs on a worker thread. Snapshot → integrity_check of the copy → zip of the copy, evidence and minutes
  * with a manifest of SHA-256s → every part re-read and re-hashed → renamed to its final name. Only a verified
  * backup ever carries a backup's name; a failure at any step leaves no file behind.
@@ -89,7 +100,7 @@ export async function writeBackup(job: WriteBackupJob): Promise<WrittenBackup> {
     progress.throwIfCancelled();
     const facts = checkStoreCopy(snapshot, job.nativeBinding);
     if (facts.problems.length > 0) throw new AppError('STORE_DAMAGED', text('errors.backup.damaged', { file: fileName, detail: text('errors.backup.storeDamaged', { detail: facts.problems.slice(0, 3).join('; ') }) }));
-    const parts = [{ name: STORE_ENTRY, filePath: snapshot }, ...filesUnder(job.dataDir, FILE_FOLDERS)];
+    const parts = [{ name: STORE_ENTRY, filePath: snapshot }, ...filesUnder(job.dataDir, FILE_FOLDERS).map(withStoredHash)];
     let manifest: BackupManifest | undefined;
     await writeZip(temporary, parts, MANIFEST_ENTRY, (hashed) => {
       manifest = {
@@ -103,8 +114,7 @@ export async function writeBackup(job: WriteBackupJob): Promise<WrittenBackup> {
         parts: hashed,
       };
       return manifest;
-    }, progress);
-    await verifyBackupFile(temporary, { supportedSchemaVersion: facts.schemaVersion, progress });
+    }, progress, () => verifyBackupFile(temporary, { supportedSchemaVersion: facts.schemaVersion, progress }));
     fs.renameSync(temporary, path.join(job.folder, fileName));
     syncFolder(job.folder);
     const size = fs.statSync(path.join(job.folder, fileName)).size;

@@ -2,32 +2,34 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Transform } from 'node:stream';
-import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import zlib from 'node:zlib';
 import type yauzl from 'yauzl';
-import type * as Yazl from 'yazl';
 import { requireOnFirstUse } from '../../requireOnFirstUse';
 import { syncFolder } from '../evidence/evidenceFiles';
 import type { ManifestPart } from './backupFormat';
 import type { ProgressReporter } from './operationProgress';
+import { CRC_AT, centralDirectory, crcBytes, dataStart, localHeader, writeAt } from './storedZip';
+import type { StoredEntry } from './storedZip';
 
 export { syncFolder };
 
-/* Only backups and packages write or read zips; the back end's start does neither. */
-const yazlLibrary = requireOnFirstUse<typeof Yazl>('yazl');
+/* Only backups and packages read zips; the back end's start does not. */
 const yauzlLibrary = requireOnFirstUse<typeof yauzl>('yauzl');
 
 export interface SourcePart {
   /** The entry's name inside the zip (forward slashes). */
   name: string;
   filePath: string;
+  /**
+   * The part's SHA-256 when it is known beforehand (an evidence file is stored under it): the manifest takes it
+   * as is and the check after writing, which hashes every entry, proves the bytes match it.
+   */
+  sha256?: string;
 }
 
-/** Parts are read in large chunks: each chunk passes several streams (hash, yazl's CRC and counters), so fewer is faster. */
+/** Parts are read in large chunks into one buffer used again and again: fewer system calls, nothing held whole. */
 const CHUNK_BYTES = 1024 * 1024;
-
-/** Entries carry a fixed time: the manifest holds the real one, and the same parts always give the same bytes. */
-const ENTRY_TIME = new Date(Date.UTC(2020, 0, 1));
 
 function hashingPassThrough(onDone: (sha256: string, size: number) => void, progress?: ProgressReporter): Transform {
   const hash = createHash('sha256');
@@ -52,9 +54,46 @@ function hashingPassThrough(onDone: (sha256: string, size: number) => void, prog
 }
 
 /**
- * Streams the parts into a zip at `target` (stored, not deflated: evidence is mostly PDF and JPEG already),
- * hashing each as it passes, then adds the manifest made from those hashes as the last entry. One file is
- * open at a time and no part is ever held whole in memory. The file is flushed to disk before this resolves.
+ * Copies one part into the zip at `position`: each chunk is read once and goes to SHA-256 (unless the part's is
+ * known), to zlib's CRC-32 and to the file; the CRC-32 is then patched into the local header. Returns where the
+ * next entry starts.
+ */
+function copyPart(out: number, part: SourcePart, position: number, chunk: Buffer, entries: StoredEntry[], hashed: ManifestPart[], progress?: ProgressReporter): number {
+  const source = fs.openSync(part.filePath, 'r');
+  try {
+    const size = fs.fstatSync(source).size;
+    const header = localHeader(part.name, size);
+    let at = position + writeAt(out, header, position);
+    const hash = part.sha256 === undefined ? createHash('sha256') : undefined;
+    let crc = 0;
+    let copied = 0;
+    for (let read = fs.readSync(source, chunk, 0, CHUNK_BYTES, null); read > 0; read = fs.readSync(source, chunk, 0, CHUNK_BYTES, null)) {
+      progress?.bytes(read);
+      const bytes = chunk.subarray(0, read);
+      hash?.update(bytes);
+      crc = zlib.crc32(bytes, crc);
+      at += writeAt(out, bytes, at);
+      copied += read;
+    }
+    // The size went into the header before the data: a part that changed meanwhile is not a part of this backup.
+    if (copied !== size) throw new Error(`${part.name} changed while it was copied`);
+    writeAt(out, crcBytes(crc), position + CRC_AT);
+    entries.push({ name: part.name, size, crc32: crc, offset: position });
+    hashed.push({ name: part.name, size, sha256: hash?.digest('hex') ?? part.sha256! });
+    progress?.file();
+    return at;
+  } finally {
+    fs.closeSync(source);
+  }
+}
+
+/**
+ * Writes the parts into a zip at `target` (stored, not deflated: evidence is mostly PDF and JPEG already), each
+ * read once and hashed as it passes, then the manifest made from those hashes as the last entry, then the
+ * central directory. One file is open at a time, one 1 MiB buffer serves every chunk. The file is flushed to
+ * disk before this resolves; `whileFlushing` (the backup's check) runs during the flush. Runs on a worker thread
+ * (backups, packages): synchronous reads and writes there block nobody, and progress and cancel go through shared
+ * memory, checked at every chunk.
  */
 export async function writeZip(
   target: string,
@@ -62,49 +101,31 @@ export async function writeZip(
   manifestEntry: string,
   manifestFor: (hashed: ManifestPart[]) => unknown,
   progress?: ProgressReporter,
+  whileFlushing?: () => Promise<unknown>,
 ): Promise<ManifestPart[]> {
   progress?.begin(parts.length, parts.reduce((sum, part) => sum + fs.statSync(part.filePath).size, 0));
-  const { ZipFile } = yazlLibrary();
-  const zip = new ZipFile();
-  const hashed: ManifestPart[] = [];
-  const written = pipeline(zip.outputStream, fs.createWriteStream(target, { flags: 'wx', highWaterMark: CHUNK_BYTES }));
-  let failed: Error | undefined;
-  const partsRead = parts.map(
-    (part) =>
-      new Promise<void>((resolve, reject) => {
-        zip.addReadStreamLazy(part.name, { compress: false, mtime: ENTRY_TIME, mode: 0o100644 }, (callback) => {
-          const source = fs.createReadStream(part.filePath, { highWaterMark: CHUNK_BYTES });
-          const through = hashingPassThrough((sha256, size) => {
-            hashed.push({ name: part.name, size, sha256 });
-            progress?.file();
-            resolve();
-          }, progress);
-          source.once('error', (error) => {
-            reject(error);
-            through.destroy(error);
-          });
-          through.once('error', (error) => {
-            reject(error);
-            source.destroy();
-          });
-          callback(null, source.pipe(through));
-        });
-      }),
-  );
+  const out = fs.openSync(target, 'wx');
+  let hashed: ManifestPart[];
   try {
-    await Promise.all(partsRead);
-  } catch (error) {
-    failed = error as Error;
+    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    const entries: StoredEntry[] = [];
+    hashed = [];
+    let at = 0;
+    for (const part of parts) at = copyPart(out, part, at, chunk, entries, hashed, progress);
+    const manifest = Buffer.from(JSON.stringify(manifestFor(hashed), null, 2), 'utf8');
+    const manifestCrc = zlib.crc32(manifest);
+    entries.push({ name: manifestEntry, size: manifest.length, crc32: manifestCrc, offset: at });
+    at += writeAt(out, localHeader(manifestEntry, manifest.length, manifestCrc), at);
+    at += writeAt(out, manifest, at);
+    writeAt(out, centralDirectory(entries, at), at);
+  } finally {
+    fs.closeSync(out);
   }
-  if (failed) {
-    (zip.outputStream as Readable).destroy(failed);
-    await written.catch(() => undefined);
-    throw failed;
-  }
-  zip.addBuffer(Buffer.from(JSON.stringify(manifestFor(hashed), null, 2), 'utf8'), manifestEntry, { compress: false, mtime: ENTRY_TIME, mode: 0o100644 });
-  zip.end();
-  await written;
-  await syncFile(target);
+  // The flush waits on the disk on a thread of libuv's own; the check of what was written (from the page cache, as
+  // it would be after the flush too) meanwhile keeps this thread busy.
+  // Both settle before a failure is thrown, so the caller never removes a file the flush still holds open.
+  const [flushed, checked] = await Promise.allSettled([syncFile(target), whileFlushing?.()]);
+  for (const outcome of [checked, flushed]) if (outcome.status === 'rejected') throw outcome.reason;
   return hashed;
 }
 
@@ -143,6 +164,12 @@ export interface ZipEntryReader {
   readonly names: string[];
   /** The entry's bytes, read whole: only for small entries such as the manifest. */
   readSmall(name: string, limit: number): Promise<Buffer>;
+  /**
+   * Reads a stored entry in place, in large chunks, and returns its SHA-256 and size: the check of a backup just
+   * written, with nothing to extract. (Its CRC-32 was computed from the same chunks as the SHA-256 the manifest
+   * holds or the name it was stored under: bytes that match that hash match the CRC-32.)
+   */
+  hashStoredEntry(name: string, progress?: ProgressReporter): { sha256: string; size: number };
   /** Streams the entry through a hash into `into` (when given) and returns its SHA-256 and size. */
   hashEntry(name: string, into?: NodeJS.WritableStream, progress?: ProgressReporter): Promise<{ sha256: string; size: number }>;
   close(): void;
@@ -163,6 +190,8 @@ export async function openZip(filePath: string): Promise<ZipEntryReader> {
     zip.close();
     throw error;
   }
+  let fd: number | undefined;
+  let chunk: Buffer | undefined;
   const entryNamed = (name: string) => {
     const entry = entries.get(name);
     if (!entry) throw new Error(`no entry ${name}`);
@@ -191,6 +220,27 @@ export async function openZip(filePath: string): Promise<ZipEntryReader> {
       }
       return result;
     },
-    close: () => zip.close(),
+    hashStoredEntry(name, progress) {
+      const entry = entryNamed(name);
+      if (entry.compressionMethod !== 0 || entry.compressedSize !== entry.uncompressedSize) throw new Error(`${name} is not stored`);
+      fd ??= fs.openSync(filePath, 'r');
+      chunk ??= Buffer.allocUnsafe(CHUNK_BYTES);
+      const hash = createHash('sha256');
+      const start = dataStart(fd, entry.relativeOffsetOfLocalHeader);
+      for (let done = 0; done < entry.uncompressedSize; ) {
+        const read = fs.readSync(fd, chunk, 0, Math.min(chunk.length, entry.uncompressedSize - done), start + done);
+        if (read === 0) throw new Error(`${name} is cut short`);
+        progress?.bytes(read);
+        const bytes = chunk.subarray(0, read);
+        hash.update(bytes);
+        done += read;
+      }
+      progress?.file();
+      return { sha256: hash.digest('hex'), size: entry.uncompressedSize };
+    },
+    close: () => {
+      zip.close();
+      if (fd !== undefined) fs.closeSync(fd);
+    },
   };
 }

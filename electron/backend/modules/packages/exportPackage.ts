@@ -20,12 +20,11 @@ export interface ExportRequest {
   kind: PackageKind;
   auditIds: string[];
   password?: string;
-  folder?: string;
   /** For a hand-out: the team laptop the audits go to. */
   machineName?: string;
 }
 
-/** Where packages are written unless the user picks a folder (a USB drive, say). */
+/** Where every export is written: the user gets it as a download ("save as" in the desktop app), never by a path. */
 export const defaultPackageFolder = (dataDir: string) => path.join(dataDir, 'goi-du-lieu');
 
 /** The audits a request names, refused as a whole when one cannot go in this kind of package. */
@@ -76,7 +75,7 @@ export async function exportPackage(ctx: HandlerContext, request: ExportRequest)
   const counts = recordCounts(records);
   const written = await exclusively(ctx.config.dataDir, 'export', now, (progress) =>
     backgroundWork.run('packages.write', {
-      folder: request.folder ?? defaultPackageFolder(ctx.config.dataDir),
+      folder: defaultPackageFolder(ctx.config.dataDir),
       fileName: packageFileName(request.kind, now),
       data: recordsJson(records),
       evidence,

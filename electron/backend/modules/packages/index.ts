@@ -13,9 +13,9 @@ export const packagesHandlers: ModuleHandlers<
   'packages.handovers' | 'packages.handOut' | 'packages.exportResult' | 'packages.exportFollowup' | 'packages.upload' | 'packages.download' | 'packages.preview' | 'packages.import' | 'packages.cancelHandover'
 > = {
   'packages.handovers': (ctx) => listHandovers(ctx.store.db),
-  'packages.handOut': (ctx, { auditIds, machineName, password, folder }) => exportPackage(ctx, { kind: 'handout', auditIds, machineName, password, folder }),
-  'packages.exportResult': (ctx, { auditIds, password, folder }) => exportPackage(ctx, { kind: 'result', auditIds: auditIds ?? [], password, folder }),
-  'packages.exportFollowup': (ctx, { auditIds, password, folder }) => exportPackage(ctx, { kind: 'followup', auditIds, password, folder }),
+  'packages.handOut': (ctx, { auditIds, machineName, password }) => exportPackage(ctx, { kind: 'handout', auditIds, machineName, password }),
+  'packages.exportResult': (ctx, { auditIds, password }) => exportPackage(ctx, { kind: 'result', auditIds: auditIds ?? [], password }),
+  'packages.exportFollowup': (ctx, { auditIds, password }) => exportPackage(ctx, { kind: 'followup', auditIds, password }),
   'packages.upload': (ctx, chunk) => receiveChunk(ctx.config.dataDir, chunk),
   'packages.download': (ctx, { fileName, offset }) => packageChunk(ctx.config.dataDir, fileName, offset),
   'packages.preview': (ctx, { uploadId, password }) => previewPackage(ctx, uploadId, password),
