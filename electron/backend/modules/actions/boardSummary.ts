@@ -1,28 +1,22 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
 import { correctiveActions } from '../../../../db/schema';
 import type { AppDatabase } from '../../../../db/store';
-import { CLOSED_ACTION_STATUS, daysBetween } from '../../../shared/rules/actionStates';
-import type { AgingBucket, BoardSummary } from '../../../shared/contract/actions';
+import { CLOSED_ACTION_STATUS, daysBetween, ownerPendingStatuses } from '../../../shared/rules/actionStates';
+import type { BoardSummary } from '../../../shared/contract/actions';
 import { actionStatuses } from '../../../shared/contract/vocabulary';
 import { addDays, localDateOf } from '../../../shared/dates';
 import type { ActionClock } from './actionClock';
 import { localDayStart } from './actionClock';
-import { dueSql, openStatuses } from './actionRows';
+import { openStatuses } from './actionRows';
 import { allRows, namedRows } from '../../../../db/preparedQuery';
 
 /** How many rows meet the condition (a comparison is 1 or 0 in SQLite, so its sum is the count; NULL adds nothing). */
 const count = (condition: SQL | undefined) => sql<number>`coalesce(sum(${condition}), 0)`;
 
-/** Actions by age: one opened on or after the start of the bucket's first day belongs to it. */
-function agingCounts(clock: ActionClock): Record<AgingBucket, SQL<number>> {
-  const openedSince = (days: number) => sql`${correctiveActions.createdAt} >= ${localDayStart(addDays(clock.today, -days))}`;
-  return {
-    d0_30: count(openedSince(30)),
-    d31_60: count(sql`not ${openedSince(30)} and ${openedSince(60)}`),
-    d61_90: count(sql`not ${openedSince(60)} and ${openedSince(90)}`),
-    d90_plus: count(sql`not ${openedSince(90)}`),
-  };
+/** The three day starts the aging buckets are cut at: opened on or after the first day of the last 30, 60 and 90 days. */
+function agingCuts(clock: ActionClock): [string, string, string] {
+  return [30, 60, 90].map((days) => localDayStart(addDays(clock.today, -days))) as [string, string, string];
 }
 
 /**
@@ -43,14 +37,20 @@ export function summariseActions(
   // With a scope (a unit, audits of a kind or year, the ids a search found), its own index leads and
   // the status only filters: the unary + keeps SQLite from walking every closed action on the status index.
   const status = scope ? sql`+${correctiveActions.status}` : sql`${correctiveActions.status}`;
+  // Each group has one status, so whether its due dates bind is known per group: the rows are only
+  // compared by date, and the aging buckets are read from three nested "opened since" counts.
+  const [since30, since60, since90] = agingCuts(clock);
+  const openedSince = (start: string) => count(sql`${correctiveActions.createdAt} >= ${start}`);
   const openColumns = {
     status: correctiveActions.status,
     total: sql<number>`count(*)`,
     matching: matchingCount,
-    overdue: count(dueSql.overdue(clock)),
-    dueSoon: count(dueSql.dueSoon(clock)),
+    pastDue: count(lt(correctiveActions.dueDate, clock.today)),
+    dueWithinWindow: count(and(gte(correctiveActions.dueDate, clock.today), lte(correctiveActions.dueDate, clock.dueSoonUntil))),
     oldestAt: sql<string | null>`min(${correctiveActions.createdAt})`,
-    ...agingCounts(clock),
+    since30: openedSince(since30),
+    since60: openedSince(since60),
+    since90: openedSince(since90),
   };
   const openGroups = namedRows(
     openColumns,
@@ -83,9 +83,14 @@ export function summariseActions(
     byStatus[group.status] = group.total;
     total += group.total;
     matching += group.matching;
-    overdue += group.overdue;
-    dueSoon += group.dueSoon;
-    for (const bucket of Object.keys(aging) as AgingBucket[]) aging[bucket] += group[bucket];
+    if (ownerPendingStatuses.includes(group.status)) {
+      overdue += group.pastDue;
+      dueSoon += group.dueWithinWindow;
+    }
+    aging.d0_30 += group.since30;
+    aging.d31_60 += group.since60 - group.since30;
+    aging.d61_90 += group.since90 - group.since60;
+    aging.d90_plus += group.total - group.since90;
     if (group.oldestAt && (!oldestOpenAt || group.oldestAt < oldestOpenAt)) oldestOpenAt = group.oldestAt;
   }
   const closed = byStatus[CLOSED_ACTION_STATUS];
