@@ -71,5 +71,6 @@ export const generateForYear: ModuleHandlers<'programme.generate'>['programme.ge
   const storedId = new Map(rows.map((row) => [`${row.kind}|${row.unitId}`, row.id]));
   const idAt = result.entries.map((entry) => storedId.get(`${entry.kind}|${entry.unitId}`)!);
   const violations = result.warnings.map((violation) => ({ ...violation, entryIds: violation.entryIds.map((index) => idAt[Number(index)]!) }));
-  return buildProgrammeView(db, requireProgramme(db, id), today, input, { rows, check: { violations, coverage: result.coverage } });
+  const teams = new Map(result.entries.map((entry, index) => [idAt[index]!, entry.team]));
+  return buildProgrammeView(db, requireProgramme(db, id), today, input, { rows, teams, check: { violations, coverage: result.coverage } });
 };
