@@ -126,6 +126,15 @@ describe('the coordinator’s board', () => {
     expect(await count({ status: 'all', limit: 2 })).toBe(2);
     expect((await backend.call('actions.board', { status: 'all', limit: 2 })).matching).toBe(5);
     expect((await backend.call('actions.board', { unitId: vhxh[0]!.ownerUnitId })).summary.total).toBe(3);
+    // What the filters take is counted per status group: the count is the rows listed, for every combination.
+    for (const status of ['open', 'closed', 'all', 'moi', 'da_xac_minh_hieu_qua'] as const) {
+      for (const due of [undefined, 'overdue', 'due_soon'] as const) {
+        for (const unitId of [undefined, vhxh[0]!.ownerUnitId]) {
+          const board = await backend.call('actions.board', { status, due, unitId });
+          expect(board.matching, `${status} ${due} ${unitId}`).toBe(board.rows.length);
+        }
+      }
+    }
   });
 
   it('pages as ordering every row would: ties on the due date settled by audit start, finding number, creation and id', async () => {
