@@ -75,34 +75,34 @@ export function loadPlanningInput(db: AppDatabase, year: number, today: string):
   );
   return {
     year,
-    units: db
-      .select({
-        id: units.id,
-        code: units.code,
-        name: units.name,
-        sortOrder: units.sortOrder,
-        active: units.active,
-        inCchcScope: units.inCchcScope,
-        isoApplying: units.isoApplying,
-        createdAt: units.createdAt,
-      })
-      .from(units)
-      .all()
+    // Positional rows, the flags read as SQLite stores them (1 or 0).
+    units: allRows<[string, string, string, number, number, number, number, string]>(
+      db,
+      sql`select ${units.id}, ${units.code}, ${units.name}, ${units.sortOrder}, ${units.active}, ${units.inCchcScope}, ${units.isoApplying}, ${units.createdAt} from ${units}`,
+    ).map(([id, code, name, sortOrder, active, inCchcScope, isoApplying, createdAt]) => ({
+      id,
+      code,
+      name,
+      sortOrder,
+      active: active === 1,
+      inCchcScope: inCchcScope === 1,
+      isoApplying: isoApplying === 1,
       // A unit in the registry now was there in the planned year, even when it was entered later.
-      .map(({ createdAt, ...unit }) => ({ ...unit, registeredYear: Math.min(year, Number(localDateOf(new Date(createdAt)).slice(0, 4))) })),
-    people: db
-      .select({
-        id: people.id,
-        fullName: people.fullName,
-        unitId: people.unitId,
-        active: people.active,
-        mayLead: people.mayLead,
-        auditorTrained: people.auditorTrained,
-        // SQLite's rowid grows with each insert: the order the staff records were created in.
-        createdOrder: sql<number>`${people}.rowid`,
-      })
-      .from(people)
-      .all(),
+      registeredYear: Math.min(year, Number(localDateOf(new Date(createdAt)).slice(0, 4))),
+    })),
+    // SQLite's rowid grows with each insert: the order the staff records were created in.
+    people: allRows<[string, string, string | null, number, number, number, number]>(
+      db,
+      sql`select ${people.id}, ${people.fullName}, ${people.unitId}, ${people.active}, ${people.mayLead}, ${people.auditorTrained}, ${people}.rowid from ${people}`,
+    ).map(([id, fullName, unitId, active, mayLead, auditorTrained, createdOrder]) => ({
+      id,
+      fullName,
+      unitId,
+      active: active === 1,
+      mayLead: mayLead === 1,
+      auditorTrained: auditorTrained === 1,
+      createdOrder,
+    })),
     history: {
       audits: history.map(([unitId, kind, date, leaderPersonId]) => ({ unitId, kind, date, leaderPersonId })),
       risks: unitRisks(db, today),

@@ -107,11 +107,9 @@ export function auditsOfEntries(db: AppDatabase, entryIds: string[]): Map<string
 export function startedEntryIds(db: AppDatabase, entryIds: string[]): Set<string> {
   if (entryIds.length === 0) return new Set();
   return new Set(
-    db
-      .select({ id: audits.plannedInspectionId })
-      .from(audits)
-      .where(inArray(audits.plannedInspectionId, entryIds))
-      .all()
-      .flatMap((row) => (row.id ? [row.id] : [])),
+    allRows<[string]>(
+      db,
+      sql`select ${audits.plannedInspectionId} from ${audits} where ${audits.plannedInspectionId} in (select value from json_each(${JSON.stringify(entryIds)}))`,
+    ).map(([id]) => id),
   );
 }
