@@ -75,7 +75,7 @@ export function loadPlanningInput(db: AppDatabase, year: number, today: string):
   );
   return {
     year,
-    // Positional rows, the flags read as SQLite stores them (1 or 0).
+    // Positional rows, the flags read as SQLite stores them (1 or 0): no row mapping by the query builder.
     units: allRows<[string, string, string, number, number, number, number, string]>(
       db,
       sql`select ${units.id}, ${units.code}, ${units.name}, ${units.sortOrder}, ${units.active}, ${units.inCchcScope}, ${units.isoApplying}, ${units.createdAt} from ${units}`,
@@ -90,19 +90,19 @@ export function loadPlanningInput(db: AppDatabase, year: number, today: string):
       // A unit in the registry now was there in the planned year, even when it was entered later.
       registeredYear: Math.min(year, Number(localDateOf(new Date(createdAt)).slice(0, 4))),
     })),
-    // SQLite's rowid grows with each insert: the order the staff records were created in.
-    people: allRows<[string, string, string | null, number, number, number, number]>(
-      db,
-      sql`select ${people.id}, ${people.fullName}, ${people.unitId}, ${people.active}, ${people.mayLead}, ${people.auditorTrained}, ${people}.rowid from ${people}`,
-    ).map(([id, fullName, unitId, active, mayLead, auditorTrained, createdOrder]) => ({
-      id,
-      fullName,
-      unitId,
-      active: active === 1,
-      mayLead: mayLead === 1,
-      auditorTrained: auditorTrained === 1,
-      createdOrder,
-    })),
+    people: db
+      .select({
+        id: people.id,
+        fullName: people.fullName,
+        unitId: people.unitId,
+        active: people.active,
+        mayLead: people.mayLead,
+        auditorTrained: people.auditorTrained,
+        // SQLite's rowid grows with each insert: the order the staff records were created in.
+        createdOrder: sql<number>`${people}.rowid`,
+      })
+      .from(people)
+      .all(),
     history: {
       audits: history.map(([unitId, kind, date, leaderPersonId]) => ({ unitId, kind, date, leaderPersonId })),
       risks: unitRisks(db, today),
