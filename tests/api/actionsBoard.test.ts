@@ -126,6 +126,42 @@ describe('the coordinator’s board', () => {
     expect(await count({ status: 'all', limit: 2 })).toBe(2);
     expect((await backend.call('actions.board', { status: 'all', limit: 2 })).matching).toBe(5);
     expect((await backend.call('actions.board', { unitId: vhxh[0]!.ownerUnitId })).summary.total).toBe(3);
+    // What the filters take is counted per status group: the count is the rows listed, for every combination.
+    for (const status of ['open', 'closed', 'all', 'moi', 'da_xac_minh_hieu_qua'] as const) {
+      for (const due of [undefined, 'overdue', 'due_soon'] as const) {
+        for (const unitId of [undefined, vhxh[0]!.ownerUnitId]) {
+          const board = await backend.call('actions.board', { status, due, unitId });
+          expect(board.matching, `${status} ${due} ${unitId}`).toBe(board.rows.length);
+        }
+      }
+    }
+  });
+
+  it('pages as ordering every row would: ties on the due date settled by audit start, finding number, creation and id', async () => {
+    await start('2026-06-15T03:00:00Z');
+    const owner = insertPerson(backend.store, 'Lê Văn Hùng', unitIdByCode(backend.store, 'VP'));
+    // Two audits, one finding answered by two actions, and many actions sharing a due date.
+    await actionsDue('ISO', 'VP', '2026-05-02', ['2026-06-01', '2026-06-20', '2026-06-20', '2026-06-01'], 'Sổ công văn');
+    await actionsDue('CCHC', 'VHXH', '2026-05-01', ['2026-06-20', '2026-06-01', '2026-08-01', '2026-06-20'], 'Hồ sơ một cửa');
+    const [twin] = backend.store.sqlite.prepare('select finding_id from corrective_actions order by rowid limit 1').pluck().all() as string[];
+    await backend.call('actions.create', { findingId: twin!, ownerUnitId: unitIdByCode(backend.store, 'VP'), ownerPersonId: owner, dueDate: '2026-06-01' });
+
+    const full = await backend.call('actions.board', {});
+    // The same rows by one plain join, in the board's full order.
+    const reference = backend.store.sqlite
+      .prepare(
+        `select ca.id, f.number, f.description, a.title, u.name, p.full_name from corrective_actions ca join findings f on f.id = ca.finding_id
+          join audits a on a.id = f.audit_id join units u on u.id = ca.owner_unit_id left join people p on p.id = ca.owner_person_id
+          order by case when ca.due_date < '2026-06-15' then 0 when ca.due_date <= '2026-06-22' then 1 else 2 end, ca.due_date, a.start_date, f.number, ca.created_at, ca.id`,
+      )
+      .raw(true)
+      .all();
+    expect(full.rows.map((r) => [r.id, r.findingNumber, r.findingDescription, r.auditTitle, r.ownerUnitName, r.ownerPersonName])).toEqual(reference);
+    for (let limit = 1; limit <= full.rows.length; limit++) {
+      const page = await backend.call('actions.board', { limit });
+      expect(page.rows).toEqual(full.rows.slice(0, limit));
+      expect(page.matching).toBe(full.rows.length);
+    }
   });
 
   it('searches without diacritics across unit, finding and action texts', async () => {

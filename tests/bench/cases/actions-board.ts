@@ -22,7 +22,7 @@ const bench: BenchCase = {
     const sqlite = backend.store.sqlite;
     const openStatuses = actionStatuses.filter((status) => status !== 'da_xac_minh_hieu_qua');
     const boardRows = `select ca.id, ca.finding_id, f.number, f.finding_class, f.description, a.id, a.kind, a.title, a.start_date, ca.owner_unit_id, u.name, ca.owner_person_id,
-        p.full_name, ca.correction, ca.action_plan, ca.status, ca.due_date, ca.created_at, ca.closed_at
+        p.full_name, ca.action_plan, ca.status, ca.due_date, ca.created_at, ca.closed_at
       from corrective_actions ca join findings f on f.id = ca.finding_id join audits a on a.id = f.audit_id join units u on u.id = ca.owner_unit_id
       left join people p on p.id = ca.owner_person_id`;
     const plainOpen = sqlite.prepare(`${boardRows} where ca.status in (${openStatuses.map(() => '?').join(', ')}) order by ca.status, ca.due_date limit 2000`);

@@ -7,9 +7,10 @@ import { CLOSED_ACTION_STATUS, daysBetween, dueStateOf, ownerPendingStatuses } f
 import type { DueState } from '../../../shared/rules/actionStates';
 import type { ActionRow } from '../../../shared/contract/actions';
 import { actionStatuses } from '../../../shared/contract/vocabulary';
+import type { ActionStatus, AuditKind, FindingClass } from '../../../shared/contract/vocabulary';
 import { localDateOf } from '../../../shared/dates';
 import type { ActionClock } from './actionClock';
-import { allRows, namedRows } from '../../../../db/preparedQuery';
+import { allRows } from '../../../../db/preparedQuery';
 
 const OWNER_PERSON = 'owner_person';
 const ownerPeople = alias(people, OWNER_PERSON);
@@ -90,27 +91,25 @@ export function selectRawActions(db: AppDatabase, clock: ActionClock, where?: SQ
 export type RawActionRow = ReturnType<typeof selectRawActions>[number];
 
 /** What an action row on a list shows (`toActionRow`), and nothing more. */
-const rowColumns = {
-  id: rawColumns.id,
-  findingId: rawColumns.findingId,
-  findingNumber: rawColumns.findingNumber,
-  findingClass: rawColumns.findingClass,
-  findingDescription: rawColumns.findingDescription,
-  auditId: rawColumns.auditId,
-  auditKind: rawColumns.auditKind,
-  auditTitle: rawColumns.auditTitle,
-  auditStartDate: rawColumns.auditStartDate,
-  ownerUnitId: rawColumns.ownerUnitId,
-  ownerUnitName: rawColumns.ownerUnitName,
-  ownerPersonId: rawColumns.ownerPersonId,
-  ownerPersonName: rawColumns.ownerPersonName,
-  correction: rawColumns.correction,
-  actionPlan: rawColumns.actionPlan,
-  status: rawColumns.status,
-  dueDate: rawColumns.dueDate,
-  createdAt: rawColumns.createdAt,
-  closedAt: rawColumns.closedAt,
-};
+type ShownColumn =
+  | 'id'
+  | 'findingId'
+  | 'findingNumber'
+  | 'findingClass'
+  | 'findingDescription'
+  | 'auditId'
+  | 'auditKind'
+  | 'auditTitle'
+  | 'auditStartDate'
+  | 'ownerUnitId'
+  | 'ownerUnitName'
+  | 'ownerPersonId'
+  | 'ownerPersonName'
+  | 'actionPlan'
+  | 'status'
+  | 'dueDate'
+  | 'createdAt'
+  | 'closedAt';
 
 const SUMMARY_LENGTH = 160;
 
@@ -119,7 +118,7 @@ function shorten(text: string): string {
   return flat.length > SUMMARY_LENGTH ? `${flat.slice(0, SUMMARY_LENGTH - 1)}…` : flat;
 }
 
-export type ActionRowColumns = Pick<RawActionRow, keyof typeof rowColumns>;
+export type ActionRowColumns = Pick<RawActionRow, ShownColumn>;
 
 export function toActionRow(raw: ActionRowColumns, clock: ActionClock, dueState = dueStateOf(raw.status, raw.dueDate, clock.today, clock.dueSoonDays)): ActionRow {
   const openedOn = localDateOf(new Date(raw.createdAt));
@@ -152,12 +151,19 @@ export function toActionRow(raw: ActionRowColumns, clock: ActionClock, dueState 
 /** The due state each urgency rank stands for (see `urgencyRank`). */
 const dueStateByRank: DueState[] = ['overdue', 'due_soon', 'on_track', 'awaiting_verification', 'closed'];
 
-const { ownerUnitName: _unitName, ownerPersonName: _personName, ...actionFindingAuditColumns } = rowColumns;
-
-/** Names of the few units and people a list names, read once each instead of joined on every row. */
-function namesOf(db: AppDatabase, table: typeof units | typeof people, name: SQL | Column, ids: Iterable<string | null>): Map<string, string> {
+/**
+ * Positional rows of a table by a list of ids, keyed by id (their first column): each finding, audit,
+ * unit and person a list names is read once, however many of its actions refer to it.
+ */
+function rowsById<Row extends [string, ...unknown[]]>(
+  db: AppDatabase,
+  table: typeof findings | typeof audits | typeof units | typeof people,
+  columns: Column[],
+  ids: Iterable<string | null>,
+): Map<string, Row> {
   const wanted = JSON.stringify([...new Set(ids)].filter((id) => id !== null));
-  return new Map(allRows<[string, string]>(db, sql`select ${table.id}, ${name} from ${table} where ${table.id} in (select value from json_each(${wanted}))`));
+  const rows = allRows<Row>(db, sql`select ${table.id}, ${sql.join(columns, sql`, `)} from ${table} where ${table.id} in (select value from json_each(${wanted}))`);
+  return new Map(rows.map((row) => [row[0], row]));
 }
 
 /** Most urgent first, earliest due date, then audit start and finding number; creation and id settle the rest. */
@@ -177,33 +183,57 @@ const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 type ListedAction = Omit<ActionRowColumns, 'ownerUnitName' | 'ownerPersonName'> & { rank: number };
 
 /**
- * The list rows, most urgent first, up to `limit`. `where` may name the action, its finding and the
- * finding's audit; a caller that pages keeps it to about the page's actions (see `pageOfActions`), since
- * every row it selects is read. One statement reads the action, finding and audit columns; the few
- * owner units and people are named from their own tables, and the rows sorted here, where the sort
- * does not carry the texts through SQLite's sorter.
+ * The list rows, most urgent first, up to `limit`. `where` is a condition on `corrective_actions` alone;
+ * a caller that pages keeps it to about the page's actions (see `pageOfActions`), since every row it
+ * selects is read. The actions are read from their own table, then each of their findings, audits,
+ * owner units and people once (a page of 2 000 actions has about 1 000 findings from 400 audits), and
+ * the rows sorted here, where the sort does not carry the texts through SQLite's sorter.
  */
 export function selectActionRows(db: AppDatabase, clock: ActionClock, where?: SQL, limit?: number): ActionRow[] {
-  const columns = { ...actionFindingAuditColumns, rank: urgencyRank(clock) };
-  const listed = namedRows(
-    columns,
-    allRows(
-      db,
-      sql`select ${sql.join(Object.values(columns), sql`, `)}
-        from ${correctiveActions}
-        inner join ${findings} on ${eq(findings.id, correctiveActions.findingId)}
-        inner join ${audits} on ${eq(audits.id, findings.auditId)}
-        where ${where ?? sql`1`}`,
-    ),
-  ) as ListedAction[];
+  const actions = allRows<[string, string, string, string | null, string, ActionStatus, string, string, string | null, number]>(
+    db,
+    sql`select ${correctiveActions.id}, ${correctiveActions.findingId}, ${correctiveActions.ownerUnitId}, ${correctiveActions.ownerPersonId},
+        ${correctiveActions.actionPlan}, ${correctiveActions.status}, ${correctiveActions.dueDate}, ${correctiveActions.createdAt}, ${correctiveActions.closedAt},
+        ${urgencyRank(clock)} from ${correctiveActions} where ${where ?? sql`1`}`,
+  );
+  const findingsById = rowsById<[string, string, number, FindingClass, string]>(
+    db,
+    findings,
+    [findings.auditId, findings.number, findings.findingClass, findings.description],
+    actions.map((action) => action[1]),
+  );
+  const auditsById = rowsById<[string, AuditKind, string, string]>(db, audits, [audits.kind, audits.title, audits.startDate], [...findingsById.values()].map((finding) => finding[1]));
+  const listed = actions.map(([id, findingId, ownerUnitId, ownerPersonId, actionPlan, status, dueDate, createdAt, closedAt, rank]): ListedAction => {
+    const [, auditId, findingNumber, findingClass, findingDescription] = findingsById.get(findingId)!;
+    const [, auditKind, auditTitle, auditStartDate] = auditsById.get(auditId)!;
+    return {
+      id,
+      findingId,
+      findingNumber,
+      findingClass,
+      findingDescription,
+      auditId,
+      auditKind,
+      auditTitle,
+      auditStartDate,
+      ownerUnitId,
+      ownerPersonId,
+      actionPlan,
+      status,
+      dueDate,
+      createdAt,
+      closedAt,
+      rank,
+    };
+  });
   listed.sort(byUrgency);
   const page = limit === undefined ? listed : listed.slice(0, limit);
-  const unitNames = namesOf(db, units, units.name, page.map((row) => row.ownerUnitId));
-  const personNames = namesOf(db, people, people.fullName, page.map((row) => row.ownerPersonId));
+  const unitNames = rowsById<[string, string]>(db, units, [units.name], page.map((row) => row.ownerUnitId));
+  const personNames = rowsById<[string, string]>(db, people, [people.fullName], page.map((row) => row.ownerPersonId));
   return page.map((row) => {
     const named = row as ListedAction & Pick<ActionRowColumns, 'ownerUnitName' | 'ownerPersonName'>;
-    named.ownerUnitName = unitNames.get(row.ownerUnitId)!;
-    named.ownerPersonName = row.ownerPersonId === null ? null : (personNames.get(row.ownerPersonId) ?? null);
+    named.ownerUnitName = unitNames.get(row.ownerUnitId)![1];
+    named.ownerPersonName = row.ownerPersonId === null ? null : (personNames.get(row.ownerPersonId)?.[1] ?? null);
     return toActionRow(named, clock, dueStateByRank[row.rank]);
   });
 }

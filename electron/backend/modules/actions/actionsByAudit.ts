@@ -1,5 +1,5 @@
-import { asc, eq } from 'drizzle-orm';
-import { audits, findings, units } from '../../../../db/schema';
+import { asc, eq, inArray } from 'drizzle-orm';
+import { audits, correctiveActions, findings, units } from '../../../../db/schema';
 import { CLOSED_ACTION_STATUS } from '../../../shared/rules/actionStates';
 import type { FindingWithActions } from '../../../shared/contract/actions';
 import { localDateOf } from '../../../shared/dates';
@@ -18,7 +18,8 @@ export const actionsByAudit: ModuleHandlers<'actions.byAudit'>['actions.byAudit'
     .where(eq(audits.id, auditId))
     .get();
   if (!audit) throw notFound('audit');
-  const actions = selectActionRows(db, actionClock(ctx), eq(findings.auditId, auditId));
+  const ofAudit = db.select({ id: findings.id }).from(findings).where(eq(findings.auditId, auditId));
+  const actions = selectActionRows(db, actionClock(ctx), inArray(correctiveActions.findingId, ofAudit));
   const auditFindings: FindingWithActions[] = db
     .select({
       id: findings.id,

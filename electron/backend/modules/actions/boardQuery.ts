@@ -54,11 +54,6 @@ function statusSql(filter: BoardStatusFilter): SQL | undefined {
   return eq(correctiveActions.status, filter);
 }
 
-/** Whether the status and due filters can take a closed action: a due filter only takes actions their owners still work on. */
-function selectsClosed({ status, due }: ParsedBoardFilters): boolean {
-  return (status === 'all' || status === 'closed' || status === CLOSED_ACTION_STATUS) && due === undefined;
-}
-
 function dueFilterSql(filter: DueFilter | undefined, clock: ActionClock): SQL | undefined {
   if (filter === 'overdue') return dueSql.overdue(clock);
   if (filter === 'due_soon') return dueSql.dueSoon(clock);
@@ -102,6 +97,6 @@ export interface BoardQuery {
 export function queryBoard(store: Store, filters: ParsedBoardFilters, clock: ActionClock, limit?: number): BoardQuery {
   const scope = and(filters.unitId ? eq(correctiveActions.ownerUnitId, filters.unitId) : undefined, actionsOfAudits(store.db, filters), searchSql(store, filters.search));
   const selection = and(statusSql(filters.status), dueFilterSql(filters.due, clock));
-  const { summary, matching } = summariseActions(store.db, clock, scope, selection, selectsClosed(filters));
+  const { summary, matching } = summariseActions(store.db, clock, scope, { status: filters.status, due: filters.due });
   return { rows: pageOfActions(store.db, clock, and(scope, selection), limit, matching), matching, summary };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
-import { plannedInspections, plannedTeamMembers } from '../../../../db/schema';
-import { preparedStatement } from '../../../../db/preparedQuery';
+import { eq, inArray, sql } from 'drizzle-orm';
+import { plannedInspections, plannedTeamMembers, programmes } from '../../../../db/schema';
+import { allRows, preparedStatement } from '../../../../db/preparedQuery';
 import type { AppDatabase } from '../../../../db/store';
 import type { SelectionNote } from '../../../shared/contract/programme';
 import type { AuditKind } from '../../../shared/contract/vocabulary';
@@ -51,4 +51,20 @@ export function insertEntries(db: AppDatabase, programmeId: string, entries: Ent
     return { id, programmeId, kind: entry.kind, unitId: entry.unitId, date: entry.date, templateVersionId: null, content: entry.content, selection: JSON.parse(selection) as SelectionNote, sortOrder, createdAt: now, updatedAt: now };
   });
   return rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.sortOrder - b.sortOrder));
+}
+
+/** The ids of a programme's entries, in no particular order: enough to count them and to look for audits started from them. */
+export function entryIdsOf(db: AppDatabase, programmeId: string): string[] {
+  return allRows<[string]>(db, sql`select ${plannedInspections.id} from ${plannedInspections} where ${eq(plannedInspections.programmeId, programmeId)}`).map(([id]) => id);
+}
+
+/**
+ * Deletes a programme with its entries and their teams, each table in one statement found on its
+ * foreign-key index, rather than by the cascade, which runs a delete of the children per parent row.
+ */
+export function deleteProgramme(db: AppDatabase, programmeId: string): void {
+  const ofProgramme = db.select({ id: plannedInspections.id }).from(plannedInspections).where(eq(plannedInspections.programmeId, programmeId));
+  db.delete(plannedTeamMembers).where(inArray(plannedTeamMembers.plannedInspectionId, ofProgramme)).run();
+  db.delete(plannedInspections).where(eq(plannedInspections.programmeId, programmeId)).run();
+  db.delete(programmes).where(eq(programmes.id, programmeId)).run();
 }

@@ -1,15 +1,14 @@
-import { eq } from 'drizzle-orm';
 import { programmes } from '../../../../db/schema';
 import { localDateOf } from '../../../shared/dates';
 import { localize } from '../../../shared/i18n/catalog';
 import { AppError, conflict, invalid, text } from '../../api/errors';
 import type { ModuleHandlers } from '../../api/handlers';
 import { recordChange } from '../../api/recordChange';
-import { insertEntries } from './entryWrites';
+import { deleteProgramme, entryIdsOf, insertEntries } from './entryWrites';
 import { loadPlanningInput, planningSettingsOf } from './loadPlanning';
 import { generateProgramme } from './planning/generateProgramme';
 import type { ProgrammeParameters } from './programmeRows';
-import { entriesOf, programmeOfYear, requireProgramme, startedEntryIds } from './programmeRows';
+import { programmeOfYear, requireProgramme, startedEntryIds } from './programmeRows';
 import { buildProgrammeView } from './programmeView';
 
 /** The plan's title as printed, so in Vietnamese. */
@@ -27,14 +26,11 @@ export const generateForYear: ModuleHandlers<'programme.generate'>['programme.ge
     if (existing.status === 'approved') {
       throw new AppError('LOCKED', text('errors.programme.approvedNoRegenerate', { year }));
     }
-    const entries = entriesOf(db, existing.id);
+    const entryIds = entryIdsOf(db, existing.id);
     if (!replaceDraft) {
-      throw conflict(text('errors.programme.draftExists', { year, count: entries.length }));
+      throw conflict(text('errors.programme.draftExists', { year, count: entryIds.length }));
     }
-    const started = startedEntryIds(
-      db,
-      entries.map((e) => e.id),
-    ).size;
+    const started = startedEntryIds(db, entryIds).size;
     if (started > 0) throw conflict(text('errors.programme.startedNoRegenerate', { year, count: started }));
   }
 
@@ -48,7 +44,7 @@ export const generateForYear: ModuleHandlers<'programme.generate'>['programme.ge
   }
 
   if (existing) {
-    db.delete(programmes).where(eq(programmes.id, existing.id)).run();
+    deleteProgramme(db, existing.id);
     recordChange(ctx, { entity: 'programme', entityId: existing.id, action: 'delete', changes: { year, replacedByGeneration: true } });
   }
   const parameters: ProgrammeParameters = { generatedAt: ctx.now().toISOString(), settings: planningSettingsOf(input.settings) };
@@ -75,5 +71,6 @@ export const generateForYear: ModuleHandlers<'programme.generate'>['programme.ge
   const storedId = new Map(rows.map((row) => [`${row.kind}|${row.unitId}`, row.id]));
   const idAt = result.entries.map((entry) => storedId.get(`${entry.kind}|${entry.unitId}`)!);
   const violations = result.warnings.map((violation) => ({ ...violation, entryIds: violation.entryIds.map((index) => idAt[Number(index)]!) }));
-  return buildProgrammeView(db, requireProgramme(db, id), today, input, { rows, check: { violations, coverage: result.coverage } });
+  const teams = new Map(result.entries.map((entry, index) => [idAt[index]!, entry.team]));
+  return buildProgrammeView(db, requireProgramme(db, id), today, input, { rows, teams, check: { violations, coverage: result.coverage } });
 };

@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, count, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import { auditParticipants, audits, correctiveActions, findings, people, units } from '../../../../db/schema';
 import { allRows } from '../../../../db/preparedQuery';
 import type { AppDatabase } from '../../../../db/store';
@@ -57,35 +57,39 @@ export function planningSettingsOf(settings: AppSettings): PlanningSettings {
 
 /** Everything the generator and the rule checker read, straight from the store. */
 export function loadPlanningInput(db: AppDatabase, year: number, today: string): StoredPlanningInput {
-  // Ten years of audits and their leaders: read as positional rows from prepared statements, not mapped by the query builder.
-  const leaders = new Map(
-    allRows<[string, string | null]>(
-      db,
-      sql`select ${auditParticipants.auditId}, ${auditParticipants.personId} from ${auditParticipants}
-        where ${and(eq(auditParticipants.side, 'team'), eq(auditParticipants.role, 'truong_doan'))}`,
-    ),
-  );
-  const pastAudits = allRows<[string, string, AuditKind, string]>(
+  const yearStart = `${year}-01-01`;
+  const leader = sql`(select ${auditParticipants.personId} from ${auditParticipants}
+    where ${and(eq(auditParticipants.auditId, audits.id), eq(auditParticipants.side, 'team'), eq(auditParticipants.role, 'truong_doan'))}
+    order by ${auditParticipants}.rowid desc limit 1)`;
+  // The past audits the history summary reads (`summariseHistory`: each unit's last year of each kind, and who
+  // led its audits of the year before), not ten years of them: each unit's latest audit of each kind, and every
+  // audit of the year before with its leader (its last-entered Trưởng đoàn), as positional rows of one statement.
+  // The first part reads nearly every audit: the unary + keeps SQLite on the table, off the date and unit indexes.
+  const history = allRows<[string, AuditKind, string, string | null]>(
     db,
-    sql`select ${audits.id}, ${audits.unitId}, ${audits.kind}, ${audits.startDate} from ${audits} where ${lt(audits.startDate, `${year}-01-01`)}`,
+    sql`select ${audits.unitId}, ${audits.kind}, max(${audits.startDate}), null from ${audits} where +${audits.startDate} < ${yearStart}
+        group by +${audits.unitId}, +${audits.kind}
+      union all
+      select ${audits.unitId}, ${audits.kind}, ${audits.startDate}, ${leader} from ${audits}
+        where ${and(gte(audits.startDate, `${year - 1}-01-01`), lt(audits.startDate, yearStart))}`,
   );
   return {
     year,
-    units: db
-      .select({
-        id: units.id,
-        code: units.code,
-        name: units.name,
-        sortOrder: units.sortOrder,
-        active: units.active,
-        inCchcScope: units.inCchcScope,
-        isoApplying: units.isoApplying,
-        createdAt: units.createdAt,
-      })
-      .from(units)
-      .all()
+    // Positional rows, the flags read as SQLite stores them (1 or 0): no row mapping by the query builder.
+    units: allRows<[string, string, string, number, number, number, number, string]>(
+      db,
+      sql`select ${units.id}, ${units.code}, ${units.name}, ${units.sortOrder}, ${units.active}, ${units.inCchcScope}, ${units.isoApplying}, ${units.createdAt} from ${units}`,
+    ).map(([id, code, name, sortOrder, active, inCchcScope, isoApplying, createdAt]) => ({
+      id,
+      code,
+      name,
+      sortOrder,
+      active: active === 1,
+      inCchcScope: inCchcScope === 1,
+      isoApplying: isoApplying === 1,
       // A unit in the registry now was there in the planned year, even when it was entered later.
-      .map(({ createdAt, ...unit }) => ({ ...unit, registeredYear: Math.min(year, Number(localDateOf(new Date(createdAt)).slice(0, 4))) })),
+      registeredYear: Math.min(year, Number(localDateOf(new Date(createdAt)).slice(0, 4))),
+    })),
     people: db
       .select({
         id: people.id,
@@ -100,7 +104,7 @@ export function loadPlanningInput(db: AppDatabase, year: number, today: string):
       .from(people)
       .all(),
     history: {
-      audits: pastAudits.map(([id, unitId, kind, date]) => ({ unitId, kind, date, leaderPersonId: leaders.get(id) ?? null })),
+      audits: history.map(([unitId, kind, date, leaderPersonId]) => ({ unitId, kind, date, leaderPersonId })),
       risks: unitRisks(db, today),
     },
     holidays: selectHolidaysOfYear(db, year).map(({ date, name }) => ({ date, name })),

@@ -4,7 +4,7 @@ import { audits, people, plannedInspections, plannedTeamMembers, programmes, uni
 import type { AppDatabase } from '../../../../db/store';
 import type { TeamMemberView } from '../../../shared/contract/programme';
 import { notFound } from '../../api/errors';
-import type { PlanningSettings } from './planning/planningTypes';
+import type { PlanningSettings, TeamAssignment } from './planning/planningTypes';
 import { teamOrder } from './planning/teamOrder';
 
 export type ProgrammeRow = typeof programmes.$inferSelect;
@@ -42,10 +42,19 @@ export function entriesOf(db: AppDatabase, programmeId: string): EntryRow[] {
     .all();
 }
 
+type TeamMember = TeamMemberView & { entryId: string };
+
 /** Each entry's team, the Trưởng đoàn first, then by role and name. */
-export function teamsOf(db: AppDatabase, entryIds: string[]): Map<string, TeamMemberView[]> {
+function teamsByEntry(entryIds: string[], members: TeamMember[]): Map<string, TeamMemberView[]> {
   const teams = new Map<string, TeamMemberView[]>(entryIds.map((id) => [id, []]));
-  if (entryIds.length === 0) return teams;
+  for (const { entryId, ...member } of members) teams.get(entryId)?.push(member);
+  for (const team of teams.values()) team.sort(teamOrder);
+  return teams;
+}
+
+/** Each entry's team as the store holds it. */
+export function teamsOf(db: AppDatabase, entryIds: string[]): Map<string, TeamMemberView[]> {
+  if (entryIds.length === 0) return new Map();
   // One prepared statement whatever the number of entries: the ids travel as one JSON parameter.
   const rows = allRows<[string, string, TeamMemberView['role'], string, string, string | null, string | null]>(
     db,
@@ -55,9 +64,30 @@ export function teamsOf(db: AppDatabase, entryIds: string[]): Map<string, TeamMe
       left join ${units} on ${eq(units.id, people.unitId)}
       where ${plannedTeamMembers.plannedInspectionId} in (select value from json_each(${JSON.stringify(entryIds)}))`,
   ).map(([entryId, personId, role, fullName, position, unitId, unitName]) => ({ entryId, personId, role, fullName, position, unitId, unitName }));
-  for (const { entryId, ...member } of rows) teams.get(entryId)?.push(member);
-  for (const team of teams.values()) team.sort(teamOrder);
-  return teams;
+  return teamsByEntry(entryIds, rows);
+}
+
+/**
+ * Teams the caller has just written, as `teamsOf` would read them back: each person named once from
+ * the registry instead of joined on every member row.
+ */
+export function teamsOfWritten(db: AppDatabase, written: Map<string, TeamAssignment[]>): Map<string, TeamMemberView[]> {
+  const personIds = new Set([...written.values()].flatMap((team) => team.map((member) => member.personId)));
+  const persons = new Map(
+    allRows<[string, string, string, string | null, string | null]>(
+      db,
+      sql`select ${people.id}, ${people.fullName}, ${people.position}, ${people.unitId}, ${units.name}
+        from ${people} left join ${units} on ${eq(units.id, people.unitId)}
+        where ${people.id} in (select value from json_each(${JSON.stringify([...personIds])}))`,
+    ).map(([personId, fullName, position, unitId, unitName]) => [personId, { fullName, position, unitId, unitName }]),
+  );
+  const members = [...written].flatMap(([entryId, team]) =>
+    team.flatMap(({ personId, role }) => {
+      const person = persons.get(personId);
+      return person ? [{ entryId, personId, role, ...person }] : [];
+    }),
+  );
+  return teamsByEntry([...written.keys()], members);
 }
 
 /** Planned inspections the audits capability has started an audit from. */
@@ -77,11 +107,9 @@ export function auditsOfEntries(db: AppDatabase, entryIds: string[]): Map<string
 export function startedEntryIds(db: AppDatabase, entryIds: string[]): Set<string> {
   if (entryIds.length === 0) return new Set();
   return new Set(
-    db
-      .select({ id: audits.plannedInspectionId })
-      .from(audits)
-      .where(inArray(audits.plannedInspectionId, entryIds))
-      .all()
-      .flatMap((row) => (row.id ? [row.id] : [])),
+    allRows<[string]>(
+      db,
+      sql`select ${audits.plannedInspectionId} from ${audits} where ${audits.plannedInspectionId} in (select value from json_each(${JSON.stringify(entryIds)}))`,
+    ).map(([id]) => id),
   );
 }

@@ -9,8 +9,9 @@ import type { StoredPlanningInput } from './loadPlanning';
 import { checkProgramme } from './planning/checkProgramme';
 import type { ProgrammeCheck } from './planning/checkProgramme';
 import { summariseHistory } from './planning/unitHistory';
+import type { TeamAssignment } from './planning/planningTypes';
 import type { EntryRow, ProgrammeRow } from './programmeRows';
-import { auditsOfEntries, entriesOf, teamsOf } from './programmeRows';
+import { auditsOfEntries, entriesOf, teamsOf, teamsOfWritten } from './programmeRows';
 
 function workloadOf(entries: PlannedInspectionView[]): WorkloadRow[] {
   const rows = new Map<string, WorkloadRow>();
@@ -26,13 +27,15 @@ function workloadOf(entries: PlannedInspectionView[]): WorkloadRow[] {
 /** The entries as the store holds them, when the caller has just written them (no audit has started from those). */
 export interface WrittenEntries {
   rows: EntryRow[];
+  /** Each written entry's team, by entry id. */
+  teams: Map<string, TeamAssignment[]>;
 }
 
 /** The entries with their teams and units, in date order. */
 export function entryViews(db: AppDatabase, programme: ProgrammeRow, written?: WrittenEntries): PlannedInspectionView[] {
   const rows = written?.rows ?? entriesOf(db, programme.id);
   const ids = rows.map((row) => row.id);
-  const teams = teamsOf(db, ids);
+  const teams = written ? teamsOfWritten(db, written.teams) : teamsOf(db, ids);
   const started = written ? new Map<string, { id: string; done: boolean }>() : auditsOfEntries(db, ids);
   const unitNames = new Map(db.select({ id: units.id, name: units.name }).from(units).all().map((u) => [u.id, u.name]));
   return rows.map((row) => ({
