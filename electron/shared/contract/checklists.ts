@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../i18n/catalog';
 import { z } from 'zod';
 import { command, query, task } from './define';
 import { id, optionalText, requiredText, year } from './fields';
@@ -112,7 +113,9 @@ export interface ChecklistFile {
 export interface ImportProblem {
   /** The worksheet row (1-based, as Excel shows it); 0 for a problem with the file as a whole. */
   row: number;
+  /** In Vietnamese, the default; `text`, when given, lets each client say it in its own language. */
   message: string;
+  text?: LocalizedText;
 }
 
 export interface ImportPreview {

@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../i18n/catalog';
 import { z } from 'zod';
 import { modulePath, pkcs12Fields } from './signing';
 import type { PdfSignatureView, SignatureTimestampView } from './signing';
@@ -64,7 +65,7 @@ export interface MinutesOverview {
   unitName: string;
   status: AuditStatus;
   /** Reasons the minutes cannot be issued now, in Vietnamese; empty when they can. */
-  issueBlockers: string[];
+  issueBlockers: LocalizedText[];
   signers: MinutesSignerView[];
   issued: IssuedMinutesView[];
 }

@@ -28,6 +28,11 @@ import { documentOutputMessages } from './areas/documentOutput';
 import { fieldsMessages } from './areas/fields';
 import { storeMessages } from './areas/store';
 import { startupMessages } from './areas/startup';
+import { workbookImportMessages } from './areas/workbookImport';
+import { planningMessages } from './areas/planning';
+import { blockersMessages } from './areas/blockers';
+import { webHostMessages } from './areas/webHost';
+import { storeProblemsMessages } from './areas/storeProblems';
 
 /** The one message catalog. Each area keeps its messages in ./areas; Vietnamese is the reference. */
 const vi = {
@@ -61,6 +66,11 @@ const vi = {
   ...storeMessages.vi,
   ...startupMessages.vi,
   ...actionStepsMessages.vi,
+  ...workbookImportMessages.vi,
+  ...planningMessages.vi,
+  ...blockersMessages.vi,
+  ...webHostMessages.vi,
+  ...storeProblemsMessages.vi,
 };
 
 export type MessageKey = keyof typeof vi;

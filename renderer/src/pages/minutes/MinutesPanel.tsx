@@ -10,6 +10,7 @@ import type { DocumentRef } from '../../../../electron/shared/documentRef';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyHint } from '../../components/EmptyHint';
 import { useI18n } from '../../i18n/I18nProvider';
+import { localize } from '../../../../electron/shared/i18n/catalog';
 import type { MessageKey } from '../../../../electron/shared/i18n/catalog';
 import { SignatureImageEditor } from '../signatures/SignatureImageEditor';
 import { MinutesClosingFields, missingBeforeIssue } from './MinutesClosingFields';
@@ -33,7 +34,7 @@ interface MinutesPanelProps {
 
 /** The "Biên bản" tab of an audit: preview, issue (which locks the audit), reopen, print, sign, supplement. */
 export function MinutesPanel({ audit }: MinutesPanelProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const auditId = audit.id;
   const overview = useMinutesOverview(auditId);
   const actions = useMinutesActions();
@@ -97,7 +98,7 @@ export function MinutesPanel({ audit }: MinutesPanelProps) {
         <Alert color="yellow" title={t('minutes.cannotIssueYet')}>
           <List size="sm">
             {data.issueBlockers.map((blocker) => (
-              <List.Item key={blocker}>{blocker}</List.Item>
+              <List.Item key={blocker.key}>{localize(blocker, language)}</List.Item>
             ))}
           </List>
         </Alert>
