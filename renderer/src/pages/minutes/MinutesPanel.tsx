@@ -4,7 +4,6 @@ import { IconFileCertificate, IconEye, IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { AuditDetail } from '../../../../electron/shared/contract/audits';
 import type { IssuedMinutesView, MinutesFile, MinutesSignerView } from '../../../../electron/shared/contract/minutes';
-import { saveLoadedFile } from '../../api/binaryFiles';
 import { WordCopyButton } from '../../components/WordCopyButton';
 import type { DocumentRef } from '../../../../electron/shared/documentRef';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -85,7 +84,7 @@ export function MinutesPanel({ audit }: MinutesPanelProps) {
               {t('minutes.viewDraft')}
             </Button>
           )}
-          {data.status !== 'locked' && <WordCopyButton loading={actions.draftDocx.running} disabled={busy && !actions.draftDocx.running} onClick={() => void saveLoadedFile(actions.draftDocx.run({ auditId }))} />}
+          {data.status !== 'locked' && <WordCopyButton documentRef={{ kind: 'minutesDraftDocx', auditId }} load={() => actions.draftDocx.run({ auditId })} disabled={busy && !actions.draftDocx.running} />}
           {data.status !== 'locked' && (
             <Button leftSection={<IconFileCertificate size={16} aria-hidden />} onClick={() => setConfirmingIssue(true)} disabled={!canIssue || busy} loading={actions.issue.running}>
               {t('minutes.issue')}
@@ -137,7 +136,7 @@ export function MinutesPanel({ audit }: MinutesPanelProps) {
               busy={busy}
               onOpen={() => void showIssued(minutes)}
               onSave={() => void output('save', { kind: 'minutes', minutesId: minutes.id }, async () => pdfDocument(await openIssued(minutes)))}
-              onWordCopy={() => void saveLoadedFile(actions.openDocx.run({ minutesId: minutes.id }))}
+              loadWordCopy={() => actions.openDocx.run({ minutesId: minutes.id })}
               onPrint={() => void output('print', { kind: 'minutes', minutesId: minutes.id }, async () => pdfDocument(await openIssued(minutes)))}
               onSign={() => setSigning(minutes)}
               onSignWithToken={() => setSigningWithToken(minutes)}
