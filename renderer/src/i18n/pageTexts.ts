@@ -17,5 +17,8 @@ export function loadPageTexts(): Promise<void> {
   return arriving;
 }
 
-/** A page's chunk together with the texts it shows. */
-export const withPageTexts = <M>(load: () => Promise<M>) => (): Promise<M> => Promise.all([load(), loadPageTexts()]).then(([module]) => module);
+/**
+ * A page's chunk, evaluated only once the texts it shows are in: its schemas make their field messages
+ * (`fieldMessage`) when the module runs, from the catalog as it is then.
+ */
+export const withPageTexts = <M>(load: () => Promise<M>) => (): Promise<M> => loadPageTexts().then(load);
