@@ -34,6 +34,8 @@ import { planningEnglish } from './en/planning';
 import { blockersEnglish } from './en/blockers';
 import { webHostEnglish } from './en/webHost';
 import { storeProblemsEnglish } from './en/storeProblems';
+import { contractRulesEnglish } from './en/contractRules';
+import { sharedRulesEnglish } from './en/sharedRules';
 
 /** English must translate every Vietnamese key: the type fails to check otherwise. */
 export const english: Record<MessageKey, Message> = {
@@ -72,4 +74,6 @@ export const english: Record<MessageKey, Message> = {
   ...blockersEnglish,
   ...webHostEnglish,
   ...storeProblemsEnglish,
+  ...contractRulesEnglish,
+  ...sharedRulesEnglish,
 };

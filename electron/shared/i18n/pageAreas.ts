@@ -30,6 +30,8 @@ import { planningMessages } from './areas/planning';
 import { blockersMessages } from './areas/blockers';
 import { webHostMessages } from './areas/webHost';
 import { storeProblemsMessages } from './areas/storeProblems';
+import { contractRulesMessages } from './areas/contractRules';
+import { sharedRulesMessages } from './areas/sharedRules';
 
 /**
  * The Vietnamese areas of the pages, as opposed to the first screen's (shell, search, store health):
@@ -68,4 +70,6 @@ export const pageVietnamese = {
   ...blockersMessages.vi,
   ...webHostMessages.vi,
   ...storeProblemsMessages.vi,
+  ...contractRulesMessages.vi,
+  ...sharedRulesMessages.vi,
 };
