@@ -1,6 +1,9 @@
 import { shellMessages } from './areas/shell';
 import { storeHealthMessages } from './areas/storeHealth';
 import { wayfindingMessages } from './areas/wayfinding';
+import { fieldsMessages } from './areas/fields';
+import { contractRulesMessages } from './areas/contractRules';
+import { sharedRulesMessages } from './areas/sharedRules';
 import { pageVietnamese } from './pageAreas';
 
 /**
@@ -12,6 +15,10 @@ const vi = {
   ...shellMessages.vi,
   ...storeHealthMessages.vi,
   ...wayfindingMessages.vi,
+  // Schemas make their field messages when their module loads (fieldMessage), before a page's texts arrive.
+  ...fieldsMessages.vi,
+  ...contractRulesMessages.vi,
+  ...sharedRulesMessages.vi,
   ...pageVietnamese,
 };
 

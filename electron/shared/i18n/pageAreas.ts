@@ -22,7 +22,6 @@ import { wordCopiesMessages } from './areas/wordCopies';
 import { signingRulesMessages } from './areas/signingRules';
 import { auditClosingMessages } from './areas/auditClosing';
 import { documentOutputMessages } from './areas/documentOutput';
-import { fieldsMessages } from './areas/fields';
 import { storeMessages } from './areas/store';
 import { startupMessages } from './areas/startup';
 import { workbookImportMessages } from './areas/workbookImport';
@@ -30,11 +29,10 @@ import { planningMessages } from './areas/planning';
 import { blockersMessages } from './areas/blockers';
 import { webHostMessages } from './areas/webHost';
 import { storeProblemsMessages } from './areas/storeProblems';
-import { contractRulesMessages } from './areas/contractRules';
-import { sharedRulesMessages } from './areas/sharedRules';
 
 /**
- * The Vietnamese areas of the pages, as opposed to the first screen's (shell, search, store health):
+ * The Vietnamese areas of the pages, as opposed to the first screen's (shell, search, store health, and
+ * the field messages that schemas make when their module loads):
  * the back end has them from the start; the renderer fetches them with the first page it shows.
  */
 export const pageVietnamese = {
@@ -62,7 +60,6 @@ export const pageVietnamese = {
   ...signingRulesMessages.vi,
   ...auditClosingMessages.vi,
   ...documentOutputMessages.vi,
-  ...fieldsMessages.vi,
   ...storeMessages.vi,
   ...startupMessages.vi,
   ...workbookImportMessages.vi,
@@ -70,6 +67,4 @@ export const pageVietnamese = {
   ...blockersMessages.vi,
   ...webHostMessages.vi,
   ...storeProblemsMessages.vi,
-  ...contractRulesMessages.vi,
-  ...sharedRulesMessages.vi,
 };

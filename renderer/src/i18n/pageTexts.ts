@@ -18,7 +18,7 @@ export function loadPageTexts(): Promise<void> {
 }
 
 /**
- * A page's chunk, evaluated only once the texts it shows are in: its schemas make their field messages
- * (`fieldMessage`) when the module runs, from the catalog as it is then.
+ * A page's chunk and the pages' texts, fetched side by side. What a module makes from the catalog when it
+ * loads (the schemas' field messages) is in the first screen's areas, so the order they arrive in does not matter.
  */
-export const withPageTexts = <M>(load: () => Promise<M>) => (): Promise<M> => loadPageTexts().then(load);
+export const withPageTexts = <M>(load: () => Promise<M>) => (): Promise<M> => Promise.all([load(), loadPageTexts()]).then(([module]) => module);
