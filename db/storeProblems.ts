@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { translate } from '../electron/shared/i18n/catalog';
+import type { Language } from '../electron/shared/i18n/catalog';
 
-/** Why the store could not be used. Every kind has a Vietnamese report saying what happened and what to do. */
+/** Why the store could not be used. Every kind has a report (the catalog's storeProblems area) saying what happened and what to do. */
 export type StoreProblemKind =
   | 'STORE_TOO_NEW'
   | 'MIGRATION_FAILED'
@@ -32,72 +34,53 @@ export function listBackups(dataDir: string): string[] {
   return names.sort((a, b) => modified(b) - modified(a) || b.localeCompare(a));
 }
 
-const whatHappened: Record<StoreProblemKind, string> = {
-  STORE_DAMAGED: 'Tệp dữ liệu bị hỏng: kiểm tra toàn vẹn của SQLite phát hiện lỗi trong tệp.',
-  STORE_NOT_DATABASE: 'Tệp dữ liệu không phải là cơ sở dữ liệu SQLite (nội dung tệp đã bị ghi đè hoặc thay bằng tệp khác).',
-  STORE_TRUNCATED: 'Tệp dữ liệu bị cắt cụt: tệp ngắn hơn phần dữ liệu nó phải chứa (có thể do sao chép dở dang hoặc ổ đĩa đầy).',
-  STORE_TOO_NEW: 'Dữ liệu được tạo bởi phiên bản mới hơn của ứng dụng.',
-  MIGRATION_FAILED: 'Nâng cấp dữ liệu lên phiên bản này của ứng dụng thất bại. Mọi thay đổi của lần nâng cấp đã được hoàn tác.',
-  MIGRATION_ALTERED:
-    'Dữ liệu đã được nâng cấp bằng một bước nâng cấp khác với bước cùng số mà phiên bản này của ứng dụng mang theo (bản thử nghiệm hoặc bản bị sửa đổi), nên cấu trúc dữ liệu có thể không như ứng dụng chờ đợi.',
-  STORE_BUSY: 'Tệp dữ liệu đang bị một chương trình khác giữ (có thể ứng dụng đã mở ở cửa sổ khác hoặc một chương trình sao lưu đang đọc tệp).',
-  STORE_UNREADABLE: 'Không đọc được tệp dữ liệu (không có quyền truy cập, ổ đĩa lỗi hoặc thư mục không tồn tại).',
-};
-
 /** The restore steps, naming the folder, the files and the backups the user actually has. */
-function restoreSteps(filePath: string, backups: string[]): string[] {
-  const dataDir = path.dirname(filePath);
-  const fileName = path.basename(filePath);
-  const backupLine =
-    backups.length > 0
-      ? `4. Sao chép bản sao lưu mới nhất thành tệp ${fileName}. Các bản sao lưu (tệp .bak) trong thư mục này, mới nhất trước:\n${backups.map((name) => `   - ${name}`).join('\n')}`
-      : '4. Thư mục này chưa có bản sao lưu (tệp .bak). Hãy chép vào đây bản sao lưu bạn giữ ở nơi khác (USB, máy khác), đặt tên thành ' +
-        `${fileName}; nếu không có, hãy liên hệ bộ phận công nghệ thông tin để cứu dữ liệu từ tệp hỏng.`;
+function restoreSteps(language: Language, filePath: string, backups: string[]): string[] {
+  const folder = path.dirname(filePath);
+  const file = path.basename(filePath);
   return [
-    'Cách khắc phục:',
-    '1. Đóng ứng dụng (nếu còn mở).',
-    `2. Mở thư mục dữ liệu: ${dataDir}`,
-    `3. Đổi tên tệp ${fileName} thành ${fileName}.hong (cùng các tệp ${fileName}-wal và ${fileName}-shm nếu có). Đừng xóa: bộ phận công nghệ thông tin có thể cứu dữ liệu từ đó.`,
-    backupLine,
-    '5. Mở lại ứng dụng. Những gì nhập sau thời điểm sao lưu cần được nhập lại.',
+    translate(language, 'storeProblems.restore.title'),
+    translate(language, 'storeProblems.restore.close'),
+    translate(language, 'storeProblems.restore.openFolder', { folder }),
+    translate(language, 'storeProblems.restore.rename', { file }),
+    backups.length > 0
+      ? translate(language, 'storeProblems.restore.copyBackup', { file, backups: backups.map((name) => `   - ${name}`).join('\n') })
+      : translate(language, 'storeProblems.restore.noBackup', { file }),
+    translate(language, 'storeProblems.restore.reopen'),
   ];
 }
 
-function whatToDo(kind: StoreProblemKind, filePath: string, backups: string[]): string[] {
+function whatToDo(language: Language, kind: StoreProblemKind, filePath: string, backups: string[]): string[] {
+  const folder = path.dirname(filePath);
   switch (kind) {
     case 'STORE_TOO_NEW':
-      return ['Cách khắc phục: cài phiên bản mới nhất của ứng dụng rồi mở lại. Không dùng phiên bản cũ này với dữ liệu đó.'];
+    case 'MIGRATION_ALTERED':
+    case 'STORE_BUSY':
+      return [translate(language, `storeProblems.fix.${kind}`)];
     case 'MIGRATION_FAILED':
       return [
-        'Cách khắc phục: tiếp tục dùng phiên bản trước của ứng dụng và báo lỗi này (kèm chi tiết kỹ thuật bên dưới) cho bộ phận công nghệ thông tin.',
-        backups.length > 0 ? `Bản sao lưu được ghi trước khi nâng cấp: ${backups[0]} (trong thư mục ${path.dirname(filePath)}).` : '',
-      ].filter(Boolean);
-    case 'MIGRATION_ALTERED':
-      return [
-        'Cách khắc phục: mở dữ liệu này bằng đúng phiên bản ứng dụng đã nâng cấp nó, hoặc cài bản chính thức mới nhất; nếu vẫn bị từ chối, báo lỗi này (kèm chi tiết kỹ thuật bên dưới) cho bộ phận công nghệ thông tin.',
+        translate(language, 'storeProblems.fix.MIGRATION_FAILED'),
+        ...(backups[0] ? [translate(language, 'storeProblems.fix.backupBeforeUpgrade', { backup: backups[0], folder })] : []),
       ];
-    case 'STORE_BUSY':
-      return ['Cách khắc phục: đóng các cửa sổ khác của ứng dụng (và chương trình đang mở tệp dữ liệu), chờ một lát rồi mở lại.'];
     case 'STORE_UNREADABLE':
-      return [`Cách khắc phục: kiểm tra thư mục dữ liệu ${path.dirname(filePath)} còn tồn tại và tài khoản Windows/Linux đang dùng có quyền đọc, ghi; sau đó mở lại ứng dụng.`];
+      return [translate(language, 'storeProblems.fix.STORE_UNREADABLE', { folder })];
     default:
-      return restoreSteps(filePath, backups);
+      return restoreSteps(language, filePath, backups);
   }
 }
 
-/** The whole message the user reads: what happened, that the file was left as it was, and what to do. */
-export function storeProblemReport(kind: StoreProblemKind, facts: StoreProblemFacts): string {
+/**
+ * The whole message the user reads: what happened, that the file was left as it was, and what to do.
+ * Vietnamese by default: it is shown at start, before any UI language is known.
+ */
+export function storeProblemReport(kind: StoreProblemKind, facts: StoreProblemFacts, language: Language = 'vi'): string {
   const backups = listBackups(path.dirname(facts.filePath));
   return [
-    `Không thể làm việc với dữ liệu. ${whatHappened[kind]}`,
-    `Tệp: ${facts.filePath}`,
-    kind === 'MIGRATION_FAILED'
-      ? 'Dữ liệu vẫn như trước khi nâng cấp.'
-      : facts.foundWhileOpen
-        ? 'Từ lúc phát hiện, ứng dụng không ghi thêm gì vào tệp này.'
-        : 'Ứng dụng không ghi gì vào tệp này; tệp được giữ nguyên như trước khi mở.',
+    translate(language, 'storeProblems.cannotWork', { happened: translate(language, `storeProblems.happened.${kind}`) }),
+    translate(language, 'storeProblems.file', { file: facts.filePath }),
+    translate(language, kind === 'MIGRATION_FAILED' ? 'storeProblems.upgradeUndone' : facts.foundWhileOpen ? 'storeProblems.nothingWrittenSince' : 'storeProblems.nothingWritten'),
     '',
-    ...whatToDo(kind, facts.filePath, backups),
-    ...(facts.detail ? ['', `Chi tiết kỹ thuật: ${facts.detail}`] : []),
+    ...whatToDo(language, kind, facts.filePath, backups),
+    ...(facts.detail ? ['', translate(language, 'storeProblems.detail', { detail: facts.detail })] : []),
   ].join('\n');
 }

@@ -13,6 +13,7 @@ import { pdfFonts, pdfPageCount, pdfPageSize, pdfText } from '../support/fixture
 import { pdfsigReport, poppler } from '../support/fixtures/minutesPdfTools';
 import { startTestBackend } from '../support/tempBackend';
 import type { TestBackend } from '../support/tempBackend';
+import { localize } from '../../electron/shared/i18n/catalog';
 
 let backend: TestBackend;
 afterEach(() => backend?.close());
@@ -117,7 +118,7 @@ describe('minutes of a CCHC inspection', () => {
     expect(backend.store.db.select().from(issuedMinutes).all()).toHaveLength(1);
 
     const overview = await backend.call('minutes.overview', { auditId: open.auditId });
-    expect(overview.issueBlockers).toEqual(['Cuộc kiểm tra chưa kết thúc: hãy kết thúc cuộc kiểm tra trước khi ban hành biên bản.']);
+    expect(overview.issueBlockers.map((blocker) => localize(blocker))).toEqual(['Cuộc kiểm tra chưa kết thúc: hãy kết thúc cuộc kiểm tra trước khi ban hành biên bản.']);
   });
 
   it('previews a draft without a number and without changing anything', async () => {

@@ -169,6 +169,66 @@ describe('every document the app hands out', () => {
     expect(calls.map((c) => c.method)).toEqual(['programme.exportPdf', 'programme.exportXlsx', 'reports.exportPdf', 'reports.exportXlsx', 'checklists.exportXlsx', 'actions.exportXlsx']);
   });
 
+  it('saves the Word copy of the minutes, draft and issued, the plan and the report, and a unit card as PDF, Excel and Word', { timeout: 180_000 }, async () => {
+    const { audit, issued, call, calls } = await withIssuedMinutes();
+    await staffTheWard(backend);
+    const programme = await backend.call('programme.generate', { year: 2026 });
+    const report = await backend.call('reports.create', { kind: 'cchc', period: { kind: 'quarter', year: 2026, quarter: 4 } });
+    const unitId = (await backend.call('units.list', {}))[0]!.id;
+    const refs = [
+      { kind: 'minutesDocx', minutesId: issued.id },
+      { kind: 'minutesDraftDocx', auditId: audit.auditId },
+      { kind: 'programmeDocx', programmeId: programme.id },
+      { kind: 'reportDocx', reportId: report.id },
+      { kind: 'unitCardPdf', unitId },
+      { kind: 'unitCardXlsx', unitId },
+      { kind: 'unitCardDocx', unitId },
+    ];
+    const written: string[] = [];
+    const filters: string[] = [];
+    for (const ref of refs) {
+      const saved = await saveDocument(
+        {
+          call,
+          chooseSavePath: async (suggested, format) => (filters.push(`${format} ${path.extname(suggested)}`), `/luu/${ref.kind}`),
+          writeFile: async (filePath, bytes) => void written.push(`${filePath} ${bytes.subarray(0, 4).toString('latin1')}`),
+        },
+        ref,
+        '/docs',
+      );
+      expect(saved, ref.kind).toEqual({ ok: true, value: { saved: true } });
+    }
+    expect(filters).toEqual(['docx .docx', 'docx .docx', 'docx .docx', 'docx .docx', 'pdf .pdf', 'xlsx .xlsx', 'docx .docx']);
+    expect(written).toEqual([
+      '/luu/minutesDocx.docx PK\u0003\u0004',
+      '/luu/minutesDraftDocx.docx PK\u0003\u0004',
+      '/luu/programmeDocx.docx PK\u0003\u0004',
+      '/luu/reportDocx.docx PK\u0003\u0004',
+      '/luu/unitCardPdf.pdf %PDF',
+      '/luu/unitCardXlsx.xlsx PK\u0003\u0004',
+      '/luu/unitCardDocx.docx PK\u0003\u0004',
+    ]);
+    expect(calls.map((c) => c.method)).toEqual([
+      'minutes.openDocx',
+      'minutes.draftDocx',
+      'programme.exportDocx',
+      'reports.exportDocx',
+      'reports.unitCardPdf',
+      'reports.unitCardXlsx',
+      'reports.unitCardDocx',
+    ]);
+  });
+
+  it('refuses to print a Word copy, and a Word answer that is not a zip', async () => {
+    const { issued, call, calls } = await withIssuedMinutes();
+    const printed = await printDocument({ call, openForPrint: async () => undefined }, { kind: 'minutesDocx', minutesId: issued.id });
+    expect(printed).toMatchObject({ ok: false, error: { code: 'VALIDATION', text: { key: 'documentOutput.notPrintable' } } });
+    expect(calls).toEqual([]);
+    const notDocx: CallBackend = async () => ({ ok: true, value: { fileName: 'x.docx', base64: Buffer.from('%PDF-1.7').toString('base64') } });
+    expect(await fetchDocument(notDocx, { kind: 'reportDocx', reportId: crypto.randomUUID() })).toMatchObject({ ok: false, error: { code: 'INTERNAL', text: { key: 'documentOutput.notOfFormat', params: { format: 'Word (.docx)' } } } });
+    expect(await fetchDocument(notDocx, { kind: 'unitCardDocx', unitId: crypto.randomUUID(), path: '/tmp/x.docx' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
   it('prints the plan, and refuses to print a workbook without asking the back end', async () => {
     const { call, calls } = await withStaffedWard();
     const programme = await backend.call('programme.generate', { year: 2026 });

@@ -4,6 +4,7 @@ import { insertMinutesAudit } from '../support/fixtures/minutesAudit';
 import { pdfText } from '../support/fixtures/minutesPdfText';
 import { startTestBackend } from '../support/tempBackend';
 import type { TestBackend } from '../support/tempBackend';
+import { localize } from '../../electron/shared/i18n/catalog';
 
 let backend: TestBackend;
 afterEach(() => backend?.close());
@@ -113,7 +114,7 @@ describe('first-run setup', () => {
     }
     const overview = await backend.call('minutes.overview', { auditId: audit.auditId });
     expect(overview.issued).toEqual([]);
-    expect(overview.issueBlockers[0]).toMatch(/Chưa hoàn tất thiết lập ban đầu/);
+    expect(localize(overview.issueBlockers[0]!)).toMatch(/Chưa hoàn tất thiết lập ban đầu/);
 
     const done = await backend.call('setup.complete', { organization: HOA_PHONG });
     // The inserted audit brought its own unit and people besides the ward's 10 units and 8 staff.

@@ -78,7 +78,7 @@ describe('web host security', () => {
       expect(listing.status).toBe(401);
       const call = await api('/api/units.list', { method: 'POST', body: '{}', token });
       expect(call.status).toBe(401);
-      expect(await call.json()).toEqual({ ok: false, error: { code: 'UNAUTHORIZED', message: 'Thiếu hoặc sai mã truy cập của phiên làm việc.' } });
+      expect(await call.json()).toEqual({ ok: false, error: { code: 'UNAUTHORIZED', message: 'Thiếu hoặc sai mã truy cập của phiên làm việc.', text: { key: 'webHost.badToken' } } });
     }
     const allowed = await api('/api/units.list', { method: 'POST', body: '{}' });
     expect(allowed.status).toBe(200);
@@ -110,7 +110,7 @@ describe('web host security', () => {
       });
     const refused = await withHost('evil.example:80');
     expect(refused.status).toBe(421);
-    expect(JSON.parse(refused.body)).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'Tên máy chủ không hợp lệ.' } });
+    expect(JSON.parse(refused.body)).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'Tên máy chủ không hợp lệ.', text: { key: 'webHost.badHost' } } });
     expect((await withHost(`localhost.evil.example:${host.port}`)).status).toBe(421);
     expect((await withHost(`127.0.0.1:${host.port + 1}`)).status).toBe(421);
     expect((await withHost(`localhost:${host.port}`)).status).toBe(200);

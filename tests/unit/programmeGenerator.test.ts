@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateProgramme } from '../../electron/backend/modules/programme/planning/generateProgramme';
+import { localize, loadLanguage } from '../../electron/shared/i18n/catalog';
+import type { LocalizedText } from '../../electron/shared/i18n/catalog';
 import type {
   GeneratedEntry,
   PastAudit,
@@ -205,9 +207,9 @@ function expectWorkingDaysOnly(ward: WardShape, entries: GeneratedEntry[]): void
   }
 }
 
-function expectExplained(result: { ok: false; reasons: string[] }): void {
+function expectExplained(result: { ok: false; reasons: LocalizedText[] }): void {
   expect(result.reasons.length).toBeGreaterThan(0);
-  for (const reason of result.reasons) expect(reason).toMatch(/^[\p{Lu}].{20,}[.]$/u);
+  for (const reason of result.reasons) expect(localize(reason)).toMatch(/^[\p{Lu}].{20,}[.]$/u);
   expect(result).not.toHaveProperty('entries');
 }
 
@@ -354,8 +356,14 @@ const makeUnits = (count: number, overrides: Partial<PlanningUnit> = {}): Planni
 const freeStaff = (count: number): PlanningPerson[] =>
   Array.from({ length: count }, (_, i) => ({ id: `p${pad(i)}`, fullName: `Cán bộ ${i + 1}`, unitId: null, active: true, mayLead: true, auditorTrained: true, createdOrder: i }));
 
-const plan = (overrides: Partial<PlanningInput>) =>
+const generated = (overrides: Partial<PlanningInput>) =>
   generateProgramme({ year: YEAR, units: makeUnits(4), people: freeStaff(6), history: { audits: [], risks: [] }, holidays: [], settings: baseSettings, ...overrides });
+
+/** The generator's result, with the reasons it gives as the Vietnamese user reads them. */
+const plan = (overrides: Partial<PlanningInput>) => {
+  const result = generated(overrides);
+  return result.ok ? result : { ok: false as const, reasons: result.reasons.map((reason) => localize(reason)) };
+};
 
 describe('programme generator on chosen wards', () => {
   it('chooses ISO units never evaluated first, then the longest waiting, with risk pulling a unit forward', () => {
@@ -458,6 +466,14 @@ describe('impossible requests get a clear explanation and no programme', () => {
     const result = plan({ holidays, settings: { ...baseSettings, schedulingMonths: [2] } });
     expect(!result.ok && result.reasons).toEqual([
       'Năm 2026 không có ngày làm việc nào trong các tháng xếp lịch (tháng 2) sau khi trừ thứ Bảy, Chủ nhật và ngày nghỉ lễ, Tết.',
+    ]);
+  });
+
+  it('gives its reasons in English too', async () => {
+    await loadLanguage('en');
+    const result = generated({ units: makeUnits(1), people: freeStaff(5).map((p, i) => ({ ...p, auditorTrained: i < 2 })) });
+    expect(!result.ok && result.reasons.map((reason) => localize(reason, 'en'))).toEqual([
+      'Not enough people for the ISO evaluation team of Phòng số 1: it needs 3 staff not from this unit, trained as internal auditors, there are only 2.',
     ]);
   });
 

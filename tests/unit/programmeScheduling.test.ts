@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { impossibilityReasons } from '../../electron/backend/modules/programme/planning/feasibility';
+import { impossibilityReasons as reasonsAsMessages } from '../../electron/backend/modules/programme/planning/feasibility';
+import { localize } from '../../electron/shared/i18n/catalog';
 import type { PlanningUnit } from '../../electron/backend/modules/programme/planning/planningTypes';
 import { Roster } from '../../electron/backend/modules/programme/planning/roster';
 import type { SelectedUnit } from '../../electron/backend/modules/programme/planning/selectUnits';
@@ -7,6 +8,9 @@ import { daysNearest, idealDayIndex, interleave } from '../../electron/backend/m
 import type { UnitHistory } from '../../electron/backend/modules/programme/planning/unitHistory';
 import { historyOf, summariseHistory } from '../../electron/backend/modules/programme/planning/unitHistory';
 import { planningPerson, planningSettings, planningUnit } from '../support/fixtures/planning';
+
+/** The reasons as the Vietnamese user reads them. */
+const impossibilityReasons = (...args: Parameters<typeof reasonsAsMessages>) => reasonsAsMessages(...args).map((reason) => localize(reason));
 
 const settings = { ...planningSettings, schedulingMonths: [5, 3, 4] };
 const unit = (id: string, overrides: Partial<PlanningUnit> = {}) => planningUnit(id, 1, overrides);

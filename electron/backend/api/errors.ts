@@ -41,6 +41,10 @@ export class AppError extends Error {
 /** A catalog message with its parameters. */
 export const text = <K extends MessageKey>(key: K, ...[params]: ParamsArg<K>): LocalizedText => (params ? { key, params } : { key });
 
+/** Sentences one after another, each in the catalog's words (a list parameter would join them with "; "). */
+export const sentences = (parts: readonly LocalizedText[]): LocalizedText =>
+  parts.reduce((first, rest) => text('blockers.sentences', { first, rest }));
+
 /** An issue pointing at one field, its text from the catalog (or from a shared rule). */
 export function issue(path: string, message: RefusalText): ApiIssue {
   return typeof message === 'string' ? { path, message } : { path, message: localize(message), text: message };

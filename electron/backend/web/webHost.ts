@@ -7,6 +7,8 @@ import type { Backend } from '../createBackend';
 import { CONTENT_SECURITY_POLICY } from '../static/contentSecurityPolicy';
 import { mimeTypeFor, resolveStaticPath } from '../static/resolveStaticPath';
 import { listApiMethods } from './apiListing';
+import { translate } from '../../shared/i18n/catalog';
+import type { MessageKey } from '../../shared/i18n/catalog';
 
 export const API_TOKEN_HEADER = 'x-api-token';
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
@@ -33,7 +35,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const server = http.createServer((request, response) => {
     handleRequest(request, response).catch((error: unknown) => {
       console.error('[web]', error);
-      if (!response.headersSent) sendJson(response, 500, failure('INTERNAL', 'Lỗi máy chủ nội bộ.'));
+      if (!response.headersSent) sendJson(response, 500, failure('INTERNAL', 'webHost.internal'));
       else response.end();
     });
   });
@@ -43,7 +45,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
     // Stryker disable next-line StringLiteral: any stand-in for a missing Host header is refused alike; only the two allowed names pass
     if (!allowedHosts.includes(request.headers.host ?? '')) {
-      sendJson(response, 421, failure('FORBIDDEN', 'Tên máy chủ không hợp lệ.'));
+      sendJson(response, 421, failure('FORBIDDEN', 'webHost.badHost'));
       return;
     }
     // Stryker disable next-line StringLiteral: Node's server always sets request.url; an empty one would resolve to "/" anyway
@@ -57,7 +59,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   async function handleApi(request: http.IncomingMessage, response: http.ServerResponse, pathname: string): Promise<void> {
     if (!hasValidToken(request.headers[API_TOKEN_HEADER], token)) {
-      sendJson(response, 401, failure('UNAUTHORIZED', 'Thiếu hoặc sai mã truy cập của phiên làm việc.'));
+      sendJson(response, 401, failure('UNAUTHORIZED', 'webHost.badToken'));
       return;
     }
     if (pathname === '/api' && request.method === 'GET') {
@@ -65,16 +67,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     if (request.method !== 'POST') {
-      sendJson(response, 405, failure('VALIDATION', 'Chỉ chấp nhận phương thức POST.'));
+      sendJson(response, 405, failure('VALIDATION', 'webHost.postOnly'));
       return;
     }
     const method = decodeMethodName(pathname.slice('/api/'.length));
     if (method === null) {
-      sendJson(response, 400, failure('VALIDATION', 'Tên chức năng trong đường dẫn không hợp lệ.'));
+      sendJson(response, 400, failure('VALIDATION', 'webHost.badMethodName'));
       return;
     }
     if (!isJsonContentType(request.headers['content-type'])) {
-      sendJson(response, 415, failure('VALIDATION', 'Nội dung yêu cầu phải là JSON (application/json, mã hóa UTF-8).'));
+      sendJson(response, 415, failure('VALIDATION', 'webHost.notJson'));
       return;
     }
     const body = await readBody(request, options.maxBodyBytes ?? MAX_BODY_BYTES);
@@ -83,14 +85,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       // The rest of the body is never read: the connection closes once the refusal is sent.
       response.setHeader('connection', 'close');
       response.once('finish', () => request.destroy());
-      sendJson(response, 413, failure('VALIDATION', 'Nội dung yêu cầu quá lớn.'));
+      sendJson(response, 413, failure('VALIDATION', 'webHost.tooLarge'));
       return;
     }
     let input: unknown;
     try {
       input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
     } catch {
-      sendJson(response, 400, failure('VALIDATION', 'Nội dung yêu cầu không phải JSON hợp lệ.'));
+      sendJson(response, 400, failure('VALIDATION', 'webHost.badJson'));
       return;
     }
     const result = await options.backend.dispatch(method, input);
@@ -110,7 +112,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     // Client-side routes fall back to the app's page.
     if (!fs.existsSync(filePath) || fs.statSync(filePath).isDirectory()) filePath = resolveStaticPath(options.rendererDist, '/index.html')!;
     if (!fs.existsSync(filePath)) {
-      response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end('Giao diện chưa được build: chạy "npm run build:renderer".');
+      response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end(translate('vi', 'webHost.noRenderer'));
       return;
     }
     const headers = {
@@ -191,8 +193,11 @@ function readBody(request: http.IncomingMessage, limit: number): Promise<Buffer 
   });
 }
 
-function failure(code: 'INTERNAL' | 'FORBIDDEN' | 'UNAUTHORIZED' | 'VALIDATION', message: string): ApiResult<never> {
-  return { ok: false, error: { code, message } };
+type WebHostRefusal = Extract<MessageKey, `webHost.${string}`>;
+
+/** A refusal before the API: Vietnamese, with its key so the client says it in its own language. */
+function failure(code: 'INTERNAL' | 'FORBIDDEN' | 'UNAUTHORIZED' | 'VALIDATION', key: WebHostRefusal): ApiResult<never> {
+  return { ok: false, error: { code, message: translate('vi', key), text: { key } } };
 }
 
 function sendJson(response: http.ServerResponse, status: number, body: unknown): void {

@@ -14,10 +14,11 @@ export interface DocumentBytes {
   bytes: Buffer;
 }
 
-/** What each format's file starts with and ends in: a PDF's header, a workbook's zip header. */
+/** What each format's file starts with and ends in: a PDF's header, a workbook's or a Word copy's zip header. */
 const formatFacts: Record<DocumentFormat, { magic: Buffer; extension: string; label: string }> = {
   pdf: { magic: Buffer.from('%PDF-', 'latin1'), extension: '.pdf', label: 'PDF' },
   xlsx: { magic: Buffer.from([0x50, 0x4b, 0x03, 0x04]), extension: '.xlsx', label: 'Excel (.xlsx)' },
+  docx: { magic: Buffer.from([0x50, 0x4b, 0x03, 0x04]), extension: '.docx', label: 'Word (.docx)' },
 };
 
 /** The save dialog's filter for a format: its name in the catalog and its extension. */
@@ -38,6 +39,13 @@ const documentCalls: { [K in DocumentKind]: (ref: Extract<DocumentRef, { kind: K
   reportXlsx: (ref) => ({ method: 'reports.exportXlsx', input: { id: ref.reportId } }),
   checklistXlsx: (ref) => ({ method: 'checklists.exportXlsx', input: { versionId: ref.versionId } }),
   actionsBoardXlsx: (ref) => ({ method: 'actions.exportXlsx', input: ref.filters }),
+  unitCardPdf: (ref) => ({ method: 'reports.unitCardPdf', input: { unitId: ref.unitId } }),
+  unitCardXlsx: (ref) => ({ method: 'reports.unitCardXlsx', input: { unitId: ref.unitId } }),
+  minutesDocx: (ref) => ({ method: 'minutes.openDocx', input: { minutesId: ref.minutesId } }),
+  minutesDraftDocx: (ref) => ({ method: 'minutes.draftDocx', input: { auditId: ref.auditId } }),
+  programmeDocx: (ref) => ({ method: 'programme.exportDocx', input: { id: ref.programmeId } }),
+  reportDocx: (ref) => ({ method: 'reports.exportDocx', input: { id: ref.reportId } }),
+  unitCardDocx: (ref) => ({ method: 'reports.unitCardDocx', input: { unitId: ref.unitId } }),
 };
 
 const documentCall = <R extends DocumentRef>(ref: R) => (documentCalls[ref.kind] as (r: R) => { method: string; input: unknown })(ref);

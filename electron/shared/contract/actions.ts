@@ -6,6 +6,7 @@ import { calendarDate, id, optionalText, year } from './fields';
 import { patchInput } from './patch';
 import { actionStatuses, auditKinds, boardStatusFilters, dueFilters } from './vocabulary';
 import type { ActionStatus, AuditKind, FindingClass } from './vocabulary';
+import { fieldMessage } from '../i18n/fieldMessages';
 
 /** One corrective action as the board, the audit panel and the unit list show it. */
 export interface ActionRow {
@@ -75,11 +76,11 @@ export type { BoardStatusFilter, DueFilter } from './vocabulary';
 
 export const boardFilters = z.object({
   unitId: id.optional(),
-  status: z.enum(boardStatusFilters, { error: 'Trạng thái lọc không hợp lệ' }).default('open'),
-  kind: z.enum(auditKinds, { error: 'Loại kiểm tra không hợp lệ' }).optional(),
+  status: z.enum(boardStatusFilters, { error: fieldMessage('contractRules.statusFilterInvalid') }).default('open'),
+  kind: z.enum(auditKinds, { error: fieldMessage('contractRules.kindFilterInvalid') }).optional(),
   /** The year of the audit the finding came from. */
   year: year.optional(),
-  due: z.enum(dueFilters, { error: 'Bộ lọc hạn không hợp lệ' }).optional(),
+  due: z.enum(dueFilters, { error: fieldMessage('contractRules.dueFilterInvalid') }).optional(),
   search: optionalText('fieldLabels.search', 100).optional(),
 });
 export type BoardFilters = z.input<typeof boardFilters>;
@@ -169,7 +170,7 @@ export interface XlsxFile {
   rowCount: number;
 }
 
-const fiveWhys = z.array(optionalText('fieldLabels.whyAnswer', 1000, 'multi')).max(5, { error: 'Chỉ ghi tối đa 5 lần "Tại sao"' });
+const fiveWhys = z.array(optionalText('fieldLabels.whyAnswer', 1000, 'multi')).max(5, { error: fieldMessage('contractRules.fiveWhysMax') });
 
 /** What an action says; create gives most of it defaults. */
 export const actionContentFields = z.object({
@@ -196,7 +197,7 @@ export const createActionInput = actionContentFields.omit({ completionEvidence: 
 
 export const moveActionInput = z.object({
   id,
-  to: z.enum(actionStatuses, { error: 'Trạng thái đích không hợp lệ' }),
+  to: z.enum(actionStatuses, { error: fieldMessage('contractRules.targetStatusInvalid') }),
   comment: optionalText('fieldLabels.opinion', 2000, 'multi').default(''),
   verifierPersonId: id.optional(),
   verificationDate: calendarDate('fieldLabels.verifiedDate').optional(),

@@ -246,13 +246,13 @@ export interface AuditReport {
 
 /* ---------- Fields ---------- */
 
-const auditKind = z.enum(auditKinds, { error: 'Loại cuộc kiểm tra phải là CCHC hoặc ISO' });
+const auditKind = z.enum(auditKinds, { error: fieldMessage('contractRules.auditKindInvalid') });
 /** A choice from a list: an empty or unknown choice reads as "choose …". */
 const chosen = (what: FieldLabel) => z.uuid({ error: fieldMessage('fields.choose', { what: { key: what } }) });
 
 export const teamMemberFields = z.object({
   personId: chosen('fieldLabels.aPerson'),
-  role: z.enum(teamRoles, { error: 'Vai trò trong đoàn không hợp lệ' }),
+  role: z.enum(teamRoles, { error: fieldMessage('contractRules.teamRoleInvalid') }),
 });
 
 export const representativeFields = z.object({
@@ -289,11 +289,11 @@ const withIssues =
     for (const issue of rules(value)) ctx.addIssue({ code: 'custom', path: issue.path.split('.'), message: issue.message });
   };
 
-const team = z.array(teamMemberFields).min(1, { error: 'Đoàn kiểm tra phải có trưởng đoàn' }).max(15, { error: 'Đoàn kiểm tra có nhiều nhất 15 người' });
+const team = z.array(teamMemberFields).min(1, { error: fieldMessage('contractRules.auditTeamNeedsLeader') }).max(15, { error: fieldMessage('contractRules.auditTeamMax15') });
 const representatives = z
   .array(representativeFields)
-  .min(1, { error: 'Cần ít nhất một người đại diện đơn vị được kiểm tra' })
-  .max(10, { error: 'Nhiều nhất 10 người đại diện' });
+  .min(1, { error: fieldMessage('contractRules.unitRepresentativeNeeded') })
+  .max(10, { error: fieldMessage('contractRules.representativesMax') });
 
 export const startAuditFields = auditHeaderFields.extend({
   kind: auditKind,
@@ -330,9 +330,9 @@ export const updateAuditInput = patchInput(
 );
 
 const answerFields = z.object({
-  conformity: z.enum(conformityResults, { error: 'Kết quả không hợp lệ' }).nullable(),
-  numericValue: z.number({ error: 'Giá trị phải là số' }).finite({ error: 'Giá trị phải là số' }).nullable(),
-  yesNo: z.boolean({ error: 'Câu trả lời phải là có hoặc không' }).nullable(),
+  conformity: z.enum(conformityResults, { error: fieldMessage('contractRules.resultInvalid') }).nullable(),
+  numericValue: z.number({ error: fieldMessage('contractRules.valueNumber') }).finite({ error: fieldMessage('contractRules.valueNumber') }).nullable(),
+  yesNo: z.boolean({ error: fieldMessage('contractRules.yesNoAnswer') }).nullable(),
   textValue: optionalText('fieldLabels.answer', 4000, 'multi').nullable(),
   note: optionalText('fieldLabels.note', 4000, 'multi'),
   notApplicableReason: optionalText('fieldLabels.notApplicableReason', 1000, 'multi'),
@@ -342,7 +342,7 @@ const answerFields = z.object({
 export const saveResponseInput = patchInput(answerFields, { auditId: id, itemId: id });
 export type SaveResponseInput = z.input<typeof saveResponseInput>;
 
-const auditStatus = z.enum(auditStatuses, { error: 'Trạng thái không hợp lệ' });
+const auditStatus = z.enum(auditStatuses, { error: fieldMessage('contractRules.statusInvalid') });
 
 export const auditsMethods = {
   'audits.startOptions': query<StartOptions>()(z.object({}).strict(), 'Các lựa chọn để bắt đầu cuộc kiểm tra: danh mục đã công bố, đơn vị, cán bộ, kế hoạch đã duyệt'),

@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../i18n/catalog';
 import { z } from 'zod';
 import { command, query, task } from './define';
 import { id, optionalText, requiredText, year } from './fields';
@@ -112,7 +113,9 @@ export interface ChecklistFile {
 export interface ImportProblem {
   /** The worksheet row (1-based, as Excel shows it); 0 for a problem with the file as a whole. */
   row: number;
+  /** In Vietnamese, the default; `text`, when given, lets each client say it in its own language. */
   message: string;
+  text?: LocalizedText;
 }
 
 export interface ImportPreview {
@@ -133,7 +136,7 @@ export const templateCode = codeText('fieldLabels.templateCode', 40);
 export const sectionCode = codeText('fieldLabels.sectionCode', 20);
 export const itemCode = codeText('fieldLabels.itemCode', 20);
 
-const purpose = z.enum(templatePurposes, { error: 'Mục đích phải là ISO, CCHC hoặc TTHC' });
+const purpose = z.enum(templatePurposes, { error: fieldMessage('contractRules.purposeInvalid') });
 const versionYear = year.nullable().default(null);
 
 export const templateFields = z.object({
@@ -156,13 +159,13 @@ export const itemShape = z.object({
   question: requiredText('fieldLabels.question', 2000, 'multi'),
   guidance: optionalText('fieldLabels.guidance', 4000, 'multi').default(''),
   evidenceHint: optionalText('fieldLabels.evidenceToSee', 2000, 'multi').default(''),
-  answerType: z.enum(answerTypes, { error: 'Kiểu trả lời phải là thang phù hợp, số liệu, có/không hoặc văn bản' }),
+  answerType: z.enum(answerTypes, { error: fieldMessage('contractRules.answerTypeInvalid') }),
   numericUnit: optionalText('fieldLabels.measureUnit', 30).nullable().default(null),
-  comparator: z.enum(comparators, { error: 'Phép so sánh phải là >, ≥, <, ≤ hoặc =' }).nullable().default(null),
-  threshold: z.number({ error: 'Ngưỡng phải là số' }).finite({ error: 'Ngưỡng phải là số' }).nullable().default(null),
-  points: z.number({ error: 'Điểm phải là số' }).min(0, { error: 'Điểm không được âm' }).max(1000, { error: 'Điểm không được lớn hơn 1000' }).nullable().default(null),
-  evidenceRequired: z.boolean({ error: 'Bắt buộc bằng chứng phải là có/không' }).default(false),
-  usuallyNotApplicable: z.boolean({ error: 'Thường không áp dụng phải là có/không' }).default(false),
+  comparator: z.enum(comparators, { error: fieldMessage('contractRules.comparatorInvalid') }).nullable().default(null),
+  threshold: z.number({ error: fieldMessage('contractRules.thresholdNumber') }).finite({ error: fieldMessage('contractRules.thresholdNumber') }).nullable().default(null),
+  points: z.number({ error: fieldMessage('contractRules.pointsNumber') }).min(0, { error: fieldMessage('contractRules.pointsNegative') }).max(1000, { error: fieldMessage('contractRules.pointsMax') }).nullable().default(null),
+  evidenceRequired: z.boolean({ error: fieldMessage('contractRules.evidenceRequiredFlag') }).default(false),
+  usuallyNotApplicable: z.boolean({ error: fieldMessage('contractRules.usuallyNotApplicableFlag') }).default(false),
   notApplicableHint: optionalText('fieldLabels.usualNotApplicableReason', 1000, 'multi').default(''),
 });
 export type ItemFields = z.output<typeof itemShape>;
@@ -176,10 +179,10 @@ export const itemFields = withItemRules(itemShape);
 
 /** Base64 of up to 10 MB of file. */
 export const fileBase64 = z
-  .string({ error: 'Nội dung tệp phải là chuỗi base64' })
-  .min(1, { error: 'Tệp rỗng' })
+  .string({ error: fieldMessage('contractRules.base64String') })
+  .min(1, { error: fieldMessage('contractRules.fileEmpty') })
   .max(Math.ceil(checklistImportLimits.maxFileBytes / 3) * 4, { error: importLimitMessages.base64TooLong })
-  .regex(/^[A-Za-z0-9+/]+=*$/, { error: 'Nội dung tệp không phải là base64' });
+  .regex(/^[A-Za-z0-9+/]+=*$/, { error: fieldMessage('contractRules.notBase64') });
 const fileInput = z.object({ fileName: requiredText('fieldLabels.fileName', 255), base64: fileBase64 });
 
 const importTarget = z.discriminatedUnion(
@@ -188,10 +191,10 @@ const importTarget = z.discriminatedUnion(
     templateFields.extend({ kind: z.literal('newTemplate'), year: versionYear }).strict(),
     z.object({ kind: z.literal('newVersion'), templateId: id }).strict(),
   ],
-  { error: 'Chọn nhập thành danh mục mới hoặc phiên bản mới của một danh mục' },
+  { error: fieldMessage('contractRules.importTargetChoice') },
 );
 
-const toIndex = z.number({ error: 'Vị trí phải là số' }).int({ error: 'Vị trí phải là số nguyên' }).min(0, { error: 'Vị trí không được âm' });
+const toIndex = z.number({ error: fieldMessage('contractRules.positionNumber') }).int({ error: fieldMessage('contractRules.positionInteger') }).min(0, { error: fieldMessage('contractRules.positionNegative') });
 
 /* ---------- Methods ---------- */
 
@@ -230,7 +233,7 @@ export const checklistsMethods = {
     'Sửa mã, tên, mô tả của danh mục',
   ),
   'checklists.setTemplateRetired': command<ChecklistTemplateDetail>()(
-    z.object({ id, retired: z.boolean({ error: 'Trạng thái phải là có/không' }) }).strict(),
+    z.object({ id, retired: z.boolean({ error: fieldMessage('contractRules.stateFlag') }) }).strict(),
     'Ngừng dùng hoặc dùng lại một danh mục cho cuộc kiểm tra mới',
   ),
   'checklists.clone': command<ChecklistTemplateDetail>()(
@@ -266,7 +269,7 @@ export const checklistsMethods = {
     'Chuyển câu hỏi đến vị trí khác, có thể sang phần khác',
   ),
   'checklists.setItemRetired': command<ChecklistItemView>()(
-    z.object({ id, retired: z.boolean({ error: 'Trạng thái phải là có/không' }) }).strict(),
+    z.object({ id, retired: z.boolean({ error: fieldMessage('contractRules.stateFlag') }) }).strict(),
     'Ngừng hỏi hoặc hỏi lại một câu hỏi trong bản nháp',
   ),
   'checklists.deleteItem': command<{ id: string }>()(z.object({ id }).strict(), 'Xóa câu hỏi khỏi bản nháp'),

@@ -4,6 +4,7 @@ import { id, optionalText, requiredText } from './fields';
 import { patchInput } from './patch';
 import { findingClasses } from './vocabulary';
 import type { FindingClass } from './vocabulary';
+import { fieldMessage } from '../i18n/fieldMessages';
 
 export interface FindingView {
   id: string;
@@ -24,12 +25,12 @@ export interface FindingView {
 }
 
 export const findingFields = z.object({
-  findingClass: z.enum(findingClasses, { error: 'Chọn phân loại phát hiện' }),
+  findingClass: z.enum(findingClasses, { error: fieldMessage('contractRules.chooseFindingClass') }),
   reference: optionalText('fieldLabels.clause', 100).default(''),
   description: requiredText('fieldLabels.findingDescription', 4000, 'multi'),
   requirement: optionalText('fieldLabels.requirements', 4000, 'multi').default(''),
   evidenceText: optionalText('fieldLabels.evidence', 4000, 'multi').default(''),
-  requiresAction: z.boolean({ error: 'Yêu cầu hành động khắc phục phải là có/không' }),
+  requiresAction: z.boolean({ error: fieldMessage('contractRules.requiresActionFlag') }),
 });
 export type FindingFields = z.output<typeof findingFields>;
 

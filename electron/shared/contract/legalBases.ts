@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { command, query } from './define';
 import { id, requiredText } from './fields';
 import { patchInput } from './patch';
+import { fieldMessage } from '../i18n/fieldMessages';
 
 /** The kinds of document a legal basis can be printed on. */
 export const legalBasisDocumentKinds = ['cchc_minutes', 'iso_minutes', 'plan', 'report'] as const;
@@ -32,8 +33,8 @@ export const legalBasisText = requiredText('fieldLabels.legalBasisText', 500).su
 });
 
 const documentKinds = z
-  .array(z.enum(legalBasisDocumentKinds, { error: 'Loại văn bản không hợp lệ' }))
-  .refine((kinds) => new Set(kinds).size === kinds.length, { error: 'Mỗi loại văn bản chỉ chọn một lần' });
+  .array(z.enum(legalBasisDocumentKinds, { error: fieldMessage('contractRules.documentKindInvalid') }))
+  .refine((kinds) => new Set(kinds).size === kinds.length, { error: fieldMessage('contractRules.documentKindOnce') });
 
 export const legalBasisFields = z.object({ text: legalBasisText, documentKinds });
 
@@ -49,20 +50,20 @@ export const legalBasesMethods = {
   ),
   'legalBases.reorder': command<LegalBasisView[]>()(
     z
-      .object({ ids: z.array(id).min(1, { error: 'Cần danh sách căn cứ theo thứ tự mới' }) })
+      .object({ ids: z.array(id).min(1, { error: fieldMessage('contractRules.legalBasesOrderNeeded') }) })
       .strict()
-      .refine((input) => new Set(input.ids).size === input.ids.length, { error: 'Một căn cứ xuất hiện hai lần', path: ['ids'] }),
+      .refine((input) => new Set(input.ids).size === input.ids.length, { error: fieldMessage('contractRules.legalBasisTwice'), path: ['ids'] }),
     'Sắp xếp lại thứ tự in các căn cứ đang dùng',
   ),
   'legalBases.setRetired': command<LegalBasisView>()(
-    z.object({ id, retired: z.boolean({ error: 'Trạng thái phải là có/không' }) }).strict(),
+    z.object({ id, retired: z.boolean({ error: fieldMessage('contractRules.stateFlag') }) }).strict(),
     'Ngừng dùng hoặc dùng lại một căn cứ',
   ),
   'legalBases.render': query<string[]>()(
     z
       .object({
-        documentKind: z.enum(legalBasisDocumentKinds, { error: 'Loại văn bản không hợp lệ' }),
-        year: z.number({ error: 'Năm phải là số' }).int().min(2000).max(2100),
+        documentKind: z.enum(legalBasisDocumentKinds, { error: fieldMessage('contractRules.documentKindInvalid') }),
+        year: z.number({ error: fieldMessage('contractRules.yearNumber') }).int().min(2000).max(2100),
       })
       .strict(),
     'Các dòng căn cứ của một loại văn bản trong một năm, đã điền tên cơ quan và năm',

@@ -1,9 +1,11 @@
+import type { LocalizedText } from '../i18n/catalog';
 import { z } from 'zod';
 import { modulePath, pkcs12Fields } from './signing';
 import type { PdfSignatureView, SignatureTimestampView } from './signing';
 import { query, task } from './define';
 import { id, requiredText, textCharacters } from './fields';
 import type { AuditKind, AuditStatus, TeamRole } from './vocabulary';
+import { fieldMessage } from '../i18n/fieldMessages';
 
 /** One signature block of the minutes: who signs, under which heading. */
 export interface MinutesSignerView {
@@ -64,7 +66,7 @@ export interface MinutesOverview {
   unitName: string;
   status: AuditStatus;
   /** Reasons the minutes cannot be issued now, in Vietnamese; empty when they can. */
-  issueBlockers: string[];
+  issueBlockers: LocalizedText[];
   signers: MinutesSignerView[];
   issued: IssuedMinutesView[];
 }
@@ -105,7 +107,7 @@ export const minutesMethods = {
     minutesRef
       .extend({
         /** Omit for the newest file; 0 for the PDF as issued; n for the file after the n-th digital signature. */
-        version: z.number({ error: 'Phiên bản phải là số' }).int().min(0).optional(),
+        version: z.number({ error: fieldMessage('contractRules.versionNumber') }).int().min(0).optional(),
       })
       .strict(),
     'Mở lại tệp PDF của một biên bản đã ban hành',
@@ -132,17 +134,17 @@ export const minutesMethods = {
         signerKey: id,
         modulePath,
         tokenSerial: z
-          .string({ error: 'Chưa chọn thiết bị ký số' })
+          .string({ error: fieldMessage('contractRules.tokenNotChosen') })
           .check(textCharacters('fieldLabels.slotId', 'single'))
-          .min(1, { error: 'Chưa chọn thiết bị ký số' })
-          .max(64, { error: 'Số hiệu thiết bị quá dài' }),
+          .min(1, { error: fieldMessage('contractRules.tokenNotChosen') })
+          .max(64, { error: fieldMessage('contractRules.slotTooLong') }),
         certificateId: z
-          .string({ error: 'Chưa chọn chứng thư số' })
+          .string({ error: fieldMessage('contractRules.certificateNotChosen') })
           .check(textCharacters('fieldLabels.certificateId', 'single'))
-          .regex(/^([0-9a-f]{2}){0,128}$/, { error: 'Mã chứng thư trên thiết bị không hợp lệ' }),
+          .regex(/^([0-9a-f]{2}){0,128}$/, { error: fieldMessage('contractRules.certificateIdInvalid') }),
         /** Typed at signing time, used once on the token, never stored or logged. */
         // A PIN is used exactly as typed: checked, but neither trimmed nor normalised.
-        pin: z.string({ error: 'Mã PIN phải là chuỗi ký tự' }).check(textCharacters('fieldLabels.pin', 'single')).min(1, { error: 'Hãy nhập mã PIN của thiết bị ký số' }).max(64, { error: 'Mã PIN quá dài' }),
+        pin: z.string({ error: fieldMessage('contractRules.pinString') }).check(textCharacters('fieldLabels.pin', 'single')).min(1, { error: fieldMessage('contractRules.pinNeeded') }).max(64, { error: fieldMessage('contractRules.pinTooLong') }),
       })
       .strict(),
     'Ký số biên bản bằng thiết bị ký số (USB token, PKCS#11); mã PIN không được lưu',

@@ -3,6 +3,7 @@ import { command, query } from './define';
 import { calendarDate, id, optionalText, requiredText } from './fields';
 import { patchInput } from './patch';
 import { certificateIssue } from '../rules/auditorCertificate';
+import { fieldMessage } from '../i18n/fieldMessages';
 
 /** A member of staff: may be an inspector, a team leader, a unit's representative or an action owner. */
 export interface PersonView {
@@ -22,11 +23,11 @@ export interface PersonView {
 }
 
 const phone = optionalText('fieldLabels.phone', 20).refine((value) => value === '' || /^\+?\d[\d .-]{5,18}$/.test(value), {
-  error: 'Số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm hoặc gạch nối',
+  error: fieldMessage('contractRules.phoneCharacters'),
 });
 
 const email = optionalText('fieldLabels.email', 200).refine((value) => value === '' || z.email().safeParse(value).success, {
-  error: 'Thư điện tử không đúng định dạng, ví dụ ten@hatinh.gov.vn',
+  error: fieldMessage('contractRules.emailFormat'),
 });
 
 /** The fields of a person: only the name is required. */
@@ -36,11 +37,11 @@ export const personFields = z.object({
   position: optionalText('fieldLabels.position', 100).default(''),
   phone: phone.default(''),
   email: email.default(''),
-  auditorTrained: z.boolean({ error: 'Đào tạo đánh giá viên phải là có/không' }).default(false),
+  auditorTrained: z.boolean({ error: fieldMessage('contractRules.auditorTrainedFlag') }).default(false),
   auditorCertNumber: optionalText('fieldLabels.certificateNumber', 50).default(''),
   auditorCertDate: calendarDate('fieldLabels.certificateDate').nullable().default(null),
   auditorCertIssuer: optionalText('fieldLabels.certificateIssuer', 200).default(''),
-  mayLead: z.boolean({ error: 'Được làm Trưởng đoàn phải là có/không' }).default(false),
+  mayLead: z.boolean({ error: fieldMessage('contractRules.mayLeadFlag') }).default(false),
 });
 export type PersonFields = z.output<typeof personFields>;
 
@@ -68,7 +69,7 @@ export const peopleMethods = {
     'Sửa thông tin cán bộ',
   ),
   'people.setActive': command<PersonView>()(
-    z.object({ id, active: z.boolean({ error: 'Trạng thái phải là có/không' }) }).strict(),
+    z.object({ id, active: z.boolean({ error: fieldMessage('contractRules.stateFlag') }) }).strict(),
     'Cho cán bộ nghỉ (không xếp vào đoàn mới) hoặc khôi phục',
   ),
 };

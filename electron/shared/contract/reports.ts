@@ -7,6 +7,7 @@ import { reportKinds } from './vocabulary';
 import type { ActionStatus, AuditKind, AuditStatus, FindingClass, ReportKind } from './vocabulary';
 import type { ReportingPeriod, ReportingWindow } from '../reporting/periods';
 import type { RenderedChart } from './charts';
+import { fieldMessage } from '../i18n/fieldMessages';
 
 /** The rows behind a figure, so a click on the number lists them. */
 export interface TracedFigure {
@@ -228,22 +229,22 @@ export interface ReportFile {
   base64: string;
 }
 
-const monthNumber = z.number({ error: 'Tháng phải là số' }).int().min(1, { error: 'Tháng phải từ 1 đến 12' }).max(12, { error: 'Tháng phải từ 1 đến 12' });
+const monthNumber = z.number({ error: fieldMessage('contractRules.monthNumber') }).int().min(1, { error: fieldMessage('contractRules.monthRange') }).max(12, { error: fieldMessage('contractRules.monthRange') });
 
 export const reportingPeriodInput = z
   .discriminatedUnion(
     'kind',
     [
       z.object({ kind: z.literal('month'), year, month: monthNumber }).strict(),
-      z.object({ kind: z.literal('quarter'), year, quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: 'Quý phải từ 1 đến 4' }) }).strict(),
+      z.object({ kind: z.literal('quarter'), year, quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: fieldMessage('contractRules.quarterRange') }) }).strict(),
       z.object({ kind: z.literal('sixMonths'), year }).strict(),
       z.object({ kind: z.literal('nineMonths'), year }).strict(),
       z.object({ kind: z.literal('year'), year }).strict(),
       z.object({ kind: z.literal('range'), from: calendarDate('fieldLabels.fromDate'), to: calendarDate('fieldLabels.toDate') }).strict(),
     ],
-    { error: 'Kỳ báo cáo không hợp lệ' },
+    { error: fieldMessage('contractRules.periodInvalid') },
   )
-  .refine((period) => period.kind !== 'range' || period.from <= period.to, { error: 'Ngày bắt đầu kỳ phải trước hoặc bằng ngày kết thúc', path: ['to'] });
+  .refine((period) => period.kind !== 'range' || period.from <= period.to, { error: fieldMessage('contractRules.periodOrder'), path: ['to'] });
 
 const longText = (label: FieldLabel) => optionalText(label, 20_000, 'multi');
 
@@ -252,7 +253,7 @@ export const reportTextsInput = z.object({
   causes: longText('fieldLabels.cause'),
   nextTasks: longText('fieldLabels.nextPeriodTasks'),
   recommendations: longText('fieldLabels.recommendations'),
-  recipients: z.array(optionalText('fieldLabels.recipients', 300)).max(30, { error: 'Tối đa 30 nơi nhận' }),
+  recipients: z.array(optionalText('fieldLabels.recipients', 300)).max(30, { error: fieldMessage('contractRules.recipientsMax') }),
   managementReview: z
     .object({
       previousActions: longText('fieldLabels.managementReview.previousActions'),
@@ -273,7 +274,7 @@ export const reportTextsInput = z.object({
 export const reportsMethods = {
   'reports.list': query<ReportListItem[]>()(z.object({ year: year.optional() }).strict(), 'Các báo cáo định kỳ (dự thảo và đã ban hành)'),
   'reports.create': command<ReportView>()(
-    z.object({ kind: z.enum(reportKinds, { error: 'Loại báo cáo không hợp lệ' }), period: reportingPeriodInput }).strict(),
+    z.object({ kind: z.enum(reportKinds, { error: fieldMessage('contractRules.reportKindInvalid') }), period: reportingPeriodInput }).strict(),
     'Lập dự thảo báo cáo (kết quả kiểm tra công tác CCHC, hoặc đánh giá nội bộ ISO) cho một kỳ',
   ),
   'reports.get': query<ReportView>()(z.object({ id }).strict(), 'Một báo cáo: số liệu (đã chốt nếu đã ban hành) và các phần lời văn'),

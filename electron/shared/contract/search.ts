@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { query } from './define';
 import { requiredText } from './fields';
+import { fieldMessage } from '../i18n/fieldMessages';
 
 /** What the search across everything finds, in the order its groups are shown. */
 export const searchKinds = ['unit', 'person', 'audit', 'finding', 'action', 'checklist_item'] as const;
@@ -40,7 +41,7 @@ export const searchMethods = {
     z
       .object({
         text: requiredText('fieldLabels.search', 100),
-        perKind: z.number({ error: 'Số kết quả mỗi nhóm phải là số' }).int().min(1).max(50).default(5),
+        perKind: z.number({ error: fieldMessage('contractRules.perGroupNumber') }).int().min(1).max(50).default(5),
       })
       .strict(),
     'Tìm trong đơn vị, cán bộ, cuộc kiểm tra, phát hiện, hành động khắc phục và câu hỏi kiểm tra (có dấu hay không dấu)',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command, query } from './define';
 import { id } from './fields';
+import { fieldMessage } from '../i18n/fieldMessages';
 
 /** A person's handwritten signature, placed in that person's signature block of the minutes. */
 export interface SignatureImageView {
@@ -19,10 +20,10 @@ export const signatureImageInput = z
   .object({
     personId: id,
     pngBase64: z
-      .string({ error: 'Ảnh chữ ký phải là chuỗi base64' })
-      .min(1, { error: 'Chưa có ảnh chữ ký' })
-      .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: 'Ảnh chữ ký không đúng định dạng base64' })
-      .max(Math.ceil((SIGNATURE_IMAGE_MAX_BYTES * 4) / 3) + 4, { error: 'Ảnh chữ ký lớn hơn 2 MB; hãy chọn ảnh nhỏ hơn' }),
+      .string({ error: fieldMessage('contractRules.signatureImageString') })
+      .min(1, { error: fieldMessage('contractRules.noSignatureImage') })
+      .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: fieldMessage('contractRules.signatureImageNotBase64') })
+      .max(Math.ceil((SIGNATURE_IMAGE_MAX_BYTES * 4) / 3) + 4, { error: fieldMessage('contractRules.signatureImageTooLarge') }),
   })
   .strict();
 
@@ -37,17 +38,17 @@ export interface SealImageView {
   createdAt: string;
 }
 
-export const bodyKey = z.union([z.literal('organization'), z.templateLiteral(['unit:', z.uuid()])], { error: 'Cơ quan không hợp lệ' });
+export const bodyKey = z.union([z.literal('organization'), z.templateLiteral(['unit:', z.uuid()])], { error: fieldMessage('contractRules.bodyInvalid') });
 
 export const sealImageInput = z
   .object({
     bodyKey,
     pngBase64: signatureImageInput.shape.pngBase64,
     diameterMm: z
-      .number({ error: 'Đường kính con dấu phải là số' })
-      .int({ error: 'Đường kính con dấu tính bằng mm, số nguyên' })
-      .min(20, { error: 'Con dấu có đường kính từ 20 mm' })
-      .max(60, { error: 'Con dấu có đường kính đến 60 mm' }),
+      .number({ error: fieldMessage('contractRules.sealNumber') })
+      .int({ error: fieldMessage('contractRules.sealInteger') })
+      .min(20, { error: fieldMessage('contractRules.sealMin') })
+      .max(60, { error: fieldMessage('contractRules.sealMax') }),
   })
   .strict();
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { command, query } from './define';
 import { id, textCharacters } from './fields';
 import type { LocalizedText } from '../i18n/catalog';
+import { fieldMessage } from '../i18n/fieldMessages';
 
 /** A place where a token driver (PKCS#11 module) is usually installed, and whether it is on this machine. */
 export interface TokenModuleView {
@@ -82,20 +83,20 @@ export const MAX_P12_BYTES = 64 * 1024;
 /** A PKCS#12 file and its password, as the signing dialog sends them. */
 export const pkcs12Fields = {
   p12Base64: z
-    .string({ error: 'Chưa chọn tệp chứng thư số' })
-    .min(1, { error: 'Chưa chọn tệp chứng thư số' })
-    .max(Math.ceil((MAX_P12_BYTES * 4) / 3) + 4, { error: 'Tệp chứng thư số lớn bất thường (quá 64 KB)' }),
+    .string({ error: fieldMessage('contractRules.pkcs12NotChosen') })
+    .min(1, { error: fieldMessage('contractRules.pkcs12NotChosen') })
+    .max(Math.ceil((MAX_P12_BYTES * 4) / 3) + 4, { error: fieldMessage('contractRules.pkcs12TooLarge') }),
   /** Asked at signing time, used once, never stored or logged. */
   // A password is used exactly as typed: checked, but neither trimmed nor normalised.
-  password: z.string({ error: 'Mật khẩu phải là chuỗi ký tự' }).check(textCharacters('fieldLabels.password', 'single')).max(200, { error: 'Mật khẩu quá dài' }),
+  password: z.string({ error: fieldMessage('contractRules.passwordString') }).check(textCharacters('fieldLabels.password', 'single')).max(200, { error: fieldMessage('contractRules.passwordTooLong') }),
 };
 
 export const modulePath = z
-  .string({ error: 'Chưa chọn trình điều khiển thiết bị ký số' })
+  .string({ error: fieldMessage('contractRules.driverNotChosen') })
   .check(textCharacters('fieldLabels.driverPath', 'single'))
-  .min(1, { error: 'Chưa chọn trình điều khiển thiết bị ký số' })
-  .max(1024, { error: 'Đường dẫn trình điều khiển quá dài' })
-  .refine((value) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(value), { error: 'Đường dẫn trình điều khiển phải là đường dẫn đầy đủ (bắt đầu bằng / hoặc C:\\)' });
+  .min(1, { error: fieldMessage('contractRules.driverNotChosen') })
+  .max(1024, { error: fieldMessage('contractRules.driverPathTooLong') })
+  .refine((value) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(value), { error: fieldMessage('contractRules.driverPathAbsolute') });
 
 const MAX_CER_BYTES = 16 * 1024;
 
@@ -106,7 +107,7 @@ export const signingMethods = {
       .object({
         modulePath,
         /** Reloads the driver so tokens plugged in or pulled out since are seen. */
-        rescan: z.boolean({ error: 'Giá trị tìm lại phải là đúng/sai' }).optional(),
+        rescan: z.boolean({ error: fieldMessage('contractRules.findAgainFlag') }).optional(),
       })
       .strict(),
     'Các chứng thư số trên thiết bị ký số đang cắm, kèm kết quả kiểm tra chứng thư',
@@ -120,10 +121,10 @@ export const signingMethods = {
     z
       .object({
         cerBase64: z
-          .string({ error: 'Chưa chọn tệp chứng thư' })
-          .min(1, { error: 'Chưa chọn tệp chứng thư' })
-          .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: 'Tệp chứng thư không đúng định dạng base64' })
-          .max(Math.ceil((MAX_CER_BYTES * 4) / 3) + 4, { error: 'Tệp chứng thư lớn bất thường (quá 16 KB)' }),
+          .string({ error: fieldMessage('contractRules.certificateFileNotChosen') })
+          .min(1, { error: fieldMessage('contractRules.certificateFileNotChosen') })
+          .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: fieldMessage('contractRules.certificateNotBase64') })
+          .max(Math.ceil((MAX_CER_BYTES * 4) / 3) + 4, { error: fieldMessage('contractRules.certificateTooLarge') }),
       })
       .strict(),
     'Thêm chứng thư gốc (.cer) của một tổ chức chứng thực vào danh sách tin cậy',

@@ -1,66 +1,25 @@
-import { actionsMessages } from './areas/actions';
-import { auditsMessages } from './areas/audits';
-import { backupsMessages } from './areas/backups';
-import { checklistsMessages } from './areas/checklists';
-import { errorsMessages } from './areas/errors';
-import { homeMessages } from './areas/home';
-import { identityMessages } from './areas/identity';
-import { packagesMessages } from './areas/packages';
-import { formsMessages } from './areas/forms';
-import { actionStepsMessages } from './areas/actionSteps';
-import { menuMessages } from './areas/menu';
-import { minutesMessages } from './areas/minutes';
-import { peopleMessages } from './areas/people';
-import { programmeMessages } from './areas/programme';
-import { reportsMessages } from './areas/reports';
-import { isoReportsMessages } from './areas/isoReports';
-import { settingsMessages } from './areas/settings';
-import { setupMessages } from './areas/setup';
-import { tokenSigningMessages } from './areas/tokenSigning';
 import { shellMessages } from './areas/shell';
 import { storeHealthMessages } from './areas/storeHealth';
-import { unitsMessages } from './areas/units';
-import { wordCopiesMessages } from './areas/wordCopies';
-import { signingRulesMessages } from './areas/signingRules';
 import { wayfindingMessages } from './areas/wayfinding';
-import { auditClosingMessages } from './areas/auditClosing';
-import { documentOutputMessages } from './areas/documentOutput';
 import { fieldsMessages } from './areas/fields';
-import { storeMessages } from './areas/store';
-import { startupMessages } from './areas/startup';
+import { contractRulesMessages } from './areas/contractRules';
+import { sharedRulesMessages } from './areas/sharedRules';
+import { pageVietnamese } from './pageAreas';
 
-/** The one message catalog. Each area keeps its messages in ./areas; Vietnamese is the reference. */
+/**
+ * The one message catalog. Each area keeps its messages in ./areas; Vietnamese is the reference.
+ * The first screen's areas are here; the pages' areas are in ./pageAreas, which the renderer's build
+ * leaves out of the first screen and fetches with the first page (vite.config.ts, renderer/src/i18n/pageTexts.ts).
+ */
 const vi = {
   ...shellMessages.vi,
-  ...unitsMessages.vi,
-  ...peopleMessages.vi,
-  ...programmeMessages.vi,
-  ...settingsMessages.vi,
-  ...menuMessages.vi,
-  ...actionsMessages.vi,
-  ...minutesMessages.vi,
-  ...checklistsMessages.vi,
-  ...auditsMessages.vi,
   ...storeHealthMessages.vi,
-  ...setupMessages.vi,
-  ...errorsMessages.vi,
-  ...tokenSigningMessages.vi,
-  ...reportsMessages.vi,
-  ...homeMessages.vi,
-  ...backupsMessages.vi,
-  ...identityMessages.vi,
-  ...isoReportsMessages.vi,
-  ...wordCopiesMessages.vi,
-  ...signingRulesMessages.vi,
-  ...packagesMessages.vi,
   ...wayfindingMessages.vi,
-  ...formsMessages.vi,
-  ...auditClosingMessages.vi,
-  ...documentOutputMessages.vi,
+  // Schemas make their field messages when their module loads (fieldMessage), before a page's texts arrive.
   ...fieldsMessages.vi,
-  ...storeMessages.vi,
-  ...startupMessages.vi,
-  ...actionStepsMessages.vi,
+  ...contractRulesMessages.vi,
+  ...sharedRulesMessages.vi,
+  ...pageVietnamese,
 };
 
 export type MessageKey = keyof typeof vi;
@@ -111,6 +70,11 @@ export async function loadLanguage(language: Language): Promise<void> {
 
 export const isLanguageLoaded = (language: Language): boolean => loaded[language] !== undefined;
 
+/** The pages' Vietnamese areas, when the renderer has fetched them (see ./pageAreas). */
+export function addPageTexts(texts: typeof pageVietnamese): void {
+  Object.assign(vi, texts);
+}
+
 /**
  * A parameter is a value, a catalog message of its own (a vocabulary word) rendered in the same
  * language, or a list of those, joined with "; ".
@@ -140,7 +104,10 @@ export function translate<K extends MessageKey>(language: Language, key: K, ...[
 
 function render(language: Language, key: MessageKey, params: MessageParams | undefined): string {
   // A language not loaded yet reads Vietnamese, the default, rather than keys.
-  const template = pickForm(language, (loaded[language] ?? vi)[key], params);
+  const message = (loaded[language] ?? vi)[key] as Message | undefined;
+  // A page's text asked for before its area arrived shows its key, never a crash.
+  if (message === undefined) return key;
+  const template = pickForm(language, message, params);
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = params[name];

@@ -29,6 +29,13 @@ import { fieldsEnglish } from './en/fields';
 import { storeEnglish } from './en/store';
 import { startupEnglish } from './en/startup';
 import type { Message, MessageKey } from './catalog';
+import { workbookImportEnglish } from './en/workbookImport';
+import { planningEnglish } from './en/planning';
+import { blockersEnglish } from './en/blockers';
+import { webHostEnglish } from './en/webHost';
+import { storeProblemsEnglish } from './en/storeProblems';
+import { contractRulesEnglish } from './en/contractRules';
+import { sharedRulesEnglish } from './en/sharedRules';
 
 /** English must translate every Vietnamese key: the type fails to check otherwise. */
 export const english: Record<MessageKey, Message> = {
@@ -62,4 +69,11 @@ export const english: Record<MessageKey, Message> = {
   ...storeEnglish,
   ...startupEnglish,
   ...actionStepsEnglish,
+  ...workbookImportEnglish,
+  ...planningEnglish,
+  ...blockersEnglish,
+  ...webHostEnglish,
+  ...storeProblemsEnglish,
+  ...contractRulesEnglish,
+  ...sharedRulesEnglish,
 };

@@ -2,6 +2,7 @@ import type { AuditItemQuestion, FieldIssue, ResponseView, SaveResponseInput } f
 import type { AnswerType } from '../contract/vocabulary';
 import { indicatorMet } from './indicators';
 import { answerTypeWords } from '../workbooks/checklistWorkbookLayout';
+import { fieldMessage } from '../i18n/fieldMessages';
 
 /** How an answer stands, whatever the answer type. */
 export type AnswerState = 'unanswered' | 'answered' | 'not_applicable' | 'not_applicable_without_reason';
@@ -27,8 +28,8 @@ export const isAnswered = (state: AnswerState) => state !== 'unanswered';
 
 /** A percentage indicator's value must be a share; other units (counts) only need to be a number. */
 export function numericValueIssue(item: Pick<AuditItemQuestion, 'numericUnit'>, value: number): string | null {
-  if (!Number.isFinite(value)) return 'Giá trị phải là số';
-  if (item.numericUnit === '%' && (value < 0 || value > 100)) return 'Tỷ lệ phải từ 0% đến 100%';
+  if (!Number.isFinite(value)) return fieldMessage('sharedRules.answer.notNumber');
+  if (item.numericUnit === '%' && (value < 0 || value > 100)) return fieldMessage('sharedRules.answer.percentRange');
   return null;
 }
 

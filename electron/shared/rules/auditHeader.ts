@@ -1,5 +1,6 @@
 import type { AuditHeaderFields, FieldIssue, TeamMember } from '../contract/audits';
 import type { TeamRole } from '../contract/vocabulary';
+import { fieldMessage } from '../i18n/fieldMessages';
 
 type DatedHeader = Pick<AuditHeaderFields, 'startDate' | 'endDate' | 'decisionNumber' | 'decisionDate' | 'planNumber' | 'planDate'>;
 
@@ -11,19 +12,20 @@ const yearOf = (isoDate: string) => Number(isoDate.slice(0, 4));
  */
 export function auditDateIssues(header: DatedHeader, auditYear: number = yearOf(header.startDate)): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  if (yearOf(header.startDate) !== auditYear) issues.push({ path: 'startDate', message: `Ngày bắt đầu phải thuộc năm ${auditYear} của cuộc kiểm tra` });
-  if (yearOf(header.endDate) !== auditYear) issues.push({ path: 'endDate', message: `Ngày kết thúc phải thuộc năm ${auditYear} của cuộc kiểm tra` });
-  if (header.endDate < header.startDate) issues.push({ path: 'endDate', message: 'Ngày kết thúc không được trước ngày bắt đầu' });
+  if (yearOf(header.startDate) !== auditYear) issues.push({ path: 'startDate', message: fieldMessage('sharedRules.header.startInYear', { year: auditYear }) });
+  if (yearOf(header.endDate) !== auditYear) issues.push({ path: 'endDate', message: fieldMessage('sharedRules.header.endInYear', { year: auditYear }) });
+  if (header.endDate < header.startDate) issues.push({ path: 'endDate', message: fieldMessage('sharedRules.header.endBeforeStart') });
   const basis = [
-    { number: 'decisionNumber', date: 'decisionDate', what: 'quyết định thành lập đoàn' },
-    { number: 'planNumber', date: 'planDate', what: 'kế hoạch kiểm tra' },
+    { number: 'decisionNumber', date: 'decisionDate', what: 'sharedRules.header.decision' },
+    { number: 'planNumber', date: 'planDate', what: 'sharedRules.header.plan' },
   ] as const;
-  for (const { number, date, what } of basis) {
+  for (const { number, date, what: whatKey } of basis) {
+    const what = { key: whatKey };
     const given = header[date];
-    if (header[number] && !given) issues.push({ path: date, message: `Nhập ngày của ${what}` });
-    if (!header[number] && given) issues.push({ path: number, message: `Nhập số của ${what}` });
-    if (given && given > header.startDate) issues.push({ path: date, message: `Ngày ${what} không được sau ngày bắt đầu kiểm tra` });
-    if (given && yearOf(given) < auditYear - 1) issues.push({ path: date, message: `Ngày ${what} quá xa so với năm ${auditYear} của cuộc kiểm tra` });
+    if (header[number] && !given) issues.push({ path: date, message: fieldMessage('sharedRules.header.dateNeeded', { what }) });
+    if (!header[number] && given) issues.push({ path: number, message: fieldMessage('sharedRules.header.numberNeeded', { what }) });
+    if (given && given > header.startDate) issues.push({ path: date, message: fieldMessage('sharedRules.header.dateAfterStart', { what }) });
+    if (given && yearOf(given) < auditYear - 1) issues.push({ path: date, message: fieldMessage('sharedRules.header.dateTooEarly', { what, year: auditYear }) });
   }
   return issues;
 }
@@ -32,12 +34,12 @@ export function auditDateIssues(header: DatedHeader, auditYear: number = yearOf(
 export function teamIssues(team: readonly TeamMember[]): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const count = (role: TeamRole) => team.filter((member) => member.role === role).length;
-  if (count('truong_doan') !== 1) issues.push({ path: 'team', message: 'Đoàn kiểm tra phải có đúng một trưởng đoàn' });
-  if (count('pho_doan') > 1) issues.push({ path: 'team', message: 'Đoàn kiểm tra có nhiều nhất một phó đoàn' });
-  if (count('thu_ky') > 1) issues.push({ path: 'team', message: 'Đoàn kiểm tra có nhiều nhất một thư ký' });
+  if (count('truong_doan') !== 1) issues.push({ path: 'team', message: fieldMessage('sharedRules.team.oneLeader') });
+  if (count('pho_doan') > 1) issues.push({ path: 'team', message: fieldMessage('sharedRules.team.oneDeputy') });
+  if (count('thu_ky') > 1) issues.push({ path: 'team', message: fieldMessage('sharedRules.team.oneSecretary') });
   team.forEach((member, index) => {
     if (team.findIndex((other) => other.personId === member.personId) !== index) {
-      issues.push({ path: `team.${index}.personId`, message: 'Một người chỉ giữ một vai trò trong đoàn' });
+      issues.push({ path: `team.${index}.personId`, message: fieldMessage('sharedRules.team.oneRoleEach') });
     }
   });
   return issues;

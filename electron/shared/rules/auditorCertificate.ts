@@ -1,4 +1,5 @@
 import type { PersonFields } from '../contract/people';
+import { fieldMessage } from '../i18n/fieldMessages';
 
 type PersonCertificate = Pick<PersonFields, 'auditorTrained' | 'auditorCertNumber' | 'auditorCertDate' | 'auditorCertIssuer'>;
 
@@ -6,6 +7,6 @@ type PersonCertificate = Pick<PersonFields, 'auditorTrained' | 'auditorCertNumbe
 export function certificateIssue(person: PersonCertificate): { path: string; message: string } | null {
   const hasCertificate = person.auditorCertNumber !== '' || person.auditorCertDate !== null || person.auditorCertIssuer !== '';
   return hasCertificate && !person.auditorTrained
-    ? { path: 'auditorTrained', message: 'Hãy đánh dấu "Đã được đào tạo đánh giá viên" khi nhập chứng chỉ' }
+    ? { path: 'auditorTrained', message: fieldMessage('sharedRules.auditor.trainedWithCertificate') }
     : null;
 }

@@ -1,4 +1,5 @@
 import type { ItemFields } from '../contract/checklists';
+import { fieldMessage } from '../i18n/fieldMessages';
 
 export type ItemRuleFields = Pick<ItemFields, 'answerType' | 'numericUnit' | 'comparator' | 'threshold' | 'usuallyNotApplicable' | 'notApplicableHint'>;
 
@@ -9,18 +10,18 @@ export type ItemRuleFields = Pick<ItemFields, 'answerType' | 'numericUnit' | 'co
 export function itemRuleIssues(item: ItemRuleFields): { path: keyof ItemFields; message: string }[] {
   const issues: { path: keyof ItemFields; message: string }[] = [];
   if (item.answerType === 'numeric') {
-    if (item.comparator === null) issues.push({ path: 'comparator', message: 'Chỉ tiêu số liệu cần phép so sánh' });
-    if (item.threshold === null) issues.push({ path: 'threshold', message: 'Chỉ tiêu số liệu cần ngưỡng' });
+    if (item.comparator === null) issues.push({ path: 'comparator', message: fieldMessage('sharedRules.item.comparatorNeeded') });
+    if (item.threshold === null) issues.push({ path: 'threshold', message: fieldMessage('sharedRules.item.thresholdNeeded') });
     else if (item.numericUnit === '%' && (item.threshold < 0 || item.threshold > 100)) {
-      issues.push({ path: 'threshold', message: 'Ngưỡng phần trăm phải từ 0 đến 100' });
+      issues.push({ path: 'threshold', message: fieldMessage('sharedRules.item.percentRange') });
     }
   } else {
-    if (item.comparator !== null) issues.push({ path: 'comparator', message: 'Chỉ câu hỏi kiểu số liệu mới có phép so sánh' });
-    if (item.threshold !== null) issues.push({ path: 'threshold', message: 'Chỉ câu hỏi kiểu số liệu mới có ngưỡng' });
-    if (item.numericUnit) issues.push({ path: 'numericUnit', message: 'Chỉ câu hỏi kiểu số liệu mới có đơn vị tính' });
+    if (item.comparator !== null) issues.push({ path: 'comparator', message: fieldMessage('sharedRules.item.comparatorNumericOnly') });
+    if (item.threshold !== null) issues.push({ path: 'threshold', message: fieldMessage('sharedRules.item.thresholdNumericOnly') });
+    if (item.numericUnit) issues.push({ path: 'numericUnit', message: fieldMessage('sharedRules.item.unitNumericOnly') });
   }
   if (item.usuallyNotApplicable && !item.notApplicableHint) {
-    issues.push({ path: 'notApplicableHint', message: 'Nêu lý do câu hỏi thường không áp dụng' });
+    issues.push({ path: 'notApplicableHint', message: fieldMessage('sharedRules.item.notApplicableReason') });
   }
   return issues;
 }

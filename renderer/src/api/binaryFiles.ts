@@ -22,12 +22,6 @@ export function saveBase64File(fileName: string, base64: string, mimeType: strin
   saveBlob(fileName, base64Blob(base64, mimeType));
 }
 
-/** A file the back end made (a Word copy, a report's PDF…), saved once it arrives; nothing when the command was refused. */
-export async function saveLoadedFile(loading: Promise<{ fileName: string; base64: string; mimeType: string } | undefined>): Promise<void> {
-  const file = await loading;
-  if (file) saveBase64File(file.fileName, file.base64, file.mimeType);
-}
-
 /** The same for bytes already in a Blob (a package fetched in chunks, say). */
 export function saveBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);

@@ -7,6 +7,7 @@ import type { DocumentFile } from './documentOutput';
 export const documentMimeTypes: Record<DocumentFormat, string> = {
   pdf: 'application/pdf',
   xlsx: XLSX_MIME,
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
 export const documentBlob = (file: DocumentFile, format: DocumentFormat): Blob => base64Blob(file.base64, documentMimeTypes[format]);

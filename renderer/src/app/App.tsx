@@ -3,21 +3,23 @@ import { useHotkeys } from '@mantine/hooks';
 import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import type { ProfileView } from '../../../electron/shared/contract/profiles';
 import { useApiQuery } from '../hooks/useApiQuery';
-import { ActionDueNotice } from '../pages/actions/ActionDueNotice';
 import { NavigationRail } from './NavigationRail';
 import { ActionsPage, AuditsPage, ChecklistsPage, DashboardPage, PageLoading, PrefetchPages, ProgrammePage, RegistryPage, ReportsPage, SettingsPage, SetupPage } from './pages';
 import { pageRoute, railItems } from './routes';
 import type { AppRoute, PageName } from './routes';
 import { routeOfPlace } from './searchPlaces';
-import { SetupBanner } from './SetupBanner';
 import { ShortcutHelp } from './ShortcutHelp';
 import { StoreHealthNotice } from './StoreHealthNotice';
 import { TopBar } from './TopBar';
 import { navigateTo, useRoute } from './useRoute';
 import { WorkingYearContext } from './WorkingYear';
+import { withPageTexts } from '../i18n/pageTexts';
 
 /* Asked once per laptop: its form (and the zod schema it checks with) loads only when no profile is chosen. */
-const ProfileGate = lazy(() => import('./ProfileGate').then((m) => ({ default: m.ProfileGate })));
+const ProfileGate = lazy(withPageTexts(() => import('./ProfileGate').then((m) => ({ default: m.ProfileGate }))));
+/* The start-up notices speak with the pages' texts, so they come with them, a moment after the shell. */
+const SetupBanner = lazy(withPageTexts(() => import('./SetupBanner').then((m) => ({ default: m.SetupBanner }))));
+const ActionDueNotice = lazy(withPageTexts(() => import('../pages/actions/ActionDueNotice').then((m) => ({ default: m.ActionDueNotice }))));
 
 const currentYear = new Date().getFullYear();
 const selectableYears = Array.from({ length: 7 }, (_, i) => currentYear - 3 + i);
@@ -86,7 +88,11 @@ export function App() {
         </AppShell.Navbar>
         <AppShell.Main>
           <StoreHealthNotice />
-          {setupPending && route.page !== 'setup' && <SetupBanner onOpen={() => navigate('setup')} />}
+          {setupPending && route.page !== 'setup' && (
+            <Suspense fallback={null}>
+              <SetupBanner onOpen={() => navigate('setup')} />
+            </Suspense>
+          )}
           <Suspense fallback={<PageLoading />}>
             {page}
             <PrefetchPages />
@@ -94,7 +100,9 @@ export function App() {
         </AppShell.Main>
       </AppShell>
       <ShortcutHelp opened={helpOpen} onClose={() => setHelpOpen(false)} />
-      <ActionDueNotice />
+      <Suspense fallback={null}>
+        <ActionDueNotice />
+      </Suspense>
       {info.data !== undefined && profile === null && (
         <Suspense fallback={null}>
           <ProfileGate opened onChosen={setProfile} />

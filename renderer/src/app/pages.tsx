@@ -1,21 +1,23 @@
 import { Loader } from '@mantine/core';
 import { lazy, useEffect } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import { withPageTexts } from '../i18n/pageTexts';
 
 /**
  * Each page is its own chunk, loaded when it is first shown; once the first screen is up, the others are
- * fetched while the app is idle, so switching pages later waits for nothing.
+ * fetched while the app is idle, so switching pages later waits for nothing. Each comes with the pages'
+ * texts (one chunk for all pages, fetched once).
  */
 const loaders = {
-  dashboard: () => import('../pages/dashboard/DashboardPage'),
-  programme: () => import('../pages/programme/ProgrammePage'),
-  audits: () => import('../pages/audits/AuditsPage'),
-  actions: () => import('../pages/actions/ActionsPage'),
-  reports: () => import('../pages/reports/ReportsPage'),
-  units: () => import('../pages/people/RegistryPage'),
-  checklists: () => import('../pages/checklists/ChecklistsPage'),
-  settings: () => import('../pages/settings/SettingsPage'),
-  setup: () => import('../pages/setup/SetupPage'),
+  dashboard: withPageTexts(() => import('../pages/dashboard/DashboardPage')),
+  programme: withPageTexts(() => import('../pages/programme/ProgrammePage')),
+  audits: withPageTexts(() => import('../pages/audits/AuditsPage')),
+  actions: withPageTexts(() => import('../pages/actions/ActionsPage')),
+  reports: withPageTexts(() => import('../pages/reports/ReportsPage')),
+  units: withPageTexts(() => import('../pages/people/RegistryPage')),
+  checklists: withPageTexts(() => import('../pages/checklists/ChecklistsPage')),
+  settings: withPageTexts(() => import('../pages/settings/SettingsPage')),
+  setup: withPageTexts(() => import('../pages/setup/SetupPage')),
 };
 
 export const DashboardPage = lazy(() => loaders.dashboard().then((m) => ({ default: m.DashboardPage })));

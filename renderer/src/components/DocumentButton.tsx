@@ -1,6 +1,6 @@
 import { Button } from '@mantine/core';
 import type { ButtonProps } from '@mantine/core';
-import { IconFileSpreadsheet, IconFileTypePdf, IconPrinter } from '@tabler/icons-react';
+import { IconFileSpreadsheet, IconFileTypePdf, IconFileWord, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { documentFormats } from '../../../electron/shared/documentRef';
@@ -13,6 +13,7 @@ import type { OutputHow } from '../hooks/useDocumentOutput';
 export const documentIcons: Record<DocumentFormat, typeof IconFileTypePdf> = {
   pdf: IconFileTypePdf,
   xlsx: IconFileSpreadsheet,
+  docx: IconFileWord,
 };
 
 interface DocumentButtonProps extends Omit<ButtonProps, 'onClick' | 'loading' | 'leftSection'> {

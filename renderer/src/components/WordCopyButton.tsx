@@ -1,21 +1,25 @@
-import { Button, Tooltip } from '@mantine/core';
-import { IconFileWord } from '@tabler/icons-react';
+import { Tooltip } from '@mantine/core';
+import type { DocumentRef } from '../../../electron/shared/documentRef';
+import type { LoadDocument } from '../api/documentOutput';
 import { useI18n } from '../i18n/I18nProvider';
+import { DocumentButton } from './DocumentButton';
 
 interface WordCopyButtonProps {
-  loading?: boolean;
+  /** The Word copy, by the ids the API takes: the desktop app saves it through the system dialog by this alone. */
+  documentRef: Extract<DocumentRef, { kind: `${string}Docx` }>;
+  /** Fetches the file, for the browser's download. */
+  load: LoadDocument;
   disabled?: boolean;
-  onClick(): void;
 }
 
 /** "Tải Word (.docx)" beside a document's PDF: the working copy, with a reminder that the signed PDF is the original. */
-export function WordCopyButton({ loading, disabled, onClick }: WordCopyButtonProps) {
+export function WordCopyButton({ documentRef, load, disabled }: WordCopyButtonProps) {
   const { t } = useI18n();
   return (
     <Tooltip label={t('wordCopies.hint')} multiline w={260} openDelay={400}>
-      <Button variant="default" leftSection={<IconFileWord size={16} aria-hidden />} loading={loading} disabled={disabled} onClick={onClick}>
+      <DocumentButton how="save" documentRef={documentRef} load={load} disabled={disabled}>
         {t('wordCopies.download')}
-      </Button>
+      </DocumentButton>
     </Tooltip>
   );
 }

@@ -4,6 +4,7 @@ import { auditParticipants, audits, checklistVersions, people, units } from '../
 import { generateProgramme } from '../../../electron/backend/modules/programme/planning/generateProgramme';
 import type { PastAudit, PlanningInput, PlanningPerson, PlanningUnit } from '../../../electron/backend/modules/programme/planning/planningTypes';
 import { appSettingsSchema } from '../../../electron/shared/contract/organization';
+import { localize } from '../../../electron/shared/i18n/catalog';
 import { startTestBackend } from '../../support/tempBackend';
 import { sampleCpuInTurn, sampleInTurn, sideBySide, summarise } from '../benchCase';
 import type { BenchCase } from '../benchCase';
@@ -58,7 +59,7 @@ const bench: BenchCase = {
     const input: PlanningInput = { ...ward, holidays, settings };
 
     const first = generateProgramme(input);
-    if (!first.ok) throw new Error(first.reasons.join(' '));
+    if (!first.ok) throw new Error(first.reasons.map((reason) => localize(reason)).join(' '));
 
     // The same ward in a store: the API reads the history from the audits tables.
     const { db } = backend.store;

@@ -4,19 +4,20 @@ import type { AppDatabase } from '../../../../db/store';
 import { itemRuleIssues } from '../../../shared/rules/checklistItems';
 import type { ChecklistSectionView } from '../../../shared/contract/checklists';
 import type { ModuleHandlers } from '../../api/handlers';
-import { invalid } from '../../api/errors';
+import { invalid, issue, sentences, text } from '../../api/errors';
+import type { LocalizedText } from '../../../shared/i18n/catalog';
 import { recordChange } from '../../api/recordChange';
 import { requireDraft } from './checklistRules';
 import { requireVersionSummary, selectSections } from './checklistViews';
 
 /** What stops a draft from being published: every reason, so the user fixes them in one go. */
-export function publishBlockers(sections: readonly ChecklistSectionView[]): string[] {
+export function publishBlockers(sections: readonly ChecklistSectionView[]): LocalizedText[] {
   const asked = sections.flatMap((section) => section.items.filter((item) => !item.retired));
-  if (asked.length === 0) return ['Bản nháp chưa có câu hỏi nào đang dùng; hãy thêm câu hỏi trước khi công bố.'];
+  if (asked.length === 0) return [text('blockers.publish.noItems')];
   const emptySections = sections
     .filter((section) => !section.items.some((item) => !item.retired))
-    .map((section) => `Phần ${section.code} "${section.title}" chưa có câu hỏi nào đang dùng; hãy thêm câu hỏi hoặc xóa phần này.`);
-  const badItems = asked.flatMap((item) => itemRuleIssues(item).map((issue) => `Câu hỏi ${item.code}: ${issue.message}.`));
+    .map((section) => text('blockers.publish.emptySection', { code: section.code, title: section.title }));
+  const badItems = asked.flatMap((item) => itemRuleIssues(item).map((rule) => text('blockers.publish.badItem', { code: item.code, issue: rule.message })));
   return [...emptySections, ...badItems];
 }
 
@@ -25,7 +26,7 @@ export function publishDraft(db: AppDatabase, versionId: string, at: string, by:
   const draft = requireDraft(db, versionId);
   const blockers = publishBlockers(selectSections(db, versionId));
   if (blockers.length > 0) {
-    throw invalid(`Chưa công bố được: ${blockers.join(' ')}`, blockers.map((message) => ({ path: 'sections', message })));
+    throw invalid(text('blockers.publish.refused', { blockers: sentences(blockers) }), blockers.map((blocker) => issue('sections', blocker)));
   }
   db.update(checklistVersions)
     .set({ status: 'superseded' })

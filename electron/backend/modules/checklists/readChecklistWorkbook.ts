@@ -10,6 +10,16 @@ import type { AnswerType, Comparator, TemplatePurpose } from '../../../shared/co
 import { foldForSearch } from '../../../shared/text';
 import type { SectionContent } from './versionContent';
 import { loadExcelJs } from '../../workers/heavyLibraries';
+import { text as message } from '../../api/errors';
+import { localize } from '../../../shared/i18n/catalog';
+import type { LocalizedText } from '../../../shared/i18n/catalog';
+
+/** A problem at a row, in the catalog's words, so each client reads it in its own language. */
+export const importProblem = (row: number, said: LocalizedText): ImportProblem => ({ row, message: localize(said), text: said });
+
+/** A problem with one cell: the row, the column's header and what is wrong (the catalog's words or a shared rule's). */
+export const cellProblem = (row: number, column: string, problem: LocalizedText | string): ImportProblem =>
+  importProblem(row, message('workbookImport.cell', { row, column, problem }));
 
 export interface ParsedChecklist {
   sections: SectionContent[];
@@ -54,10 +64,10 @@ function startsWith(bytes: Buffer, signature: number[]): boolean {
 /** A clear refusal before exceljs sees the bytes: the name and the content must both be an .xlsx (a ZIP package). */
 function notXlsxProblem(fileName: string, bytes: Buffer): ImportProblem | null {
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    return { row: 0, message: `Tệp "${fileName}" là định dạng Excel 97–2003 (.xls), chưa được hỗ trợ. Hãy mở tệp bằng Excel và lưu lại dạng "Sổ làm việc Excel (.xlsx)".` };
+    return importProblem(0, message('workbookImport.oldExcel', { fileName }));
   }
   if (!/\.xlsx$/i.test(fileName) || !startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
-    return { row: 0, message: `Tệp "${fileName}" không phải là tệp Excel .xlsx. Hãy chọn tệp .xlsx theo mẫu (có thể xuất một danh mục ra Excel để lấy mẫu).` };
+    return importProblem(0, message('workbookImport.notXlsx', { fileName }));
   }
   return null;
 }
@@ -100,12 +110,12 @@ function locateColumns(header: ExcelJS.Row): { columns: ColumnMap; problems: Imp
   header.eachCell((cell, columnNumber) => {
     const key = byFoldedHeader.get(foldForSearch(cellText(cell)));
     if (!key) return;
-    if (columns.has(key)) problems.push({ row: 1, message: `Dòng 1: cột "${headerOf(key)}" có hai lần ở dòng tiêu đề` });
+    if (columns.has(key)) problems.push(importProblem(1, message('workbookImport.columnTwice', { column: headerOf(key) })));
     else columns.set(key, columnNumber);
   });
   for (const column of checklistColumns) {
     if (column.required && !columns.has(column.key)) {
-      problems.push({ row: 1, message: `Dòng 1: thiếu cột bắt buộc "${column.header}" ở dòng tiêu đề` });
+      problems.push(importProblem(1, message('workbookImport.columnMissing', { column: column.header })));
     }
   }
   return { columns, problems };
@@ -118,29 +128,30 @@ function readItemRow(row: ExcelJS.Row, rowNumber: number, columns: ColumnMap) {
   const problems: ImportProblem[] = [];
   const refused = new Set<ChecklistColumnKey>();
   const has = (key: ChecklistColumnKey) => columns.has(key);
-  const say = (key: ChecklistColumnKey, message: string) => {
+  const say = (key: ChecklistColumnKey, problem: LocalizedText | string) => {
     refused.add(key);
-    problems.push({ row: rowNumber, message: `Dòng ${rowNumber}, cột "${headerOf(key)}": ${message}` });
+    problems.push(cellProblem(rowNumber, headerOf(key), problem));
   };
   const text = (key: ChecklistColumnKey) => cellOf(row, columns, key);
   const number = (key: ChecklistColumnKey) => {
     const value = has(key) ? cellNumber(row.getCell(columnOf(columns, key))) : null;
-    if (value === 'invalid') say(key, `"${text(key)}" không phải là số`);
+    if (value === 'invalid') say(key, message('workbookImport.notNumber', { value: text(key) }));
     return value === 'invalid' ? null : value;
   };
   const flag = (key: ChecklistColumnKey) => {
     const value = has(key) ? cellFlag(row.getCell(columnOf(columns, key))) : false;
-    if (value === 'invalid') say(key, `phải là "Có" hoặc "Không" (đang là "${text(key)}")`);
+    if (value === 'invalid') say(key, message('workbookImport.notYesNo', { value: text(key) }));
     return value === true;
   };
 
   const answerWord = text('answerType');
   const answerType = answerTypeByWord.get(foldForSearch(answerWord));
-  if (answerWord === '') say('answerType', `chưa ghi kiểu trả lời (${Object.values(answerTypeWords).join(', ')})`);
-  else if (!answerType) say('answerType', `"${answerWord}" không phải là kiểu trả lời; dùng một trong: ${Object.values(answerTypeWords).join(', ')}`);
+  const choices = Object.values(answerTypeWords).join(', ');
+  if (answerWord === '') say('answerType', message('workbookImport.answerTypeMissing', { choices }));
+  else if (!answerType) say('answerType', message('workbookImport.answerTypeUnknown', { value: answerWord, choices }));
   const sign = text('comparator');
   const comparator = sign === '' ? null : (comparatorBySign.get(sign) ?? null);
-  if (sign !== '' && !comparator) say('comparator', `"${sign}" không phải là phép so sánh; dùng >, ≥, <, ≤ hoặc =`);
+  if (sign !== '' && !comparator) say('comparator', message('workbookImport.comparatorUnknown', { value: sign }));
 
   const raw = {
     code: text('code'),
@@ -185,7 +196,7 @@ function readRows(sheet: ExcelJS.Worksheet, columns: ColumnMap): { sections: Sec
     if (!section.success) {
       for (const issue of section.error.issues) {
         const key = issue.path[0] === 'title' ? 'sectionTitle' : 'sectionCode';
-        problems.push({ row: rowNumber, message: `Dòng ${rowNumber}, cột "${headerOf(key)}": ${issue.message}` });
+        problems.push(cellProblem(rowNumber, headerOf(key), issue.message));
       }
     }
     const sectionKey = sectionInput.code.toLowerCase();
@@ -194,7 +205,7 @@ function readRows(sheet: ExcelJS.Worksheet, columns: ColumnMap): { sections: Sec
       target = { ...section.data, items: [], firstRow: rowNumber };
       sections.set(sectionKey, target);
     } else if (section.success && target && target.title !== section.data.title) {
-      problems.push({ row: rowNumber, message: `Dòng ${rowNumber}: phần "${target.code}" đã có tên "${target.title}" ở dòng ${target.firstRow}; mỗi phần chỉ có một tên` });
+      problems.push(importProblem(rowNumber, message('workbookImport.sectionRenamed', { row: rowNumber, section: target.code, title: target.title, firstRow: target.firstRow })));
     }
     // A row with only the section columns declares a section that has no items yet.
     if (rowIsEmpty(row, columns, itemKeys)) return;
@@ -203,12 +214,12 @@ function readRows(sheet: ExcelJS.Worksheet, columns: ColumnMap): { sections: Sec
     const code = cellOf(row, columns, 'code');
     const firstRow = itemRows.get(code.toLowerCase());
     if (code && firstRow !== undefined) {
-      problems.push({ row: rowNumber, message: `Dòng ${rowNumber}, cột "${headerOf('code')}": mã "${code}" trùng với dòng ${firstRow}` });
+      problems.push(cellProblem(rowNumber, headerOf('code'), message('workbookImport.codeRepeated', { code, firstRow })));
     } else if (code) itemRows.set(code.toLowerCase(), rowNumber);
     if (item && target) target.items.push(item);
   });
   const content = [...sections.values()].map(({ firstRow: _firstRow, ...section }) => section);
-  if (problems.length === 0 && itemRows.size === 0) problems.push({ row: 0, message: 'Tệp không có câu hỏi nào: từ dòng 2 trở đi, mỗi dòng là một câu hỏi.' });
+  if (problems.length === 0 && itemRows.size === 0) problems.push(importProblem(0, message('workbookImport.noItems')));
   return { sections: content, problems };
 }
 
@@ -254,7 +265,7 @@ async function hasOversizedSheet(bytes: Buffer): Promise<boolean> {
   return false;
 }
 
-const unreadable = (fileName: string): ImportProblem => ({ row: 0, message: `Không đọc được tệp "${fileName}": tệp .xlsx bị hỏng hoặc không phải sổ làm việc Excel.` });
+const unreadable = (fileName: string): ImportProblem => importProblem(0, message('workbookImport.unreadable', { fileName }));
 
 /** The file-level refusals, checked before the workbook is parsed whole. */
 async function fileProblem(fileName: string, bytes: Buffer): Promise<ImportProblem | null> {
@@ -288,7 +299,7 @@ export async function openWorksheet(
     return { problem: unreadable(fileName) };
   }
   const sheet = workbook.getWorksheet(sheetName) ?? workbook.worksheets[0];
-  if (!sheet) return { problem: { row: 0, message: `Tệp "${fileName}" không có trang tính nào.` } };
+  if (!sheet) return { problem: importProblem(0, message('workbookImport.noSheet', { fileName })) };
   return { workbook, sheet };
 }
 

@@ -1,16 +1,14 @@
 import type { AuditStatus } from '../../../shared/contract/vocabulary';
+import type { LocalizedText } from '../../../shared/i18n/catalog';
+import { text } from '../../api/errors';
 import type { ParticipantRow } from './loadMinutesSource';
 
 /** Why the minutes cannot be issued now, in words the team can act on; empty when they can. */
-export function issueBlockers(status: AuditStatus, participants: ParticipantRow[], issuedCode: string | null): string[] {
-  const blockers: string[] = [];
-  if (status === 'in_progress') blockers.push('Cuộc kiểm tra chưa kết thúc: hãy kết thúc cuộc kiểm tra trước khi ban hành biên bản.');
-  if (status === 'locked') {
-    blockers.push(
-      `Biên bản của cuộc kiểm tra này đã được ban hành${issuedCode ? ` (số ${issuedCode})` : ''}; muốn sửa đổi, hãy lập biên bản bổ sung.`,
-    );
-  }
-  if (!participants.some((p) => p.side === 'team' && p.role === 'truong_doan')) blockers.push('Đoàn chưa có Trưởng đoàn để ký biên bản.');
-  if (!participants.some((p) => p.side === 'unit')) blockers.push('Chưa có đại diện đơn vị được kiểm tra để ký biên bản.');
+export function issueBlockers(status: AuditStatus, participants: ParticipantRow[], issuedCode: string | null): LocalizedText[] {
+  const blockers: LocalizedText[] = [];
+  if (status === 'in_progress') blockers.push(text('blockers.minutes.auditOpen'));
+  if (status === 'locked') blockers.push(issuedCode ? text('blockers.minutes.alreadyIssuedAs', { code: issuedCode }) : text('blockers.minutes.alreadyIssued'));
+  if (!participants.some((p) => p.side === 'team' && p.role === 'truong_doan')) blockers.push(text('blockers.minutes.noLeader'));
+  if (!participants.some((p) => p.side === 'unit')) blockers.push(text('blockers.minutes.noUnitSigner'));
   return blockers;
 }

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { issuedMinutes } from '../../../../db/schema';
 import type { AppDatabase } from '../../../../db/store';
-import { AppError } from '../../api/errors';
+import { AppError, sentences } from '../../api/errors';
 import type { ModuleHandlers } from '../../api/handlers';
 import { assertSetupCompleted } from '../setup/setupStatus';
 import { issueBlockers } from './issueBlockers';
@@ -17,7 +17,7 @@ export const issueMinutes: ModuleHandlers<'minutes.issue'>['minutes.issue'] = (c
     assertSetupCompleted(ctx.store.db);
     const audit = readAudit(ctx.store.db, input.auditId);
     const blockers = issueBlockers(audit.status, readParticipants(ctx.store.db, audit.id), firstMinutesCode(ctx.store.db, audit.id));
-    if (blockers.length > 0) throw new AppError(audit.status === 'locked' ? 'LOCKED' : 'CONFLICT', blockers.join(' '));
+    if (blockers.length > 0) throw new AppError(audit.status === 'locked' ? 'LOCKED' : 'CONFLICT', sentences(blockers));
     const row = await issueMinutesRecord(ctx, audit.id, { revision: 0, supplements: null, corrections: '' });
     return issuedMinutesView(ctx.config.dataDir, ctx.store.db, row, audit.kind, readMinutesSigners(ctx.store.db, audit.id));
   });

@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { issuedMinutes, units } from '../../../../db/schema';
 import type { ModuleHandlers } from '../../api/handlers';
-import { readSetupStatus, SETUP_REQUIRED_MESSAGE } from '../setup/setupStatus';
+import { readSetupStatus, setupRequired } from '../setup/setupStatus';
 import { issueBlockers } from './issueBlockers';
 import { firstMinutesCode } from './issueMinutes';
 import { issuedMinutesView } from './issuedMinutesViews';
@@ -21,7 +21,7 @@ export const minutesOverview: ModuleHandlers<'minutes.overview'>['minutes.overvi
     unitName: unit?.name ?? '',
     status: audit.status,
     issueBlockers: [
-      ...(readSetupStatus(db).completed ? [] : [SETUP_REQUIRED_MESSAGE]),
+      ...(readSetupStatus(db).completed ? [] : [setupRequired]),
       ...issueBlockers(audit.status, readParticipants(db, audit.id), firstMinutesCode(db, audit.id)),
     ],
     signers: signers.map((signer) => ({

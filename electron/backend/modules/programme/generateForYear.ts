@@ -1,7 +1,7 @@
 import { programmes } from '../../../../db/schema';
 import { localDateOf } from '../../../shared/dates';
 import { localize } from '../../../shared/i18n/catalog';
-import { AppError, conflict, invalid, text } from '../../api/errors';
+import { AppError, conflict, invalid, issue, sentences, text } from '../../api/errors';
 import type { ModuleHandlers } from '../../api/handlers';
 import { recordChange } from '../../api/recordChange';
 import { deleteProgramme, entryIdsOf, insertEntries } from './entryWrites';
@@ -38,8 +38,8 @@ export const generateForYear: ModuleHandlers<'programme.generate'>['programme.ge
   const result = generateProgramme(input);
   if (!result.ok) {
     throw invalid(
-      text('errors.programme.impossible', { year, reasons: result.reasons.join(' ') }),
-      result.reasons.map((message) => ({ path: 'year', message })),
+      text('errors.programme.impossible', { year, reasons: sentences(result.reasons) }),
+      result.reasons.map((reason) => issue('year', reason)),
     );
   }
 

@@ -3,7 +3,6 @@ import type { AppDatabase } from '../../../../db/store';
 import { organization, people, units } from '../../../../db/schema';
 import type { SetupStatus } from '../../../shared/contract/setup';
 import { AppError, text } from '../../api/errors';
-import { localize } from '../../../shared/i18n/catalog';
 import { ORGANIZATION_ROW_ID, readOrganization } from '../organization/readOrganization';
 import { unitTemplate } from './unitTemplate';
 
@@ -23,8 +22,7 @@ export function readSetupStatus(db: AppDatabase): SetupStatus {
   };
 }
 
-const setupRequired = text('errors.setup.required');
-export const SETUP_REQUIRED_MESSAGE = localize(setupRequired);
+export const setupRequired = text('errors.setup.required');
 
 /** Documents go out under the ward's name only once the user has confirmed that name in the setup. */
 export function assertSetupCompleted(db: AppDatabase): void {

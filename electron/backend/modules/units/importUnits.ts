@@ -1,6 +1,6 @@
 import { units } from '../../../../db/schema';
 import type { ModuleHandlers } from '../../api/handlers';
-import { invalid, text } from '../../api/errors';
+import { invalid, issue, text } from '../../api/errors';
 import { backgroundWork } from '../../workers/workerPool';
 import { insertUnit } from './createUnit';
 import { requireUnitView } from './unitViews';
@@ -12,8 +12,8 @@ export const importUnits: ModuleHandlers<'units.importXlsx'>['units.importXlsx']
   const parsed = await backgroundWork.run('units.readWorkbook', { fileName, base64, existing });
   if (parsed.problems.length > 0) {
     throw invalid(
-      text('errors.unit.importProblems', { file: fileName, count: parsed.problems.length, first: parsed.problems[0]?.message ?? '' }),
-      parsed.problems.map((problem) => ({ path: problem.row > 0 ? `row.${problem.row}` : 'file', message: problem.message })),
+      text('errors.unit.importProblems', { file: fileName, count: parsed.problems.length, first: parsed.problems[0]?.text ?? parsed.problems[0]?.message ?? '' }),
+      parsed.problems.map((problem) => issue(problem.row > 0 ? `row.${problem.row}` : 'file', problem.text ?? problem.message)),
     );
   }
   return sqlite

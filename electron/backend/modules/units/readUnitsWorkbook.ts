@@ -6,7 +6,9 @@ import type { UnitCategory } from '../../../shared/contract/units';
 import type { UnitColumnKey } from '../../../shared/workbooks/unitsWorkbookLayout';
 import type { ParsedInputOf } from '../../../shared/contract';
 import { foldForSearch } from '../../../shared/text';
-import { cellFlag, cellText, openWorksheet } from '../checklists/readChecklistWorkbook';
+import { cellFlag, cellProblem, cellText, importProblem, openWorksheet } from '../checklists/readChecklistWorkbook';
+import { text as message } from '../../api/errors';
+import type { LocalizedText } from '../../../shared/i18n/catalog';
 
 export interface ParsedUnits {
   units: ParsedInputOf<'units.create'>[];
@@ -32,14 +34,14 @@ function locateColumns(header: ExcelJS.Row): { columns: Map<UnitColumnKey, numbe
   });
   const problems = unitColumns
     .filter((column) => column.required && !columns.has(column.key))
-    .map((column) => ({ row: 1, message: `Dòng 1: thiếu cột bắt buộc "${column.header}" ở dòng tiêu đề` }));
+    .map((column) => importProblem(1, message('workbookImport.columnMissing', { column: column.header })));
   return { columns, problems };
 }
 
 /** One row as a new unit, or what is wrong with it (rows numbered as Excel shows them). */
 function readUnitRow(row: ExcelJS.Row, rowNumber: number, columns: Map<UnitColumnKey, number>) {
   const problems: ImportProblem[] = [];
-  const say = (key: UnitColumnKey, message: string) => problems.push({ row: rowNumber, message: `Dòng ${rowNumber}, cột "${headerOf(key)}": ${message}` });
+  const say = (key: UnitColumnKey, problem: LocalizedText | string) => problems.push(cellProblem(rowNumber, headerOf(key), problem));
   const cell = (key: UnitColumnKey) => (columns.has(key) ? row.getCell(columns.get(key)!) : null);
   const text = (key: UnitColumnKey) => {
     const found = cell(key);
@@ -49,14 +51,16 @@ function readUnitRow(row: ExcelJS.Row, rowNumber: number, columns: Map<UnitColum
     const found = cell(key);
     if (!found || text(key) === '') return undefined;
     const value = cellFlag(found);
-    if (value === 'invalid') say(key, `phải là "Có" hoặc "Không" (đang là "${text(key)}")`);
+    if (value === 'invalid') say(key, message('workbookImport.notYesNo', { value: text(key) }));
     return value === 'invalid' ? undefined : value;
   };
 
   const categoryWord = text('category');
   const category = categoryByWord.get(foldForSearch(categoryWord));
-  const categoryList = Object.values(unitCategoryWords).join(', ');
-  if (!category) say('category', categoryWord === '' ? `chưa ghi loại hình (${categoryList})` : `"${categoryWord}" không phải là loại hình; dùng một trong: ${categoryList}`);
+  const choices = Object.values(unitCategoryWords).join(', ');
+  if (!category) {
+    say('category', categoryWord === '' ? message('workbookImport.categoryMissing', { choices }) : message('workbookImport.categoryUnknown', { value: categoryWord, choices }));
+  }
   const inCchcScope = flag('inCchcScope');
   const isoApplying = flag('isoApplying');
   const parsed = unitFields.safeParse({ code: text('code'), name: text('name'), shortName: text('shortName'), category: category ?? 'khac', inCchcScope, isoApplying: isoApplying ?? true });
@@ -71,8 +75,9 @@ export async function readUnitsWorkbook(fileName: string, base64: string, existi
   const { columns, problems } = locateColumns(opened.sheet.getRow(1));
   if (problems.length > 0) return { units: [], problems };
 
-  const codes = new Map(existing.map((unit) => [unit.code.toLocaleLowerCase('vi'), 'đã có trong danh sách đơn vị']));
-  const names = new Map(existing.map((unit) => [unit.name, 'đã có trong danh sách đơn vị']));
+  const listed = message('workbookImport.alreadyListed');
+  const codes = new Map<string, LocalizedText>(existing.map((unit) => [unit.code.toLocaleLowerCase('vi'), listed]));
+  const names = new Map<string, LocalizedText>(existing.map((unit) => [unit.name, listed]));
   const units: ParsedUnits['units'] = [];
   for (let rowNumber = 2; rowNumber <= opened.sheet.rowCount; rowNumber++) {
     const row = opened.sheet.getRow(rowNumber);
@@ -81,13 +86,14 @@ export async function readUnitsWorkbook(fileName: string, base64: string, existi
     problems.push(...read.problems);
     if (!read.unit) continue;
     const codeClash = codes.get(read.unit.code.toLocaleLowerCase('vi'));
-    if (codeClash) problems.push({ row: rowNumber, message: `Dòng ${rowNumber}, cột "${headerOf('code')}": mã "${read.unit.code}" ${codeClash}` });
+    if (codeClash) problems.push(cellProblem(rowNumber, headerOf('code'), message('workbookImport.unitCodeClash', { code: read.unit.code, clash: codeClash })));
     const nameClash = names.get(read.unit.name);
-    if (nameClash) problems.push({ row: rowNumber, message: `Dòng ${rowNumber}, cột "${headerOf('name')}": tên "${read.unit.name}" ${nameClash}` });
-    codes.set(read.unit.code.toLocaleLowerCase('vi'), `trùng với dòng ${rowNumber}`);
-    names.set(read.unit.name, `trùng với dòng ${rowNumber}`);
+    if (nameClash) problems.push(cellProblem(rowNumber, headerOf('name'), message('workbookImport.unitNameClash', { name: read.unit.name, clash: nameClash })));
+    const sameAsThisRow = message('workbookImport.sameAsRow', { row: rowNumber });
+    codes.set(read.unit.code.toLocaleLowerCase('vi'), sameAsThisRow);
+    names.set(read.unit.name, sameAsThisRow);
     units.push(read.unit);
   }
-  if (units.length === 0 && problems.length === 0) problems.push({ row: 2, message: `Tệp "${fileName}" không có đơn vị nào (từ dòng 2).` });
+  if (units.length === 0 && problems.length === 0) problems.push(importProblem(2, message('workbookImport.noUnits', { fileName })));
   return { units, problems };
 }

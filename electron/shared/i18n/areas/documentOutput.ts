@@ -9,5 +9,6 @@ export const documentOutputMessages = {
     'documentOutput.print': 'In',
     'documentOutput.filter.pdf': 'Tài liệu PDF',
     'documentOutput.filter.xlsx': 'Bảng tính Excel',
+    'documentOutput.filter.docx': 'Văn bản Word',
   },
 } as const;

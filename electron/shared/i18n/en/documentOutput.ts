@@ -8,4 +8,5 @@ export const documentOutputEnglish = {
   'documentOutput.print': 'Print',
   'documentOutput.filter.pdf': 'PDF document',
   'documentOutput.filter.xlsx': 'Excel workbook',
+  'documentOutput.filter.docx': 'Word document',
 };

@@ -9,6 +9,7 @@ import type { TemplatePurpose } from '../../../../electron/shared/contract/vocab
 import { api } from '../../api/client';
 import { useApiCommand } from '../../hooks/useApiCommand';
 import { useI18n } from '../../i18n/I18nProvider';
+import { localize } from '../../../../electron/shared/i18n/catalog';
 import { purposeLabel } from './checklistLabels';
 import { readAsBase64 } from '../../api/binaryFiles';
 import { ImportColumnHelp } from './ImportColumnHelp';
@@ -29,7 +30,7 @@ interface ImportDialogProps {
 
 /** Pick a file, see every problem by row (or what will be imported), then import it as a draft. */
 export function ImportDialog({ opened, templates, onImported, onClose }: ImportDialogProps) {
-  const { t, formatNumber } = useI18n();
+  const { t, formatNumber, language } = useI18n();
   const [file, setFile] = useState<File | null>(null);
   const [chosen, setChosen] = useState<ChosenFile | null>(null);
   const [reading, setReading] = useState(false);
@@ -121,7 +122,7 @@ export function ImportDialog({ opened, templates, onImported, onClose }: ImportD
               <ScrollArea.Autosize mah={220}>
                 <List size="sm" spacing={2}>
                   {problems.map((problem) => (
-                    <List.Item key={problem.message}>{problem.message}</List.Item>
+                    <List.Item key={problem.message}>{problem.text ? localize(problem.text, language) : problem.message}</List.Item>
                   ))}
                 </List>
               </ScrollArea.Autosize>

@@ -1,6 +1,7 @@
 import { Badge, Button, Code, Group, List, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconCertificate, IconDownload, IconEye, IconFilePlus, IconPrinter, IconShieldCheck, IconUsb } from '@tabler/icons-react';
 import type { IssuedMinutesView } from '../../../../electron/shared/contract/minutes';
+import type { LoadDocument } from '../../api/documentOutput';
 import { formatCalendarDate, formatInstant } from '../../../../electron/shared/dates';
 import { WordCopyButton } from '../../components/WordCopyButton';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -10,7 +11,8 @@ interface IssuedMinutesCardProps {
   busy: boolean;
   onOpen(): void;
   onSave(): void;
-  onWordCopy(): void;
+  /** Fetches the Word copy, for the browser's download (the desktop app saves it by reference). */
+  loadWordCopy: LoadDocument;
   onPrint(): void;
   onSign(): void;
   onSignWithToken(): void;
@@ -19,7 +21,7 @@ interface IssuedMinutesCardProps {
 }
 
 /** One issued minutes: number, who issued it when, its fingerprints, its signatures, and what can be done with it. */
-export function IssuedMinutesCard({ minutes, busy, onOpen, onSave, onWordCopy, onPrint, onSign, onSignWithToken, onCheckSignatures, onCorrect }: IssuedMinutesCardProps) {
+export function IssuedMinutesCard({ minutes, busy, onOpen, onSave, loadWordCopy, onPrint, onSign, onSignWithToken, onCheckSignatures, onCorrect }: IssuedMinutesCardProps) {
   const { t } = useI18n();
   const unsignedCount = minutes.signatureFields.filter((field) => !field.signed).length;
   // The blocks are signed in their order: the first unsigned one is the only one that can be signed now.
@@ -85,7 +87,7 @@ export function IssuedMinutesCard({ minutes, busy, onOpen, onSave, onWordCopy, o
           <Button variant="default" leftSection={<IconPrinter size={16} aria-hidden />} onClick={onPrint} disabled={busy || !minutes.fileIntact}>
             {t('minutes.print')}
           </Button>
-          <WordCopyButton onClick={onWordCopy} disabled={busy} />
+          <WordCopyButton documentRef={{ kind: 'minutesDocx', minutesId: minutes.id }} load={loadWordCopy} disabled={busy} />
           <Button variant="light" leftSection={<IconUsb size={16} aria-hidden />} onClick={onSignWithToken} disabled={busy || !minutes.fileIntact || unsignedCount === 0}>
             {t('tokenSigning.action')}
           </Button>

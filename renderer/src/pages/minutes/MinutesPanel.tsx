@@ -4,12 +4,12 @@ import { IconFileCertificate, IconEye, IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { AuditDetail } from '../../../../electron/shared/contract/audits';
 import type { IssuedMinutesView, MinutesFile, MinutesSignerView } from '../../../../electron/shared/contract/minutes';
-import { saveLoadedFile } from '../../api/binaryFiles';
 import { WordCopyButton } from '../../components/WordCopyButton';
 import type { DocumentRef } from '../../../../electron/shared/documentRef';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyHint } from '../../components/EmptyHint';
 import { useI18n } from '../../i18n/I18nProvider';
+import { localize } from '../../../../electron/shared/i18n/catalog';
 import type { MessageKey } from '../../../../electron/shared/i18n/catalog';
 import { SignatureImageEditor } from '../signatures/SignatureImageEditor';
 import { MinutesClosingFields, missingBeforeIssue } from './MinutesClosingFields';
@@ -33,7 +33,7 @@ interface MinutesPanelProps {
 
 /** The "Biên bản" tab of an audit: preview, issue (which locks the audit), reopen, print, sign, supplement. */
 export function MinutesPanel({ audit }: MinutesPanelProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const auditId = audit.id;
   const overview = useMinutesOverview(auditId);
   const actions = useMinutesActions();
@@ -84,7 +84,7 @@ export function MinutesPanel({ audit }: MinutesPanelProps) {
               {t('minutes.viewDraft')}
             </Button>
           )}
-          {data.status !== 'locked' && <WordCopyButton loading={actions.draftDocx.running} disabled={busy && !actions.draftDocx.running} onClick={() => void saveLoadedFile(actions.draftDocx.run({ auditId }))} />}
+          {data.status !== 'locked' && <WordCopyButton documentRef={{ kind: 'minutesDraftDocx', auditId }} load={() => actions.draftDocx.run({ auditId })} disabled={busy && !actions.draftDocx.running} />}
           {data.status !== 'locked' && (
             <Button leftSection={<IconFileCertificate size={16} aria-hidden />} onClick={() => setConfirmingIssue(true)} disabled={!canIssue || busy} loading={actions.issue.running}>
               {t('minutes.issue')}
@@ -97,7 +97,7 @@ export function MinutesPanel({ audit }: MinutesPanelProps) {
         <Alert color="yellow" title={t('minutes.cannotIssueYet')}>
           <List size="sm">
             {data.issueBlockers.map((blocker) => (
-              <List.Item key={blocker}>{blocker}</List.Item>
+              <List.Item key={blocker.key}>{localize(blocker, language)}</List.Item>
             ))}
           </List>
         </Alert>
@@ -136,7 +136,7 @@ export function MinutesPanel({ audit }: MinutesPanelProps) {
               busy={busy}
               onOpen={() => void showIssued(minutes)}
               onSave={() => void output('save', { kind: 'minutes', minutesId: minutes.id }, async () => pdfDocument(await openIssued(minutes)))}
-              onWordCopy={() => void saveLoadedFile(actions.openDocx.run({ minutesId: minutes.id }))}
+              loadWordCopy={() => actions.openDocx.run({ minutesId: minutes.id })}
               onPrint={() => void output('print', { kind: 'minutes', minutesId: minutes.id }, async () => pdfDocument(await openIssued(minutes)))}
               onSign={() => setSigning(minutes)}
               onSignWithToken={() => setSigningWithToken(minutes)}

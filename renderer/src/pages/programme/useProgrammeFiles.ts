@@ -2,14 +2,13 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { ProgrammeFile } from '../../../../electron/shared/contract/programme';
 import type { DocumentRef } from '../../../../electron/shared/documentRef';
-import { saveLoadedFile } from '../../api/binaryFiles';
 import { useApiCommand } from '../../hooks/useApiCommand';
 import { useDocumentOutput } from '../../hooks/useDocumentOutput';
 import { useI18n } from '../../i18n/I18nProvider';
 
 export type ProgrammeOutput = 'pdf' | 'xlsx' | 'docx' | 'print';
 
-/** Saving the plan as PDF or Excel, and printing it: native in the desktop app, downloads in the browser. The Word copy is a download in both. */
+/** Saving the plan as PDF, Excel or Word copy, and printing it: native in the desktop app, downloads in the browser. */
 export function useProgrammeFiles() {
   const { t } = useI18n();
   const pdf = useApiCommand('programme.exportPdf');
@@ -24,13 +23,9 @@ export function useProgrammeFiles() {
   const exportAs = async (programmeId: string, what: ProgrammeOutput) => {
     setExporting(what);
     try {
-      if (what === 'docx') {
-        await saveLoadedFile(docx.run({ id: programmeId }).then(announced));
-        return;
-      }
-      const ref: DocumentRef = what === 'xlsx' ? { kind: 'programmeXlsx', programmeId } : { kind: 'programmePdf', programmeId };
-      const command = what === 'xlsx' ? xlsx : pdf;
-      await output(what === 'print' ? 'print' : 'save', ref, async () => (what === 'print' ? command.run({ id: programmeId }) : announced(await command.run({ id: programmeId }))));
+      const ref: DocumentRef = { kind: what === 'xlsx' ? 'programmeXlsx' : what === 'docx' ? 'programmeDocx' : 'programmePdf', programmeId };
+      const load = () => (what === 'xlsx' ? xlsx : what === 'docx' ? docx : pdf).run({ id: programmeId });
+      await output(what === 'print' ? 'print' : 'save', ref, async () => (what === 'print' ? load() : announced(await load())));
     } finally {
       setExporting(null);
     }

@@ -1,28 +1,22 @@
-import { Button } from '@mantine/core';
-import { IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
 import type { ReportFile } from '../../../../electron/shared/contract/reports';
-import { saveLoadedFile } from '../../api/binaryFiles';
+import { DocumentButton } from '../../components/DocumentButton';
 import { WordCopyButton } from '../../components/WordCopyButton';
 import { useI18n } from '../../i18n/I18nProvider';
 
-interface FileCommand {
-  running: boolean;
-  run(): Promise<ReportFile | undefined>;
-}
+type LoadFile = () => Promise<ReportFile | undefined>;
 
-/** "Tải PDF", "Tải Word" and "Xuất Excel" of a report or a unit card: each asks the back end for the file and saves it. */
-export function DownloadButtons({ pdf, docx, xlsx }: { pdf: FileCommand; docx: FileCommand; xlsx: FileCommand }) {
+/** "Tải PDF", "Tải Word" and "Xuất Excel" of a unit's card: the system save dialog in the desktop app, downloads in the browser. */
+export function DownloadButtons({ unitId, pdf, docx, xlsx }: { unitId: string; pdf: LoadFile; docx: LoadFile; xlsx: LoadFile }) {
   const { t } = useI18n();
-  const download = (command: FileCommand) => saveLoadedFile(command.run());
   return (
     <>
-      <Button variant="default" leftSection={<IconFileTypePdf size={18} aria-hidden />} loading={pdf.running} onClick={() => void download(pdf)}>
+      <DocumentButton how="save" documentRef={{ kind: 'unitCardPdf', unitId }} load={pdf}>
         {t('reports.pdf')}
-      </Button>
-      <WordCopyButton loading={docx.running} onClick={() => void download(docx)} />
-      <Button variant="default" leftSection={<IconFileSpreadsheet size={18} aria-hidden />} loading={xlsx.running} onClick={() => void download(xlsx)}>
+      </DocumentButton>
+      <WordCopyButton documentRef={{ kind: 'unitCardDocx', unitId }} load={docx} />
+      <DocumentButton how="save" documentRef={{ kind: 'unitCardXlsx', unitId }} load={xlsx}>
         {t('reports.xlsx')}
-      </Button>
+      </DocumentButton>
     </>
   );
 }

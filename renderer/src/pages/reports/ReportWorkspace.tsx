@@ -3,7 +3,6 @@ import { notifications } from '@mantine/notifications';
 import { IconRubberStamp } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatCalendarDate } from '../../../../electron/shared/dates';
-import { saveLoadedFile } from '../../api/binaryFiles';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DocumentButton } from '../../components/DocumentButton';
 import { PageHeader } from '../../components/PageHeader';
@@ -41,7 +40,7 @@ export function ReportWorkspace({ id, onOpen }: { id: string; onOpen(id: string 
             <DocumentButton how="save" documentRef={{ kind: 'reportPdf', reportId: id }} load={loadPdf}>
               {t('reports.pdf')}
             </DocumentButton>
-            <WordCopyButton loading={docx.running} onClick={() => void saveLoadedFile(docx.run({ id }))} />
+            <WordCopyButton documentRef={{ kind: 'reportDocx', reportId: id }} load={() => docx.run({ id })} />
             <DocumentButton how="save" documentRef={{ kind: 'reportXlsx', reportId: id }} load={() => xlsx.run({ id })}>
               {t('reports.xlsx')}
             </DocumentButton>

@@ -106,11 +106,7 @@ export function UnitCardView({ unitId }: { unitId: string }) {
         title={t('isoReports.unitCard.title', { unit: view.unit.name })}
         action={
           <Group gap="sm" wrap="nowrap">
-            <DownloadButtons
-              pdf={{ running: pdf.running, run: () => pdf.run({ unitId }) }}
-              docx={{ running: docx.running, run: () => docx.run({ unitId }) }}
-              xlsx={{ running: xlsx.running, run: () => xlsx.run({ unitId }) }}
-            />
+            <DownloadButtons unitId={unitId} pdf={() => pdf.run({ unitId })} docx={() => docx.run({ unitId })} xlsx={() => xlsx.run({ unitId })} />
           </Group>
         }
       />

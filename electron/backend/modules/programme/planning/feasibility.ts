@@ -1,5 +1,6 @@
 import type { AuditKind } from '../../../../shared/contract/vocabulary';
-import { kindPhrases } from './kindWords';
+import { text } from '../../../api/errors';
+import type { LocalizedText } from '../../../../shared/i18n/catalog';
 import type { PlanningPerson, PlanningSettings, PlanningUnit } from './planningTypes';
 import { mayJoinTeam } from './teamEligibility';
 
@@ -9,7 +10,7 @@ export interface PlannedVisit {
 }
 
 /**
- * The reasons, in Vietnamese, why no programme can meet the rules, found before any date is placed:
+ * The reasons, as catalog messages, why no programme can meet the rules, found before any date is placed:
  * nothing to plan, no working day, nobody who may lead, too few people for a unit, or more
  * inspections than the working days can hold. Empty when scheduling may proceed.
  */
@@ -19,45 +20,38 @@ export function impossibilityReasons(
   workingDayCount: number,
   year: number,
   settings: PlanningSettings,
-): string[] {
+): LocalizedText[] {
   if (visits.length === 0) {
-    return ['Không có đơn vị nào cần kiểm tra: chưa có đơn vị đang hoạt động thuộc phạm vi kiểm tra CCHC hoặc áp dụng ISO 9001.'];
+    return [text('planning.nothingToPlan')];
   }
-  const reasons: string[] = [];
+  const reasons: LocalizedText[] = [];
   const size = settings.inspectionTeamSize;
   const active = people.filter((p) => p.active);
   const leaders = active.filter((p) => p.mayLead);
   if (workingDayCount === 0) {
-    reasons.push(
-      `Năm ${year} không có ngày làm việc nào trong các tháng xếp lịch (tháng ${[...settings.schedulingMonths].sort((a, b) => a - b).join(', ')}) sau khi trừ thứ Bảy, Chủ nhật và ngày nghỉ lễ, Tết.`,
-    );
+    reasons.push(text('planning.noWorkingDay', { year, months: [...settings.schedulingMonths].sort((a, b) => a - b).join(', ') }));
   }
   if (leaders.length === 0) {
-    reasons.push('Chưa có cán bộ đang hoạt động nào được phép làm Trưởng đoàn. Hãy đánh dấu "Được làm Trưởng đoàn" cho ít nhất một cán bộ trong danh bạ.');
+    reasons.push(text('planning.noLeader'));
   }
   if (active.length < size) {
-    reasons.push(`Mỗi đoàn cần ${size} người nhưng danh bạ chỉ có ${active.length} cán bộ đang hoạt động.`);
+    reasons.push(text('planning.tooFewPeople', { size, active: active.length }));
   }
   if (reasons.length > 0) return reasons;
 
   for (const { unit, kind } of visits) {
     const eligible = active.filter((p) => mayJoinTeam(p, unit.id, kind, settings));
-    const trainedClause = kind === 'ISO' && settings.isoTeamRequiresTrainedAuditors ? ', đã được đào tạo đánh giá viên nội bộ' : '';
+    const trained = kind === 'ISO' && settings.isoTeamRequiresTrainedAuditors ? text('planning.trained') : '';
+    const visit = text(`planning.visit.${kind}`);
     if (!eligible.some((p) => p.mayLead)) {
-      reasons.push(
-        `Không có Trưởng đoàn phù hợp để ${kindPhrases[kind].short} ${unit.name}: cần một cán bộ được làm Trưởng đoàn${trainedClause} và không thuộc đơn vị này.`,
-      );
+      reasons.push(text('planning.noLeaderFor', { visit, unit: unit.name, trained }));
     } else if (eligible.length < size) {
-      reasons.push(
-        `Không đủ người cho đoàn ${kindPhrases[kind].short} ${unit.name}: cần ${size} cán bộ không thuộc đơn vị này${trainedClause}, hiện chỉ có ${eligible.length}.`,
-      );
+      reasons.push(text('planning.tooFewFor', { visit, unit: unit.name, size, trained, eligible: eligible.length }));
     }
   }
   const perDay = Math.min(leaders.length, Math.floor(active.length / size));
   if (visits.length > workingDayCount * perDay) {
-    reasons.push(
-      `Cần ${visits.length} cuộc kiểm tra nhưng chỉ có ${workingDayCount} ngày làm việc trong các tháng xếp lịch, mỗi ngày tối đa ${perDay} đoàn (theo số Trưởng đoàn và số cán bộ), tức tối đa ${workingDayCount * perDay} cuộc. Hãy thêm tháng xếp lịch, thêm cán bộ hoặc giảm số người mỗi đoàn.`,
-    );
+    reasons.push(text('planning.tooManyVisits', { visits: visits.length, days: workingDayCount, perDay, most: workingDayCount * perDay }));
   }
   return reasons;
 }

@@ -1,7 +1,7 @@
 import { formatCalendarDate } from '../../../../shared/dates';
 import { checkProgramme } from './checkProgramme';
 import { impossibilityReasons } from './feasibility';
-import { kindPhrases } from './kindWords';
+import { text } from '../../../api/errors';
 import type { GeneratedEntry, GeneratorResult, PlanningInput } from './planningTypes';
 import { Roster } from './roster';
 import { selectCchcUnits, selectIsoUnits } from './selectUnits';
@@ -47,7 +47,12 @@ export function generateProgramme(input: PlanningInput): GeneratorResult {
       return;
     }
     reasons.push(
-      `Không xếp được đoàn ${kindPhrases[note.kind].short} ${unit.name}: trong các ngày làm việc từ ${formatCalendarDate(workingDays[0]!)} đến ${formatCalendarDate(workingDays[workingDays.length - 1]!)} không còn ngày nào đủ cán bộ phù hợp chưa được xếp lịch.`,
+      text('planning.noDayFor', {
+        visit: text(`planning.visit.${note.kind}`),
+        unit: unit.name,
+        from: formatCalendarDate(workingDays[0]!),
+        to: formatCalendarDate(workingDays[workingDays.length - 1]!),
+      }),
     );
   });
   if (reasons.length > 0) return { ok: false, reasons };

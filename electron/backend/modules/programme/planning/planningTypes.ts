@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../../../../shared/i18n/catalog';
 import type { AppSettings } from '../../../../shared/contract/organization';
 import type { ProgrammeCoverage, ProgrammeViolation, SelectionNote } from '../../../../shared/contract/programme';
 import type { AuditKind, TeamRole } from '../../../../shared/contract/vocabulary';
@@ -92,4 +93,4 @@ export interface GeneratedEntry {
  */
 export type GeneratorResult =
   | { ok: true; entries: GeneratedEntry[]; warnings: ProgrammeViolation[]; coverage: ProgrammeCoverage }
-  | { ok: false; reasons: string[] };
+  | { ok: false; reasons: LocalizedText[] };

@@ -1,0 +1,28 @@
+/** What the shared domain rules (electron/shared/rules) say about a field, in forms and refusals alike. */
+export const sharedRulesMessages = {
+  vi: {
+    'sharedRules.item.comparatorNeeded': 'Chỉ tiêu số liệu cần phép so sánh',
+    'sharedRules.item.thresholdNeeded': 'Chỉ tiêu số liệu cần ngưỡng',
+    'sharedRules.item.percentRange': 'Ngưỡng phần trăm phải từ 0 đến 100',
+    'sharedRules.item.comparatorNumericOnly': 'Chỉ câu hỏi kiểu số liệu mới có phép so sánh',
+    'sharedRules.item.thresholdNumericOnly': 'Chỉ câu hỏi kiểu số liệu mới có ngưỡng',
+    'sharedRules.item.unitNumericOnly': 'Chỉ câu hỏi kiểu số liệu mới có đơn vị tính',
+    'sharedRules.item.notApplicableReason': 'Nêu lý do câu hỏi thường không áp dụng',
+    'sharedRules.answer.notNumber': 'Giá trị phải là số',
+    'sharedRules.answer.percentRange': 'Tỷ lệ phải từ 0% đến 100%',
+    'sharedRules.header.startInYear': 'Ngày bắt đầu phải thuộc năm {year} của cuộc kiểm tra',
+    'sharedRules.header.endInYear': 'Ngày kết thúc phải thuộc năm {year} của cuộc kiểm tra',
+    'sharedRules.header.endBeforeStart': 'Ngày kết thúc không được trước ngày bắt đầu',
+    'sharedRules.header.decision': 'quyết định thành lập đoàn',
+    'sharedRules.header.plan': 'kế hoạch kiểm tra',
+    'sharedRules.header.dateNeeded': 'Nhập ngày của {what}',
+    'sharedRules.header.numberNeeded': 'Nhập số của {what}',
+    'sharedRules.header.dateAfterStart': 'Ngày {what} không được sau ngày bắt đầu kiểm tra',
+    'sharedRules.header.dateTooEarly': 'Ngày {what} quá xa so với năm {year} của cuộc kiểm tra',
+    'sharedRules.team.oneLeader': 'Đoàn kiểm tra phải có đúng một trưởng đoàn',
+    'sharedRules.team.oneDeputy': 'Đoàn kiểm tra có nhiều nhất một phó đoàn',
+    'sharedRules.team.oneSecretary': 'Đoàn kiểm tra có nhiều nhất một thư ký',
+    'sharedRules.team.oneRoleEach': 'Một người chỉ giữ một vai trò trong đoàn',
+    'sharedRules.auditor.trainedWithCertificate': 'Hãy đánh dấu "Đã được đào tạo đánh giá viên" khi nhập chứng chỉ',
+  },
+} as const;

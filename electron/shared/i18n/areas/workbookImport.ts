@@ -1,0 +1,27 @@
+/** What reading an imported checklist or units workbook found wrong, by file, row and column. */
+export const workbookImportMessages = {
+  vi: {
+    'workbookImport.oldExcel': 'Tệp "{fileName}" là định dạng Excel 97–2003 (.xls), chưa được hỗ trợ. Hãy mở tệp bằng Excel và lưu lại dạng "Sổ làm việc Excel (.xlsx)".',
+    'workbookImport.notXlsx': 'Tệp "{fileName}" không phải là tệp Excel .xlsx. Hãy chọn tệp .xlsx theo mẫu (có thể xuất một danh mục ra Excel để lấy mẫu).',
+    'workbookImport.unreadable': 'Không đọc được tệp "{fileName}": tệp .xlsx bị hỏng hoặc không phải sổ làm việc Excel.',
+    'workbookImport.noSheet': 'Tệp "{fileName}" không có trang tính nào.',
+    'workbookImport.columnTwice': 'Dòng 1: cột "{column}" có hai lần ở dòng tiêu đề',
+    'workbookImport.columnMissing': 'Dòng 1: thiếu cột bắt buộc "{column}" ở dòng tiêu đề',
+    'workbookImport.cell': 'Dòng {row}, cột "{column}": {problem}',
+    'workbookImport.notNumber': '"{value}" không phải là số',
+    'workbookImport.notYesNo': 'phải là "Có" hoặc "Không" (đang là "{value}")',
+    'workbookImport.answerTypeMissing': 'chưa ghi kiểu trả lời ({choices})',
+    'workbookImport.answerTypeUnknown': '"{value}" không phải là kiểu trả lời; dùng một trong: {choices}',
+    'workbookImport.comparatorUnknown': '"{value}" không phải là phép so sánh; dùng >, ≥, <, ≤ hoặc =',
+    'workbookImport.sectionRenamed': 'Dòng {row}: phần "{section}" đã có tên "{title}" ở dòng {firstRow}; mỗi phần chỉ có một tên',
+    'workbookImport.codeRepeated': 'mã "{code}" trùng với dòng {firstRow}',
+    'workbookImport.noItems': 'Tệp không có câu hỏi nào: từ dòng 2 trở đi, mỗi dòng là một câu hỏi.',
+    'workbookImport.categoryMissing': 'chưa ghi loại hình ({choices})',
+    'workbookImport.categoryUnknown': '"{value}" không phải là loại hình; dùng một trong: {choices}',
+    'workbookImport.unitCodeClash': 'mã "{code}" {clash}',
+    'workbookImport.unitNameClash': 'tên "{name}" {clash}',
+    'workbookImport.alreadyListed': 'đã có trong danh sách đơn vị',
+    'workbookImport.sameAsRow': 'trùng với dòng {row}',
+    'workbookImport.noUnits': 'Tệp "{fileName}" không có đơn vị nào (từ dòng 2).',
+  },
+} as const;
