@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import { itemFields, itemShape, sectionFields } from '../../../shared/contract/checklists';
 import { answerTypeWords, CHECKLIST_SHEET, checklistColumns, INFO_SHEET, infoLabels } from '../../../shared/workbooks/checklistWorkbookLayout';
@@ -10,6 +9,7 @@ import type { AnswerType, Comparator, TemplatePurpose } from '../../../shared/co
 import { foldForSearch } from '../../../shared/text';
 import type { SectionContent } from './versionContent';
 import { loadExcelJs } from '../../workers/heavyLibraries';
+import { hasOversizedSheet } from './oversizedSheet';
 import { text as message } from '../../api/errors';
 import { localize } from '../../../shared/i18n/catalog';
 import type { LocalizedText } from '../../../shared/i18n/catalog';
@@ -243,28 +243,6 @@ function readInfo(sheet: ExcelJS.Worksheet | undefined): ImportPreview['suggeste
   };
 }
 
-/**
- * Counts each sheet's rows while streaming the package's XML, and stops at the first sheet over the
- * limit, so that an oversized sheet is never loaded whole.
- */
-async function hasOversizedSheet(bytes: Buffer): Promise<boolean> {
-  const reader = new (await loadExcelJs()).stream.xlsx.WorkbookReader(Readable.from(bytes), {
-    worksheets: 'emit',
-    sharedStrings: 'ignore',
-    hyperlinks: 'ignore',
-    styles: 'ignore',
-    entries: 'ignore',
-  });
-  for await (const sheet of reader) {
-    let rows = 0;
-    for await (const _row of sheet) {
-      rows += 1;
-      if (rows > checklistImportLimits.maxSheetRows) return true;
-    }
-  }
-  return false;
-}
-
 const unreadable = (fileName: string): ImportProblem => importProblem(0, message('workbookImport.unreadable', { fileName }));
 
 /** The file-level refusals, checked before the workbook is parsed whole. */
@@ -273,7 +251,7 @@ async function fileProblem(fileName: string, bytes: Buffer): Promise<ImportProbl
   const notXlsx = notXlsxProblem(fileName, bytes);
   if (notXlsx) return notXlsx;
   try {
-    if (await hasOversizedSheet(bytes)) return { row: 0, message: importLimitMessages.tooManyRows(fileName) };
+    if (await hasOversizedSheet(bytes, checklistImportLimits.maxSheetRows)) return { row: 0, message: importLimitMessages.tooManyRows(fileName) };
   } catch {
     return unreadable(fileName);
   }
