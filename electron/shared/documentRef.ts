@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { boardFilters } from './contract/actions';
 import { id } from './contract/fields';
+import { fieldMessage } from './i18n/fieldMessages';
 
 /**
  * Which document the desktop app saves or prints, by the ids the API takes, never a path: issued minutes
@@ -28,7 +29,7 @@ export const documentRefSchema = z.discriminatedUnion(
     z.object({ kind: z.literal('reportDocx'), reportId: id }).strict(),
     z.object({ kind: z.literal('unitCardDocx'), unitId: id }).strict(),
   ],
-  { error: 'Không rõ tài liệu cần lưu hoặc in' },
+  { error: fieldMessage('contractRules.documentUnknown') },
 );
 
 export type DocumentRef = z.input<typeof documentRefSchema>;

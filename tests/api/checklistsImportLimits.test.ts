@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checklistColumns } from '../../electron/shared/workbooks/checklistWorkbookLayout';
 import { checklistImportLimits } from '../../electron/shared/contract/importLimits';
 import type * as workbookModule from '../../electron/backend/modules/checklists/readChecklistWorkbook';
+import { loadLanguage, localize } from '../../electron/shared/i18n/catalog';
 import { startTestBackend } from '../support/tempBackend';
 import type { TestBackend } from '../support/tempBackend';
 
@@ -21,6 +22,7 @@ vi.mock('../../electron/backend/modules/checklists/readChecklistWorkbook', async
 
 let backend: TestBackend;
 beforeAll(async () => {
+  await loadLanguage('en');
   backend = await startTestBackend();
 });
 afterAll(() => backend?.close());
@@ -60,9 +62,12 @@ describe('limits on an imported checklist', () => {
     // The header row and 5,000 questions: one row over the limit.
     const file = await checklistFile(checklistImportLimits.maxSheetRows);
     const preview = await backend.call('checklists.previewImport', { fileName: 'qua-dai.xlsx', base64: file });
-    expect(preview.problems).toEqual([
+    expect(preview.problems.map(({ row, message }) => ({ row, message }))).toEqual([
       { row: 0, message: 'Tệp "qua-dai.xlsx" có trang tính dài hơn 5.000 dòng, quá giới hạn của một danh mục kiểm tra. Hãy xóa các dòng thừa hoặc tách thành nhiều danh mục.' },
     ]);
+    expect(localize(preview.problems[0]!.text!, 'en')).toBe(
+      'The file "qua-dai.xlsx" has a worksheet longer than 5,000 rows, over the limit for a checklist. Delete the extra rows or split it into several checklists.',
+    );
     expect(preview.itemCount).toBe(0);
     expect(await importNew('qua-dai.xlsx', file)).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('dài hơn 5.000 dòng') } });
     expect(await snapshot()).toEqual(before);
@@ -77,7 +82,10 @@ describe('limits on an imported checklist', () => {
     const before = await snapshot();
     const justOver = Buffer.alloc(checklistImportLimits.maxFileBytes + 1, 0x50).toString('base64');
     const preview = await backend.call('checklists.previewImport', { fileName: 'lon.xlsx', base64: justOver });
-    expect(preview.problems).toEqual([{ row: 0, message: 'Tệp "lon.xlsx" nặng 10 MB, quá giới hạn 10 MB của tệp danh mục kiểm tra (thường chỉ vài trăm KB).' }]);
+    expect(preview.problems.map(({ row, message }) => ({ row, message }))).toEqual([
+      { row: 0, message: 'Tệp "lon.xlsx" nặng 10 MB, quá giới hạn 10 MB của tệp danh mục kiểm tra (thường chỉ vài trăm KB).' },
+    ]);
+    expect(localize(preview.problems[0]!.text!, 'en')).toBe('The file "lon.xlsx" is 10 MB, over the 10 MB limit for a checklist file (one is usually a few hundred KB).');
     const muchLarger = Buffer.alloc(checklistImportLimits.maxFileBytes + 1024 * 1024, 0x50).toString('base64');
     expect(await importNew('rat-lon.xlsx', muchLarger)).toMatchObject({
       ok: false,

@@ -168,6 +168,10 @@ describe('findings an answer calls for', () => {
     expect(shortfall({ numericUnit: null, comparator: '<=', threshold: 1500 }, 2000)).toBe('Kết quả đạt 2.000 (chỉ tiêu ≤ 1.500).');
     expect(shortfall({ comparator: null }, 90)).toBe('Chưa đáp ứng đầy đủ yêu cầu: hồ sơ được lưu đầy đủ.');
     expect(proposeFinding(numeric, { ...answer, numericValue: null, indicatorMet: false, note: 'Không cung cấp số liệu' })?.description).toBe('Không cung cấp số liệu');
+    const conformityWithStrayTarget = question({ comparator: '>=', threshold: 95 });
+    expect(proposeFinding(conformityWithStrayTarget, { ...answer, conformity: 'kph_nhe', numericValue: 90 })?.description).toBe(
+      'Chưa đáp ứng đầy đủ yêu cầu: hồ sơ được lưu đầy đủ.',
+    );
   });
 });
 
@@ -192,7 +196,7 @@ describe('audit header rules, every message', () => {
     expect(issues({ decisionNumber: '', decisionDate: null })).toEqual([]);
   });
 
-  it('wants at most one deputy, and each person once', () => {
+  it('wants at most one deputy and one secretary, and each person once', () => {
     const messages = (team: Parameters<typeof teamIssues>[0]) => teamIssues(team).map((issue) => `${issue.path}: ${issue.message}`);
     expect(messages([{ personId: 'a', role: 'truong_doan' }, { personId: 'b', role: 'pho_doan' }, { personId: 'c', role: 'pho_doan' }])).toEqual([
       'team: Đoàn kiểm tra có nhiều nhất một phó đoàn',
@@ -201,5 +205,8 @@ describe('audit header rules, every message', () => {
       'team.2.personId: Một người chỉ giữ một vai trò trong đoàn',
     ]);
     expect(messages([{ personId: 'a', role: 'truong_doan' }, { personId: 'b', role: 'truong_doan' }])).toEqual(['team: Đoàn kiểm tra phải có đúng một trưởng đoàn']);
+    expect(messages([{ personId: 'a', role: 'truong_doan' }, { personId: 'b', role: 'thu_ky' }, { personId: 'c', role: 'thu_ky' }])).toEqual([
+      'team: Đoàn kiểm tra có nhiều nhất một thư ký',
+    ]);
   });
 });

@@ -63,6 +63,14 @@ describe('one home for text', () => {
     expect(translate('vi', 'errors.programme.startedNoDiscard', { count: 1 })).toBe('Đã bắt đầu 1 cuộc kiểm tra từ kế hoạch này nên không xóa được.');
   });
 
+  it('writes a quantity the way the reader’s language writes numbers', () => {
+    const params = { fileName: 'a.xlsx', megabytes: { amount: 12.345, fractionDigits: 1 }, limit: { amount: 10 } };
+    expect(translate('vi', 'workbookImport.fileTooLarge', params)).toMatch(/^Tệp "a\.xlsx" nặng 12,3 MB, quá giới hạn 10 MB/);
+    expect(translate('en', 'workbookImport.fileTooLarge', params)).toMatch(/^The file "a\.xlsx" is 12\.3 MB, over the 10 MB limit/);
+    expect(translate('vi', 'workbookImport.tooManyRows', { fileName: 'a.xlsx', rows: { amount: 5000 } })).toContain('dài hơn 5.000 dòng');
+    expect(translate('en', 'workbookImport.tooManyRows', { fileName: 'a.xlsx', rows: { amount: 5000 } })).toContain('longer than 5,000 rows');
+  });
+
   it('checks each message parameters at the call site (tsc reads the expected errors below)', () => {
     expect(translate('vi', 'errors.unit.codeTaken', { code: 'VP' })).toBe('Mã đơn vị "VP" đã được dùng cho đơn vị khác.');
     // @ts-expect-error: the message needs its {code}

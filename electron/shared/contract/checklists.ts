@@ -4,7 +4,7 @@ import { command, query, task } from './define';
 import { id, optionalText, requiredText, year } from './fields';
 import type { FieldLabel } from './fields';
 import { fieldMessage } from '../i18n/fieldMessages';
-import { checklistImportLimits, importLimitMessages } from './importLimits';
+import { checklistImportLimits, megabytes } from './importLimits';
 import { patchInput } from './patch';
 import { itemRuleIssues } from '../rules/checklistItems';
 import type { ItemRuleFields } from '../rules/checklistItems';
@@ -181,7 +181,7 @@ export const itemFields = withItemRules(itemShape);
 export const fileBase64 = z
   .string({ error: fieldMessage('contractRules.base64String') })
   .min(1, { error: fieldMessage('contractRules.fileEmpty') })
-  .max(Math.ceil(checklistImportLimits.maxFileBytes / 3) * 4, { error: importLimitMessages.base64TooLong })
+  .max(Math.ceil(checklistImportLimits.maxFileBytes / 3) * 4, { error: fieldMessage('contractRules.checklistFileTooLarge', { limit: megabytes(checklistImportLimits.maxFileBytes) }) })
   .regex(/^[A-Za-z0-9+/]+=*$/, { error: fieldMessage('contractRules.notBase64') });
 const fileInput = z.object({ fileName: requiredText('fieldLabels.fileName', 255), base64: fileBase64 });
 

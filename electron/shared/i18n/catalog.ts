@@ -79,7 +79,12 @@ export function addPageTexts(texts: typeof pageVietnamese): void {
  * A parameter is a value, a catalog message of its own (a vocabulary word) rendered in the same
  * language, or a list of those, joined with "; ".
  */
-export type MessageParam = string | number | LocalizedText | readonly MessageParam[];
+/** A quantity written the way the reader's language writes numbers (5.000 / 5,000; 10,5 / 10.5). */
+export interface NumberParam {
+  amount: number;
+  fractionDigits?: number;
+}
+export type MessageParam = string | number | NumberParam | LocalizedText | readonly MessageParam[];
 export type MessageParams = Record<string, MessageParam>;
 
 /** Text as the back end hands it over: a catalog key and its parameters, so each client renders it in its own language. */
@@ -103,8 +108,9 @@ export function translate<K extends MessageKey>(language: Language, key: K, ...[
 }
 
 function render(language: Language, key: MessageKey, params: MessageParams | undefined): string {
-  // A language not loaded yet reads Vietnamese, the default, rather than keys.
-  const message = (loaded[language] ?? vi)[key] as Message | undefined;
+  // A language not loaded yet reads Vietnamese, the default, rather than keys, and its numbers too.
+  if (!loaded[language]) return render('vi', key, params);
+  const message = loaded[language][key] as Message | undefined;
   // A page's text asked for before its area arrived shows its key, never a crash.
   if (message === undefined) return key;
   const template = pickForm(language, message, params);
@@ -117,8 +123,12 @@ function render(language: Language, key: MessageKey, params: MessageParams | und
 
 function paramText(language: Language, value: MessageParam): string {
   if (isParamList(value)) return value.map((item) => paramText(language, item)).join('; ');
-  return typeof value === 'object' ? render(language, value.key, value.params) : String(value);
+  if (typeof value !== 'object') return String(value);
+  if ('amount' in value) return new Intl.NumberFormat(numberLocales[language], { maximumFractionDigits: value.fractionDigits ?? 0 }).format(value.amount);
+  return render(language, value.key, value.params);
 }
+
+const numberLocales = { vi: 'vi-VN', en: 'en-US' } satisfies Record<Language, string>;
 
 const isParamList = (value: MessageParam): value is readonly MessageParam[] => Array.isArray(value);
 

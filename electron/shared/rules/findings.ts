@@ -6,7 +6,7 @@ export function findingClassFor(answerType: AnswerType, response: Pick<ResponseV
   if (!response || response.conformity === 'khong_ap_dung') return null;
   switch (answerType) {
     case 'conformity':
-      return response.conformity === 'phu_hop' || response.conformity === null ? null : response.conformity;
+      return response.conformity === 'phu_hop' ? null : response.conformity;
     case 'numeric':
       return response.indicatorMet === false ? 'kph_nhe' : null;
     case 'yes_no':

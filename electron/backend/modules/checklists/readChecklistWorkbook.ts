@@ -3,7 +3,7 @@ import { itemFields, itemShape, sectionFields } from '../../../shared/contract/c
 import { answerTypeWords, CHECKLIST_SHEET, checklistColumns, INFO_SHEET, infoLabels } from '../../../shared/workbooks/checklistWorkbookLayout';
 import type { ImportPreview, ImportProblem } from '../../../shared/contract/checklists';
 import type { ChecklistColumnKey } from '../../../shared/workbooks/checklistWorkbookLayout';
-import { checklistImportLimits, importLimitMessages } from '../../../shared/contract/importLimits';
+import { checklistImportLimits, megabytes } from '../../../shared/contract/importLimits';
 import { answerTypes, templatePurposes } from '../../../shared/contract/vocabulary';
 import type { AnswerType, Comparator, TemplatePurpose } from '../../../shared/contract/vocabulary';
 import { foldForSearch } from '../../../shared/text';
@@ -247,11 +247,15 @@ const unreadable = (fileName: string): ImportProblem => importProblem(0, message
 
 /** The file-level refusals, checked before the workbook is parsed whole. */
 async function fileProblem(fileName: string, bytes: Buffer): Promise<ImportProblem | null> {
-  if (bytes.length > checklistImportLimits.maxFileBytes) return { row: 0, message: importLimitMessages.fileTooLarge(fileName, bytes.length) };
+  if (bytes.length > checklistImportLimits.maxFileBytes) {
+    return importProblem(0, message('workbookImport.fileTooLarge', { fileName, megabytes: megabytes(bytes.length), limit: megabytes(checklistImportLimits.maxFileBytes) }));
+  }
   const notXlsx = notXlsxProblem(fileName, bytes);
   if (notXlsx) return notXlsx;
   try {
-    if (await hasOversizedSheet(bytes, checklistImportLimits.maxSheetRows)) return { row: 0, message: importLimitMessages.tooManyRows(fileName) };
+    if (await hasOversizedSheet(bytes, checklistImportLimits.maxSheetRows)) {
+      return importProblem(0, message('workbookImport.tooManyRows', { fileName, rows: { amount: checklistImportLimits.maxSheetRows } }));
+    }
   } catch {
     return unreadable(fileName);
   }

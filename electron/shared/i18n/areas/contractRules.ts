@@ -83,6 +83,8 @@ export const contractRulesMessages = {
     'contractRules.pkcs12TooLarge': 'Tệp chứng thư số lớn bất thường (quá 64 KB)',
     'contractRules.packageEmpty': 'Tệp gói rỗng',
     'contractRules.fileEmpty': 'Tệp rỗng',
+    'contractRules.documentUnknown': 'Không rõ tài liệu cần lưu hoặc in',
+    'contractRules.checklistFileTooLarge': 'Tệp lớn hơn {limit} MB; tệp danh mục kiểm tra thường chỉ vài trăm KB',
     'contractRules.attachmentEmpty': 'Tệp rỗng, không có gì để đính kèm',
     'contractRules.auditsMax': 'Tối đa 200 cuộc kiểm tra một gói',
     'contractRules.unitsMax': 'Tối đa 200 đơn vị một lần',

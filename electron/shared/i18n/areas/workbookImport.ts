@@ -22,6 +22,8 @@ export const workbookImportMessages = {
     'workbookImport.unitNameClash': 'tên "{name}" {clash}',
     'workbookImport.alreadyListed': 'đã có trong danh sách đơn vị',
     'workbookImport.sameAsRow': 'trùng với dòng {row}',
+    'workbookImport.fileTooLarge': 'Tệp "{fileName}" nặng {megabytes} MB, quá giới hạn {limit} MB của tệp danh mục kiểm tra (thường chỉ vài trăm KB).',
+    'workbookImport.tooManyRows': 'Tệp "{fileName}" có trang tính dài hơn {rows} dòng, quá giới hạn của một danh mục kiểm tra. Hãy xóa các dòng thừa hoặc tách thành nhiều danh mục.',
     'workbookImport.noUnits': 'Tệp "{fileName}" không có đơn vị nào (từ dòng 2).',
   },
 } as const;

@@ -82,6 +82,8 @@ export const contractRulesEnglish = {
   'contractRules.pkcs12TooLarge': 'The certificate file is unusually large (over 64 KB)',
   'contractRules.packageEmpty': 'The package file is empty',
   'contractRules.fileEmpty': 'The file is empty',
+  'contractRules.documentUnknown': 'Which document to save or print is not known',
+  'contractRules.checklistFileTooLarge': 'The file is larger than {limit} MB; a checklist file is usually a few hundred KB',
   'contractRules.attachmentEmpty': 'The file is empty, there is nothing to attach',
   'contractRules.auditsMax': 'At most 200 inspections in a package',
   'contractRules.unitsMax': 'At most 200 units at once',

@@ -21,5 +21,7 @@ export const workbookImportEnglish = {
   'workbookImport.unitNameClash': 'name "{name}" {clash}',
   'workbookImport.alreadyListed': 'is already in the list of units',
   'workbookImport.sameAsRow': 'repeats row {row}',
+  'workbookImport.fileTooLarge': 'The file "{fileName}" is {megabytes} MB, over the {limit} MB limit for a checklist file (one is usually a few hundred KB).',
+  'workbookImport.tooManyRows': 'The file "{fileName}" has a worksheet longer than {rows} rows, over the limit for a checklist. Delete the extra rows or split it into several checklists.',
   'workbookImport.noUnits': 'The file "{fileName}" has no units (from row 2).',
 } as const;
