@@ -64,7 +64,7 @@ describe('backups and restore in the browser', () => {
     await backups.backUpNow();
     const progress = page.getByTestId('backup-progress');
     await progress.waitFor({ timeout: 30_000 });
-    await expect(progress.innerText()).resolves.toMatch(/Đang sao lưu[\s\S]*\d+\/257 tệp · [\d,]+\/[\d.,]+ MB/);
+    await expect(progress.innerText()).resolves.toMatch(/Đang sao lưu[\s\S]*\d+\/257 tệp · [\d.,]+\/[\d.,]+ MB/);
     await progress.screenshot({ path: 'tests/.artifacts/backup-progress.png' });
     await progress.getByRole('button', { name: 'Hủy' }).click();
     await page.getByText('Đã hủy theo yêu cầu').first().waitFor({ timeout: 30_000 });
