@@ -1,7 +1,6 @@
 /** Periodic reports ("Báo cáo định kỳ"): choosing a period, the figures with the rows behind them, the wording, issuing. */
 export const reportsMessages = {
   vi: {
-    'nav.reports': 'Báo cáo',
     'reports.title': 'Báo cáo định kỳ',
     'reports.new': 'Lập báo cáo',
     'reports.empty': 'Chưa có báo cáo nào. Chọn kỳ báo cáo rồi bấm "Lập dự thảo".',

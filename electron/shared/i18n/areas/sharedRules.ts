@@ -1,6 +1,10 @@
 /** What the shared domain rules (electron/shared/rules) say about a field, in forms and refusals alike. */
 export const sharedRulesMessages = {
   vi: {
+    'checklists.answer.conformity': 'Thang phù hợp',
+    'checklists.answer.numeric': 'Số liệu',
+    'checklists.answer.yes_no': 'Có/Không',
+    'checklists.answer.text': 'Văn bản',
     'sharedRules.item.comparatorNeeded': 'Chỉ tiêu số liệu cần phép so sánh',
     'sharedRules.item.thresholdNeeded': 'Chỉ tiêu số liệu cần ngưỡng',
     'sharedRules.item.percentRange': 'Ngưỡng phần trăm phải từ 0 đến 100',

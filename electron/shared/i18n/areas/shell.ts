@@ -3,6 +3,7 @@ export const shellMessages = {
     'app.title': 'Kiểm tra CCHC & ISO 9001',
     'nav.dashboard': 'Tổng quan',
     'nav.programme': 'Kế hoạch kiểm tra',
+    'nav.reports': 'Báo cáo',
     'nav.audits': 'Cuộc kiểm tra',
     'nav.actions': 'Hành động khắc phục',
     'nav.units': 'Đơn vị',

@@ -1,6 +1,5 @@
 /** English for the reports area, loaded only when English is chosen. */
 export const reportsEnglish = {
-  'nav.reports': 'Reports',
   'reports.title': 'Periodic reports',
   'reports.new': 'New report',
   'reports.empty': 'No report yet. Choose a period, then "Create draft".',

@@ -1,5 +1,9 @@
 /** English for what the shared domain rules say about a field. */
 export const sharedRulesEnglish = {
+  'checklists.answer.conformity': 'Conformity scale',
+  'checklists.answer.numeric': 'Indicator',
+  'checklists.answer.yes_no': 'Yes/No',
+  'checklists.answer.text': 'Text',
   'sharedRules.item.comparatorNeeded': 'An indicator needs a comparison',
   'sharedRules.item.thresholdNeeded': 'An indicator needs a threshold',
   'sharedRules.item.percentRange': 'A percentage threshold must be from 0 to 100',

@@ -3,6 +3,7 @@ export const shellEnglish = {
   'app.title': 'CCHC & ISO 9001 Inspections',
   'nav.dashboard': 'Overview',
   'nav.programme': 'Inspection programme',
+  'nav.reports': 'Reports',
   'nav.audits': 'Inspections',
   'nav.actions': 'Corrective actions',
   'nav.units': 'Units',
