@@ -164,7 +164,8 @@ export function checkMove(facts: ActionFacts, to: ActionStatus, today: string, d
     if (!filled(details.comment)) refusals.push(refusal('reasonMissing', 'comment'));
     refusals.push(...newDueDateRefusals(details, today));
   }
-  if (facts.status === 'khong_hieu_qua' && to === 'dang_thuc_hien') refusals.push(...newDueDateRefusals(details, today));
+  // An ineffective action's only move is back to "Đang thực hiện", with a new due date.
+  if (facts.status === 'khong_hieu_qua') refusals.push(...newDueDateRefusals(details, today));
   return refusals;
 }
 
