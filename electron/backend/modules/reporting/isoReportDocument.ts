@@ -2,8 +2,8 @@ import type { OrganizationView } from '../../../shared/contract/organization';
 import { isoClauses } from '../../../shared/contract/reports';
 import type { IsoReportFigures, ManagementReviewTexts, ReportView } from '../../../shared/contract/reports';
 import { formatCalendarDate } from '../../../shared/dates';
-import { administrativeDocument, dashList, documentTable, heading, paragraph, renderDocx, renderPdf, roman } from '../../documents';
-import type { BodyBlock, DocumentModel } from '../../documents';
+import { administrativeDocument, dashList, docxPictures, documentTable, heading, paragraph, renderDocx, renderPdf, roman } from '../../documents';
+import type { BodyBlock, ChartPicture, DocumentModel } from '../../documents';
 import { bodyNameInSentence } from '../programme/programmeDocumentContent';
 import { isoReportCharts } from './isoReportCharts';
 import { isoWords } from './isoReportWording';
@@ -152,5 +152,9 @@ export interface IsoReportRenderInput {
 /** The report as a PDF; runs on a worker thread. */
 export const renderIsoReportPdf = ({ report, organization, resourcesDir }: IsoReportRenderInput) => renderPdf(administrativeDocument(isoReportDocument(report, organization)), resourcesDir);
 
-/** Its Word copy, from the same model; runs on a worker thread. */
-export const renderIsoReportDocx = ({ report, organization, resourcesDir }: IsoReportRenderInput) => renderDocx(isoReportDocument(report, organization), resourcesDir);
+/** Its Word copy, from the same model, with its chart pictures if they were drawn beforehand; runs on a worker thread. */
+export const renderIsoReportDocx = ({ report, organization, resourcesDir, pictures }: IsoReportRenderInput & { pictures?: ChartPicture[] }) =>
+  renderDocx(isoReportDocument(report, organization), resourcesDir, pictures);
+
+/** The pictures of its Word copy's charts, drawn before the copy is asked for; runs on a worker thread. */
+export const drawIsoReportDocxPictures = ({ report, organization, resourcesDir }: IsoReportRenderInput) => docxPictures(isoReportDocument(report, organization), resourcesDir);

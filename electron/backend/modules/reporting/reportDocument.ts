@@ -1,10 +1,10 @@
 import type { OrganizationView } from '../../../shared/contract/organization';
 import type { ReportView } from '../../../shared/contract/reports';
 import { formatCalendarDate } from '../../../shared/dates';
-import { administrativeDocument, documentTable, findingClassNames, heading, paragraph, recipientsAndSignature, renderDocx, renderPdf, roman } from '../../documents';
+import { administrativeDocument, docxPictures, documentTable, findingClassNames, heading, paragraph, recipientsAndSignature, renderDocx, renderPdf, roman } from '../../documents';
 import { renderChart } from '../../charts/renderChart';
 import type { ChartSpec } from '../../../shared/contract/charts';
-import type { BodyBlock, DocumentModel, TableBlock } from '../../documents';
+import type { BodyBlock, ChartPicture, DocumentModel, TableBlock } from '../../documents';
 import { bodyNameInSentence } from '../programme/programmeDocumentContent';
 import { cchcReportCharts } from './cchcReportCharts';
 import { reportWords } from './reportWording';
@@ -201,12 +201,20 @@ export interface ReportPdfInput {
   resourcesDir: string;
 }
 
+export interface ReportDocxInput extends ReportPdfInput {
+  /** Its chart pictures if they were drawn beforehand (reporting/wordPictures.ts); the others are drawn now. */
+  pictures?: ChartPicture[];
+}
+
 /** The report as a PDF; runs on a worker thread. */
 export async function renderReportPdf({ report, organization, resourcesDir }: ReportPdfInput): Promise<Uint8Array> {
   return renderPdf(administrativeDocument(reportDocument(report, organization)), resourcesDir);
 }
 
 /** The report's Word copy, from the same model as its PDF; runs on a worker thread. */
-export async function renderReportDocx({ report, organization, resourcesDir }: ReportPdfInput): Promise<Uint8Array> {
-  return renderDocx(reportDocument(report, organization), resourcesDir);
+export async function renderReportDocx({ report, organization, resourcesDir, pictures }: ReportDocxInput): Promise<Uint8Array> {
+  return renderDocx(reportDocument(report, organization), resourcesDir, pictures);
 }
+
+/** The pictures of its Word copy's charts, drawn before the copy is asked for; runs on a worker thread. */
+export const drawReportDocxPictures = ({ report, organization, resourcesDir }: ReportPdfInput) => docxPictures(reportDocument(report, organization), resourcesDir);
