@@ -255,4 +255,18 @@ describe('plan and report as .docx', () => {
     expect(embedded.map((png) => png.toString('base64')).sort()).toEqual(payload.pictures.map((picture) => Buffer.from(picture.png).toString('base64')).sort());
     await expectPrintResolution(docx, (await openDocx(docx)).xml, 3);
   });
+  it('a report whose pictures could not be drawn as its page opened gets its Word copy all the same, its charts drawn with it', { timeout: RENDERING }, async () => {
+    backend = await startTestBackend({ now: () => new Date('2026-11-20T03:00:00Z') });
+    insertReportingYear(backend.store, { year: 2026, today: '2026-11-20', seed: 13 });
+    const report = await backend.call('reports.create', { kind: 'cchc', period: { kind: 'quarter', year: 2026, quarter: 1 } });
+    const run = backgroundWork.run.bind(backgroundWork);
+    const tasks = vi.spyOn(backgroundWork, 'run').mockImplementation((task, payload) => (task === 'reports.drawDocxPictures' ? Promise.reject(new Error('worker gone')) : run(task, payload)));
+
+    await backend.call('reports.charts', { id: report.id });
+    const docx = bytesOf(await backend.call('reports.exportDocx', { id: report.id }));
+
+    const payload = tasks.mock.calls.find(([task]) => task === 'reports.renderDocx')![1] as { pictures: unknown[] };
+    expect(payload.pictures).toEqual([]);
+    await expectPrintResolution(docx, (await openDocx(docx)).xml, 3);
+  });
 });
