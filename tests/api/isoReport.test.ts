@@ -176,11 +176,12 @@ describe('Báo cáo đánh giá nội bộ ISO', () => {
       ['Đang thực hiện, chờ xác minh', f.effectiveness.pending.value],
     ]);
 
-    // Opening the page drew the Word copy's three pictures, which the copy asked for afterwards embeds.
+    // Opening the page drew the Word copy's three charts and their pictures, which the copy asked for afterwards takes.
     await backend.call('reports.exportDocx', { id: issued.id });
-    expect(tasks.mock.calls.filter(([task]) => task === 'reports.drawIsoDocxPictures')).toHaveLength(1);
-    const [[, payload]] = tasks.mock.calls.filter(([task]) => task === 'reports.renderIsoDocx') as unknown as [[string, { pictures: unknown[] }]];
-    expect(payload.pictures).toHaveLength(3);
+    expect(tasks.mock.calls.filter(([task]) => task === 'reports.drawIsoDocxAhead')).toHaveLength(1);
+    const [[, payload]] = tasks.mock.calls.filter(([task]) => task === 'reports.renderIsoDocx') as unknown as [[string, { drawnAhead: { charts: unknown[]; pictures: unknown[] } }]];
+    expect(payload.drawnAhead.charts).toHaveLength(3);
+    expect(payload.drawnAhead.pictures).toHaveLength(3);
   }, RENDERING);
 
   it('refuses an unknown report kind', async () => {

@@ -233,7 +233,7 @@ describe('plan and report as .docx', () => {
     const chartWords = charts.flatMap((chart) => [...chart.svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]!));
     expectSameText(bytesOf(await backend.call('reports.exportPdf', { id: report.id })), opened.paragraphs, chartWords);
   });
-  it('the report page draws its Word copy\'s pictures as it opens, once for the same figures, and the Word copy embeds them', { timeout: RENDERING }, async () => {
+  it('the report page draws its Word copy\'s charts and pictures as it opens, once for the same figures, and the Word copy takes them', { timeout: RENDERING }, async () => {
     backend = await startTestBackend({ now: () => new Date('2026-11-20T03:00:00Z') });
     insertReportingYear(backend.store, { year: 2026, today: '2026-11-20', seed: 12 });
     const report = await backend.call('reports.create', { kind: 'cchc', period: { kind: 'quarter', year: 2026, quarter: 2 } });
@@ -242,31 +242,36 @@ describe('plan and report as .docx', () => {
 
     await backend.call('reports.charts', { id: report.id });
     await backend.call('reports.charts', { id: report.id });
-    expect(ran('reports.drawDocxPictures')).toHaveLength(1);
-    const drawnAhead = await tasks.mock.results[tasks.mock.calls.findIndex(([task]) => task === 'reports.drawDocxPictures')]!.value;
+    expect(ran('reports.drawDocxAhead')).toHaveLength(1);
+    const drawn = await tasks.mock.results[tasks.mock.calls.findIndex(([task]) => task === 'reports.drawDocxAhead')]!.value;
 
     const docx = bytesOf(await backend.call('reports.exportDocx', { id: report.id }));
     expect(ran('reports.renderDocx')).toHaveLength(1);
-    const payload = ran('reports.renderDocx')[0]![1] as { pictures: Array<{ png: Uint8Array }> };
-    expect(payload.pictures).toHaveLength(3);
-    expect(payload.pictures).toEqual(drawnAhead);
+    const { drawnAhead } = ran('reports.renderDocx')[0]![1] as { drawnAhead: { charts: Array<{ chart: { svg: string } }>; pictures: Array<{ png: Uint8Array }> } };
+    expect(drawnAhead).toEqual(drawn);
+    // The document's own three charts, as ECharts draws them for it.
+    const view = await backend.call('reports.get', { id: report.id });
+    if (view.kind !== 'cchc') throw new Error('a CCHC report was made');
+    expect(drawnAhead.charts.map(({ chart }) => chart.svg).sort()).toEqual(cchcReportCharts(view.figures).map((spec) => renderChart(spec, 520, 260).svg).sort());
     const relations = await docxPart(docx, 'word/_rels/document.xml.rels');
     const embedded = await Promise.all([...relations.matchAll(/Target="(media\/[^"]+\.png)"/g)].map((match) => docxPartBytes(docx, `word/${match[1]!}`)));
-    expect(embedded.map((png) => png.toString('base64')).sort()).toEqual(payload.pictures.map((picture) => Buffer.from(picture.png).toString('base64')).sort());
+    expect(drawnAhead.pictures).toHaveLength(3);
+    expect(embedded.map((png) => png.toString('base64')).sort()).toEqual(drawnAhead.pictures.map((picture) => Buffer.from(picture.png).toString('base64')).sort());
     await expectPrintResolution(docx, (await openDocx(docx)).xml, 3);
   });
-  it('a report whose pictures could not be drawn as its page opened gets its Word copy all the same, its charts drawn with it', { timeout: RENDERING }, async () => {
+
+  it('a report whose Word copy could not be drawn ahead as its page opened gets its Word copy all the same, its charts drawn with it', { timeout: RENDERING }, async () => {
     backend = await startTestBackend({ now: () => new Date('2026-11-20T03:00:00Z') });
     insertReportingYear(backend.store, { year: 2026, today: '2026-11-20', seed: 13 });
     const report = await backend.call('reports.create', { kind: 'cchc', period: { kind: 'quarter', year: 2026, quarter: 1 } });
     const run = backgroundWork.run.bind(backgroundWork);
-    const tasks = vi.spyOn(backgroundWork, 'run').mockImplementation((task, payload) => (task === 'reports.drawDocxPictures' ? Promise.reject(new Error('worker gone')) : run(task, payload)));
+    const tasks = vi.spyOn(backgroundWork, 'run').mockImplementation((task, payload) => (task === 'reports.drawDocxAhead' ? Promise.reject(new Error('worker gone')) : run(task, payload)));
 
     await backend.call('reports.charts', { id: report.id });
     const docx = bytesOf(await backend.call('reports.exportDocx', { id: report.id }));
 
-    const payload = tasks.mock.calls.find(([task]) => task === 'reports.renderDocx')![1] as { pictures: unknown[] };
-    expect(payload.pictures).toEqual([]);
+    const payload = tasks.mock.calls.find(([task]) => task === 'reports.renderDocx')![1] as { drawnAhead?: unknown };
+    expect(payload.drawnAhead).toBeUndefined();
     await expectPrintResolution(docx, (await openDocx(docx)).xml, 3);
   });
 });

@@ -1,4 +1,4 @@
-import { wordPicturesDrawnAhead } from '../../../electron/backend/modules/reporting/wordPictures';
+import { drawnAheadFor } from '../../../electron/backend/modules/reporting/wordPictures';
 import { backgroundWork } from '../../../electron/backend/workers/workerPool';
 import { insertMinutesAudit } from '../../support/fixtures/minutesAudit';
 import { insertReportingYear } from '../../support/fixtures/reportingYear';
@@ -110,7 +110,7 @@ const bench: BenchCase = {
     await freshWorkers(other.backend, other.yearly.id);
     const picturesDrawn = await firstCopies(other.backend, other.others, async (id) => {
       await other.backend.call('reports.charts', { id });
-      await wordPicturesDrawnAhead(await other.backend.call('reports.get', { id }), other.backend.config.resourcesDir);
+      await drawnAheadFor(await other.backend.call('reports.get', { id }), other.backend.config.resourcesDir);
     });
     other.backend.close();
 

@@ -6,17 +6,17 @@ import { cchcReportCharts } from './cchcReportCharts';
 import { isoReportCharts } from './isoReportCharts';
 import { readOrganization } from '../organization/readOrganization';
 import { requireReport, reportView } from './reportView';
-import { drawWordPicturesAhead } from './wordPictures';
+import { drawWordCopyAhead } from './wordPictures';
 
 export const reportChartSpecs = (report: ReportView): ChartSpec[] => (report.kind === 'iso' ? isoReportCharts(report.figures) : cchcReportCharts(report.figures));
 
 /**
  * A report's charts drawn on the worker pool, the same drawing the PDF embeds. The page asks for them
- * as it opens, so its Word copy's pictures are drawn then too, after the page's own (wordPictures.ts).
+ * as it opens, so what its Word copy needs drawn is drawn then too, after the page's own (wordPictures.ts).
  */
 export const reportCharts: ModuleHandlers<'reports.charts'>['reports.charts'] = async (ctx, { id }) => {
   const report = reportView(ctx.store.db, requireReport(ctx.store.db, id));
   const charts = backgroundWork.run('charts.renderSvg', { specs: reportChartSpecs(report), width: 560, height: 300 });
-  drawWordPicturesAhead(report, readOrganization(ctx.store.db), ctx.config.resourcesDir);
+  drawWordCopyAhead(report, readOrganization(ctx.store.db), ctx.config.resourcesDir);
   return charts;
 };
