@@ -73,10 +73,10 @@ async function firstCopies(backend: TestBackend, reports: Array<{ id: string }>,
  *
  * Then each report's first Word copy, three ways, each on new workers. Through the API alone, its
  * charts are drawn with it. In the app the report's page opens first (reports.charts, which starts
- * drawing the Word copy's pictures on the pool beside the page's own charts): asked for as soon as the
- * page has its charts, the copy waits for what is left of that drawing; asked for once the pictures are
- * drawn (another store with other figures, none drawn yet), it only embeds them. A user reading the page
- * before clicking "Tải Word" is between the two.
+ * drawing the Word copy's charts and pictures on the pool beside the page's own charts): asked for as
+ * soon as the page has its charts, the copy waits for what is left of that drawing; asked for once it
+ * is drawn (another store with other figures, nothing drawn yet), the copy only takes it. A user reading
+ * the page before clicking "Tải Word" is between the two.
  */
 const bench: BenchCase = {
   name: 'Word copies: .docx beside the PDF of the same content (minutes 150 items + 20 findings, yearly report)',
@@ -119,7 +119,7 @@ const bench: BenchCase = {
       'yearly CCHC report .docx with its three charts, exported again (reference: its PDF)': sideBySide(yearly.app, yearly.reference),
       'first .docx of each of 8 CCHC reports (year, 6 months, quarters) through the API alone, charts drawn then (reference: its PDF)': sideBySide(throughApi.app, throughApi.reference),
       'first .docx of the same reports asked for as soon as the page has its charts (reference: its PDF)': sideBySide(pageJustOpened.app, pageJustOpened.reference),
-      'first .docx of 8 reports of other figures asked for once the pictures drawn as the page opened are ready (reference: its PDF)': sideBySide(picturesDrawn.app, picturesDrawn.reference),
+      'first .docx of 8 reports of other figures asked for once what the page drew ahead is ready (reference: its PDF)': sideBySide(picturesDrawn.app, picturesDrawn.reference),
     };
   },
 };
