@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { backgroundWork } from '../../electron/backend/workers/workerPool';
 import { findingClasses } from '../../electron/shared/contract/vocabulary';
 import { docxParagraphs, docxPart } from '../support/fixtures/docxTools';
 import { pdfText } from '../support/fixtures/minutesPdfText';
@@ -11,7 +12,10 @@ import type { TestBackend } from '../support/tempBackend';
 let backend: TestBackend;
 /** Rendering the PDF with its charts starts a worker that loads pdfmake and ECharts: slow on a busy 2-core machine. */
 const RENDERING = 120_000;
-afterEach(() => backend?.close());
+afterEach(() => {
+  vi.restoreAllMocks();
+  backend?.close();
+});
 
 async function yearOfData() {
   backend = await startTestBackend({ now: () => new Date('2026-12-20T03:00:00Z') });
@@ -162,6 +166,7 @@ describe('Báo cáo đánh giá nội bộ ISO', () => {
     expect(paragraphs).toContain('Số: 01/BC-UBND');
     expect(paragraphs.join('\n')).toContain('Sáp nhập hai phòng chuyên môn từ 01/07/2026.');
 
+    const tasks = vi.spyOn(backgroundWork, 'run');
     const charts = await backend.call('reports.charts', { id: issued.id });
     expect(charts.map((c) => c.title)).toEqual(['Sự không phù hợp theo điều khoản TCVN ISO 9001:2015', 'Hiệu lực của hành động khắc phục', 'Sự không phù hợp và cơ hội cải tiến theo đơn vị']);
     expect(charts[0]!.svg).toMatch(/^<svg/);
@@ -170,6 +175,13 @@ describe('Báo cáo đánh giá nội bộ ISO', () => {
       ['Không hiệu quả', f.effectiveness.notEffective.value],
       ['Đang thực hiện, chờ xác minh', f.effectiveness.pending.value],
     ]);
+
+    // Opening the page drew the Word copy's three charts and their pictures, which the copy asked for afterwards takes.
+    await backend.call('reports.exportDocx', { id: issued.id });
+    expect(tasks.mock.calls.filter(([task]) => task === 'reports.drawIsoDocxAhead')).toHaveLength(1);
+    const [[, payload]] = tasks.mock.calls.filter(([task]) => task === 'reports.renderIsoDocx') as unknown as [[string, { drawnAhead: { charts: unknown[]; pictures: unknown[] } }]];
+    expect(payload.drawnAhead.charts).toHaveLength(3);
+    expect(payload.drawnAhead.pictures).toHaveLength(3);
   }, RENDERING);
 
   it('refuses an unknown report kind', async () => {

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderChart } from '../../electron/backend/charts/renderChart';
 import { cchcReportCharts } from '../../electron/backend/modules/reporting/cchcReportCharts';
 import { DRAFT_COPY_NOTE, WORKING_COPY_NOTE } from '../../electron/backend/documents/docxRenderer';
 import type { ReportView } from '../../electron/shared/contract/reports';
-import { printPixels, PRINT_DPI } from '../../electron/backend/documents/chartPicture';
+import { printPixels } from '../../electron/backend/documents/chartPicture';
 import { INNER_WIDTH } from '../../electron/backend/documents/pageLayout';
 import { docxParagraphs, docxPart, docxPartBytes, paragraphXml, wordsOf } from '../support/fixtures/docxTools';
 import { pngChunks } from '../support/fixtures/pngChunks';
@@ -14,10 +14,14 @@ import { poppler } from '../support/fixtures/minutesPdfTools';
 import { staffTheWard } from '../support/fixtures/programmeStaff';
 import { insertReportingYear } from '../support/fixtures/reportingYear';
 import { startTestBackend } from '../support/tempBackend';
+import { backgroundWork } from '../../electron/backend/workers/workerPool';
 import type { TestBackend } from '../support/tempBackend';
 
 let backend: TestBackend;
-afterEach(() => backend?.close());
+afterEach(() => {
+  vi.restoreAllMocks();
+  backend?.close();
+});
 
 /** Rendering starts workers that load pdfmake, docx and the rasteriser: slow on a busy 2-core machine. */
 const RENDERING = 180_000;
@@ -89,8 +93,8 @@ function expectTitle(xml: string, type: string) {
 }
 
 /**
- * Each chart is its own PNG in word/media, as many pixels across as 300 dpi over its printed width
- * (85 % of the text width), placed at that width, and saying 300 dpi itself.
+ * Each chart is its own PNG in word/media, as many pixels across as 220 dpi over its printed width
+ * (85 % of the text width), placed at that width, and saying 220 dpi itself.
  */
 async function expectPrintResolution(docx: Buffer, xml: string, count: number) {
   const relations = await docxPart(docx, 'word/_rels/document.xml.rels');
@@ -105,9 +109,10 @@ async function expectPrintResolution(docx: Buffer, xml: string, count: number) {
     const [header, resolution] = pngChunks(await docxPartBytes(docx, `word/${picture}`));
     const widthPx = header!.data.readUInt32BE(0);
     expect(widthPx).toBe(printPixels(printedWidthPt));
-    expect(widthPx / placedInches[i]!).toBeGreaterThanOrEqual(PRINT_DPI - 1);
+    expect(widthPx / placedInches[i]!).toBeGreaterThanOrEqual(220 - 1);
     expect(resolution!.type).toBe('pHYs');
-    expect(resolution!.data.readUInt32BE(0)).toBe(Math.round(PRINT_DPI / 0.0254));
+    // 220 dpi is 8 661 pixels a metre.
+    expect(resolution!.data.readUInt32BE(0)).toBe(8661);
   }
 }
 
@@ -227,5 +232,46 @@ describe('plan and report as .docx', () => {
     await expectPrintResolution(docx, opened.xml, charts.length);
     const chartWords = charts.flatMap((chart) => [...chart.svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]!));
     expectSameText(bytesOf(await backend.call('reports.exportPdf', { id: report.id })), opened.paragraphs, chartWords);
+  });
+  it('the report page draws its Word copy\'s charts and pictures as it opens, once for the same figures, and the Word copy takes them', { timeout: RENDERING }, async () => {
+    backend = await startTestBackend({ now: () => new Date('2026-11-20T03:00:00Z') });
+    insertReportingYear(backend.store, { year: 2026, today: '2026-11-20', seed: 12 });
+    const report = await backend.call('reports.create', { kind: 'cchc', period: { kind: 'quarter', year: 2026, quarter: 2 } });
+    const tasks = vi.spyOn(backgroundWork, 'run');
+    const ran = (name: string) => tasks.mock.calls.filter(([task]) => task === name);
+
+    await backend.call('reports.charts', { id: report.id });
+    await backend.call('reports.charts', { id: report.id });
+    expect(ran('reports.drawDocxAhead')).toHaveLength(1);
+    const drawn = await tasks.mock.results[tasks.mock.calls.findIndex(([task]) => task === 'reports.drawDocxAhead')]!.value;
+
+    const docx = bytesOf(await backend.call('reports.exportDocx', { id: report.id }));
+    expect(ran('reports.renderDocx')).toHaveLength(1);
+    const { drawnAhead } = ran('reports.renderDocx')[0]![1] as { drawnAhead: { charts: Array<{ chart: { svg: string } }>; pictures: Array<{ png: Uint8Array }> } };
+    expect(drawnAhead).toEqual(drawn);
+    // The document's own three charts, as ECharts draws them for it.
+    const view = await backend.call('reports.get', { id: report.id });
+    if (view.kind !== 'cchc') throw new Error('a CCHC report was made');
+    expect(drawnAhead.charts.map(({ chart }) => chart.svg).sort()).toEqual(cchcReportCharts(view.figures).map((spec) => renderChart(spec, 520, 260).svg).sort());
+    const relations = await docxPart(docx, 'word/_rels/document.xml.rels');
+    const embedded = await Promise.all([...relations.matchAll(/Target="(media\/[^"]+\.png)"/g)].map((match) => docxPartBytes(docx, `word/${match[1]!}`)));
+    expect(drawnAhead.pictures).toHaveLength(3);
+    expect(embedded.map((png) => png.toString('base64')).sort()).toEqual(drawnAhead.pictures.map((picture) => Buffer.from(picture.png).toString('base64')).sort());
+    await expectPrintResolution(docx, (await openDocx(docx)).xml, 3);
+  });
+
+  it('a report whose Word copy could not be drawn ahead as its page opened gets its Word copy all the same, its charts drawn with it', { timeout: RENDERING }, async () => {
+    backend = await startTestBackend({ now: () => new Date('2026-11-20T03:00:00Z') });
+    insertReportingYear(backend.store, { year: 2026, today: '2026-11-20', seed: 13 });
+    const report = await backend.call('reports.create', { kind: 'cchc', period: { kind: 'quarter', year: 2026, quarter: 1 } });
+    const run = backgroundWork.run.bind(backgroundWork);
+    const tasks = vi.spyOn(backgroundWork, 'run').mockImplementation((task, payload) => (task === 'reports.drawDocxAhead' ? Promise.reject(new Error('worker gone')) : run(task, payload)));
+
+    await backend.call('reports.charts', { id: report.id });
+    const docx = bytesOf(await backend.call('reports.exportDocx', { id: report.id }));
+
+    const payload = tasks.mock.calls.find(([task]) => task === 'reports.renderDocx')![1] as { drawnAhead?: unknown };
+    expect(payload.drawnAhead).toBeUndefined();
+    await expectPrintResolution(docx, (await openDocx(docx)).xml, 3);
   });
 });

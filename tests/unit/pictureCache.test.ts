@@ -58,4 +58,17 @@ describe('pictures drawn once per worker', () => {
     await expect(cache.picture('k', () => Promise.reject(new Error('bad SVG')))).rejects.toThrow('bad SVG');
     await expect(cache.picture('k', async () => Buffer.from('drawn'))).resolves.toEqual(Buffer.from('drawn'));
   });
+  it('tells the picture drawn or being drawn from a key without drawing one, and counts the look as a use', async () => {
+    const cache = new PictureCache<Buffer>(2);
+    const { drawn, draw } = counted();
+    expect(cache.known('a')).toBeUndefined();
+    const drawing = cache.picture('a', draw('a'));
+    expect(cache.known('a')).toBe(drawing);
+    await cache.picture('b', draw('b'));
+    cache.known('a'); // a is now the most recent
+    await cache.picture('c', draw('c')); // so b goes
+    expect(await cache.known('a')).toEqual(Buffer.from('png of a'));
+    expect(cache.known('b')).toBeUndefined();
+    expect(drawn).toEqual(['a', 'b', 'c']);
+  });
 });

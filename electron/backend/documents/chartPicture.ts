@@ -6,12 +6,17 @@ import { encodePng } from './pngImage';
 export type Rasteriser = Pick<typeof Resvg, 'renderAsync'>;
 
 /**
- * Print resolution for pictures in the Word copy: 300 dpi at the printed size, so the chart's
- * labels (about 9 pt on paper) print as sharp as the text around them (a 600-dpi office printer halves each pixel).
+ * Print resolution for pictures in the Word copy: 220 dpi at the printed size, Word's own default
+ * resolution for the pictures of a document it saves (Options → Advanced → Image Size and Quality),
+ * so a ward that edits and saves the copy keeps what it was given. The chart's labels, about 9 pt on
+ * paper, are some 27 pixels to the em: diacritics (ệ, ợ, ể) read as sharp in print as at 300 dpi, which
+ * drew twice the pixels for a picture Word brings down to 220 ppi on the first save anyway.
  */
-export const PRINT_DPI = 300;
+export const PRINT_DPI = 220;
 
 export interface ChartPicture {
+  /** What it was drawn from (pictureKey): a picture drawn beforehand is used only for that drawing. */
+  key: string;
   png: Buffer;
   widthPx: number;
   heightPx: number;
@@ -46,17 +51,21 @@ function documentFonts(resourcesDir: string): Resvg.ResvgRenderOptions['font'] {
  * the rasteriser's own PNG encoding 20–30 ms. So the layout and drawing run on libuv's thread pool
  * (renderAsync) and the PNG is packed by encodePng, which lets a document's charts be made at once.
  */
-async function draw(rasteriser: Rasteriser, svg: string, widthPt: number, resourcesDir: string): Promise<ChartPicture> {
+async function draw(rasteriser: Rasteriser, key: string, svg: string, widthPt: number, resourcesDir: string): Promise<ChartPicture> {
   const image = await rasteriser.renderAsync(svg, { fitTo: { mode: 'width', value: printPixels(widthPt) }, font: documentFonts(resourcesDir), background: 'white' });
   // On a white background every pixel is opaque, so the rasteriser's premultiplied RGBA is plain RGBA.
   const png = await encodePng({ width: image.width, height: image.height, rgba: image.pixels }, PRINT_DPI);
-  return { png, widthPx: image.width, heightPx: image.height, heightPt: (widthPt * image.height) / image.width, description: describe(svg) };
+  return { key, png, widthPx: image.width, heightPx: image.height, heightPt: (widthPt * image.height) / image.width, description: describe(svg) };
 }
 
 /** About 70 KB each: a few reports' charts. */
 const drawnInThisWorker = new PictureCache<ChartPicture>(48);
 
+/** Names a chart's picture by all it is drawn from: the SVG, its size in pixels and resolution, the fonts. */
+export const pictureKey = (svg: string, widthPt: number, resourcesDir: string) => PictureCache.key(svg, printPixels(widthPt), PRINT_DPI, resourcesDir);
+
 /** The chart's SVG as a PNG at print resolution for a given printed width (points). */
 export function chartPicture(rasteriser: Rasteriser, svg: string, widthPt: number, resourcesDir: string): Promise<ChartPicture> {
-  return drawnInThisWorker.picture(PictureCache.key(svg, printPixels(widthPt), PRINT_DPI, resourcesDir), () => draw(rasteriser, svg, widthPt, resourcesDir));
+  const key = pictureKey(svg, widthPt, resourcesDir);
+  return drawnInThisWorker.picture(key, () => draw(rasteriser, key, svg, widthPt, resourcesDir));
 }

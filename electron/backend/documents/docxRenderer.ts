@@ -1,12 +1,13 @@
 import type * as Docx from 'docx';
 import { loadDocx, loadResvg } from '../workers/heavyLibraries';
+import { asBuffer } from '../workers/transferredBytes';
 import { BODY_FONT_SIZE, dashLines, FIRST_LINE_INDENT_MM, LEVEL_ONE_EXTRA_GAP, LINE_HEIGHT, PARAGRAPH_GAP, headingText } from './bodyText';
 import type { DocumentHeaderInput } from './documentHeader';
 import { HEADER_LEFT_SHARE, HEADER_SIZES, ISSUER_RULE_MAX, NATIONAL_MOTTO, NATIONAL_NAME } from './documentHeader';
 import { TITLE_RULE_MAX } from './documentTitle';
 import type { Annex, BodyBlock, ChartBlock, ClosingBlock, DocumentModel, Run, TableBlock, TableCell } from './documentModel';
 import { cellLines } from './documentModel';
-import { chartPicture } from './chartPicture';
+import { chartPicture, pictureKey } from './chartPicture';
 import type { ChartPicture } from './chartPicture';
 import { placeAndDate } from './vietnameseDates';
 import { A4_HEIGHT, A4_WIDTH, INNER_WIDTH, MM, PAGE_MARGINS, PAGE_NUMBER_SIZE } from './pageLayout';
@@ -379,20 +380,33 @@ function splitLines(runs: Run[]): Run[][] {
 /** A chart's printed width (points), centred in the text width. */
 const chartWidth = (block: ChartBlock) => INNER_WIDTH * block.widthShare;
 
+const chartsOf = (model: DocumentModel) =>
+  [...model.body, ...(model.annexes ?? []).flatMap((annex) => annex.body)].filter((block): block is ChartBlock => block.kind === 'chart');
+
 /**
- * The document's charts as pictures, all drawn at once: each is laid out and rasterised on libuv's
- * thread pool and packed there too, so three charts take little more than the slowest of them.
+ * The document's charts as pictures. One drawn beforehand for the same drawing (same key) is used as
+ * it is; the others are drawn all at once: each is laid out and rasterised on libuv's thread pool and
+ * packed there too, so three charts take little more than the slowest of them.
  */
-async function drawCharts(charts: ChartBlock[], resourcesDir: string): Promise<Map<ChartBlock, ChartPicture>> {
-  if (charts.length === 0) return new Map();
-  const rasteriser = await loadResvg();
-  const pictures = await Promise.all(charts.map((chart) => chartPicture(rasteriser, chart.svg, chartWidth(chart), resourcesDir)));
+async function drawCharts(charts: ChartBlock[], resourcesDir: string, drawnBefore: readonly ChartPicture[]): Promise<Map<ChartBlock, ChartPicture>> {
+  const before = new Map(drawnBefore.map((picture) => [picture.key, picture]));
+  const pictures = await Promise.all(
+    charts.map(async (chart) => {
+      const found = before.get(pictureKey(chart.svg, chartWidth(chart), resourcesDir));
+      // A picture that crossed from another thread arrives as a plain Uint8Array.
+      return found ? { ...found, png: asBuffer(found.png) } : chartPicture(await loadResvg(), chart.svg, chartWidth(chart), resourcesDir);
+    }),
+  );
   return new Map(charts.map((chart, i) => [chart, pictures[i]!]));
 }
 
-/** Renders a document model to .docx bytes. */
-export async function renderDocx(model: DocumentModel, resourcesDir: string): Promise<Buffer> {
-  const charts = [...model.body, ...(model.annexes ?? []).flatMap((annex) => annex.body)].filter((block): block is ChartBlock => block.kind === 'chart');
-  const [d, pictures] = await Promise.all([loadDocx(), drawCharts(charts, resourcesDir)]);
+/** The pictures of a document's charts, drawn before its Word copy is asked for (see reporting/wordPictures.ts). */
+export async function docxPictures(model: DocumentModel, resourcesDir: string): Promise<ChartPicture[]> {
+  return [...(await drawCharts(chartsOf(model), resourcesDir, [])).values()];
+}
+
+/** Renders a document model to .docx bytes, using the chart pictures drawn beforehand that fit its charts. */
+export async function renderDocx(model: DocumentModel, resourcesDir: string, drawnBefore: readonly ChartPicture[] = []): Promise<Buffer> {
+  const [d, pictures] = await Promise.all([loadDocx(), drawCharts(chartsOf(model), resourcesDir, drawnBefore)]);
   return d.Packer.toBuffer(new DocxWriter(d, pictures).document(model));
 }

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 
 /**
- * The pictures a worker drew lately, by a hash of what they were drawn from, so a Word copy made
+ * Pictures drawn lately, by a hash of what they were drawn from: in a worker, so a Word copy made
  * again (the same report exported twice, a draft re-exported after its texts were edited) draws
- * none of its unchanged charts anew. Bounded by count, the least recently used going first; a
+ * none of its unchanged charts anew; on the API thread, the pictures drawn as a report's page opened
+ * (modules/reporting/wordPictures.ts). Bounded by count, the least recently used going first; a
  * drawing in progress is shared by the documents that ask for it, and one that failed is forgotten.
  */
 export class PictureCache<T> {
@@ -21,14 +22,20 @@ export class PictureCache<T> {
     return this.pictures.size;
   }
 
-  picture(key: string, draw: () => Promise<T>): Promise<T> {
+  /** The picture drawn or being drawn from this key, if any. */
+  known(key: string): Promise<T> | undefined {
     const known = this.pictures.get(key);
     if (known) {
       // Map keeps insertion order: taken out and put back, it is the most recently used.
       this.pictures.delete(key);
       this.pictures.set(key, known);
-      return known;
     }
+    return known;
+  }
+
+  picture(key: string, draw: () => Promise<T>): Promise<T> {
+    const known = this.known(key);
+    if (known) return known;
     const drawing = draw();
     this.pictures.set(key, drawing);
     drawing.catch(() => this.pictures.get(key) === drawing && this.pictures.delete(key));

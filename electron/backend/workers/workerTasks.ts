@@ -10,9 +10,9 @@ import { layOutMinutesPdf } from '../modules/minutes/renderMinutesPdf';
 import { renderMinutesDocx } from '../modules/minutes/minutesDocx';
 import { renderProgrammeDocx, renderProgrammePdf } from '../modules/programme/programmeDocumentContent';
 import { writeProgrammeWorkbook } from '../modules/programme/programmeWorkbook';
-import { renderReportDocx, renderReportPdf } from '../modules/reporting/reportDocument';
+import { drawReportDocxAhead, renderReportDocx, renderReportPdf } from '../modules/reporting/reportDocument';
 import { writeReportWorkbook } from '../modules/reporting/reportWorkbook';
-import { renderIsoReportDocx, renderIsoReportPdf } from '../modules/reporting/isoReportDocument';
+import { drawIsoReportDocxAhead, renderIsoReportDocx, renderIsoReportPdf } from '../modules/reporting/isoReportDocument';
 import { writeIsoReportWorkbook } from '../modules/reporting/isoReportWorkbook';
 import { renderUnitCardDocx, renderUnitCardPdf } from '../modules/reporting/unitCardDocument';
 import { writeUnitCardWorkbook } from '../modules/reporting/unitCardWorkbook';
@@ -50,9 +50,11 @@ export const workerTasks = {
   'packages.read': readPackage,
   'reports.renderPdf': renderReportPdf,
   'reports.renderDocx': renderReportDocx,
+  'reports.drawDocxAhead': drawReportDocxAhead,
   'reports.writeWorkbook': writeReportWorkbook,
   'reports.renderIsoPdf': renderIsoReportPdf,
   'reports.renderIsoDocx': renderIsoReportDocx,
+  'reports.drawIsoDocxAhead': drawIsoReportDocxAhead,
   'reports.writeIsoWorkbook': writeIsoReportWorkbook,
   'reports.renderUnitCardPdf': renderUnitCardPdf,
   'reports.renderUnitCardDocx': renderUnitCardDocx,

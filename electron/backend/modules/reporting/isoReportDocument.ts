@@ -2,8 +2,11 @@ import type { OrganizationView } from '../../../shared/contract/organization';
 import { isoClauses } from '../../../shared/contract/reports';
 import type { IsoReportFigures, ManagementReviewTexts, ReportView } from '../../../shared/contract/reports';
 import { formatCalendarDate } from '../../../shared/dates';
-import { administrativeDocument, dashList, documentTable, heading, paragraph, renderDocx, renderPdf, roman } from '../../documents';
+import { administrativeDocument, dashList, docxPictures, documentTable, heading, paragraph, renderDocx, renderPdf, roman } from '../../documents';
 import type { BodyBlock, DocumentModel } from '../../documents';
+import { renderChart } from '../../charts/renderChart';
+import { drawerFrom, recordingDrawer } from './drawnAhead';
+import type { ChartDrawer, DrawnAhead } from './drawnAhead';
 import { bodyNameInSentence } from '../programme/programmeDocumentContent';
 import { isoReportCharts } from './isoReportCharts';
 import { isoWords } from './isoReportWording';
@@ -100,7 +103,7 @@ function managementReviewSection(figures: IsoReportFigures, texts: ManagementRev
  * by unit and clause, II. corrective actions and their effectiveness, III. the management-review
  * input in the order of ISO 9001:2015 9.3.2, IV. the assessment, V. tasks and recommendations.
  */
-export function isoReportDocument(report: IsoReport, organization: OrganizationView): DocumentModel {
+export function isoReportDocument(report: IsoReport, organization: OrganizationView, draw: ChartDrawer = renderChart): DocumentModel {
   const { figures, texts } = report;
   const [byClause, effectiveness, byUnit] = isoReportCharts(figures);
   const summary = `Kết quả đánh giá nội bộ hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 ${figures.periodLabel}`;
@@ -114,11 +117,11 @@ export function isoReportDocument(report: IsoReport, organization: OrganizationV
     heading('2', 'Kết quả theo cơ quan, đơn vị', 2),
     unitTable(figures),
     heading('3', 'Sự không phù hợp theo điều khoản của tiêu chuẩn', 2),
-    ...chartBlock(byClause!),
-    ...chartBlock(byUnit!),
+    ...chartBlock(byClause!, false, draw),
+    ...chartBlock(byUnit!, false, draw),
     heading(roman(2), 'Tình trạng hành động khắc phục', 1),
     paragraph(actionsSentence(figures)),
-    ...chartBlock(effectiveness!),
+    ...chartBlock(effectiveness!, false, draw),
     ...managementReviewSection(figures, texts.managementReview ?? defaultManagementReviewTexts),
     heading(roman(4), 'Đánh giá chung', 1),
     heading('1', 'Ưu điểm, tồn tại, hạn chế', 2),
@@ -152,5 +155,13 @@ export interface IsoReportRenderInput {
 /** The report as a PDF; runs on a worker thread. */
 export const renderIsoReportPdf = ({ report, organization, resourcesDir }: IsoReportRenderInput) => renderPdf(administrativeDocument(isoReportDocument(report, organization)), resourcesDir);
 
-/** Its Word copy, from the same model; runs on a worker thread. */
-export const renderIsoReportDocx = ({ report, organization, resourcesDir }: IsoReportRenderInput) => renderDocx(isoReportDocument(report, organization), resourcesDir);
+/** Its Word copy, from the same model, with its charts and their pictures if they were drawn beforehand; runs on a worker thread. */
+export const renderIsoReportDocx = ({ report, organization, resourcesDir, drawnAhead }: IsoReportRenderInput & { drawnAhead?: DrawnAhead }) =>
+  renderDocx(isoReportDocument(report, organization, drawerFrom(drawnAhead?.charts ?? [])), resourcesDir, drawnAhead?.pictures);
+
+/** Its Word copy's charts and their pictures, drawn before the copy is asked for; runs on a worker thread. */
+export async function drawIsoReportDocxAhead({ report, organization, resourcesDir }: IsoReportRenderInput): Promise<DrawnAhead> {
+  const recorder = recordingDrawer();
+  const pictures = await docxPictures(isoReportDocument(report, organization, recorder.draw), resourcesDir);
+  return { charts: recorder.charts, pictures };
+}

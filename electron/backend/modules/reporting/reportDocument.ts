@@ -1,10 +1,12 @@
 import type { OrganizationView } from '../../../shared/contract/organization';
 import type { ReportView } from '../../../shared/contract/reports';
 import { formatCalendarDate } from '../../../shared/dates';
-import { administrativeDocument, documentTable, findingClassNames, heading, paragraph, recipientsAndSignature, renderDocx, renderPdf, roman } from '../../documents';
+import { administrativeDocument, docxPictures, documentTable, findingClassNames, heading, paragraph, recipientsAndSignature, renderDocx, renderPdf, roman } from '../../documents';
 import { renderChart } from '../../charts/renderChart';
 import type { ChartSpec } from '../../../shared/contract/charts';
 import type { BodyBlock, DocumentModel, TableBlock } from '../../documents';
+import { drawerFrom, recordingDrawer } from './drawnAhead';
+import type { ChartDrawer, DrawnAhead } from './drawnAhead';
 import { bodyNameInSentence } from '../programme/programmeDocumentContent';
 import { cchcReportCharts } from './cchcReportCharts';
 import { reportWords } from './reportWording';
@@ -125,8 +127,8 @@ function comparisonTable(report: CchcReport): TableBlock {
  * under it, unless the table just above it already holds the same figures (printed twice, they would only
  * lengthen the report).
  */
-export function chartBlock(spec: ChartSpec, figuresInTableAbove = false): BodyBlock[] {
-  const chart = renderChart(spec, 520, 260);
+export function chartBlock(spec: ChartSpec, figuresInTableAbove = false, draw: ChartDrawer = renderChart): BodyBlock[] {
+  const chart = draw(spec, 520, 260);
   const svg: BodyBlock = { kind: 'chart', svg: chart.svg, widthShare: 0.85 };
   if (figuresInTableAbove) return [svg];
   return [
@@ -144,7 +146,7 @@ export function chartBlock(spec: ChartSpec, figuresInTableAbove = false): BodyBl
  * the period and its cut-off window, I. the results with their tables, II. the assessment and causes,
  * III. the next period's tasks, IV. recommendations, then Nơi nhận and the signature.
  */
-export function reportDocument(report: CchcReport, organization: OrganizationView): DocumentModel {
+export function reportDocument(report: CchcReport, organization: OrganizationView, draw: ChartDrawer = renderChart): DocumentModel {
   const { figures, texts } = report;
   const [byClass, byUnit, comparison] = cchcReportCharts(figures);
   const summary = `Kết quả kiểm tra công tác cải cách hành chính ${figures.periodLabel}`;
@@ -157,16 +159,16 @@ export function reportDocument(report: CchcReport, organization: OrganizationVie
     ...inspectionSection(report),
     heading('2', 'Kết quả theo cơ quan, đơn vị', 2),
     unitTable(report),
-    ...chartBlock(byUnit!, true),
+    ...chartBlock(byUnit!, true, draw),
     heading('3', 'Kết quả theo lĩnh vực', 2),
     areaTable(report),
     heading('4', 'Các chỉ tiêu so với Kế hoạch', 2),
     indicatorTable(report),
     heading('5', 'So sánh với kỳ trước và cùng kỳ năm trước', 2),
     comparisonTable(report),
-    ...chartBlock(comparison!, true),
+    ...chartBlock(comparison!, true, draw),
     heading('6', 'Phát hiện theo phân loại', 2),
-    ...chartBlock(byClass!),
+    ...chartBlock(byClass!, false, draw),
     heading(roman(2), 'Đánh giá chung', 1),
     heading('1', 'Ưu điểm, tồn tại, hạn chế', 2),
     ...paragraphsOf(texts.assessment),
@@ -201,12 +203,24 @@ export interface ReportPdfInput {
   resourcesDir: string;
 }
 
+export interface ReportDocxInput extends ReportPdfInput {
+  /** Its charts and their pictures if they were drawn beforehand (wordPictures.ts); any other is drawn now. */
+  drawnAhead?: DrawnAhead;
+}
+
 /** The report as a PDF; runs on a worker thread. */
 export async function renderReportPdf({ report, organization, resourcesDir }: ReportPdfInput): Promise<Uint8Array> {
   return renderPdf(administrativeDocument(reportDocument(report, organization)), resourcesDir);
 }
 
 /** The report's Word copy, from the same model as its PDF; runs on a worker thread. */
-export async function renderReportDocx({ report, organization, resourcesDir }: ReportPdfInput): Promise<Uint8Array> {
-  return renderDocx(reportDocument(report, organization), resourcesDir);
+export async function renderReportDocx({ report, organization, resourcesDir, drawnAhead }: ReportDocxInput): Promise<Uint8Array> {
+  return renderDocx(reportDocument(report, organization, drawerFrom(drawnAhead?.charts ?? [])), resourcesDir, drawnAhead?.pictures);
+}
+
+/** Its Word copy's charts and their pictures, drawn before the copy is asked for; runs on a worker thread. */
+export async function drawReportDocxAhead({ report, organization, resourcesDir }: ReportPdfInput): Promise<DrawnAhead> {
+  const recorder = recordingDrawer();
+  const pictures = await docxPictures(reportDocument(report, organization, recorder.draw), resourcesDir);
+  return { charts: recorder.charts, pictures };
 }

@@ -4,6 +4,7 @@ import { asBuffer } from '../../workers/transferredBytes';
 import { backgroundWork } from '../../workers/workerPool';
 import { readOrganization } from '../organization/readOrganization';
 import { requireReport, reportView } from './reportView';
+import { drawnAheadFor } from './wordPictures';
 import type { ReportView } from '../../../shared/contract/reports';
 
 /** "bao-cao-cchc-05-BC-UBND" (or "bao-cao-iso-…") for an issued report, "bao-cao-cchc-du-thao-<from>" for a draft. */
@@ -26,8 +27,11 @@ export const exportReportDocx: ModuleHandlers<'reports.exportDocx'>['reports.exp
   const report = reportView(db, requireReport(db, id));
   const organization = readOrganization(db);
   const resourcesDir = ctx.config.resourcesDir;
+  const drawnAhead = await drawnAheadFor(report, resourcesDir);
   const docx =
-    report.kind === 'iso' ? await backgroundWork.run('reports.renderIsoDocx', { report, organization, resourcesDir }) : await backgroundWork.run('reports.renderDocx', { report, organization, resourcesDir });
+    report.kind === 'iso'
+      ? await backgroundWork.run('reports.renderIsoDocx', { report, organization, resourcesDir, drawnAhead })
+      : await backgroundWork.run('reports.renderDocx', { report, organization, resourcesDir, drawnAhead });
   return { fileName: `${baseName(report)}.docx`, mimeType: DOCX_MIME_TYPE, base64: asBuffer(docx).toString('base64') };
 };
 
