@@ -28,7 +28,7 @@ export function hashFileRanges({ filePath, ranges }: { filePath: string; ranges:
   }
 }
 
-/** A file's SHA-256, computed on a thread of the pool. */
+/** A file's SHA-256, computed on a backup helper thread. */
 export async function hashWholeFile(filePath: string, name: string): Promise<string> {
   const [hashed] = await backupHelpers.run('backups.hashParts', { filePath, ranges: [{ name, start: 0, size: fs.statSync(filePath).size }] });
   return hashed!.sha256;
