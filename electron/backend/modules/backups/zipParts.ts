@@ -158,6 +158,9 @@ export async function writeZip(
       const { size } = entries[entries.length - 1]!;
       check?.partWritten(part.name, next - size, size);
       at = next;
+      // The copy is synchronous: between parts the event loop hands the helpers their next batch and takes their
+      // answers, and an early flush that finished lets the next one start.
+      await new Promise((resolve) => setImmediate(resolve));
     }
     hashed = await Promise.all(pending.map(async (part) => ({ ...part, sha256: await part.sha256 })));
     const manifest = Buffer.from(JSON.stringify(await manifestFor(hashed), null, 2), 'utf8');
