@@ -9,7 +9,7 @@ import { backupsToKeep } from './rotation';
 import { snapshotStore } from './storeSnapshot';
 import type { SnapshotFacts } from './storeSnapshot';
 import { verifyBackupFile } from './verifyBackup';
-import { WrittenPartHashes, hashWholeFile } from './writtenPartHashes';
+import { WrittenPartHashes } from './writtenPartHashes';
 import { filesUnder, syncFolder, writeZip } from './zipParts';
 import type { SourcePart } from './zipParts';
 
@@ -82,9 +82,9 @@ function withStoredHash(part: SourcePart): SourcePart {
 
 /**
  * Runs on a worker thread. Snapshot → zip of the copy, evidence and minutes with a manifest of SHA-256s →
- * renamed to its final name. Alongside the zip pass, on the backup's helper threads: integrity_check of the copy and
- * its SHA-256, and every part read back from the zip as soon as it is written and hashed again; the manifest
- * waits for the first two, the final check of the finished zip for the last. Only a verified backup ever carries
+ * renamed to its final name. Alongside the zip pass, on the backup's helper threads: integrity_check of the copy,
+ * and every part read back from the zip as soon as it is written and hashed again; the manifest waits for the
+ * first, the final check of the finished zip for the second. Only a verified backup ever carries
  * a backup's name; a failure at any step leaves no file behind.
  */
 export async function writeBackup(job: WriteBackupJob): Promise<WrittenBackup> {
@@ -101,16 +101,14 @@ export async function writeBackup(job: WriteBackupJob): Promise<WrittenBackup> {
   const progress = new ProgressReporter(job.progress);
   const readBack = new WrittenPartHashes(temporary);
   let storeChecked: Promise<SnapshotFacts> | undefined;
-  let storeHashed: Promise<string> | undefined;
   try {
     progress.throwIfCancelled();
     await snapshotStore(job.storePath, snapshot, job.nativeBinding);
     progress.throwIfCancelled();
-    // integrity_check of the copy and its SHA-256 run on helper threads while it and the evidence are zipped.
+    // integrity_check of the copy runs on a helper thread while it and the evidence are zipped.
     storeChecked = backupHelpers.run('backups.checkStoreCopy', { filePath: snapshot, nativeBinding: job.nativeBinding });
-    storeHashed = hashWholeFile(snapshot, STORE_ENTRY);
-    for (const helper of [storeChecked, storeHashed]) helper.catch(() => undefined);
-    const parts = [{ name: STORE_ENTRY, filePath: snapshot, sha256: storeHashed }, ...filesUnder(job.dataDir, FILE_FOLDERS).map(withStoredHash)];
+    storeChecked.catch(() => undefined);
+    const parts = [{ name: STORE_ENTRY, filePath: snapshot }, ...filesUnder(job.dataDir, FILE_FOLDERS).map(withStoredHash)];
     let manifest: BackupManifest | undefined;
     await writeZip(temporary, parts, MANIFEST_ENTRY, async (hashed) => {
       const facts = await storeChecked!;
@@ -146,7 +144,7 @@ export async function writeBackup(job: WriteBackupJob): Promise<WrittenBackup> {
     if (error instanceof AppError) throw error;
     throw new AppError('CONFLICT', text('errors.backup.folderUnusable', { folder: job.folder, detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
   } finally {
-    await Promise.allSettled([storeChecked, storeHashed]);
+    await storeChecked?.catch(() => undefined);
     fs.rmSync(snapshot, { force: true });
     fs.rmSync(`${snapshot}-journal`, { force: true });
   }

@@ -28,12 +28,6 @@ export function hashFileRanges({ filePath, ranges }: { filePath: string; ranges:
   }
 }
 
-/** A file's SHA-256, computed on a backup helper thread. */
-export async function hashWholeFile(filePath: string, name: string): Promise<string> {
-  const [hashed] = await backupHelpers.run('backups.hashParts', { filePath, ranges: [{ name, start: 0, size: fs.statSync(filePath).size }] });
-  return hashed!.sha256;
-}
-
 /**
  * The check of a zip just written, done while the rest is still being written: each part, once its bytes are in
  * the file, is read back from the file and hashed on a backup helper thread (backupHelpers), so on two cores the

@@ -22,11 +22,10 @@ export interface SourcePart {
   name: string;
   filePath: string;
   /**
-   * The part's SHA-256 when it is known beforehand (an evidence file is stored under it) or computed elsewhere
-   * meanwhile (on another thread): the manifest takes it as is and the check after writing, which hashes every
-   * entry, proves the bytes match it.
+   * The part's SHA-256 when it is known beforehand (an evidence file is stored under it): the manifest takes it
+   * as is and the check after writing, which hashes every entry, proves the bytes match it.
    */
-  sha256?: string | Promise<string>;
+  sha256?: string;
 }
 
 /** Parts are read in large chunks into one buffer used again and again: fewer system calls, nothing held whole. */
@@ -59,9 +58,7 @@ function hashingPassThrough(onDone: (sha256: string, size: number) => void, prog
  * known), to zlib's CRC-32 and to the file; the CRC-32 is then patched into the local header. Returns where the
  * next entry starts.
  */
-type PendingPart = Omit<ManifestPart, 'sha256'> & { sha256: string | Promise<string> };
-
-function copyPart(out: number, part: SourcePart, position: number, chunk: Buffer, entries: StoredEntry[], hashed: PendingPart[], progress?: ProgressReporter): number {
+function copyPart(out: number, part: SourcePart, position: number, chunk: Buffer, entries: StoredEntry[], hashed: ManifestPart[], progress?: ProgressReporter): number {
   const source = fs.openSync(part.filePath, 'r');
   try {
     const size = fs.fstatSync(source).size;
@@ -150,10 +147,10 @@ export async function writeZip(
   try {
     const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
     const entries: StoredEntry[] = [];
-    const pending: PendingPart[] = [];
+    hashed = [];
     let at = 0;
     for (const part of parts) {
-      const next = copyPart(out, part, at, chunk, entries, pending, progress);
+      const next = copyPart(out, part, at, chunk, entries, hashed, progress);
       writeback.wrote(next - at);
       const { size } = entries[entries.length - 1]!;
       check?.partWritten(part.name, next - size, size);
@@ -162,7 +159,6 @@ export async function writeZip(
       // answers, and an early flush that finished lets the next one start.
       await new Promise((resolve) => setImmediate(resolve));
     }
-    hashed = await Promise.all(pending.map(async (part) => ({ ...part, sha256: await part.sha256 })));
     const manifest = Buffer.from(JSON.stringify(await manifestFor(hashed), null, 2), 'utf8');
     const manifestCrc = zlib.crc32(manifest);
     entries.push({ name: manifestEntry, size: manifest.length, crc32: manifestCrc, offset: at });
