@@ -9,8 +9,8 @@ const inlinedAtStart = ['drizzle-orm', 'zod'];
 const packageJson = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
 
 /**
- * The main process, the back end's utility process (dist/electron/backend.cjs) with its worker threads' entry
- * beside it (dist/electron/worker.cjs), and the
+ * The main process, the back end's utility process (dist/electron/backend.cjs) with its worker threads' entries
+ * beside it (dist/electron/worker.cjs, and backupHelper.cjs for the threads a backup hashes on), and the
  * sandboxed preload. Bundled as CommonJS, import.meta.url is this file's URL, as it is from source.
  */
 export function electronBundles(outdir: string): { node: BuildOptions; preload: BuildOptions } {
@@ -22,6 +22,7 @@ export function electronBundles(outdir: string): { node: BuildOptions; preload: 
         main: path.join(projectRoot, 'electron/main/main.ts'),
         backend: path.join(projectRoot, 'electron/backend/process/backendProcessEntry.ts'),
         worker: path.join(projectRoot, 'electron/backend/workers/workerEntry.ts'),
+        backupHelper: path.join(projectRoot, 'electron/backend/workers/backupHelperEntry.ts'),
       },
       target: 'node22',
       sourcemap: true,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -7,6 +8,7 @@ import { electronBundles } from '../../electron/build/electronBundles';
 import { projectRoot } from '../../electron/backend/paths';
 import { createWorkerPool, WorkerTaskError } from '../../electron/backend/workers/workerPool';
 import type { WorkerPool } from '../../electron/backend/workers/workerPool';
+import type { backupHelperTasks } from '../../electron/backend/workers/backupHelperTasks';
 import { checklistColumns } from '../../electron/shared/workbooks/checklistWorkbookLayout';
 
 async function smallChecklist(): Promise<string> {
@@ -18,7 +20,7 @@ async function smallChecklist(): Promise<string> {
 }
 
 describe('worker threads', () => {
-  const pools: WorkerPool[] = [];
+  const pools: Pick<WorkerPool, 'close'>[] = [];
   const pool = (entry?: string) => {
     const created = createWorkerPool(entry ? { entry } : {});
     pools.push(created);
@@ -58,6 +60,18 @@ describe('worker threads', () => {
       const parsed = await pool(path.join(outdir, 'worker.cjs')).run('checklists.readWorkbook', { fileName: 'nho.xlsx', base64: await smallChecklist() });
       expect(parsed.problems).toEqual([]);
       expect(parsed.sections[0]?.items[0]?.question).toBe('Câu hỏi?');
+    });
+
+    it('ships backupHelper.cjs beside it, a small entry that starts without the document libraries and hashes what a backup reads back', async () => {
+      const helper = fs.readFileSync(path.join(outdir, 'backupHelper.cjs'), 'utf8');
+      expect(helper).not.toContain('require("exceljs")');
+      const file = path.join(outdir, 'parts.bin');
+      fs.writeFileSync(file, 'xxabcxx');
+      const helpers = createWorkerPool<typeof backupHelperTasks>({ entry: path.join(outdir, 'backupHelper.cjs') });
+      pools.push(helpers);
+      expect(await helpers.run('backups.hashParts', { filePath: file, ranges: [{ name: 'abc', start: 2, size: 3 }] })).toEqual([
+        { name: 'abc', start: 2, size: 3, sha256: createHash('sha256').update('abc').digest('hex') },
+      ]);
     });
 
     it('keeps the store out of the main process: only backend.cjs loads better-sqlite3', () => {

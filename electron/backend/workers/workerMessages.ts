@@ -1,9 +1,8 @@
 import type { ApiError } from '../../shared/contract';
-import type { WorkerTaskName } from './workerTasks';
 
 /** One task for a worker; each worker runs one at a time, so its next answer is this task's. */
 export interface WorkerRequest {
-  task: WorkerTaskName;
+  task: string;
   payload: unknown;
 }
 

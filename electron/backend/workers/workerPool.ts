@@ -6,19 +6,23 @@ import { Worker } from 'node:worker_threads';
 import { localize } from '../../shared/i18n/catalog';
 import { AppError, text } from '../api/errors';
 import type { WorkerRequest, WorkerResponse } from './workerMessages';
-import type { WorkerTaskName, WorkerTaskPayload, WorkerTaskResult } from './workerTasks';
+import type { backupHelperTasks } from './backupHelperTasks';
+import type { workerTasks } from './workerTasks';
 
 /** A task that failed inside its worker, or whose worker died. */
 export class WorkerTaskError extends Error {}
 
-export interface WorkerPool {
+/** The tasks a worker's entry serves, by name (serveTasks). */
+type TaskMap = Record<string, (payload: never) => unknown>;
+
+export interface WorkerPool<Tasks extends TaskMap = typeof workerTasks> {
   /** Runs a named task on a worker thread; the payload and the result cross by structured clone. */
-  run<Name extends WorkerTaskName>(task: Name, payload: WorkerTaskPayload<Name>): Promise<WorkerTaskResult<Name>>;
+  run<Name extends keyof Tasks & string>(task: Name, payload: Parameters<Tasks[Name]>[0]): Promise<Awaited<ReturnType<Tasks[Name]>>>;
   close(): Promise<void>;
 }
 
 export interface WorkerPoolOptions {
-  /** The worker's main file: the bundled worker.cjs, or workerEntry.ts when running from source. */
+  /** The worker's main file: by default the bundled worker.cjs, or workerEntry.ts when running from source. */
   entry?: string;
   /** At most this many threads; the machines this runs on have two cores. */
   size?: number;
@@ -32,10 +36,10 @@ interface Job {
   reject(error: Error): void;
 }
 
-/** Bundled, this module lives in dist/electron/main.cjs beside worker.cjs; from source, beside workerEntry.ts. */
-function defaultWorkerEntry(): string {
+/** Bundled, this module lives in dist/electron beside `<name>.cjs`; from source, beside `<name>Entry.ts`. */
+function workerEntryNamed(name: string): string {
   const here = fileURLToPath(import.meta.url);
-  return here.endsWith('.cjs') ? path.join(path.dirname(here), 'worker.cjs') : path.join(path.dirname(here), 'workerEntry.ts');
+  return path.join(path.dirname(here), here.endsWith('.cjs') ? `${name}.cjs` : `${name}Entry.ts`);
 }
 
 /** From source (tests, the web host under tsx) the entry is TypeScript, so the thread first loads tsx's loader. */
@@ -51,7 +55,7 @@ function startWorker(entry: string, maxHeapMegabytes: number): Worker {
 }
 
 /** A small pool of worker threads, started when first needed; idle threads do not keep the process alive. */
-export function createWorkerPool({ entry = defaultWorkerEntry(), size = 2, maxHeapMegabytes = 1024 }: WorkerPoolOptions = {}): WorkerPool {
+export function createWorkerPool<Tasks extends TaskMap = typeof workerTasks>({ entry = workerEntryNamed('worker'), size = 2, maxHeapMegabytes = 1024 }: WorkerPoolOptions = {}): WorkerPool<Tasks> {
   const workers = new Set<Worker>();
   const idle: Worker[] = [];
   const running = new Map<Worker, Job>();
@@ -106,7 +110,7 @@ export function createWorkerPool({ entry = defaultWorkerEntry(), size = 2, maxHe
 
   return {
     run: (task, payload) =>
-      new Promise((resolve, reject) => {
+      new Promise<never>((resolve, reject) => {
         queue.push({ request: { task, payload }, resolve: resolve as (value: unknown) => void, reject });
         pump();
       }),
@@ -129,3 +133,6 @@ export const backgroundWork = createWorkerPool();
  * the driver is loaded once, on this thread only.
  */
 export const tokenWork = createWorkerPool({ size: 1 });
+
+/** The threads a backup hands its hashing and its store check to, beside the one writing the zip (writeBackup). */
+export const backupHelpers = createWorkerPool<typeof backupHelperTasks>({ entry: workerEntryNamed('backupHelper') });

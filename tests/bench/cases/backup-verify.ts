@@ -92,6 +92,7 @@ const bench: BenchCase = {
     const backupOnce = async () => {
       const folder = makeTempDir('bench-backup-');
       // Run here rather than through the pool so the figure is the work itself; the app runs the same function on a worker.
+      // Its helper threads (backupHelpers) start during the first run, from source: slower than the app's backupHelper.cjs.
       written = await writeBackup({ storePath: backend.store.filePath, dataDir: backend.dataDir, folder, appVersion: 'bench', reason: 'manual', createdAt: new Date().toISOString() });
       fs.rmSync(folder, { recursive: true, force: true });
     };

@@ -5,6 +5,7 @@ import type { BackupManifest } from './backupFormat';
 import type { ProgressReporter } from './operationProgress';
 import { openZip } from './zipParts';
 import type { ZipEntryReader } from './zipParts';
+import type { HashedRange } from './writtenPartHashes';
 
 const MANIFEST_LIMIT = 64 * 1024 * 1024;
 
@@ -48,12 +49,25 @@ export interface VerifyOptions {
   /** Each part's bytes may also be streamed somewhere (a restore extracts while it checks). */
   extractTo?: (partName: string) => NodeJS.WritableStream | undefined;
   progress?: ProgressReporter;
+  /**
+   * The parts of a backup just written, read back and hashed as they were written (WrittenPartHashes): each is
+   * taken for the entry only where the finished zip places that entry's bytes exactly there.
+   */
+  hashedWhileWriting?: ReadonlyMap<string, HashedRange>;
+}
+
+/** The read-back hash of an entry, if it covers the very bytes the zip's directory gives for it. */
+function hashOfRange(zip: ZipEntryReader, name: string, hashed: ReadonlyMap<string, HashedRange>): { sha256: string; size: number } | undefined {
+  const range = zip.storedRange(name);
+  const read = hashed.get(name);
+  return read && read.start === range.start && read.size === range.size ? read : undefined;
 }
 
 /**
  * Checks a backup file whole: a manifest this app understands, every listed part present with its SHA-256,
- * nothing unlisted. Without extraction (the check of a backup just written) it is one read of the file: each part
- * read in place from the offsets the central directory gives, its SHA-256 against the manifest. Throws the Vietnamese refusal naming what is wrong.
+ * nothing unlisted. Without extraction it is one read of the file: each part read in place from the offsets the
+ * central directory gives, its SHA-256 against the manifest; a backup just written brings those read-back hashes
+ * with it (`hashedWhileWriting`). Throws the Vietnamese refusal naming what is wrong.
  */
 export async function verifyBackupFile(filePath: string, options: VerifyOptions): Promise<BackupManifest> {
   const fileName = path.basename(filePath);
@@ -67,15 +81,17 @@ export async function verifyBackupFile(filePath: string, options: VerifyOptions)
     if (unlisted) throw new AppError('VALIDATION', text('errors.backup.damaged', { file: fileName, detail: text('errors.backup.partUnlisted', { part: unlisted }) }));
     for (const part of manifest.parts) {
       if (!present.has(part.name)) throw new AppError('VALIDATION', text('errors.backup.damaged', { file: fileName, detail: text('errors.backup.partMissing', { part: part.name }) }));
-      let actual: { sha256: string; size: number };
+      let actual: { sha256: string; size: number } | undefined;
       try {
         const into = options.extractTo?.(part.name);
-        actual = into ? await zip.hashEntry(part.name, into, options.progress) : zip.hashStoredEntry(part.name, options.progress);
+        if (into) actual = await zip.hashEntry(part.name, into, options.progress);
+        else if (options.hashedWhileWriting) actual = hashOfRange(zip, part.name, options.hashedWhileWriting);
+        else actual = zip.hashStoredEntry(part.name, options.progress);
       } catch (error) {
         if (error instanceof AppError) throw error;
         throw new AppError('VALIDATION', text('errors.backup.damaged', { file: fileName, detail: text('errors.backup.partChanged', { part: part.name }) }));
       }
-      if (actual.sha256 !== part.sha256 || actual.size !== part.size) {
+      if (actual?.sha256 !== part.sha256 || actual.size !== part.size) {
         throw new AppError('VALIDATION', text('errors.backup.damaged', { file: fileName, detail: text('errors.backup.partChanged', { part: part.name }) }));
       }
     }

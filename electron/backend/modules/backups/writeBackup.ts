@@ -1,12 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError, text } from '../../api/errors';
+import { backupHelpers } from '../../workers/workerPool';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, FILE_FOLDERS, MANIFEST_ENTRY, STORE_ENTRY, backupFileName, isBackupFileName } from './backupFormat';
 import type { BackupManifest, BackupReason } from './backupFormat';
 import { ProgressReporter } from './operationProgress';
 import { backupsToKeep } from './rotation';
-import { checkStoreCopy, snapshotStore } from './storeSnapshot';
+import { snapshotStore } from './storeSnapshot';
+import type { SnapshotFacts } from './storeSnapshot';
 import { verifyBackupFile } from './verifyBackup';
+import { WrittenPartHashes } from './writtenPartHashes';
 import { filesUnder, syncFolder, writeZip } from './zipParts';
 import type { SourcePart } from './zipParts';
 
@@ -78,9 +81,11 @@ function withStoredHash(part: SourcePart): SourcePart {
 }
 
 /**
- * Runs on a worker thread. Snapshot → integrity_check of the copy → zip of the copy, evidence and minutes
- * with a manifest of SHA-256s → every part re-read and re-hashed → renamed to its final name. Only a verified
- * backup ever carries a backup's name; a failure at any step leaves no file behind.
+ * Runs on a worker thread. Snapshot → zip of the copy, evidence and minutes with a manifest of SHA-256s →
+ * renamed to its final name. Alongside the zip pass, on the backup's helper threads: integrity_check of the copy,
+ * and every part read back from the zip as soon as it is written and hashed again; the manifest waits for the
+ * first, the final check of the finished zip for the second. Only a verified backup ever carries
+ * a backup's name; a failure at any step leaves no file behind.
  */
 export async function writeBackup(job: WriteBackupJob): Promise<WrittenBackup> {
   try {
@@ -94,15 +99,20 @@ export async function writeBackup(job: WriteBackupJob): Promise<WrittenBackup> {
   const snapshot = path.join(job.folder, `.${fileName}.sqlite.tmp`);
   const temporary = path.join(job.folder, `.${fileName}.tmp`);
   const progress = new ProgressReporter(job.progress);
+  const readBack = new WrittenPartHashes(temporary);
+  let storeChecked: Promise<SnapshotFacts> | undefined;
   try {
     progress.throwIfCancelled();
     await snapshotStore(job.storePath, snapshot, job.nativeBinding);
     progress.throwIfCancelled();
-    const facts = checkStoreCopy(snapshot, job.nativeBinding);
-    if (facts.problems.length > 0) throw new AppError('STORE_DAMAGED', text('errors.backup.damaged', { file: fileName, detail: text('errors.backup.storeDamaged', { detail: facts.problems.slice(0, 3).join('; ') }) }));
+    // integrity_check of the copy runs on a helper thread while it and the evidence are zipped.
+    storeChecked = backupHelpers.run('backups.checkStoreCopy', { filePath: snapshot, nativeBinding: job.nativeBinding });
+    storeChecked.catch(() => undefined);
     const parts = [{ name: STORE_ENTRY, filePath: snapshot }, ...filesUnder(job.dataDir, FILE_FOLDERS).map(withStoredHash)];
     let manifest: BackupManifest | undefined;
-    await writeZip(temporary, parts, MANIFEST_ENTRY, (hashed) => {
+    await writeZip(temporary, parts, MANIFEST_ENTRY, async (hashed) => {
+      const facts = await storeChecked!;
+      if (facts.problems.length > 0) throw new AppError('STORE_DAMAGED', text('errors.backup.damaged', { file: fileName, detail: text('errors.backup.storeDamaged', { detail: facts.problems.slice(0, 3).join('; ') }) }));
       manifest = {
         format: BACKUP_FORMAT,
         formatVersion: BACKUP_FORMAT_VERSION,
@@ -114,16 +124,27 @@ export async function writeBackup(job: WriteBackupJob): Promise<WrittenBackup> {
         parts: hashed,
       };
       return manifest;
-    }, progress, () => verifyBackupFile(temporary, { supportedSchemaVersion: facts.schemaVersion, progress }));
+    }, progress, {
+      partWritten: (name, start, size) => readBack.add(name, start, size),
+      // The snapshot has done its part once it is in the zip: it is removed meanwhile, on libuv's threads.
+      complete: () =>
+        Promise.all([
+          readBack.all().then((hashedWhileWriting) => verifyBackupFile(temporary, { supportedSchemaVersion: manifest!.schemaVersion, hashedWhileWriting })),
+          fs.promises.rm(snapshot, { force: true }),
+        ]),
+    });
     fs.renameSync(temporary, path.join(job.folder, fileName));
     syncFolder(job.folder);
     const size = fs.statSync(path.join(job.folder, fileName)).size;
     return { fileName, size, manifest: manifest!, removed: rotateBackups(job.folder, job.protect) };
   } catch (error) {
+    // No thread of the pool may still be reading what is removed.
+    await readBack.settled();
     fs.rmSync(temporary, { force: true });
     if (error instanceof AppError) throw error;
     throw new AppError('CONFLICT', text('errors.backup.folderUnusable', { folder: job.folder, detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
   } finally {
+    await storeChecked?.catch(() => undefined);
     fs.rmSync(snapshot, { force: true });
     fs.rmSync(`${snapshot}-journal`, { force: true });
   }

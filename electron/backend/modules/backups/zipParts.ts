@@ -29,7 +29,7 @@ export interface SourcePart {
 }
 
 /** Parts are read in large chunks into one buffer used again and again: fewer system calls, nothing held whole. */
-const CHUNK_BYTES = 1024 * 1024;
+export const CHUNK_BYTES = 1024 * 1024;
 
 function hashingPassThrough(onDone: (sha256: string, size: number) => void, progress?: ProgressReporter): Transform {
   const hash = createHash('sha256');
@@ -87,13 +87,50 @@ function copyPart(out: number, part: SourcePart, position: number, chunk: Buffer
   }
 }
 
+/** What checks a zip as it is written (a backup's verification); a package is written without one. */
+export interface ZipCheck {
+  /** Each part once its `size` bytes are in the file from `start`. */
+  partWritten(name: string, start: number, size: number): void;
+  /** Once the zip is complete, while it is flushed to disk. */
+  complete(): Promise<unknown>;
+}
+
+/** Dirty pages are sent to the disk every so many bytes while the copy goes on, so the final flush has little left to wait for. */
+const WRITEBACK_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Starts writing the zip to the disk while it is still being copied (fdatasync on libuv's threads, one at a
+ * time): the disk works during the copy instead of only after it. Durability still rests on the full flush at
+ * the end; these only make it shorter.
+ */
+class EarlyWriteback {
+  private pending = 0;
+  private running: Promise<void> | undefined;
+
+  constructor(private readonly fd: number) {}
+
+  wrote(bytes: number): void {
+    this.pending += bytes;
+    if (this.pending < WRITEBACK_BYTES || this.running) return;
+    this.pending = 0;
+    this.running = new Promise<void>((resolve) => fs.fdatasync(this.fd, () => resolve())).finally(() => {
+      this.running = undefined;
+    });
+  }
+
+  /** Resolves when no flush holds the file any more (before it is closed). */
+  settled(): Promise<void> {
+    return this.running ?? Promise.resolve();
+  }
+}
+
 /**
  * Writes the parts into a zip at `target` (stored, not deflated: evidence is mostly PDF and JPEG already), each
- * read once and hashed as it passes, then the manifest made from those hashes as the last entry, then the
- * central directory. One file is open at a time, one 1 MiB buffer serves every chunk. The file is flushed to
- * disk before this resolves; `whileFlushing` (the backup's check) runs during the flush. Runs on a worker thread
- * (backups, packages): synchronous reads and writes there block nobody, and progress and cancel go through shared
- * memory, checked at every chunk.
+ * read once and hashed as it passes (unless its hash is known), then the manifest made from those hashes as the
+ * last entry, then the central directory. One file is open at a time, one 1 MiB buffer serves every chunk. The
+ * file is flushed to disk before this resolves; a `check` reads back each part as soon as it is written and
+ * finishes while the zip is flushed. `manifestFor` may wait (a backup waits there for its store's integrity_check). Runs on a worker thread (backups, packages): synchronous reads and writes
+ * there block nobody, and progress and cancel go through shared memory, checked at every chunk.
  */
 export async function writeZip(
   target: string,
@@ -101,30 +138,41 @@ export async function writeZip(
   manifestEntry: string,
   manifestFor: (hashed: ManifestPart[]) => unknown,
   progress?: ProgressReporter,
-  whileFlushing?: () => Promise<unknown>,
+  check?: ZipCheck,
 ): Promise<ManifestPart[]> {
   progress?.begin(parts.length, parts.reduce((sum, part) => sum + fs.statSync(part.filePath).size, 0));
   const out = fs.openSync(target, 'wx');
+  const writeback = new EarlyWriteback(out);
   let hashed: ManifestPart[];
   try {
     const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
     const entries: StoredEntry[] = [];
     hashed = [];
     let at = 0;
-    for (const part of parts) at = copyPart(out, part, at, chunk, entries, hashed, progress);
-    const manifest = Buffer.from(JSON.stringify(manifestFor(hashed), null, 2), 'utf8');
+    for (const part of parts) {
+      const next = copyPart(out, part, at, chunk, entries, hashed, progress);
+      writeback.wrote(next - at);
+      const { size } = entries[entries.length - 1]!;
+      check?.partWritten(part.name, next - size, size);
+      at = next;
+      // The copy is synchronous: between parts the event loop hands the helpers their next batch and takes their
+      // answers, and an early flush that finished lets the next one start.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const manifest = Buffer.from(JSON.stringify(await manifestFor(hashed), null, 2), 'utf8');
     const manifestCrc = zlib.crc32(manifest);
     entries.push({ name: manifestEntry, size: manifest.length, crc32: manifestCrc, offset: at });
     at += writeAt(out, localHeader(manifestEntry, manifest.length, manifestCrc), at);
     at += writeAt(out, manifest, at);
     writeAt(out, centralDirectory(entries, at), at);
   } finally {
+    await writeback.settled();
     fs.closeSync(out);
   }
-  // The flush waits on the disk on a thread of libuv's own; the check of what was written (from the page cache, as
-  // it would be after the flush too) meanwhile keeps this thread busy.
+  // The flush waits on the disk on a thread of libuv's own; the check of what was written (read back from the page
+  // cache, as it would be after the flush too) finishes meanwhile.
   // Both settle before a failure is thrown, so the caller never removes a file the flush still holds open.
-  const [flushed, checked] = await Promise.allSettled([syncFile(target), whileFlushing?.()]);
+  const [flushed, checked] = await Promise.allSettled([syncFile(target), check?.complete()]);
   for (const outcome of [checked, flushed]) if (outcome.status === 'rejected') throw outcome.reason;
   return hashed;
 }
@@ -159,6 +207,19 @@ export function filesUnder(root: string, folders: readonly string[]): SourcePart
   return parts;
 }
 
+/** The SHA-256 of `size` bytes of a file from `start`, read in chunks of the given buffer; `onRead` sees each read. */
+export function hashFileRange(fd: number, start: number, size: number, chunk: Buffer, onRead?: (bytes: number) => void): string {
+  const hash = createHash('sha256');
+  for (let done = 0; done < size; ) {
+    const read = fs.readSync(fd, chunk, 0, Math.min(chunk.length, size - done), start + done);
+    if (read === 0) throw new Error(`cut short at ${start + done}`);
+    onRead?.(read);
+    hash.update(chunk.subarray(0, read));
+    done += read;
+  }
+  return hash.digest('hex');
+}
+
 export interface ZipEntryReader {
   /** Entry names in the order they are stored. */
   readonly names: string[];
@@ -170,6 +231,8 @@ export interface ZipEntryReader {
    * holds or the name it was stored under: bytes that match that hash match the CRC-32.)
    */
   hashStoredEntry(name: string, progress?: ProgressReporter): { sha256: string; size: number };
+  /** Where a stored entry's bytes lie in the file, as the central directory and the local header place them. */
+  storedRange(name: string): { start: number; size: number };
   /** Streams the entry through a hash into `into` (when given) and returns its SHA-256 and size. */
   hashEntry(name: string, into?: NodeJS.WritableStream, progress?: ProgressReporter): Promise<{ sha256: string; size: number }>;
   close(): void;
@@ -197,6 +260,12 @@ export async function openZip(filePath: string): Promise<ZipEntryReader> {
     if (!entry) throw new Error(`no entry ${name}`);
     return entry;
   };
+  const storedRange = (name: string) => {
+    const entry = entryNamed(name);
+    if (entry.compressionMethod !== 0 || entry.compressedSize !== entry.uncompressedSize) throw new Error(`${name} is not stored`);
+    fd ??= fs.openSync(filePath, 'r');
+    return { start: dataStart(fd, entry.relativeOffsetOfLocalHeader), size: entry.uncompressedSize };
+  };
   return {
     names,
     async readSmall(name, limit) {
@@ -220,23 +289,13 @@ export async function openZip(filePath: string): Promise<ZipEntryReader> {
       }
       return result;
     },
+    storedRange,
     hashStoredEntry(name, progress) {
-      const entry = entryNamed(name);
-      if (entry.compressionMethod !== 0 || entry.compressedSize !== entry.uncompressedSize) throw new Error(`${name} is not stored`);
-      fd ??= fs.openSync(filePath, 'r');
+      const { start, size } = storedRange(name);
       chunk ??= Buffer.allocUnsafe(CHUNK_BYTES);
-      const hash = createHash('sha256');
-      const start = dataStart(fd, entry.relativeOffsetOfLocalHeader);
-      for (let done = 0; done < entry.uncompressedSize; ) {
-        const read = fs.readSync(fd, chunk, 0, Math.min(chunk.length, entry.uncompressedSize - done), start + done);
-        if (read === 0) throw new Error(`${name} is cut short`);
-        progress?.bytes(read);
-        const bytes = chunk.subarray(0, read);
-        hash.update(bytes);
-        done += read;
-      }
+      const sha256 = hashFileRange(fd!, start, size, chunk, (read) => progress?.bytes(read));
       progress?.file();
-      return { sha256: hash.digest('hex'), size: entry.uncompressedSize };
+      return { sha256, size };
     },
     close: () => {
       zip.close();

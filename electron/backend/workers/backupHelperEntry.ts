@@ -1,0 +1,4 @@
+import { backupHelperTasks } from './backupHelperTasks';
+import { serveTasks } from './serveTasks';
+
+serveTasks(backupHelperTasks);
