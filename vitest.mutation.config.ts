@@ -10,6 +10,7 @@ export default defineConfig({
   test: {
     include: [
       'tests/unit/datesAndText.test.ts',
+      'tests/unit/contractText.test.ts',
       'tests/unit/actionsDates.test.ts',
       'tests/unit/actionsStateMachine.test.ts',
       'tests/unit/auditsRules.test.ts',

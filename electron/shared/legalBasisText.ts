@@ -12,6 +12,7 @@ export function bodyNameInText(organization: Pick<OrganizationView, 'bodyName' |
   const place = organization.placeName.toLocaleLowerCase('vi');
   const withPlace = lower.includes(place)
     ? lower.replace(place, organization.placeName)
+    // Stryker disable next-line Regex: `.+` takes the rest of the name whether or not the end is anchored
     : lower.replace(/(phường|xã|thị trấn|đặc khu) (.+)$/u, (_, unitWord: string, name: string) => `${unitWord} ${name.split(' ').map(capitalized).join(' ')}`);
   return capitalized(withPlace);
 }

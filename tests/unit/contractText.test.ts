@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { textProblem } from '../../electron/shared/contract/fields';
+import { requiredText, textProblem } from '../../electron/shared/contract/fields';
 
 const contractDir = path.join(import.meta.dirname, '../../electron/shared/contract');
 
@@ -20,6 +20,13 @@ describe('the one text rule', () => {
     }
     // Marks that only hint direction, such as U+200F, stay allowed.
     expect(textProblem('a\u200fb', 'fieldLabels.name', 'single')).toBeNull();
+  });
+
+  it('refuses through the contract with that one message, before the length is checked', () => {
+    const parsed = requiredText('fieldLabels.name', 3).safeParse('abcd\u0000');
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((issue) => issue.message)).toEqual([textProblem('abcd\u0000', 'fieldLabels.name', 'single')]);
+    expect(requiredText('fieldLabels.name', 3).safeParse(' ab ').data).toBe('ab');
   });
 
   it('is used by every string of the contract that takes text (base64 file content aside)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, formatCalendarDate, formatInstant, localDateOf, weekdayOf } from '../../electron/shared/dates';
-import { foldForSearch, matchesSearch, vietnameseCollator } from '../../electron/shared/text';
+import { addDays, addMonths, formatCalendarDate, formatInstant, localDateOf, weekdayOf, zoneOffsetMs } from '../../electron/shared/dates';
+import { foldForSearch, matchesSearch, questionAsStatement, vietnameseCollator } from '../../electron/shared/text';
 import { expectMachineZoneInEffect } from '../support/machineZone';
 
 /**
@@ -26,6 +26,16 @@ describe('dates in Asia/Ho_Chi_Minh, whatever the machine zone', () => {
     const differing = instants.filter((instant) => localDateOf(instant) !== intlDay.format(instant));
     expect(differing).toEqual([]);
     expect(instants.length).toBeGreaterThan(20_000);
+  });
+
+  it("reads the zone's offset with its seconds: local mean time (+07:06:30) before 1906, +08:00 in 1960, +07:00 today", () => {
+    expect(zoneOffsetMs(new Date('1900-01-01T00:00:00Z'))).toBe(((7 * 60 + 6) * 60 + 30) * 1000);
+    expect(zoneOffsetMs(new Date('1960-06-01T00:00:00Z'))).toBe(8 * 3_600_000);
+    expect(zoneOffsetMs(new Date('2026-11-30T00:00:00Z'))).toBe(7 * 3_600_000);
+  });
+
+  it('writes a date past the year 9999 as Intl does, not as an extended ISO year', () => {
+    expect(localDateOf(new Date('+010000-06-01T00:00:00Z'))).toBe('10000-06-01');
   });
 
   it('formats dd/MM/yyyy and HH:mm', () => {
@@ -58,5 +68,26 @@ describe('Vietnamese text', () => {
     expect(matchesSearch(['Phòng Kinh tế, Hạ tầng và Đô thị'], 'ha tang')).toBe(true);
     expect(matchesSearch(['Phòng Kinh tế, Hạ tầng và Đô thị'], 'văn hóa')).toBe(false);
     expect(matchesSearch(['x'], '   ')).toBe(true);
+  });
+});
+
+describe('a checklist question as the requirement it checks', () => {
+  it.each([
+    ['Hồ sơ có được kiểm tra đầy đủ không?', 'Hồ sơ được kiểm tra đầy đủ'],
+    ['  có được niêm yết công khai tại trụ sở không ?  ', 'Được niêm yết công khai tại trụ sở'],
+    ['Quy chế đã được ban hành chưa??', 'Quy chế đã được ban hành'],
+    ['Đơn vị có cập nhật sổ theo dõi, hay không?', 'Đơn vị có cập nhật sổ theo dõi'],
+    ['Kết quả có được công bố hoặc chưa?', 'Kết quả được công bố'],
+    ['Không có hồ sơ trễ hạn  không?', 'Không có hồ sơ trễ hạn'],
+    ['Hồ sơ (mẫu 01?) có đủ không?', 'Hồ sơ (mẫu 01?) có đủ'],
+    ['Tỷ lệ hồ sơ giải quyết đúng hạn;?', 'Tỷ lệ hồ sơ giải quyết đúng hạn'],
+    ['Hồ sơ có được lưu trữ?', 'Hồ sơ có được lưu trữ'],
+    ['Cán bộ có được tập huấn, có được phân công không?', 'Cán bộ được tập huấn, có được phân công'],
+  ])('%j → %j', (question, statement) => {
+    expect(questionAsStatement(question)).toBe(statement);
+  });
+
+  it('returns text that is not a question as it is, only trimmed', () => {
+    expect(questionAsStatement('  hồ sơ có được lưu trữ đầy đủ.  ')).toBe('hồ sơ có được lưu trữ đầy đủ.');
   });
 });

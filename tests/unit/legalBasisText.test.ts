@@ -18,6 +18,8 @@ describe('legal basis placeholders', () => {
   it('writes the body name for running text, capitalising the place even when the place name is spelt otherwise', () => {
     expect(bodyNameInText({ bodyName: 'ỦY BAN NHÂN DÂN PHƯỜNG BẮC HỒNG LĨNH', placeName: 'Bắc Hồng Lĩnh' })).toBe('Ủy ban nhân dân phường Bắc Hồng Lĩnh');
     expect(bodyNameInText({ bodyName: 'ỦY BAN NHÂN DÂN THỊ TRẤN CẦU GIÁT', placeName: 'Quỳnh Lưu' })).toBe('Ủy ban nhân dân thị trấn Cầu Giát');
+    // A place spelt with a capital inside a word keeps its own spelling rather than word-by-word capitals.
+    expect(bodyNameInText({ bodyName: "ỦY BAN NHÂN DÂN XÃ IA H'DRAI", placeName: "Ia H'Drai" })).toBe("Ủy ban nhân dân xã Ia H'Drai");
     // Without an administrative-unit word the body falls back to the place name for {đơn vị hành chính}.
     expect(fillLegalBasis('{đơn vị hành chính}', { bodyName: 'BAN QUẢN LÝ KHU KINH TẾ', placeName: 'Vũng Áng' }, 2026)).toBe('Vũng Áng');
   });
