@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { evidencePath } from '../../electron/backend/modules/evidence/evidenceFiles';
 import type { ActionDetail } from '../../electron/shared/contract/actions';
@@ -139,6 +139,17 @@ describe('corrective actions', () => {
       'actions.move',
       'actions.create',
     ]);
+    // Each move logs only what it changed: the verification its verifier, date, result and closing; a plain move its status.
+    expect(log[0]?.changes).toEqual({
+      verifierPersonId: [null, fixture.verifier],
+      verificationDate: [null, '2026-03-12'],
+      verificationResult: [null, 'hieu_qua'],
+      closedAt: [null, '2026-03-12T03:00:00.000Z'],
+      status: ['cho_xac_minh', 'da_xac_minh_hieu_qua'],
+      comment: 'Đã kiểm tra sổ lưu: đạt',
+    });
+    expect(log[1]?.changes).toEqual({ status: ['dang_thuc_hien', 'cho_xac_minh'], comment: '' });
+    expect(log[5]?.changes).toEqual({ status: ['moi', 'da_phan_tich'], comment: 'Đã họp phòng phân tích' });
     const findingLog = await backend.call('changeLog.list', { entity: 'finding', entityId: findingId });
     expect(findingLog[0]?.changes).toEqual({ status: ['open', 'closed'] });
   });
@@ -159,6 +170,16 @@ describe('corrective actions', () => {
       expect.objectContaining({ fromStatus: 'cho_xac_minh', toStatus: 'khong_hieu_qua', comment: 'Sổ lưu vẫn thiếu hồ sơ tháng 3', details: { verifierName: 'Nguyễn Văn Đức', verificationDate: '2026-03-10' } }),
       expect.objectContaining({ fromStatus: 'khong_hieu_qua', toStatus: 'dang_thuc_hien', details: { dueDate: '2026-04-30', previousDueDate: '2026-04-25' } }),
     ]);
+    expect(reopened.history.at(-1)?.comment).toBe('');
+    const [logged] = await backend.call('changeLog.list', { entity: 'corrective_action', entityId: waiting.id });
+    expect(logged?.changes).toEqual({
+      verifierPersonId: [null, fixture.verifier],
+      verificationDate: [null, '2026-03-10'],
+      verificationResult: [null, 'khong_hieu_qua'],
+      dueDate: ['2026-04-25', '2026-04-30'],
+      status: ['cho_xac_minh', 'dang_thuc_hien'],
+      comment: 'Sổ lưu vẫn thiếu hồ sơ tháng 3',
+    });
     expect(findingStatus(backend.store, fixture.iso.findingIds[0]!)).toBe('open');
   });
 
@@ -213,6 +234,17 @@ describe('corrective actions', () => {
       ok: false,
       error: { code: 'VALIDATION', issues: [{ path: 'verifierPersonId', message: 'Người xác minh phải khác người chịu trách nhiệm thực hiện hành động.' }] },
     });
+
+    const unknownVerifier = await backend.dispatch('actions.move', { id: waiting.id, to: 'da_xac_minh_hieu_qua', verifierPersonId: randomUUID(), verificationDate: '2026-03-10' });
+    expect(unknownVerifier).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'verifierPersonId' }] } });
+
+    const ownAndUndated = await backend.dispatch('actions.move', { id: waiting.id, to: 'da_xac_minh_hieu_qua', verifierPersonId: fixture.owner });
+    expect(ownAndUndated).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: 'Người xác minh phải khác người chịu trách nhiệm thực hiện hành động. Cần ghi ngày xác minh.' },
+    });
+    const unknownUnit = await backend.dispatch('actions.create', { findingId: fixture.iso.findingIds[0]!, ownerUnitId: randomUUID(), dueDate: '2026-04-25' });
+    expect(unknownUnit).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'ownerUnitId' }] } });
 
     const noDate = await backend.dispatch('actions.move', { id: waiting.id, to: 'da_xac_minh_hieu_qua', verifierPersonId: fixture.verifier });
     expect(noDate).toMatchObject({ ok: false, error: { issues: [{ path: 'verificationDate', message: 'Cần ghi ngày xác minh.' }] } });
