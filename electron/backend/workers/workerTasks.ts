@@ -69,7 +69,3 @@ export const workerTasks = {
   'signing.verifyPdf': async ({ pdf, trusted, now }: { pdf: Uint8Array; trusted: Uint8Array[]; now: Date }): Promise<PdfSignatureReport[]> =>
     (await import('../signing/verify/verifyPdfSignatures')).verifyPdfSignatures(asBuffer(pdf), trusted.map(asBuffer), now),
 };
-
-export type WorkerTaskName = keyof typeof workerTasks;
-export type WorkerTaskPayload<Name extends WorkerTaskName> = Parameters<(typeof workerTasks)[Name]>[0];
-export type WorkerTaskResult<Name extends WorkerTaskName> = Awaited<ReturnType<(typeof workerTasks)[Name]>>;

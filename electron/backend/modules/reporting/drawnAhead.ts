@@ -1,6 +1,7 @@
 import type { ChartSpec, RenderedChart } from '../../../shared/contract/charts';
 import { renderChart } from '../../charts/renderChart';
-import type { ChartPicture } from '../../documents';
+import { docxPictures, renderDocx } from '../../documents';
+import type { ChartPicture, DocumentModel } from '../../documents';
 import { PictureCache } from '../../documents/pictureCache';
 
 /** How a report's document draws its charts: with ECharts, or by taking the drawing made ahead. */
@@ -38,4 +39,16 @@ export function recordingDrawer(): { draw: ChartDrawer; charts: DrawnChart[] } {
 export function drawerFrom(drawn: readonly DrawnChart[]): ChartDrawer {
   const byKey = new Map(drawn.map(({ key, chart }) => [key, chart]));
   return (spec, width, height) => byKey.get(chartKey(spec, width, height)) ?? renderChart(spec, width, height);
+}
+
+/** A document's Word copy, its charts and their pictures taken from what was drawn ahead where they match. */
+export function renderDocxDrawnAhead(model: (draw: ChartDrawer) => DocumentModel, resourcesDir: string, drawnAhead: DrawnAhead | undefined): Promise<Buffer> {
+  return renderDocx(model(drawerFrom(drawnAhead?.charts ?? [])), resourcesDir, drawnAhead?.pictures);
+}
+
+/** What a document's Word copy needs drawn, drawn now (before the copy is asked for); runs on a worker thread. */
+export async function drawDocxAhead(model: (draw: ChartDrawer) => DocumentModel, resourcesDir: string): Promise<DrawnAhead> {
+  const recorder = recordingDrawer();
+  const pictures = await docxPictures(model(recorder.draw), resourcesDir);
+  return { charts: recorder.charts, pictures };
 }

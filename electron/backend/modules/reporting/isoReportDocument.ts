@@ -2,10 +2,10 @@ import type { OrganizationView } from '../../../shared/contract/organization';
 import { isoClauses } from '../../../shared/contract/reports';
 import type { IsoReportFigures, ManagementReviewTexts, ReportView } from '../../../shared/contract/reports';
 import { formatCalendarDate } from '../../../shared/dates';
-import { administrativeDocument, dashList, docxPictures, documentTable, heading, paragraph, renderDocx, renderPdf, roman } from '../../documents';
+import { administrativeDocument, dashList, documentTable, heading, paragraph, renderPdf, roman } from '../../documents';
 import type { BodyBlock, DocumentModel } from '../../documents';
 import { renderChart } from '../../charts/renderChart';
-import { drawerFrom, recordingDrawer } from './drawnAhead';
+import { drawDocxAhead, renderDocxDrawnAhead } from './drawnAhead';
 import type { ChartDrawer, DrawnAhead } from './drawnAhead';
 import { bodyNameInSentence } from '../programme/programmeDocumentContent';
 import { isoReportCharts } from './isoReportCharts';
@@ -157,11 +157,9 @@ export const renderIsoReportPdf = ({ report, organization, resourcesDir }: IsoRe
 
 /** Its Word copy, from the same model, with its charts and their pictures if they were drawn beforehand; runs on a worker thread. */
 export const renderIsoReportDocx = ({ report, organization, resourcesDir, drawnAhead }: IsoReportRenderInput & { drawnAhead?: DrawnAhead }) =>
-  renderDocx(isoReportDocument(report, organization, drawerFrom(drawnAhead?.charts ?? [])), resourcesDir, drawnAhead?.pictures);
+  renderDocxDrawnAhead((draw) => isoReportDocument(report, organization, draw), resourcesDir, drawnAhead);
 
 /** Its Word copy's charts and their pictures, drawn before the copy is asked for; runs on a worker thread. */
 export async function drawIsoReportDocxAhead({ report, organization, resourcesDir }: IsoReportRenderInput): Promise<DrawnAhead> {
-  const recorder = recordingDrawer();
-  const pictures = await docxPictures(isoReportDocument(report, organization, recorder.draw), resourcesDir);
-  return { charts: recorder.charts, pictures };
+  return drawDocxAhead((draw) => isoReportDocument(report, organization, draw), resourcesDir);
 }

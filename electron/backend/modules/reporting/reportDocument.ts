@@ -1,11 +1,11 @@
 import type { OrganizationView } from '../../../shared/contract/organization';
 import type { ReportView } from '../../../shared/contract/reports';
 import { formatCalendarDate } from '../../../shared/dates';
-import { administrativeDocument, docxPictures, documentTable, findingClassNames, heading, paragraph, recipientsAndSignature, renderDocx, renderPdf, roman } from '../../documents';
+import { administrativeDocument, documentTable, findingClassNames, heading, paragraph, recipientsAndSignature, renderPdf, roman } from '../../documents';
 import { renderChart } from '../../charts/renderChart';
 import type { ChartSpec } from '../../../shared/contract/charts';
 import type { BodyBlock, DocumentModel, TableBlock } from '../../documents';
-import { drawerFrom, recordingDrawer } from './drawnAhead';
+import { drawDocxAhead, renderDocxDrawnAhead } from './drawnAhead';
 import type { ChartDrawer, DrawnAhead } from './drawnAhead';
 import { bodyNameInSentence } from '../programme/programmeDocumentContent';
 import { cchcReportCharts } from './cchcReportCharts';
@@ -215,12 +215,10 @@ export async function renderReportPdf({ report, organization, resourcesDir }: Re
 
 /** The report's Word copy, from the same model as its PDF; runs on a worker thread. */
 export async function renderReportDocx({ report, organization, resourcesDir, drawnAhead }: ReportDocxInput): Promise<Uint8Array> {
-  return renderDocx(reportDocument(report, organization, drawerFrom(drawnAhead?.charts ?? [])), resourcesDir, drawnAhead?.pictures);
+  return renderDocxDrawnAhead((draw) => reportDocument(report, organization, draw), resourcesDir, drawnAhead);
 }
 
 /** Its Word copy's charts and their pictures, drawn before the copy is asked for; runs on a worker thread. */
 export async function drawReportDocxAhead({ report, organization, resourcesDir }: ReportPdfInput): Promise<DrawnAhead> {
-  const recorder = recordingDrawer();
-  const pictures = await docxPictures(reportDocument(report, organization, recorder.draw), resourcesDir);
-  return { charts: recorder.charts, pictures };
+  return drawDocxAhead((draw) => reportDocument(report, organization, draw), resourcesDir);
 }
