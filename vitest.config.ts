@@ -38,6 +38,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A screen settles in well under a second on a quiet machine, but CI's two cores are shared with the
+          // web host, the PDF workers and Chromium; expect.poll's one-second default then fails good screens.
+          expect: { poll: { timeout: 15_000 } },
           env: { TZ: SUITE_TIME_ZONE },
         },
       },

@@ -56,9 +56,9 @@ describe('the year at a glance: today, done against pending, CCHC against ISO, d
     await details.getByText('Chưa bắt đầu').waitFor();
     // Beside the click: the popover sits to the right of the day (or to its left where the window ends), level
     // with it (moved up where the window ends below), not under all twelve months. It is placed again once its
-    // list has grown, so the position is read when it has settled.
-    const dayBox = (await day.boundingBox())!;
+    // list has grown, so both places are read again until it has settled.
     const besideTheDay = async () => {
+      const dayBox = (await day.boundingBox())!;
       const detailsBox = (await details.boundingBox())!;
       const toTheRight = detailsBox.x >= dayBox.x + dayBox.width - 1;
       const toTheLeft = detailsBox.x + detailsBox.width <= dayBox.x + 1;
