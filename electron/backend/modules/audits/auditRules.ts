@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { audits, plannedInspections, programmes } from '../../../../db/schema';
+import { audits } from '../../../../db/schema';
 import type { AppDatabase } from '../../../../db/store';
 import { AppError, notFound, text } from '../../api/errors';
 import { assertAuditHere } from '../packages/handovers';
@@ -43,16 +43,10 @@ export function requireEditableAudit(db: AppDatabase, id: string): AuditRow {
   return audit;
 }
 
-/** An audit from the programme belongs to the programme's year; an ad-hoc one to the year it started in. */
-export function auditYearOf(db: AppDatabase, audit: Pick<AuditRow, 'plannedInspectionId' | 'startDate'>): number {
-  if (audit.plannedInspectionId) {
-    const programme = db
-      .select({ year: programmes.year })
-      .from(plannedInspections)
-      .innerJoin(programmes, eq(programmes.id, plannedInspections.programmeId))
-      .where(eq(plannedInspections.id, audit.plannedInspectionId))
-      .get();
-    if (programme) return programme.year;
-  }
+/**
+ * The year an audit belongs to: the year it started in. For an audit from the programme that is the
+ * programme's year, since it can only start in that year (`startAudit`) and its dates stay there.
+ */
+export function auditYearOf(audit: Pick<AuditRow, 'startDate'>): number {
   return Number(audit.startDate.slice(0, 4));
 }

@@ -136,7 +136,7 @@ export function requireAuditDetail(db: AppDatabase, id: string): AuditDetail {
   return {
     ...summary,
     ...template,
-    year: auditYearOf(db, row),
+    year: auditYearOf(row),
     plannedInspectionId: row.plannedInspectionId,
     templateVersionId: row.templateVersionId,
     decisionNumber: row.decisionNumber,

@@ -22,7 +22,7 @@ export const updateAudit: ModuleHandlers<'audits.update'>['audits.update'] = (ct
   const merged = { ...before, ...patch };
   const endedIssue = merged.endedTime === null ? null : endedTimeIssue(merged.endDate, merged.endedTime, ctx.now());
   const issues = [
-    ...auditDateIssues(merged, auditYearOf(db, before)),
+    ...auditDateIssues(merged, auditYearOf(before)),
     ...(team ? teamIssues(team) : []),
     ...(endedIssue && (patch.endedTime !== undefined || before.status === 'closed') ? [issue('endedTime', endedIssue)] : []),
   ];
