@@ -25,6 +25,7 @@ export const backupsMessages = {
     'backups.reason.before-migration': 'Trước khi nâng cấp',
     'backups.reason.before-restore': 'Trước khi khôi phục',
     'backups.reason.before-import': 'Trước khi nhập gói',
+    'backups.basedOn': 'Tệp bằng chứng đã có sẵn lấy từ: {files}',
     'backups.unusable': 'Không dùng được',
     'backups.restore': 'Khôi phục',
     'backups.restoreTitle': 'Khôi phục dữ liệu từ bản sao lưu',

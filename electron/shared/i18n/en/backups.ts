@@ -25,6 +25,7 @@ export const backupsEnglish = {
   'backups.reason.before-migration': 'Before an upgrade',
   'backups.reason.before-restore': 'Before a restore',
   'backups.reason.before-import': 'Before a package import',
+  'backups.basedOn': 'Evidence already backed up taken from: {files}',
   'backups.unusable': 'Unusable',
   'backups.restore': 'Restore',
   'backups.restoreTitle': 'Restore the data from a backup',
