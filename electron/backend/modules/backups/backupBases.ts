@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { backupTimeFromName, basesOf, isBackupFileName } from './backupFormat';
+import { backupTimeFromName, basesOf, isBackupFileName, newestBackupFirst } from './backupFormat';
 import type { BackupManifest, ManifestPart } from './backupFormat';
 import { readBackupManifest } from './verifyBackup';
 
@@ -26,18 +26,17 @@ export async function manifestsIn(folder: string): Promise<Map<string, BackupMan
   return manifests;
 }
 
-/** Newest first, as the rotation orders them: by the instant the name records, then by name. */
-const newestFirst = (a: string, b: string) => backupTimeFromName(b).localeCompare(backupTimeFromName(a)) || b.localeCompare(a);
+const dated = (fileName: string) => ({ fileName, createdAt: backupTimeFromName(fileName) });
 
 /**
  * The evidence a version-2 backup may leave out: each evidence part that a self-contained backup in the folder
- * holds, as the newest such backup lists it (ties by file name), with that backup as its `in`. Evidence never
- * changes under its SHA-256 name, and a file with a backup's name was verified before it got it. Bases are
- * always self-contained, so a restore never follows a chain.
+ * holds, as the newest such backup lists it (the rotation's order: time, then the later attempt), with that
+ * backup as its `in`. Evidence never changes under its SHA-256 name, and a file with a backup's name was verified
+ * before it got it. Bases are always self-contained, so a restore never follows a chain.
  */
 export function evidenceHeldIn(manifests: ReadonlyMap<string, BackupManifest>): Map<string, ManifestPart> {
   const held = new Map<string, ManifestPart>();
-  for (const fileName of [...manifests.keys()].sort(newestFirst)) {
+  for (const { fileName } of [...manifests.keys()].map(dated).sort(newestBackupFirst)) {
     const manifest = manifests.get(fileName)!;
     if (basesOf(manifest).length > 0) continue;
     for (const part of manifest.parts) {

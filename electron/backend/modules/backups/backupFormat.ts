@@ -59,3 +59,9 @@ export function backupTimeFromName(fileName: string): string {
   const [, y, mo, d, h, mi, s] = /^sao-luu-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z/.exec(fileName)!;
   return `${y}-${mo}-${d}T${h}:${mi}:${s}.000Z`;
 }
+
+/** Backups newest first: by the instant, then a later attempt in the same second (…Z-1.zip) before an earlier one (…Z.zip). */
+export function newestBackupFirst(a: { fileName: string; createdAt: string }, b: { fileName: string; createdAt: string }): number {
+  const attempt = (fileName: string) => Number(/-(\d+)\.zip$/.exec(fileName)?.[1] ?? 0);
+  return b.createdAt.localeCompare(a.createdAt) || attempt(b.fileName) - attempt(a.fileName) || b.fileName.localeCompare(a.fileName);
+}

@@ -1,4 +1,5 @@
 import { addDays, localDateOf, weekdayOf } from '../../../shared/dates';
+import { newestBackupFirst } from './backupFormat';
 
 export interface DatedBackup {
   fileName: string;
@@ -22,7 +23,7 @@ function weekOf(date: string): string {
  * counts in each. Every backup a kept one takes parts from is kept with it: without it the kept one cannot be restored.
  */
 export function backupsToKeep(backups: readonly DatedBackup[], protect: readonly string[] = []): Set<string> {
-  const newestFirst = [...backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.fileName.localeCompare(a.fileName));
+  const newestFirst = [...backups].sort(newestBackupFirst);
   const keep = new Set<string>(protect);
   const periods: [(date: string) => string, number][] = [
     [(date) => date, retention.daily],
