@@ -13,7 +13,7 @@ import { startedBackends } from '../support/startedBackends';
 import type { TestBackend } from '../support/tempBackend';
 import { makeTempDir } from '../support/tempBackend';
 
-const { start } = startedBackends();
+const { start, forget } = startedBackends();
 
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const evidenceEntry = (bytes: Buffer) => `evidence/${sha(bytes).slice(0, 2)}/${sha(bytes)}`;
@@ -156,5 +156,31 @@ describe('before-import backups refer to evidence a self-contained backup in the
     const { names, manifest } = await zipContents(path.join(backend.dataDir, 'sao-luu', written.fileName));
     expect(manifest.formatVersion).toBe(1);
     expect(names).toEqual([STORE_ENTRY, evidenceEntry(bytes), MANIFEST_ENTRY]);
+  });
+
+  it('the start-up backup goes by the newest self-contained backup: a before-import backup under a day old does not put it off', async () => {
+    const dataDir = makeTempDir();
+    let clock = new Date('2026-06-01T01:00:00Z');
+    const now = () => clock;
+    const first = await start({ dataDir, now, autoBackup: true });
+    await first.startupBackup;
+    const { auditId, version } = await startSampleAudit(first);
+    await first.call('evidence.upload', { auditId, itemId: version.items['A.1']!, fileName: 'a.pdf', mimeType: 'application/pdf', base64: randomBytes(20_000).toString('base64') });
+    clock = new Date('2026-06-01T01:30:00Z');
+    await first.call('backups.create', {});
+    clock = new Date('2026-06-01T03:00:00Z');
+    expect((await takeBackup(first, 'before-import', clock)).manifest.formatVersion).toBe(2);
+    first.close();
+    forget();
+
+    clock = new Date('2026-06-02T02:00:00Z'); // 23 h after the before-import backup, 24.5 h after the self-contained one
+    const next = await start({ dataDir, now, autoBackup: true, withProfile: false });
+    await next.startupBackup;
+    const reasons = (await next.call('backups.status', {})).backups.map((backup) => [backup.createdAt, backup.reason]);
+    expect(reasons).toEqual([
+      ['2026-06-02T02:00:00.000Z', 'start'],
+      ['2026-06-01T03:00:00.000Z', 'before-import'],
+      ['2026-06-01T01:30:00.000Z', 'manual'],
+    ]);
   });
 });

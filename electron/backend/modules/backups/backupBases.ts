@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { backupTimeFromName, basesOf, isBackupFileName, newestBackupFirst } from './backupFormat';
+import { basesOf, datedBackup, isBackupFileName, newestBackupFirst } from './backupFormat';
 import type { BackupManifest, ManifestPart } from './backupFormat';
 import { readBackupManifest } from './verifyBackup';
 
@@ -26,8 +26,6 @@ export async function manifestsIn(folder: string): Promise<Map<string, BackupMan
   return manifests;
 }
 
-const dated = (fileName: string) => ({ fileName, createdAt: backupTimeFromName(fileName) });
-
 /**
  * The evidence a version-2 backup may leave out: each evidence part that a self-contained backup in the folder
  * holds, as the newest such backup lists it (the rotation's order: time, then the later attempt), with that
@@ -36,7 +34,7 @@ const dated = (fileName: string) => ({ fileName, createdAt: backupTimeFromName(f
  */
 export function evidenceHeldIn(manifests: ReadonlyMap<string, BackupManifest>): Map<string, ManifestPart> {
   const held = new Map<string, ManifestPart>();
-  for (const { fileName } of [...manifests.keys()].map(dated).sort(newestBackupFirst)) {
+  for (const { fileName } of [...manifests.keys()].map(datedBackup).sort(newestBackupFirst)) {
     const manifest = manifests.get(fileName)!;
     if (basesOf(manifest).length > 0) continue;
     for (const part of manifest.parts) {

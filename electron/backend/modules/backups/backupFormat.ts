@@ -60,6 +60,9 @@ export function backupTimeFromName(fileName: string): string {
   return `${y}-${mo}-${d}T${h}:${mi}:${s}.000Z`;
 }
 
+/** A backup's file name with the instant it records, as the rotation sorts them. */
+export const datedBackup = (fileName: string) => ({ fileName, createdAt: backupTimeFromName(fileName) });
+
 /** Backups newest first: by the instant, then a later attempt in the same second (…Z-1.zip) before an earlier one (…Z.zip). */
 export function newestBackupFirst(a: { fileName: string; createdAt: string }, b: { fileName: string; createdAt: string }): number {
   const attempt = (fileName: string) => Number(/-(\d+)\.zip$/.exec(fileName)?.[1] ?? 0);

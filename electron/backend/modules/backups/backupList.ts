@@ -4,7 +4,7 @@ import type { BackupView, BackupsStatus } from '../../../shared/contract/backups
 import { BACKUP_STALE_DAYS } from '../../../shared/contract/backups';
 import { localize } from '../../../shared/i18n/catalog';
 import { AppError, text } from '../../api/errors';
-import { backupTimeFromName, basesOf, isBackupFileName } from './backupFormat';
+import { backupTimeFromName, basesOf, datedBackup, isBackupFileName, newestBackupFirst } from './backupFormat';
 import type { BackupManifest } from './backupFormat';
 import { backupFolderOf, defaultBackupFolder } from './backupFolder';
 import { readBackupManifest } from './verifyBackup';
@@ -56,17 +56,29 @@ export async function backupsStatus(dataDir: string, supportedSchemaVersion: num
   return { folder, defaultFolder: defaultBackupFolder(dataDir), lastVerifiedAt, stale, backups };
 }
 
-/** The newest backup's age decides the start-up backup: older than a day (or none) → take one. */
-export function newestBackupTime(dataDir: string): Date | null {
+/**
+ * The newest self-contained backup's age decides the start-up backup: older than a day (or none) → take one. A
+ * before-import backup does not count: it takes its evidence from a self-contained one, which must stay recent.
+ */
+async function newestSelfContainedBackupTime(dataDir: string): Promise<Date | null> {
+  const folder = backupFolderOf(dataDir);
+  let names: string[];
   try {
-    const newest = fs.readdirSync(backupFolderOf(dataDir)).filter(isBackupFileName).sort().at(-1);
-    return newest ? new Date(backupTimeFromName(newest)) : null;
+    names = fs.readdirSync(folder).filter(isBackupFileName);
   } catch {
     return null;
   }
+  for (const { fileName, createdAt } of names.map(datedBackup).sort(newestBackupFirst)) {
+    try {
+      if (basesOf(await readBackupManifest(path.join(folder, fileName))).length === 0) return new Date(createdAt);
+    } catch {
+      // Not a backup this app can restore: it does not count.
+    }
+  }
+  return null;
 }
 
-export const backupIsDue = (dataDir: string, now: Date) => {
-  const newest = newestBackupTime(dataDir);
+export async function backupIsDue(dataDir: string, now: Date): Promise<boolean> {
+  const newest = await newestSelfContainedBackupTime(dataDir);
   return newest === null || now.getTime() - newest.getTime() > DAY_MS;
-};
+}
