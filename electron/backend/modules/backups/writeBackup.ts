@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError, text } from '../../api/errors';
 import { backupHelpers } from '../../workers/workerPool';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, FILE_FOLDERS, MANIFEST_ENTRY, SELF_CONTAINED_FORMAT_VERSION, STORE_ENTRY, backupFileName, backupTimeFromName, basesOf, isBackupFileName, referringReasons } from './backupFormat';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, FILE_FOLDERS, MANIFEST_ENTRY, SELF_CONTAINED_FORMAT_VERSION, STORE_ENTRY, backupFileName, basesOf, datedBackup, isBackupFileName, referringReasons } from './backupFormat';
 import type { BackupManifest, BackupReason, ManifestPart } from './backupFormat';
 import { evidenceHeldIn, manifestsIn } from './backupBases';
 import { ProgressReporter } from './operationProgress';
@@ -61,7 +61,7 @@ export async function rotateBackups(folder: string, protect: readonly string[] =
   const manifests = await manifestsIn(folder);
   const dated = named.map((fileName) => {
     const manifest = manifests.get(fileName);
-    return { fileName, createdAt: backupTimeFromName(fileName), basedOn: manifest ? basesOf(manifest) : [] };
+    return { ...datedBackup(fileName), basedOn: manifest ? basesOf(manifest) : [] };
   });
   const keep = backupsToKeep(dated, protect);
   const removed = named.filter((name) => !keep.has(name)).sort();
