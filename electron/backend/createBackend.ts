@@ -79,9 +79,10 @@ export async function createBackend(config: BackendConfig, options: CreateBacken
       onInternalError: options.onInternalError ?? ((error, method) => console.error(`[api] ${method}`, error)),
     }),
   );
-  const startupBackup =
-    options.autoBackup && backupIsDue(config.dataDir, now())
-      ? takeBackup({ store, config }, 'start', now()).then(() => undefined, reportBackupFailure)
-      : Promise.resolve();
+  const startupBackup = options.autoBackup
+    ? backupIsDue(config.dataDir, now())
+        .then((due) => (due ? takeBackup({ store, config }, 'start', now()) : undefined))
+        .then(() => undefined, reportBackupFailure)
+    : Promise.resolve();
   return { store, config, dispatch, startupBackup, close: () => store.close() };
 }

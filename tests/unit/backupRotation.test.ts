@@ -46,4 +46,29 @@ describe('backup rotation: 7 daily, 4 weekly, 12 monthly', () => {
     const day = ['2026-05-10T01:00:00.000Z', '2026-05-10T05:00:00.000Z', '2026-05-10T09:00:00.000Z'].map((createdAt, i) => ({ fileName: `f${i}`, createdAt }));
     expect([...backupsToKeep(day)]).toEqual(['f2']);
   });
+
+  it('of two backups in the same second, keeps the later attempt (…Z-1.zip), the one just written', () => {
+    const createdAt = '2026-05-10T02:00:00.000Z';
+    const first = { fileName: backupFileName(new Date(createdAt)), createdAt };
+    const second = { fileName: backupFileName(new Date(createdAt), 1), createdAt };
+    expect([...backupsToKeep([first, second])]).toEqual([second.fileName]);
+  });
+
+  it('keeps every backup a kept backup takes parts from, however old, and drops it once nothing kept refers to it', () => {
+    const backups = dailyBackups('2026-01-01', 100); // 1 Jan to 10 Apr
+    const base = backups[9]!; // 10 Jan: neither the newest of its month nor of a recent week
+    expect(backupsToKeep(backups).has(base.fileName)).toBe(false);
+    const referring = { ...backups.at(-1)!, basedOn: [base.fileName] };
+    const withReference = [...backups.slice(0, -1), referring];
+    const kept = backupsToKeep(withReference);
+    expect(kept.has(base.fileName)).toBe(true);
+    expect(kept.size).toBe(backupsToKeep(backups).size + 1);
+    // A referring backup rotated out (the day has a newer one) holds nothing back.
+    const newerThatDay = { fileName: backupFileName(new Date(new Date(referring.createdAt).getTime() + 3_600_000)), createdAt: new Date(new Date(referring.createdAt).getTime() + 3_600_000).toISOString() };
+    const keptLater = backupsToKeep([...withReference, newerThatDay]);
+    expect(keptLater.has(referring.fileName)).toBe(false);
+    expect(keptLater.has(base.fileName)).toBe(false);
+    // A backup kept on purpose (the one being restored) keeps its base too.
+    expect(backupsToKeep([...withReference, newerThatDay], [referring.fileName]).has(base.fileName)).toBe(true);
+  });
 });

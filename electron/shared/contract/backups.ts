@@ -15,6 +15,8 @@ export interface BackupView {
   appVersion: string;
   schemaVersion: number;
   reason: BackupReasonView;
+  /** The backups whose files hold evidence this one leaves out (backup format version 2); empty for a self-contained one. */
+  basedOn: string[];
   /** Vietnamese: why the file cannot be used (newer app, not a backup); null when its manifest reads. */
   problem: string | null;
 }

@@ -1,9 +1,12 @@
 import { addDays, localDateOf, weekdayOf } from '../../../shared/dates';
+import { newestBackupFirst } from './backupFormat';
 
 export interface DatedBackup {
   fileName: string;
   /** ISO instant the backup was taken. */
   createdAt: string;
+  /** The backups it takes parts from (format version 2); none for a self-contained one. */
+  basedOn?: readonly string[];
 }
 
 /** How many of each period keep their newest backup. */
@@ -15,12 +18,13 @@ function weekOf(date: string): string {
 }
 
 /**
- * The backups to keep: the newest of each of the 7 most recent days, 4 most recent weeks and 12 most recent
- * months that have a backup (days in Asia/Ho_Chi_Minh). A backup that is the newest of several periods counts in each.
+ * The backups to keep: `protect`, and the newest of each of the 7 most recent days, 4 most recent weeks and 12 most
+ * recent months that have a backup (days in Asia/Ho_Chi_Minh). A backup that is the newest of several periods
+ * counts in each. Every backup a kept one takes parts from is kept with it: without it the kept one cannot be restored.
  */
-export function backupsToKeep(backups: readonly DatedBackup[]): Set<string> {
-  const newestFirst = [...backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.fileName.localeCompare(a.fileName));
-  const keep = new Set<string>();
+export function backupsToKeep(backups: readonly DatedBackup[], protect: readonly string[] = []): Set<string> {
+  const newestFirst = [...backups].sort(newestBackupFirst);
+  const keep = new Set<string>(protect);
   const periods: [(date: string) => string, number][] = [
     [(date) => date, retention.daily],
     [weekOf, retention.weekly],
@@ -34,6 +38,15 @@ export function backupsToKeep(backups: readonly DatedBackup[]): Set<string> {
       if (seen.size === count) break;
       seen.add(period);
       keep.add(backup.fileName);
+    }
+  }
+  const basesOf = new Map(backups.map((backup) => [backup.fileName, backup.basedOn ?? []]));
+  const pending = [...keep];
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    for (const base of basesOf.get(name) ?? []) {
+      if (keep.has(base)) continue;
+      keep.add(base);
+      pending.push(base);
     }
   }
   return keep;

@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError, text } from '../../api/errors';
 import { backupHelpers } from '../../workers/workerPool';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, FILE_FOLDERS, MANIFEST_ENTRY, STORE_ENTRY, backupFileName, isBackupFileName } from './backupFormat';
-import type { BackupManifest, BackupReason } from './backupFormat';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, FILE_FOLDERS, MANIFEST_ENTRY, SELF_CONTAINED_FORMAT_VERSION, STORE_ENTRY, backupFileName, basesOf, datedBackup, isBackupFileName, referringReasons } from './backupFormat';
+import type { BackupManifest, BackupReason, ManifestPart } from './backupFormat';
+import { evidenceHeldIn, manifestsIn } from './backupBases';
 import { ProgressReporter } from './operationProgress';
 import { backupsToKeep } from './rotation';
 import { snapshotStore } from './storeSnapshot';
@@ -43,12 +44,6 @@ function freeName(folder: string, createdAt: Date): string {
   }
 }
 
-/** The instant a backup's file name records (names are written only by backupFileName). */
-export function backupTimeFromName(fileName: string): string {
-  const [, y, mo, d, h, mi, s] = /^sao-luu-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z/.exec(fileName)!;
-  return `${y}-${mo}-${d}T${h}:${mi}:${s}.000Z`;
-}
-
 /** A backup cut short (the app was killed while writing it) leaves only its temporaries, never a backup's name: removed at start. */
 export function removeUnfinishedBackups(folder: string): void {
   let names: string[];
@@ -60,11 +55,15 @@ export function removeUnfinishedBackups(folder: string): void {
   for (const name of names) if (name.startsWith('.sao-luu-') && /\.tmp(-journal)?$/.test(name)) fs.rmSync(path.join(folder, name), { force: true });
 }
 
-/** Deletes the backups in the folder that fall outside 7 daily, 4 weekly and 12 monthly. */
-export function rotateBackups(folder: string, protect: readonly string[] = []): string[] {
+/** Deletes the backups in the folder that fall outside 7 daily, 4 weekly and 12 monthly and that no kept backup takes parts from. */
+export async function rotateBackups(folder: string, protect: readonly string[] = []): Promise<string[]> {
   const named = fs.readdirSync(folder).filter(isBackupFileName);
-  const keep = new Set(protect);
-  for (const name of backupsToKeep(named.map((fileName) => ({ fileName, createdAt: backupTimeFromName(fileName) })))) keep.add(name);
+  const manifests = await manifestsIn(folder);
+  const dated = named.map((fileName) => {
+    const manifest = manifests.get(fileName);
+    return { ...datedBackup(fileName), basedOn: manifest ? basesOf(manifest) : [] };
+  });
+  const keep = backupsToKeep(dated, protect);
   const removed = named.filter((name) => !keep.has(name)).sort();
   for (const name of removed) fs.rmSync(path.join(folder, name), { force: true });
   return removed;
@@ -78,6 +77,20 @@ export function rotateBackups(folder: string, protect: readonly string[] = []): 
 function withStoredHash(part: SourcePart): SourcePart {
   const stored = /^evidence\/([0-9a-f]{2})\/(\1[0-9a-f]{62})$/.exec(part.name);
   return stored ? { ...part, sha256: stored[2] } : part;
+}
+
+/**
+ * The evidence parts a base in the folder holds (evidenceHeldIn), left out of the zip and listed with the base that
+ * holds them. Only a file whose size still matches is left out: one changed on disk is copied, and then fails the
+ * backup's check naming it, as in a self-contained backup.
+ */
+function heldByBases(parts: readonly SourcePart[], held: ReadonlyMap<string, ManifestPart>): Map<string, ManifestPart> {
+  const referred = new Map<string, ManifestPart>();
+  for (const part of parts) {
+    const base = held.get(part.name);
+    if (base && base.sha256 === part.sha256 && base.size === fs.statSync(part.filePath).size) referred.set(part.name, base);
+  }
+  return referred;
 }
 
 /**
@@ -109,19 +122,21 @@ export async function writeBackup(job: WriteBackupJob): Promise<WrittenBackup> {
     storeChecked = backupHelpers.run('backups.checkStoreCopy', { filePath: snapshot, nativeBinding: job.nativeBinding });
     storeChecked.catch(() => undefined);
     const parts = [{ name: STORE_ENTRY, filePath: snapshot }, ...filesUnder(job.dataDir, FILE_FOLDERS).map(withStoredHash)];
+    const heldElsewhere = referringReasons.includes(job.reason) ? heldByBases(parts, evidenceHeldIn(await manifestsIn(job.folder))) : new Map<string, ManifestPart>();
     let manifest: BackupManifest | undefined;
-    await writeZip(temporary, parts, MANIFEST_ENTRY, async (hashed) => {
+    await writeZip(temporary, parts.filter((part) => !heldElsewhere.has(part.name)), MANIFEST_ENTRY, async (hashed) => {
       const facts = await storeChecked!;
       if (facts.problems.length > 0) throw new AppError('STORE_DAMAGED', text('errors.backup.damaged', { file: fileName, detail: text('errors.backup.storeDamaged', { detail: facts.problems.slice(0, 3).join('; ') }) }));
+      const written = new Map(hashed.map((part) => [part.name, part]));
       manifest = {
         format: BACKUP_FORMAT,
-        formatVersion: BACKUP_FORMAT_VERSION,
+        formatVersion: heldElsewhere.size > 0 ? BACKUP_FORMAT_VERSION : SELF_CONTAINED_FORMAT_VERSION,
         appVersion: job.appVersion,
         schemaVersion: facts.schemaVersion,
         createdAt: createdAt.toISOString(),
         reason: job.reason,
         auditCount: facts.auditCount,
-        parts: hashed,
+        parts: parts.map((part) => heldElsewhere.get(part.name) ?? written.get(part.name)!),
       };
       return manifest;
     }, progress, {
@@ -136,7 +151,7 @@ export async function writeBackup(job: WriteBackupJob): Promise<WrittenBackup> {
     fs.renameSync(temporary, path.join(job.folder, fileName));
     syncFolder(job.folder);
     const size = fs.statSync(path.join(job.folder, fileName)).size;
-    return { fileName, size, manifest: manifest!, removed: rotateBackups(job.folder, job.protect) };
+    return { fileName, size, manifest: manifest!, removed: await rotateBackups(job.folder, job.protect) };
   } catch (error) {
     // No thread of the pool may still be reading what is removed.
     await readBack.settled();

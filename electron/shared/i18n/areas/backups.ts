@@ -2,7 +2,7 @@ export const backupsMessages = {
   vi: {
     'backups.title': 'Sao lưu và khôi phục',
     'backups.hint':
-      'Ứng dụng tự sao lưu khi mở (nếu bản gần nhất đã quá một ngày), trước mỗi lần nâng cấp dữ liệu và trước mỗi lần khôi phục. Mỗi bản là một tệp .zip gồm dữ liệu, tệp bằng chứng và biên bản, được kiểm tra lại ngay sau khi ghi. Giữ 7 bản theo ngày, 4 theo tuần, 12 theo tháng.',
+      'Ứng dụng tự sao lưu khi mở (nếu bản đầy đủ gần nhất đã quá một ngày), trước mỗi lần nâng cấp dữ liệu, trước mỗi lần khôi phục và trước mỗi lần nhập gói. Mỗi bản là một tệp .zip gồm dữ liệu, tệp bằng chứng và biên bản, được kiểm tra lại ngay sau khi ghi; bản trước khi nhập gói không chép lại tệp bằng chứng đã có trong một bản đầy đủ cùng thư mục mà lấy từ bản đó, nên hãy giữ nguyên cả thư mục. Giữ 7 bản theo ngày, 4 theo tuần, 12 theo tháng (và mọi bản mà một bản được giữ lấy tệp từ đó).',
     'backups.folder': 'Thư mục sao lưu',
     'backups.folderHint': 'Đường dẫn đầy đủ, ví dụ ổ USB: E:\\SaoLuu. Thư mục mặc định: {folder}',
     'backups.useDefault': 'Dùng thư mục mặc định',
@@ -25,6 +25,7 @@ export const backupsMessages = {
     'backups.reason.before-migration': 'Trước khi nâng cấp',
     'backups.reason.before-restore': 'Trước khi khôi phục',
     'backups.reason.before-import': 'Trước khi nhập gói',
+    'backups.basedOn': 'Tệp bằng chứng đã có sẵn lấy từ: {files}',
     'backups.unusable': 'Không dùng được',
     'backups.restore': 'Khôi phục',
     'backups.restoreTitle': 'Khôi phục dữ liệu từ bản sao lưu',

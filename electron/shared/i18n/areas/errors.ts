@@ -147,6 +147,10 @@ export const errorsMessages = {
     'errors.backup.partMissing': 'thiếu phần "{part}"',
     'errors.backup.partUnlisted': 'có phần "{part}" không có trong bảng kê',
     'errors.backup.storeDamaged': 'tệp dữ liệu trong bản sao lưu không qua kiểm tra toàn vẹn ({detail})',
+    'errors.backup.baseMissing':
+      'Bản sao lưu {file} lấy một số tệp bằng chứng từ bản sao lưu {base}, nhưng không tìm thấy tệp {base} trong thư mục sao lưu. Hãy chép {base} trở lại thư mục sao lưu (cùng thư mục với {file}) hoặc chọn bản sao lưu khác.',
+    'errors.backup.baseDamaged': 'Bản sao lưu {file} lấy một số tệp bằng chứng từ bản sao lưu {base}, nhưng bản {base} không dùng được: {detail}. Không khôi phục được từ {file}; hãy chọn bản sao lưu khác.',
+    'errors.backup.baseUnreadable': 'không đọc được tệp nén hoặc bảng kê',
     'errors.backup.newerFormat': 'Bản sao lưu {file} được ghi theo định dạng phiên bản {version}, mới hơn định dạng ứng dụng này đọc được. Hãy cập nhật ứng dụng lên phiên bản mới nhất rồi thử lại.',
     'errors.backup.newerSchema': 'Bản sao lưu {file} được tạo bởi phiên bản {appVersion} của ứng dụng, mới hơn phiên bản đang dùng. Hãy cập nhật ứng dụng lên phiên bản mới nhất rồi thử lại.',
     'errors.backup.notFound': 'Không tìm thấy bản sao lưu {file} trong thư mục sao lưu.',

@@ -2,7 +2,7 @@
 export const backupsEnglish = {
   'backups.title': 'Backup and restore',
   'backups.hint':
-    'The app backs up by itself when it opens (if the last backup is over a day old), before every data upgrade and before every restore. Each backup is one .zip file with the data, the evidence files and the minutes, checked again right after it is written. 7 daily, 4 weekly and 12 monthly backups are kept.',
+    'The app backs up by itself when it opens (if the last full backup is over a day old), before every data upgrade, before every restore and before every package import. Each backup is one .zip file with the data, the evidence files and the minutes, checked again right after it is written; a backup before an import does not copy again evidence files a full backup in the same folder holds but takes them from it, so keep the folder whole. 7 daily, 4 weekly and 12 monthly backups are kept (and every backup a kept one takes files from).',
   'backups.folder': 'Backup folder',
   'backups.folderHint': 'A full path, for example a USB drive: E:\\Backups. Default folder: {folder}',
   'backups.useDefault': 'Use the default folder',
@@ -25,6 +25,7 @@ export const backupsEnglish = {
   'backups.reason.before-migration': 'Before an upgrade',
   'backups.reason.before-restore': 'Before a restore',
   'backups.reason.before-import': 'Before a package import',
+  'backups.basedOn': 'Evidence already backed up taken from: {files}',
   'backups.unusable': 'Unusable',
   'backups.restore': 'Restore',
   'backups.restoreTitle': 'Restore the data from a backup',

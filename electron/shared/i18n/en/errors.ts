@@ -176,6 +176,10 @@ export const errorsEnglish = {
   'errors.backup.partMissing': 'the part "{part}" is missing',
   'errors.backup.partUnlisted': 'the part "{part}" is not listed in the manifest',
   'errors.backup.storeDamaged': 'the data file in the backup fails the integrity check ({detail})',
+  'errors.backup.baseMissing':
+    'The backup {file} takes some evidence files from the backup {base}, but {base} is not in the backup folder. Copy {base} back into the backup folder (the folder of {file}) or choose another backup.',
+  'errors.backup.baseDamaged': 'The backup {file} takes some evidence files from the backup {base}, but {base} cannot be used: {detail}. {file} cannot be restored; choose another backup.',
+  'errors.backup.baseUnreadable': 'its archive or manifest cannot be read',
   'errors.backup.newerFormat': 'The backup {file} is written in format version {version}, newer than this application can read. Update the application to the latest version and try again.',
   'errors.backup.newerSchema': 'The backup {file} was made by version {appVersion} of the application, newer than the one in use. Update the application to the latest version and try again.',
   'errors.backup.notFound': 'The backup {file} is not in the backup folder.',

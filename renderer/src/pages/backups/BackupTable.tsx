@@ -38,7 +38,14 @@ export function BackupTable({ backups, actions }: { backups: BackupView[]; actio
                   {t('backups.unusable')}
                 </Badge>
               ) : (
-                t(`backups.reason.${backup.reason}`)
+                <>
+                  <Text size="sm">{t(`backups.reason.${backup.reason}`)}</Text>
+                  {backup.basedOn.length > 0 && (
+                    <Text size="xs" c="dimmed">
+                      {t('backups.basedOn', { files: backup.basedOn.join(', ') })}
+                    </Text>
+                  )}
+                </>
               )}
             </Table.Td>
             <Table.Td>{backup.appVersion}</Table.Td>
