@@ -78,18 +78,13 @@ function signerOfPkcs12(p12: Buffer, password: string) {
 }
 
 function readPkcs12(p12: Buffer, password: string): forge.pkcs12.Pkcs12Pfx {
-  const { asn1: forgeAsn1, pkcs12, util } = forgeLibrary();
-  let asn1: forge.asn1.Asn1;
+  const { asn1, pkcs12, util } = forgeLibrary();
   try {
-    asn1 = forgeAsn1.fromDer(util.createBuffer(p12.toString('binary')));
-  } catch {
-    throw refuse(messages.corrupt);
-  }
-  try {
-    // Not strict: an empty SafeContents reads as holding nothing, and a value longer than the bytes left is read to the end.
-    return pkcs12.pkcs12FromAsn1(asn1, false, password);
+    // pkcs12FromAsn1 not strict: an empty SafeContents reads as holding nothing, and a value longer than the bytes left is read to the end.
+    return pkcs12.pkcs12FromAsn1(asn1.fromDer(util.createBuffer(p12.toString('binary'))), false, password);
   } catch (error) {
-    // forge's words when the password does not verify the MAC or decrypt the key or certificates (a file without a MAC).
+    // forge's words when the password does not verify the MAC or decrypt the key or certificates (a file without a MAC);
+    // anything else, from bytes that are not DER to DER that is not PKCS#12, is a file the app cannot read.
     if (/MAC could not be verified|decrypt/.test(String(error))) throw refuse(messages.wrongPassword, 'password');
     throw refuse(messages.corrupt);
   }
