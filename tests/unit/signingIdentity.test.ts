@@ -117,7 +117,7 @@ describe('what a PKCS#12 file holds, and the refusal for each file that cannot s
 
   it('refuses a wrong password on a file without a MAC, where only the key fails to decrypt', () => {
     const { certificates, key } = partsOf(makeTestP12({ commonName: SIGNER, password: 'p' }), 'p');
-    // A fixed salt: with a random one, a wrong password passes 3DES's padding check once in 32 files and the key reads as garbage.
+    // A fixed salt: with a random one, a wrong password passes 3DES's padding check in about one file of 256, and the key reads as garbage.
     const randomBytes = vi.spyOn(forge.random, 'getBytesSync').mockImplementation((count: number) => 'Z'.repeat(count));
     let withoutMac: Buffer;
     try {
