@@ -261,6 +261,19 @@ describe('corrective actions', () => {
 
     const lockedEdit = await backend.dispatch('actions.update', { id: waiting.id, completionEvidence: 'Sửa sau khi đã gửi' });
     expect(lockedEdit).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'Không sửa được "Bằng chứng hoàn thành" khi hành động đang ở trạng thái "Chờ xác minh".' } });
+    // A locked field and a form problem in one edit: the lock makes it a conflict, and both are said.
+    const lockedAndEarly = await backend.dispatch('actions.update', { id: waiting.id, dueDate: '2026-02-24' });
+    expect(lockedAndEarly).toEqual({
+      ok: false,
+      error: {
+        code: 'CONFLICT',
+        message: 'Không sửa được "Hạn hoàn thành" khi hành động đang ở trạng thái "Chờ xác minh". Hạn hoàn thành không được trước ngày ghi nhận phát hiện.',
+        issues: [
+          { path: 'dueDate', message: 'Không sửa được "Hạn hoàn thành" khi hành động đang ở trạng thái "Chờ xác minh".' },
+          { path: 'dueDate', message: 'Hạn hoàn thành không được trước ngày ghi nhận phát hiện.' },
+        ],
+      },
+    });
     const started = await backend.dispatch('actions.delete', { id: waiting.id });
     expect(started).toMatchObject({
       ok: false,

@@ -64,16 +64,11 @@ export function pkcs12Certificates(p12: Buffer, password: string): { certificate
 
 /** The key in the file and the certificate that belongs to it, or the refusal that says what is wrong with the file. */
 function signerOfPkcs12(p12: Buffer, password: string) {
-  const pkcs12 = readPkcs12(p12, password);
-  const { oids } = forgeLibrary().pki;
-  const keys = [
-    ...(pkcs12.getBags({ bagType: oids.pkcs8ShroudedKeyBag })[oids.pkcs8ShroudedKeyBag] ?? []),
-    ...(pkcs12.getBags({ bagType: oids.keyBag })[oids.keyBag] ?? []),
-  ].flatMap((bag) => (bag.key ? [bag.key as forge.pki.rsa.PrivateKey] : []));
-  const certificates = (pkcs12.getBags({ bagType: oids.certBag })[oids.certBag] ?? []).flatMap((bag) =>
-    bag.cert ? [bag.cert] : [],
-  );
-  if (keys.length === 0) throw refuse(certificates.length > 0 ? messages.notRsa : messages.noKey);
+  const bags = readPkcs12(p12, password).safeContents.flatMap((contents) => contents.safeBags);
+  const keys = bags.flatMap((bag) => (bag.key ? [bag.key] : []));
+  const certificates = bags.flatMap((bag) => (bag.cert ? [bag.cert] : []));
+  // forge reads only RSA: it leaves `key` null in a key bag holding another kind of key (and `cert` in its certificate's bag).
+  if (keys.length === 0) throw refuse(bags.some((bag) => bag.key === null) ? messages.notRsa : messages.noKey);
 
   const match = keys
     .flatMap((key) => certificates.filter((cert) => publicKeyMatches(cert, key)).map((cert) => ({ key, cert })))
@@ -83,28 +78,22 @@ function signerOfPkcs12(p12: Buffer, password: string) {
 }
 
 function readPkcs12(p12: Buffer, password: string): forge.pkcs12.Pkcs12Pfx {
-  const { asn1: forgeAsn1, pkcs12, util } = forgeLibrary();
-  let asn1: forge.asn1.Asn1;
+  const { asn1, pkcs12, util } = forgeLibrary();
   try {
-    asn1 = forgeAsn1.fromDer(util.createBuffer(p12.toString('binary')));
-  } catch {
-    throw refuse(messages.corrupt);
-  }
-  try {
-    return pkcs12.pkcs12FromAsn1(asn1, false, password);
+    // pkcs12FromAsn1 not strict: an empty SafeContents reads as holding nothing, and a value longer than the bytes left is read to the end.
+    return pkcs12.pkcs12FromAsn1(asn1.fromDer(util.createBuffer(p12.toString('binary'))), false, password);
   } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    if (/Invalid password|MAC could not be verified/i.test(text)) throw refuse(messages.wrongPassword, 'password');
-    // A wrong password on a file without a MAC surfaces as undecryptable key material.
-    if (/decrypt|padding|Unsupported.*(PBE|encryption)/i.test(text)) throw refuse(messages.wrongPassword, 'password');
-    if (/private key|Unknown OID|Cannot read/i.test(text)) throw refuse(messages.notRsa);
+    // forge's words when the password does not verify the MAC or decrypt the key or certificates (a file without a MAC);
+    // anything else, from bytes that are not DER to DER that is not PKCS#12, is a file the app cannot read.
+    if (/MAC could not be verified|decrypt/.test(String(error))) throw refuse(messages.wrongPassword, 'password');
     throw refuse(messages.corrupt);
   }
 }
 
+/** forge reads only RSA keys and certificates, so both have a modulus and an exponent. */
 function publicKeyMatches(cert: forge.pki.Certificate, key: forge.pki.rsa.PrivateKey): boolean {
   const publicKey = cert.publicKey as forge.pki.rsa.PublicKey;
-  return Boolean(publicKey.n && key.n && publicKey.n.equals(key.n) && publicKey.e.equals(key.e));
+  return publicKey.n.equals(key.n) && publicKey.e.equals(key.e);
 }
 
 /** The original bytes: forge keeps the parsed TBSCertificate, so re-encoding reproduces the issued DER. */
