@@ -296,9 +296,14 @@ describe('corrective actions', () => {
     const missing = '00000000-0000-4000-8000-000000000000';
     const result = await backend.dispatch('actions.create', { findingId: fixture.iso.findingIds[0]!, ownerUnitId: fixture.unitId, ownerPersonId: missing });
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'ownerPersonId' }] } });
+    // A verifier named on a move that is not a verification is still checked, and the refused move changes nothing.
+    const analysed = await actionAt(fixture, fixture.iso.findingIds[1]!, 'moi');
+    const staleVerifier = await backend.dispatch('actions.move', { id: analysed.id, to: 'da_phan_tich', verifierPersonId: missing });
+    expect(staleVerifier).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'verifierPersonId' }] } });
+    expect((await backend.call('actions.get', { id: analysed.id })).status).toBe('moi');
     const noFinding = await backend.dispatch('actions.create', { findingId: missing, ownerUnitId: fixture.unitId });
     expect(noFinding).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: 'Không tìm thấy phát hiện.' } });
-    expect((await backend.call('actions.board', { status: 'all' })).rows).toEqual([]);
+    expect((await backend.call('actions.board', { status: 'all' })).rows.map((row) => row.id)).toEqual([analysed.id]);
   });
 
   it('lists a unit’s own actions, and the audits that have findings', async () => {

@@ -18,11 +18,14 @@ type MoveInput = Parameters<ModuleHandlers<'actions.move'>['actions.move']>[1];
 
 const isVerification = (to: ActionStatus) => to === CLOSED_ACTION_STATUS || to === 'khong_hieu_qua';
 
-/** Leaving Không hiệu quả is the one move that sets a new due date. */
-const setsNewDueDate = (from: ActionStatus, to: ActionStatus) => to === 'khong_hieu_qua' || from === 'khong_hieu_qua';
+/**
+ * An ineffective verification is the one move that sets a new due date: the action goes back to Đang thực hiện
+ * in the same command (`statusAfterMove`), so no action ever rests in Không hiệu quả.
+ */
+const setsNewDueDate = (to: ActionStatus) => to === 'khong_hieu_qua';
 
 /** The columns a move writes besides the status. */
-function columnsSetBy(input: MoveInput, record: ActionRecord, now: string): Partial<ActionRecord> {
+function columnsSetBy(input: MoveInput, now: string): Partial<ActionRecord> {
   const set: Partial<ActionRecord> = {};
   if (isVerification(input.to)) {
     set.verifierPersonId = input.verifierPersonId;
@@ -30,7 +33,7 @@ function columnsSetBy(input: MoveInput, record: ActionRecord, now: string): Part
     set.verificationResult = input.to === CLOSED_ACTION_STATUS ? 'hieu_qua' : 'khong_hieu_qua';
   }
   if (input.to === CLOSED_ACTION_STATUS) set.closedAt = now;
-  if (setsNewDueDate(record.status, input.to)) set.dueDate = input.newDueDate;
+  if (setsNewDueDate(input.to)) set.dueDate = input.newDueDate;
   return set;
 }
 
@@ -44,10 +47,11 @@ export const moveAction: ModuleHandlers<'actions.move'>['actions.move'] = (ctx, 
   const { findingDate } = requireFindingContext(db, record.findingId);
   const clock = actionClock(ctx);
   refuseIfAny(checkMove(factsOf(record, findingDate, countActionEvidenceFiles(db, record.id)), input.to, clock.today, input));
-  if (isVerification(input.to)) assertPersonExists(db, input.verifierPersonId, 'verifierPersonId');
+  // A verifier named on any move must exist: a stale id is refused rather than quietly ignored.
+  assertPersonExists(db, input.verifierPersonId, 'verifierPersonId');
 
   const now = ctx.now().toISOString();
-  const set = columnsSetBy(input, record, now);
+  const set = columnsSetBy(input, now);
   // Stryker disable next-line StringLiteral: checkMove refuses a verification without a verifier or a date, and assertPersonExists a verifier not in the directory, so the empty fallbacks are never taken; they only satisfy the types
   const verified: ActionEventDetails = isVerification(input.to) ? { verifierName: personName(db, input.verifierPersonId ?? null) ?? '', verificationDate: input.verificationDate ?? '' } : {};
   const newDueDate: ActionEventDetails = set.dueDate ? { dueDate: set.dueDate, previousDueDate: record.dueDate } : {};
