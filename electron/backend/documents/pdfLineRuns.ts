@@ -26,7 +26,8 @@ interface PdfkitDocument {
   fill(color: unknown): PdfkitDocument;
   resolveColor(color: unknown, fallback: string): unknown;
   fontSize(size: number): PdfkitDocument;
-  text(text: string, x: number, y: number, options: object): PdfkitDocument;
+  /** pdfkit's writer of one piece of text at a place, behind text() (which also measures the piece again to move its cursor on). */
+  _fragment(text: string, x: number, y: number, options: object): void;
 }
 interface RendererClass {
   prototype: { pdfDocument: PdfkitDocument; renderLine(line: Line, x: number, y: number): void };
@@ -70,11 +71,12 @@ function runsOf(inlines: Inline[]): Inline[][] {
  * opacity, transform and glyph run; pdfmake's source notes the merge as a to-do), which made drawing
  * the minutes' lines cost twice what pdfkit takes to write the same text. A line of plain text (no
  * links, decorations, backgrounds, superscripts, font features, page references or outline entries:
- * the administrative documents use none) is drawn here a run of same-looking words at a time, through
- * the same pdfkit calls; any other line is left to pdfmake. In a justified line a run is written as its
- * words with the justified spacing after each (pdfkit's wordSpacing), as pdfkit writes any justified
- * text, so the spaces of those lines are gaps in the PDF rather than space glyphs; text extraction
- * reads them as spaces all the same.
+ * the administrative documents use none) is drawn here a run of same-looking words at a time, with
+ * the calls pdfmake makes, down to the piece writer pdfkit's text() ends in: every run has its place,
+ * and text() would shape each run again only to move a cursor nothing reads. Any other line is left
+ * to pdfmake. In a justified line a run is written as its words with the justified spacing after each
+ * (pdfkit's wordSpacing), as pdfkit writes any justified text, so the spaces of those lines are gaps
+ * in the PDF rather than space glyphs; text extraction reads them as spaces all the same.
  */
 export function drawLinesInRuns(): void {
   const require = createRequire(import.meta.url);
@@ -97,7 +99,7 @@ export function drawLinesInRuns(): void {
       const baseline = y + lineHeight - (first.font.ascender / 1000) * first.fontSize - descent;
       const text = run.map((inline) => inline.text).join('');
       const width = run.reduce((sum, inline) => sum + inline.width, 0);
-      pdf.text(text, x + first.x, baseline, { lineBreak: false, textWidth: width, characterSpacing: 0, wordCount: run.length, ...(wordSpacing ? { wordSpacing } : {}) });
+      pdf._fragment(text, x + first.x, baseline, { textWidth: width, wordCount: run.length, ...(wordSpacing ? { wordSpacing } : {}) });
     }
   };
 }

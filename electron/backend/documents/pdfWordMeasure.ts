@@ -20,9 +20,12 @@ interface MeasuringFont {
 interface StyleStack {
   readonly _brand?: never;
 }
+interface MeasuringDocument {
+  provideFont(font: string, bold: boolean, italics: boolean): MeasuringFont;
+}
 interface TextInlinesClass {
   prototype: {
-    pdfDocument: { provideFont(font: string, bold: boolean, italics: boolean): MeasuringFont };
+    pdfDocument: MeasuringDocument;
     measure(words: Word[], styleStack: StyleStack): Word[];
     widthOfText(text: string, word: Pick<Word, 'font' | 'fontSize' | 'fontFeatures' | 'characterSpacing'>): number;
   };
@@ -31,34 +34,75 @@ interface StyleContextStackClass {
   getStyleProperty(item: object, stack: StyleStack, property: string, defaultValue: unknown): unknown;
 }
 
-/** The style properties measure gives every word, with pdfmake's defaults (pdfmake 0.3 TextInlines.measure). */
-const WORD_STYLE = {
-  alignment: 'left',
-  fontSize: 12,
-  fontFeatures: null,
-  characterSpacing: 0,
-  color: 'black',
-  decoration: null,
-  decorationColor: null,
-  decorationStyle: null,
-  decorationThickness: null,
-  background: null,
-  link: null,
-  linkToPage: null,
-  linkToDestination: null,
-  noWrap: null,
-  opacity: 1,
-  sup: false,
-  sub: false,
-} as const;
-/** The rest of what measure resolves: the face, and how the line and the spaces around the word are counted. */
-const MEASURE_STYLE = { font: 'Roboto', bold: false, italics: false, lineHeight: 1, preserveLeadingSpaces: false, preserveTrailingSpaces: false } as const;
-const RESOLVED = { ...WORD_STYLE, ...MEASURE_STYLE };
+type StyleLookup = <T>(property: string, fallback: T) => T;
+
+/** A word's style as pdfmake 0.3's TextInlines.measure resolves it, with its defaults. */
+function resolvedStyle(get: StyleLookup, provideFont: MeasuringDocument['provideFont']) {
+  return {
+    face: provideFont(get('font', 'Roboto'), get('bold', false), get('italics', false)),
+    alignment: get('alignment', 'left'),
+    fontSize: get('fontSize', 12),
+    fontFeatures: get('fontFeatures', null),
+    characterSpacing: get('characterSpacing', 0),
+    color: get('color', 'black'),
+    decoration: get('decoration', null),
+    decorationColor: get('decorationColor', null),
+    decorationStyle: get('decorationStyle', null),
+    decorationThickness: get('decorationThickness', null),
+    background: get('background', null),
+    link: get('link', null),
+    linkToPage: get('linkToPage', null),
+    linkToDestination: get('linkToDestination', null),
+    noWrap: get('noWrap', null),
+    opacity: get('opacity', 1),
+    sup: get('sup', false),
+    sub: get('sub', false),
+    lineHeight: get('lineHeight', 1),
+    preserveLeadingSpaces: get('preserveLeadingSpaces', false),
+    preserveTrailingSpaces: get('preserveTrailingSpaces', false),
+  };
+}
+type ResolvedStyle = ReturnType<typeof resolvedStyle>;
+
+/** The style measure gives a word (pdfmake writes these on every word, the layout and the drawing read them). */
+function giveStyle(word: Word, style: ResolvedStyle): void {
+  word.font = style.face;
+  word.alignment = style.alignment;
+  word.fontSize = style.fontSize;
+  word.fontFeatures = style.fontFeatures;
+  word.characterSpacing = style.characterSpacing;
+  word.color = style.color;
+  word.decoration = style.decoration;
+  word.decorationColor = style.decorationColor;
+  word.decorationStyle = style.decorationStyle;
+  word.decorationThickness = style.decorationThickness;
+  word.background = style.background;
+  word.link = style.link;
+  word.linkToPage = style.linkToPage;
+  word.linkToDestination = style.linkToDestination;
+  word.noWrap = style.noWrap;
+  word.opacity = style.opacity;
+  word.sup = style.sup;
+  word.sub = style.sub;
+  // Superscript and subscript at 58 % of the size, as pdfmake sets them.
+  if (word.sup || word.sub) word.fontSize *= 0.58;
+}
+
 /**
- * Everything a word's resolved style depends on besides the style stack: each property the word sets
- * itself, and its named styles (`style`; `section` stops them), which pdfmake pushes on the stack for it.
+ * Everything a word's resolved style depends on besides the style stack: each property resolvedStyle
+ * looks up, which the word may set itself, and the word's named styles (`style`; `section` stops them),
+ * which pdfmake pushes on the stack for it.
  */
-const STYLE_INPUTS = [...Object.keys(RESOLVED), 'style', 'section'];
+const STYLE_INPUTS = ((): string[] => {
+  const lookedUp: string[] = [];
+  resolvedStyle((property, fallback) => (lookedUp.push(property), fallback), () => ({}) as MeasuringFont);
+  return [...lookedUp, 'style', 'section'];
+})();
+
+function sameStyleInputs(word: Word, inputs: unknown[]): boolean {
+  for (let i = 0; i < STYLE_INPUTS.length; i++) if (word[STYLE_INPUTS[i]!] !== inputs[i]) return false;
+  return true;
+}
 
 const LEADING = /^\s+/;
 const TRAILING = /\s+$/;
@@ -111,20 +155,15 @@ export function measureWordsOncePerStyle(): void {
       }
     }
     const inputs: unknown[] = [];
-    let style: Record<string, unknown> = {};
-    let face: MeasuringFont | null = null;
+    let style: ResolvedStyle | null = null;
     for (const word of words) {
-      if (face === null || STYLE_INPUTS.some((key, i) => word[key] !== inputs[i])) {
-        STYLE_INPUTS.forEach((key, i) => (inputs[i] = word[key]));
-        style = Object.fromEntries(Object.entries(RESOLVED).map(([key, fallback]) => [key, getStyleProperty(word, stack, key, fallback)]));
-        face = this.pdfDocument.provideFont(style.font as string, style.bold as boolean, style.italics as boolean);
+      if (style === null || !sameStyleInputs(word, inputs)) {
+        for (let i = 0; i < STYLE_INPUTS.length; i++) inputs[i] = word[STYLE_INPUTS[i]!];
+        style = resolvedStyle((property, fallback) => getStyleProperty(word, stack, property, fallback) as typeof fallback, this.pdfDocument.provideFont.bind(this.pdfDocument));
       }
-      for (const key of Object.keys(WORD_STYLE)) word[key] = style[key];
-      word.font = face;
-      // Superscript and subscript at 58 % of the size, as pdfmake sets them.
-      if (word.sup || word.sub) word.fontSize *= 0.58;
+      giveStyle(word, style);
       word.width = this.widthOfText(word.text, word);
-      word.height = face.lineHeight(word.fontSize) * (style.lineHeight as number);
+      word.height = style.face.lineHeight(word.fontSize) * style.lineHeight;
       word.leadingCut ||= 0;
       const leadingSpaces = style.preserveLeadingSpaces ? null : LEADING.exec(word.text);
       if (leadingSpaces) word.leadingCut += this.widthOfText(leadingSpaces[0], word);
