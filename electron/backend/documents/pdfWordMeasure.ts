@@ -132,7 +132,8 @@ function cachedWidth(font: MeasuringFont, text: string): number {
  * same style properties themselves, through pdfmake's own getStyleProperty, and a word's width is kept
  * per parsed font for every later document (a width depends only on the font file and the text; the
  * glyphs each document embeds are still shaped in that document). The words come out as pdfmake's
- * measure leaves them: pdfWordMeasure.test.ts compares the two.
+ * measure leaves them: tests/unit/pdfWordRuns.test.ts lays a document out with both and compares
+ * where every word lands.
  */
 export function measureWordsOncePerStyle(): void {
   const require = createRequire(import.meta.url);
