@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { loadPdfmake } from '../workers/heavyLibraries';
+import { drawLinesInRuns } from './pdfLineRuns';
+import { measureWordsOncePerStyle } from './pdfWordMeasure';
 
 /** Tinos: metric-compatible with Times New Roman, full Vietnamese coverage (electron/resources/fonts). */
 export const DOCUMENT_FONT = 'Tinos';
@@ -76,7 +78,12 @@ let fontkit: Fontkit | null = null;
 function configurePdfmake(pdfmake: Awaited<ReturnType<typeof loadPdfmake>>, resourcesDir: string): void {
   const fontsDir = path.join(resourcesDir, 'fonts');
   if (configuredFontsDir === fontsDir) return;
-  fontkit ??= shareParsedFonts();
+  if (fontkit === null) {
+    // Once per thread: the fonts shared between documents, and pdfmake's words measured and drawn in runs.
+    fontkit = shareParsedFonts();
+    measureWordsOncePerStyle();
+    drawLinesInRuns();
+  }
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontsDir + path.sep));
   standIns.clear();

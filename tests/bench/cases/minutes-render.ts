@@ -147,10 +147,14 @@ const bench: BenchCase = {
     }
 
     // The issue's rows: the CCHC draft beside pdfkit writing the same document; and 1,000 items beside 100.
-    const audit = readAudit(backend.store.db, cchc.auditId);
-    const { content, images } = prepareMinutes(backend.store.db, audit.id, { number: null, documentDate: audit.endDate, revision: 0, supplements: null, corrections: '' });
-    const model = minutesDocument(content, images);
-    const inThisThread = () => renderPdf(administrativeDocument(model), sourceLayout.resourcesDir);
+    const modelOf = (auditId: string) => {
+      const audit = readAudit(backend.store.db, auditId);
+      const { content, images } = prepareMinutes(backend.store.db, audit.id, { number: null, documentDate: audit.endDate, revision: 0, supplements: null, corrections: '' });
+      return minutesDocument(content, images);
+    };
+    const model = modelOf(cchc.auditId);
+    const renderedHere = (document: DocumentModel) => () => renderPdf(administrativeDocument(document), sourceLayout.resourcesDir);
+    const inThisThread = renderedHere(model);
     const counted = administrativeDocument(model);
     const passes = countRelayouts(counted);
     await renderPdf(counted, sourceLayout.resourcesDir);
@@ -162,6 +166,8 @@ const bench: BenchCase = {
     const thousand = insertMinutesAudit(backend.store, { kind: 'CCHC', items: 1000, findings: 20 });
     const hundredDraft = await sampleMs(5, () => backend.call('minutes.draft', { auditId: hundred.auditId }));
     const thousandDraft = await sampleMs(5, () => backend.call('minutes.draft', { auditId: thousand.auditId }));
+    const [hundredModel, thousandModel] = [modelOf(hundred.auditId), modelOf(thousand.auditId)];
+    const { app: thousandCpu, reference: hundredCpu } = await sampleCpuInTurn(5, renderedHere(thousandModel), renderedHere(hundredModel));
 
     start = performance.now();
     const issued = await backend.call('minutes.issue', { auditId: iso.auditId });
@@ -179,6 +185,7 @@ const bench: BenchCase = {
       'text characters, app / reference (pdftotext)': `${pdfText(Buffer.from((await backend.call('minutes.draft', { auditId: cchc.auditId })).pdfBase64, 'base64')).length} / ${pdfText(referencePdf).length}`,
       'pages, app / reference': `${pageCount(Buffer.from((await backend.call('minutes.draft', { auditId: cchc.auditId })).pdfBase64, 'base64'))} / ${pageCount(referencePdf)}`,
       'ISSUE ROW minutes PDF, 1000 items (reference: 100 items)': sideBySide(thousandDraft, hundredDraft),
+      'the same in this thread, CPU time (a long render loses more wall time than a short one on a loaded machine)': sideBySide(thousandCpu, hundredCpu),
       'first call (loads fonts) ms': Math.round(coldMs),
       'CCHC draft median ms': c.medianMs,
       'CCHC draft CPU median ms': summarise(cpu.CCHC).medianMs,
