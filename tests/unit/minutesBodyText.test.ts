@@ -141,6 +141,18 @@ describe('the body of CCHC minutes', () => {
       'Thống nhất.',
       expect.stringMatching(/^Biên bản kết thúc vào lúc … giờ … phút, ngày 25 tháng 11 năm 2026, /),
     ]);
+    // The closing paragraph never breaks across a page: it stays whole above the signatures.
+    expect(minutesBody(base).at(-1)).toMatchObject({ kind: 'paragraph', keepWhole: true });
+    // "Căn cứ" is taken off the front of a basis once, whatever the spaces after it, and nowhere else.
+    const bases = lines(
+      minutesBody({
+        ...base,
+        legalBasis: ['Căn cứ   Luật Tổ chức chính quyền địa phương', 'Quy chế làm việc ban hành căn cứ Luật Tổ chức chính quyền địa phương'],
+        unitRepresentatives: [{ fullName: 'Hoàng Minh Tuấn', position: '' }],
+      }),
+    );
+    expect(bases.slice(0, 2)).toEqual(['Căn cứ Luật Tổ chức chính quyền địa phương;', 'Căn cứ Quy chế làm việc ban hành căn cứ Luật Tổ chức chính quyền địa phương;']);
+    expect(bases).toContain('- Hoàng Minh Tuấn.');
     const noFix = lines(minutesBody({ ...base, requests: [] }));
     expect(noFix).toContain('Phòng Văn hóa - Xã hội đạt yêu cầu ở 3/4 nội dung được kiểm tra.');
   });
@@ -151,6 +163,13 @@ describe('the body of ISO minutes', () => {
 
   it('states objective, scope and criteria (a default where none was written) and tables the findings', () => {
     const text = lines(minutesBody(iso));
+    expect(text.slice(0, 3)).toEqual([
+      'Căn cứ Kế hoạch CCHC năm 2026;',
+      'Căn cứ Quyết định số 125/QĐ-UBND ngày 10/11/2026;',
+      'Hôm nay, từ ngày 24/11/2026 đến ngày 25/11/2026, tại Trụ sở phòng, Đoàn đánh giá tiến hành đánh giá nội bộ hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 tại Phòng Văn hóa - Xã hội.',
+    ]);
+    const unscoped = lines(minutesBody({ ...iso, audit: { ...iso.audit, scope: '' } }));
+    expect(unscoped).toContain('**2. Phạm vi: **Các hoạt động thuộc phạm vi áp dụng hệ thống quản lý chất lượng tại Phòng Văn hóa - Xã hội.');
     expect(text.slice(text.indexOf('**I. MỤC TIÊU, PHẠM VI VÀ CHUẨN MỰC ĐÁNH GIÁ**'), text.indexOf('**II. THÀNH PHẦN**'))).toEqual([
       '**I. MỤC TIÊU, PHẠM VI VÀ CHUẨN MỰC ĐÁNH GIÁ**',
       '**1. Mục tiêu: **Xác định mức độ phù hợp và hiệu lực của hệ thống quản lý chất lượng.',
@@ -207,6 +226,9 @@ describe('a biên bản bổ sung', () => {
 
   it('titles ordinary minutes by what was done where', () => {
     expect(minutesTitle(base)).toEqual({ type: 'BIÊN BẢN', summary: 'Kiểm tra công tác cải cách hành chính tại Phòng Văn hóa - Xã hội' });
-    expect(minutesTitle({ ...base, kind: 'ISO' }).summary).toBe('Đánh giá nội bộ hệ thống quản lý chất lượng theo TCVN\u00a0ISO\u00a09001:2015 tại Phòng Văn hóa - Xã hội');
+    expect(minutesTitle({ ...base, kind: 'ISO' })).toEqual({
+      type: 'BIÊN BẢN',
+      summary: 'Đánh giá nội bộ hệ thống quản lý chất lượng theo TCVN\u00a0ISO\u00a09001:2015 tại Phòng Văn hóa - Xã hội',
+    });
   });
 });

@@ -56,6 +56,7 @@ const items = rows<'items'>([
   { id: 'i13', sectionId: 's2', code: '2.7', answerType: 'text', comparator: null, threshold: null, numericUnit: null, reference: '', question: 'Ý kiến người dân' },
   { id: 'i14', sectionId: 's2', code: '2.8', answerType: 'text', comparator: null, threshold: null, numericUnit: null, reference: '', question: 'Ghi nhận khác' },
   { id: 'i15', sectionId: 's2', code: '2.9', answerType: 'numeric', comparator: '>=', threshold: 50, numericUnit: '%', reference: '', question: 'Tỷ lệ trực tuyến' },
+  { id: 'i16', sectionId: 's2', code: '2.10', answerType: 'yes_no', comparator: null, threshold: null, numericUnit: null, reference: '', question: 'Có hộp thư góp ý không?' },
 ]);
 
 const blank = { conformity: null, numericValue: null, indicatorMet: null, yesNo: null, textValue: null, note: '', notApplicableReason: '' };
@@ -74,6 +75,9 @@ const responses = rows<'responses'>([
   { ...blank, itemId: 'i13', textValue: 'Hài lòng' },
   { ...blank, itemId: 'i14', textValue: '' },
   { ...blank, itemId: 'i15', numericValue: 60, indicatorMet: true, notApplicableReason: '' },
+  // Rows with a note but no answer yet: still unanswered, so neither judged nor a shortcoming.
+  { ...blank, itemId: 'i6', note: 'Chờ bổ sung phiếu khảo sát' },
+  { ...blank, itemId: 'i16', note: 'Chưa xem được' },
 ]);
 
 const findings = rows<'findings'>([
@@ -109,9 +113,11 @@ const inputs = (overrides: Partial<MinutesInputs> = {}): MinutesInputs => ({
 });
 
 describe('the content of the minutes', () => {
-  const content = buildMinutesContent(inputs());
+  // Built inside each test, not once for the block: StrykerJS switches a mutant on only while tests run, so
+  // content built while the file is collected would never see one.
 
   it('carries the document, the audit and its texts with typed dates written dd/MM/yyyy', () => {
+    const content = buildMinutesContent(inputs());
     expect(content.format).toBe(2);
     expect(content.kind).toBe('CCHC');
     expect(content.document).toEqual({
@@ -142,6 +148,7 @@ describe('the content of the minutes', () => {
   });
 
   it('bases itself on the settings’ legal bases, then the plan and the decision, dated when they have a date', () => {
+    const content = buildMinutesContent(inputs());
     expect(content.legalBasis).toEqual([
       'Căn cứ Kế hoạch CCHC năm 2026',
       'Kế hoạch số 18/KH-UBND của Ủy ban nhân dân phường Bắc Hồng Lĩnh về kiểm tra công tác cải cách hành chính',
@@ -156,6 +163,7 @@ describe('the content of the minutes', () => {
   });
 
   it('lists the team by role (leader, deputy, members, secretary), each role in the team’s order, and the unit’s representatives', () => {
+    const content = buildMinutesContent(inputs());
     expect(content.team).toEqual([
       { fullName: 'Nguyễn Văn Đức', position: 'Phó Chủ tịch', role: 'truong_doan' },
       { fullName: 'Lê Văn Cường', position: 'Trưởng phòng Nội vụ', role: 'pho_doan' },
@@ -170,6 +178,7 @@ describe('the content of the minutes', () => {
   });
 
   it('signs in block order: the unit’s first representative, the leader, the secretary, the deputy, the members; images by hash', () => {
+    const content = buildMinutesContent(inputs());
     expect(content.signers.map((s) => [s.key, s.side, s.role])).toEqual([
       ['p-unit-head', 'unit', 'dai_dien'],
       ['p-leader', 'team', 'truong_doan'],
@@ -186,6 +195,7 @@ describe('the content of the minutes', () => {
   });
 
   it('reports each area: what was judged and met (an opportunity for improvement is no shortcoming), achievements with notes or measures, every shortcoming', () => {
+    const content = buildMinutesContent(inputs());
     expect(content.areas).toEqual([
       {
         code: 'I',
@@ -208,6 +218,7 @@ describe('the content of the minutes', () => {
   });
 
   it('tables each indicator with its target, the value and whether it was met', () => {
+    const content = buildMinutesContent(inputs());
     expect(content.indicators).toEqual([
       { reference: 'CT 2.1', title: 'Tỷ lệ hồ sơ đúng hạn', target: '≥ 98%', actual: '96,46%', met: false },
       { reference: '2.2', title: 'Số hồ sơ trễ hạn', target: '≤ 2 hồ sơ', actual: '1 hồ sơ', met: true },
@@ -217,6 +228,7 @@ describe('the content of the minutes', () => {
   });
 
   it('numbers every finding, counts them by class, and asks action of those that need it by their own due date or the default one', () => {
+    const content = buildMinutesContent(inputs());
     expect(content.findings).toEqual([
       { number: '01', findingClass: 'kph_nhe', reference: '1.2', description: 'Báo cáo quý III gửi ngày 20/10/2026, trễ hạn', requirement: 'Báo cáo được gửi đủ', evidence: 'Sổ công văn đi' },
       { number: '02', findingClass: 'co_hoi_cai_tien', reference: '1.3', description: 'Nhân rộng sáng kiến', requirement: 'Có sáng kiến', evidence: '' },

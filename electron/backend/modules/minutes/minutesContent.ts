@@ -98,13 +98,16 @@ export interface MinutesSigner {
   imageSha256: string | null;
 }
 
-/** JSON with object keys sorted at every level: the same data always gives the same bytes. */
+/**
+ * JSON with object keys sorted at every level: the same data always gives the same bytes. The default sort
+ * orders by UTF-16 code units, which depends on no locale.
+ */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) =>
-    item && typeof item === 'object' && !Array.isArray(item)
-      ? Object.fromEntries(Object.entries(item as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : item,
-  );
+  return JSON.stringify(value, (_key, item: unknown) => {
+    if (!item || typeof item !== 'object' || Array.isArray(item)) return item;
+    const fields = item as Record<string, unknown>;
+    return Object.fromEntries(Object.keys(fields).sort().map((key) => [key, fields[key]]));
+  });
 }
 
 export function sha256Hex(data: string | Buffer): string {
