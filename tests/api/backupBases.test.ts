@@ -70,7 +70,7 @@ describe('before-import backups refer to evidence a self-contained backup in the
     // The daily backup is self-contained and stays version 1, so an app that knows only version 1 restores it.
     expect((await zipContents(path.join(folder, base))).manifest.formatVersion).toBe(1);
     expect(manifest.formatVersion).toBe(2);
-    expect(names).toEqual([STORE_ENTRY, evidenceEntry(late), MANIFEST_ENTRY]);
+    expect(names).toEqual([evidenceEntry(late), STORE_ENTRY, MANIFEST_ENTRY]);
     for (const bytes of early) expect(manifest.parts).toContainEqual({ name: evidenceEntry(bytes), size: bytes.length, sha256: sha(bytes), in: base });
     expect(manifest.parts.find((part) => part.name === evidenceEntry(late))).toEqual({ name: evidenceEntry(late), size: late.length, sha256: sha(late) });
     // The rotation keeps only the newest backup of a day, but never one a kept backup takes parts from.
@@ -155,7 +155,7 @@ describe('before-import backups refer to evidence a self-contained backup in the
     const written = await takeBackup(backend, 'before-import', new Date());
     const { names, manifest } = await zipContents(path.join(backend.dataDir, 'sao-luu', written.fileName));
     expect(manifest.formatVersion).toBe(1);
-    expect(names).toEqual([STORE_ENTRY, evidenceEntry(bytes), MANIFEST_ENTRY]);
+    expect(names).toEqual([evidenceEntry(bytes), STORE_ENTRY, MANIFEST_ENTRY]);
   });
 
   it('the start-up backup goes by the newest self-contained backup: a before-import backup under a day old does not put it off', async () => {

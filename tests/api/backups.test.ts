@@ -12,6 +12,7 @@ import { verifyBackupFile } from '../../electron/backend/modules/backups/verifyB
 import { openZip } from '../../electron/backend/modules/backups/zipParts';
 import { evidencePath } from '../../electron/backend/modules/evidence/evidenceFiles';
 import { startSampleAudit } from '../support/fixtures/auditsFixture';
+import { addBulkEvidence } from '../support/fixtures/bulkEvidence';
 import { startedBackends, TINY_PNG } from '../support/startedBackends';
 import { makeTempDir } from '../support/tempBackend';
 
@@ -89,6 +90,42 @@ describe('backups', () => {
     expect(fs.readFileSync(extracted).equals(fs.readFileSync(evidencePath(backend.dataDir, sha(TINY_PNG))))).toBe(true);
   });
 
+  it('the app keeps writing while the store is copied beside the evidence: the copy is whole, one moment of the store', async () => {
+    const backend = await start();
+    // Evidence enough (64 MiB) that the store is copied while the app answers the writes below.
+    addBulkEvidence(backend.dataDir, 8, 8 * 1024 * 1024);
+    const unitsCreated = (db: Database.Database) => ({
+      units: (db.prepare('select count(*) as n from units').get() as { n: number }).n,
+      logged: (db.prepare("select count(*) as n from change_log c join change_log_kinds k on k.id = c.kind_id where k.method = 'units.create'").get() as { n: number }).n,
+    });
+    const before = unitsCreated(backend.store.sqlite);
+    let finished = false;
+    const backup = backend.call('backups.create', {}).finally(() => {
+      finished = true;
+    });
+    let writtenMeanwhile = 0;
+    for (let n = 0; !finished; n++) {
+      await backend.call('units.create', { code: `DV${n}`, name: `Đơn vị thứ ${n}`, category: 'don_vi_su_nghiep' });
+      if (!finished) writtenMeanwhile++;
+      // Calls come in from the window as events: the back end's loop turns between them.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const { fileName } = await backup;
+    expect(writtenMeanwhile).toBeGreaterThan(0);
+    const after = unitsCreated(backend.store.sqlite);
+
+    const copy = path.join(makeTempDir(), 'copy.sqlite');
+    await extract(path.join(backend.dataDir, 'sao-luu', fileName), STORE_ENTRY, copy);
+    const db = new Database(copy, { readonly: true });
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    const copied = unitsCreated(db);
+    db.close();
+    // Each unit and its change-log row are written in one transaction: the copy holds both or neither.
+    expect(copied.units - before.units).toBe(copied.logged - before.logged);
+    expect(copied.units).toBeGreaterThanOrEqual(before.units);
+    expect(copied.units).toBeLessThanOrEqual(after.units);
+  });
+
   it('verification names a changed part, a truncated file and a newer format or schema, in Vietnamese', async () => {
     const backend = await start();
     const backup = await backend.call('backups.create', {});
@@ -156,13 +193,16 @@ describe('backups', () => {
     await backend.call('evidence.upload', { auditId, itemId: version.items['A.1']!, fileName: 'ảnh.png', mimeType: 'image/png', base64: TINY_PNG.toString('base64') });
     const backup = await backend.call('backups.create', {});
     const entries = await entriesOf(path.join(backend.dataDir, 'sao-luu', backup.fileName));
-    expect(entries.map((entry) => entry.name)).toEqual([STORE_ENTRY, `evidence/${sha(TINY_PNG).slice(0, 2)}/${sha(TINY_PNG)}`, MANIFEST_ENTRY]);
+    // The store copy goes in after the files (it is made beside their copying), the manifest last.
+    expect(entries.map((entry) => entry.name)).toEqual([`evidence/${sha(TINY_PNG).slice(0, 2)}/${sha(TINY_PNG)}`, STORE_ENTRY, MANIFEST_ENTRY]);
     for (const entry of entries) {
       expect(entry.method, entry.name).toBe(0);
       expect(entry.crc32, entry.name).toBe(zlib.crc32(entry.bytes));
     }
     const manifest = JSON.parse(entries.at(-1)!.bytes.toString('utf8')) as BackupManifest;
-    expect(manifest.parts.map((part) => part.sha256)).toEqual(entries.slice(0, -1).map((entry) => sha(entry.bytes)));
+    // The manifest lists the store first, whatever the order of the entries.
+    expect(manifest.parts.map((part) => part.name)).toEqual([STORE_ENTRY, entries[0]!.name]);
+    for (const entry of entries.slice(0, -1)) expect(manifest.parts.find((part) => part.name === entry.name)?.sha256, entry.name).toBe(sha(entry.bytes));
   });
 
   it('an evidence file changed on disk since it was stored fails the backup, naming it, and leaves no file', async () => {

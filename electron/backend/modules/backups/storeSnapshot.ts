@@ -22,6 +22,16 @@ export function checkStoreCopy(filePath: string, nativeBinding?: string): Snapsh
   }
 }
 
+/** The bytes a copy of the live store will have: its pages now, the WAL's included. */
+export function storeSize(storePath: string, nativeBinding?: string): number {
+  const db = new Database(storePath, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  try {
+    return (db.pragma('page_count', { simple: true }) as number) * (db.pragma('page_size', { simple: true }) as number);
+  } finally {
+    db.close();
+  }
+}
+
 /**
  * Copies the live store with SQLite's online backup API through a connection of its own (the app keeps
  * writing meanwhile), then turns the copy into a single rollback-journal file that needs no -wal beside it.
@@ -29,7 +39,9 @@ export function checkStoreCopy(filePath: string, nativeBinding?: string): Snapsh
 export async function snapshotStore(storePath: string, target: string, nativeBinding?: string): Promise<void> {
   const source = new Database(storePath, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
   try {
-    await source.backup(target);
+    // After the first (empty) step, every page in one step: between steps a write by the app's own connection
+    // restarts the copy, so a store written to all the while would never be copied in steps.
+    await source.backup(target, { progress: ({ remainingPages }) => remainingPages });
   } finally {
     source.close();
   }

@@ -7,7 +7,7 @@ import type { BackupManifest, BackupReason, ManifestPart } from './backupFormat'
 import { evidenceHeldIn, manifestsIn } from './backupBases';
 import { ProgressReporter } from './operationProgress';
 import { backupsToKeep } from './rotation';
-import { snapshotStore } from './storeSnapshot';
+import { storeSize } from './storeSnapshot';
 import type { SnapshotFacts } from './storeSnapshot';
 import { verifyBackupFile } from './verifyBackup';
 import { WrittenPartHashes } from './writtenPartHashes';
@@ -94,11 +94,12 @@ function heldByBases(parts: readonly SourcePart[], held: ReadonlyMap<string, Man
 }
 
 /**
- * Runs on a worker thread. Snapshot → zip of the copy, evidence and minutes with a manifest of SHA-256s →
- * renamed to its final name. Alongside the zip pass, on the backup's helper threads: integrity_check of the copy,
- * and every part read back from the zip as soon as it is written and hashed again; the manifest waits for the
- * first, the final check of the finished zip for the second. Only a verified backup ever carries
- * a backup's name; a failure at any step leaves no file behind.
+ * Runs on a worker thread. Zip of the evidence, minutes and a snapshot of the store, with a manifest of SHA-256s →
+ * renamed to its final name. On the backup's helper threads, beside the zip pass: the snapshot (SQLite's online
+ * backup API) and then its integrity_check, while the evidence is zipped, the store copy going in last; and every
+ * part read back from the zip as soon as it is written and hashed again. The manifest waits for the check, the
+ * final check of the finished zip for the hashes. Only a verified backup ever carries a backup's name; a failure at
+ * any step leaves no file behind.
  */
 export async function writeBackup(job: WriteBackupJob): Promise<WrittenBackup> {
   try {
@@ -116,15 +117,19 @@ export async function writeBackup(job: WriteBackupJob): Promise<WrittenBackup> {
   let storeChecked: Promise<SnapshotFacts> | undefined;
   try {
     progress.throwIfCancelled();
-    await snapshotStore(job.storePath, snapshot, job.nativeBinding);
-    progress.throwIfCancelled();
-    // integrity_check of the copy runs on a helper thread while it and the evidence are zipped.
-    storeChecked = backupHelpers.run('backups.checkStoreCopy', { filePath: snapshot, nativeBinding: job.nativeBinding });
+    const expectedSize = storeSize(job.storePath, job.nativeBinding);
+    // Copying the store is SQLite's page-by-page work, the zip's is the disk's: on two cores they overlap.
+    const snapshotted = backupHelpers.run('backups.snapshotStore', { storePath: job.storePath, target: snapshot, nativeBinding: job.nativeBinding });
+    storeChecked = snapshotted.then(() => backupHelpers.run('backups.checkStoreCopy', { filePath: snapshot, nativeBinding: job.nativeBinding }));
+    // Both are awaited below; a failure while the evidence is zipped must not go unhandled meanwhile.
+    snapshotted.catch(() => undefined);
     storeChecked.catch(() => undefined);
-    const parts = [{ name: STORE_ENTRY, filePath: snapshot }, ...filesUnder(job.dataDir, FILE_FOLDERS).map(withStoredHash)];
-    const heldElsewhere = referringReasons.includes(job.reason) ? heldByBases(parts, evidenceHeldIn(await manifestsIn(job.folder))) : new Map<string, ManifestPart>();
+    const storePart: SourcePart = { name: STORE_ENTRY, filePath: snapshot, making: { ready: snapshotted, expectedSize } };
+    const files = filesUnder(job.dataDir, FILE_FOLDERS).map(withStoredHash);
+    const parts = [storePart, ...files];
+    const heldElsewhere = referringReasons.includes(job.reason) ? heldByBases(files, evidenceHeldIn(await manifestsIn(job.folder))) : new Map<string, ManifestPart>();
     let manifest: BackupManifest | undefined;
-    await writeZip(temporary, parts.filter((part) => !heldElsewhere.has(part.name)), MANIFEST_ENTRY, async (hashed) => {
+    await writeZip(temporary, [...files.filter((part) => !heldElsewhere.has(part.name)), storePart], MANIFEST_ENTRY, async (hashed) => {
       const facts = await storeChecked!;
       if (facts.problems.length > 0) throw new AppError('STORE_DAMAGED', text('errors.backup.damaged', { file: fileName, detail: text('errors.backup.storeDamaged', { detail: facts.problems.slice(0, 3).join('; ') }) }));
       const written = new Map(hashed.map((part) => [part.name, part]));

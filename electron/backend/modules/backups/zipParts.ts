@@ -26,6 +26,11 @@ export interface SourcePart {
    * as is and the check after writing, which hashes every entry, proves the bytes match it.
    */
   sha256?: string;
+  /**
+   * A part still being made when the zip is begun (a backup's store copy, on a helper thread): the copy waits for
+   * `ready` when it comes to this part, and the progress counts `expectedSize` for it until then.
+   */
+  making?: { ready: Promise<unknown>; expectedSize: number };
 }
 
 /** Parts are read in large chunks into one buffer used again and again: fewer system calls, nothing held whole. */
@@ -140,7 +145,7 @@ export async function writeZip(
   progress?: ProgressReporter,
   check?: ZipCheck,
 ): Promise<ManifestPart[]> {
-  progress?.begin(parts.length, parts.reduce((sum, part) => sum + fs.statSync(part.filePath).size, 0));
+  progress?.begin(parts.length, parts.reduce((sum, part) => sum + (part.making?.expectedSize ?? fs.statSync(part.filePath).size), 0));
   const out = fs.openSync(target, 'wx');
   const writeback = new EarlyWriteback(out);
   let hashed: ManifestPart[];
@@ -150,6 +155,7 @@ export async function writeZip(
     hashed = [];
     let at = 0;
     for (const part of parts) {
+      await part.making?.ready;
       const next = copyPart(out, part, at, chunk, entries, hashed, progress);
       writeback.wrote(next - at);
       const { size } = entries[entries.length - 1]!;

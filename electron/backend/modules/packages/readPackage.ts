@@ -59,8 +59,12 @@ export async function readPackage(job: ReadPackageJob): Promise<ReadPackage> {
   fs.mkdirSync(job.workDir, { recursive: true });
   const decrypted = path.join(job.workDir, `.goi-${randomBytes(6).toString('hex')}.zip.tmp`);
   const staged: { sha256: string; filePath: string }[] = [];
+  // Each staged file is flushed while the next parts are read; all are on disk before this returns.
+  const flushes: Promise<void>[] = [];
   let zip: ZipEntryReader | undefined;
-  const refuse = (error: AppError) => {
+  const refuse = async (error: AppError) => {
+    // No flush may still hold a file that is removed (Windows refuses to delete an open file).
+    await Promise.allSettled(flushes);
     for (const entry of staged) fs.rmSync(entry.filePath, { force: true });
     return error;
   };
@@ -128,14 +132,20 @@ export async function readPackage(job: ReadPackageJob): Promise<ReadPackage> {
         throw new AppError('VALIDATION', text('packages.errors.damaged', { file, detail: `${part.name}: ${(error as Error).message}` }));
       }
       if (hashed.sha256 !== part.sha256 || hashed.size !== part.size) throw new AppError('VALIDATION', text('packages.errors.damaged', { file, detail: `${part.name}: SHA-256` }));
-      if (isEvidence && job.stageEvidence) await syncFile(stagedPath);
+      if (isEvidence && job.stageEvidence) {
+        const flushed = syncFile(stagedPath);
+        // Awaited below, or settled by refuse(); a failure meanwhile must not go unhandled.
+        flushed.catch(() => undefined);
+        flushes.push(flushed);
+      }
       if (!isEvidence) data = Buffer.concat(chunks).toString('utf8');
       bytes += part.size;
     }
+    await Promise.all(flushes);
     return { manifest, data, staged, bytes };
   } catch (error) {
-    if (error instanceof AppError) throw refuse(error);
-    throw refuse(new AppError('VALIDATION', text('packages.errors.damaged', { file, detail: (error as Error).message })));
+    if (error instanceof AppError) throw await refuse(error);
+    throw await refuse(new AppError('VALIDATION', text('packages.errors.damaged', { file, detail: (error as Error).message })));
   } finally {
     zip?.close();
     fs.rmSync(decrypted, { force: true });
