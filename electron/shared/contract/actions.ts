@@ -213,9 +213,15 @@ export const advanceActionInput = moveActionInput.extend({
   changes: actionContentFields.partial().strict().default({}),
 });
 
+/**
+ * Rows the board brings at a time, most urgent first: many screens of the list; "Hiện thêm" brings the next as many.
+ * The counts above the list cover every matching action whatever is shown.
+ */
+export const BOARD_PAGE_ROWS = 500;
+
 export const actionsMethods = {
   'actions.board': query<ActionBoard>()(
-    boardFilters.extend({ limit: z.number().int().min(1).max(100_000).default(2000) }).strict(),
+    boardFilters.extend({ limit: z.number().int().min(1).max(100_000).default(BOARD_PAGE_ROWS) }).strict(),
     'Bảng theo dõi hành động khắc phục: lọc, đếm, tuổi và hạn',
   ),
   'actions.exportXlsx': query<XlsxFile>()(boardFilters.strict(), 'Xuất bảng theo dõi hành động khắc phục ra tệp Excel (.xlsx)'),

@@ -35,6 +35,19 @@ export class ActionsBoardPage {
     return this.table().locator('tbody tr[data-action-id]');
   }
 
+  /** The note that the list shows only part of what matches, and its button for the next page. */
+  partNote(): Locator {
+    return this.page.getByText(/^Đang hiển thị .* hành động phù hợp/);
+  }
+
+  showMoreButton(): Locator {
+    return this.page.getByRole('button', { name: /^Hiện thêm \S+ hành động$/ });
+  }
+
+  count(): Locator {
+    return this.page.getByText(/^\S+ hành động · /);
+  }
+
   summary(key: 'open' | 'overdue' | 'dueSoon' | 'awaiting' | 'closed'): Locator {
     return this.page.getByTestId(`summary-${key}`);
   }

@@ -42,7 +42,8 @@ export const actionsMessages = {
     'actions.aging.d61_90': '61–90 ngày',
     'actions.aging.d90_plus': '> 90 ngày',
     'actions.aging.oldest': 'lâu nhất {days} ngày',
-    'actions.showing': 'Đang hiển thị {shown} trong {total} hành động phù hợp. Hãy lọc thêm để thu hẹp danh sách.',
+    'actions.showing': 'Đang hiển thị {shown} trong {total} hành động phù hợp, khẩn cấp nhất trước. Hãy lọc thêm để thu hẹp danh sách.',
+    'actions.showMore': 'Hiện thêm {count} hành động',
     'actions.count': '{count} hành động',
 
     'actions.col.due': 'Hạn hoàn thành',

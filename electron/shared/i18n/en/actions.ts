@@ -39,7 +39,8 @@ export const actionsEnglish = {
   'actions.aging.d61_90': '61–90 days',
   'actions.aging.d90_plus': '> 90 days',
   'actions.aging.oldest': 'oldest {days} days',
-  'actions.showing': 'Showing {shown} of {total} matching actions. Filter further to narrow the list.',
+  'actions.showing': 'Showing {shown} of {total} matching actions, most urgent first. Filter further to narrow the list.',
+  'actions.showMore': 'Show {count} more actions',
   'actions.count': '{count} actions',
 
   'actions.col.due': 'Due date',

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
+import { BOARD_PAGE_ROWS } from '../../../../electron/shared/contract/actions';
 import type { ActionBoard, AuditOption } from '../../../../electron/shared/contract/actions';
 import { formatCalendarDate } from '../../../../electron/shared/dates';
 import { usePageRoute } from '../../app/useRoute';
@@ -24,6 +25,7 @@ import { useDocumentOutput } from '../../hooks/useDocumentOutput';
 import { UnitActionsList } from './UnitActionsList';
 import { useActionEditor } from './useActionEditor';
 import { useActionOptions } from './useActionOptions';
+import { useBoardPages } from './useBoardPages';
 
 type Tab = 'board' | 'byAudit' | 'byUnit';
 
@@ -54,7 +56,8 @@ export function ActionsPage() {
   const [filters, setFilters] = useBoardFilters(showBoard);
   const [debouncedSearch] = useDebouncedValue(filters.search, 200);
   const query = useMemo(() => ({ ...filters, search: debouncedSearch.trim() || undefined }), [filters, debouncedSearch]);
-  const board = useApiQuery('actions.board', query);
+  const [limit, showMore] = useBoardPages(query);
+  const board = useApiQuery('actions.board', useMemo(() => ({ ...query, limit }), [query, limit]));
   const audits = useApiQuery('actions.audits', {});
   const options = useActionOptions();
   const editor = useActionEditor();
@@ -99,7 +102,7 @@ export function ActionsPage() {
             <>
               <BoardSummaryBar summary={board.data.summary} filters={filters} onFilter={(patch) => setFilters({ ...filters, ...patch })} />
               <BoardFilters value={filters} onChange={setFilters} units={options.units} years={years} dueSoonDays={board.data.dueSoonDays} />
-              <BoardRows board={board.data} filtered={board.data.summary.total > 0} addButton={addButton} onClear={() => setFilters(initialBoardFilters)} onOpen={editor.open} />
+              <BoardRows board={board.data} filtered={board.data.summary.total > 0} addButton={addButton} onClear={() => setFilters(initialBoardFilters)} onOpen={editor.open} onShowMore={showMore} loadingMore={board.loading} />
             </>
           ) : (
             <Loader aria-label={t('common.loading')} />
@@ -132,9 +135,11 @@ interface BoardRowsProps {
   addButton: ReactNode;
   onClear(): void;
   onOpen(id: string): void;
+  onShowMore(): void;
+  loadingMore: boolean;
 }
 
-function BoardRows({ board, filtered, addButton, onClear, onOpen }: BoardRowsProps) {
+function BoardRows({ board, filtered, addButton, onClear, onOpen, onShowMore, loadingMore }: BoardRowsProps) {
   const { t, formatNumber } = useI18n();
   if (board.rows.length === 0) {
     return filtered ? (
@@ -150,9 +155,14 @@ function BoardRows({ board, filtered, addButton, onClear, onOpen }: BoardRowsPro
           {t('actions.count', { count: formatNumber(board.matching, 0) })} · {formatCalendarDate(board.today)}
         </Text>
         {board.matching > board.rows.length && (
-          <Text size="sm" c="orange.9">
-            {t('actions.showing', { shown: formatNumber(board.rows.length, 0), total: formatNumber(board.matching, 0) })}
-          </Text>
+          <Group gap="sm">
+            <Text size="sm" c="orange.9">
+              {t('actions.showing', { shown: formatNumber(board.rows.length, 0), total: formatNumber(board.matching, 0) })}
+            </Text>
+            <Button size="xs" variant="default" onClick={onShowMore} loading={loadingMore}>
+              {t('actions.showMore', { count: formatNumber(Math.min(BOARD_PAGE_ROWS, board.matching - board.rows.length), 0) })}
+            </Button>
+          </Group>
         )}
       </Group>
       <ActionTable rows={board.rows} onOpen={(row) => onOpen(row.id)} height="max(360px, calc(100vh - 440px))" />
