@@ -30,18 +30,6 @@ function fillStore(dataDir: string, backend: Awaited<ReturnType<typeof startTest
   addBulkEvidence(dataDir, Math.ceil(EVIDENCE_MB / EVIDENCE_FILE_MB), EVIDENCE_FILE_MB * MB);
 }
 
-/** Copies every file under `from` into `to`. */
-function copyTree(from: string, to: string): void {
-  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
-    const source = path.join(from, entry.name);
-    const target = path.join(to, entry.name);
-    if (entry.isDirectory()) {
-      fs.mkdirSync(target, { recursive: true });
-      copyTree(source, target);
-    } else if (entry.isFile()) fs.copyFileSync(source, target);
-  }
-}
-
 /** Peak resident memory while `work` runs, sampled every 20 ms (worker threads are in the same process). */
 async function peakRss<T>(work: () => Promise<T>): Promise<{ value: T; peakMb: number; baselineMb: number }> {
   const baseline = process.memoryUsage().rss;
@@ -73,7 +61,7 @@ const bench: BenchCase = {
     const copyOnce = () => {
       const copyTarget = makeTempDir('bench-copy-');
       fs.copyFileSync(backend.store.filePath, path.join(copyTarget, 'store.sqlite'));
-      copyTree(path.join(backend.dataDir, 'evidence'), copyTarget);
+      fs.cpSync(path.join(backend.dataDir, 'evidence'), copyTarget, { recursive: true });
       flushTree(copyTarget);
       fs.rmSync(copyTarget, { recursive: true, force: true });
     };
