@@ -1,9 +1,26 @@
+import { sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { CLOSED_ACTION_STATUS } from '../../electron/shared/rules/actionStates';
 import { actionStatuses } from '../../electron/shared/contract/vocabulary';
+import type { ActionStatus } from '../../electron/shared/contract/vocabulary';
 import { createdAt, updatedAt, uuidPrimaryKey } from './columns';
 import { findings } from './findings';
 import { people, units } from './units';
 
+/** The urgency group of an action's status: 0 while its owner still works on it, 1 awaiting verification, 2 closed. */
+export const CLOSED_URGENCY_GROUP = 2;
+
+/**
+ * The board's order is this group, then the due date: within group 0, overdue, due soon and on track
+ * follow the due date, so the order needs no clock and an index can hold it. The statuses are written
+ * as literals, not bound, because SQLite uses an expression index only for the same expression.
+ */
+export function actionUrgencyGroup(status: SQLiteColumn): SQL<number> {
+  const literal = (value: string) => sql.raw(`'${value}'`);
+  return sql<number>`(case ${status} when ${literal(CLOSED_ACTION_STATUS)} then ${sql.raw(String(CLOSED_URGENCY_GROUP))} when ${literal('cho_xac_minh' satisfies ActionStatus)} then 1 else 0 end)`;
+}
 
 export const correctiveActions = sqliteTable(
   'corrective_actions',
@@ -34,6 +51,10 @@ export const correctiveActions = sqliteTable(
     index('corrective_actions_finding_idx').on(t.findingId),
     // Covers the board: counts by status and due date, aging by opening time, and the urgency order, without reading the table.
     index('corrective_actions_status_due_idx').on(t.status, t.dueDate, t.createdAt),
+    // The board's page without a sort: its urgency order, read off the index (see `actionUrgencyGroup`).
+    index('corrective_actions_urgency_idx').on(actionUrgencyGroup(t.status), t.dueDate),
+    // The whole store's aging counts and oldest open action, each a range of this index.
+    index('corrective_actions_status_created_idx').on(t.status, t.createdAt),
     index('corrective_actions_unit_idx').on(t.ownerUnitId),
     index('corrective_actions_owner_person_idx').on(t.ownerPersonId),
     index('corrective_actions_verifier_idx').on(t.verifierPersonId),

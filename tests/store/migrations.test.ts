@@ -292,3 +292,19 @@ describe('0019 packages between laptops', () => {
     expect(sqlite.prepare('select count(*) as n from audit_handovers').get()).toEqual({ n: 0 });
   });
 });
+
+describe('0020 board urgency indexes', () => {
+  it('indexes the actions already there by urgency group and due date, and by status and opening time', async () => {
+    const sqlite = await migrateAcross('_board_urgency_indexes', (old) => {
+      insertAudit(old);
+      old.prepare("insert into findings (id, audit_id, number, finding_class, description, created_at, updated_at) values ('f1', 'a1', 1, 'kph_nhe', 'Sổ chưa cập nhật', ?, ?)").run(at, at);
+      const action = old.prepare("insert into corrective_actions (id, finding_id, owner_unit_id, due_date, status, created_at, updated_at) values (?, 'f1', 'u1', ?, ?, ?, ?)");
+      action.run('c1', '2025-04-01', 'da_xac_minh_hieu_qua', at, at);
+      action.run('c2', '2025-05-01', 'cho_xac_minh', at, at);
+      action.run('c3', '2025-06-01', 'moi', at, at);
+    });
+    const byUrgency = "select id from corrective_actions indexed by corrective_actions_urgency_idx where (case status when 'da_xac_minh_hieu_qua' then 2 when 'cho_xac_minh' then 1 else 0 end) >= 0 order by (case status when 'da_xac_minh_hieu_qua' then 2 when 'cho_xac_minh' then 1 else 0 end), due_date";
+    expect(sqlite.prepare(byUrgency).pluck().all()).toEqual(['c3', 'c2', 'c1']);
+    expect(sqlite.prepare("select id from corrective_actions indexed by corrective_actions_status_created_idx where status = 'moi'").pluck().all()).toEqual(['c3']);
+  });
+});

@@ -58,7 +58,7 @@ export const dueSql = {
 };
 
 /** Overdue 0, due soon 1, on track 2, awaiting verification 3, closed 4: read from the action alone. */
-export function urgencyRank(clock: ActionClock): SQL<number> {
+function urgencyRank(clock: ActionClock): SQL<number> {
   return sql<number>`case
     when ${correctiveActions.status} = ${CLOSED_ACTION_STATUS} then 4
     when ${correctiveActions.status} = 'cho_xac_minh' then 3

@@ -1,6 +1,6 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
-import { audits, correctiveActions, findings } from '../../../../db/schema';
+import { actionUrgencyGroup, audits, CLOSED_URGENCY_GROUP, correctiveActions, findings } from '../../../../db/schema';
 import type { AppDatabase, Store } from '../../../../db/store';
 import { CLOSED_ACTION_STATUS } from '../../../shared/rules/actionStates';
 import type { BoardStatusFilter, BoardSummary, DueFilter } from '../../../shared/contract/actions';
@@ -9,7 +9,7 @@ import { allRows } from '../../../../db/preparedQuery';
 import { idList, searchHits, searchNeedle } from '../search/searchIndex';
 import type { SearchEntity } from '../search/searchIndex';
 import type { ActionClock } from './actionClock';
-import { dueSql, openStatuses, urgencyRank } from './actionRows';
+import { dueSql } from './actionRows';
 import { auditStartedIn } from './auditYear';
 import { summariseActions } from './boardSummary';
 
@@ -46,10 +46,12 @@ function searchSql(store: Store, search: string | undefined): SQL | undefined {
   return sql`${correctiveActions.id} in ${idList(matched.map((row) => row.id))}`;
 }
 
-/** Open is every status but the closed one, as an IN list the status index answers. */
+const urgencyGroup = actionUrgencyGroup(correctiveActions.status);
+
+/** Open is every urgency group before the closed one: a range of the urgency index, already in the board's order. */
 function statusSql(filter: BoardStatusFilter): SQL | undefined {
   if (filter === 'all') return undefined;
-  if (filter === 'open') return inArray(correctiveActions.status, openStatuses);
+  if (filter === 'open') return lt(urgencyGroup, CLOSED_URGENCY_GROUP);
   if (filter === 'closed') return eq(correctiveActions.status, CLOSED_ACTION_STATUS);
   return eq(correctiveActions.status, filter);
 }
@@ -61,24 +63,24 @@ function dueFilterSql(filter: DueFilter | undefined, clock: ActionClock): SQL | 
 }
 
 /**
- * The actions that can be on the page, chosen on `corrective_actions` alone: those ranked at or before
- * the `limit`-th by urgency and due date. Ties on that key are all kept, so that the page, ordered in
- * full by the caller (audit start date, finding number), is the same as ordering every row.
+ * The actions that can be on the page, chosen on `corrective_actions` alone: those at or before the
+ * `limit`-th in urgency group and due date, the board's order up to its ties (see `actionUrgencyGroup`).
+ * Ties on that key are all kept, so that the page, ordered in full by the caller (audit start date,
+ * finding number), is the same as ordering every row.
  */
-export function pageOfActions(db: AppDatabase, clock: ActionClock, where: SQL | undefined, limit: number | undefined, matching: number): SQL | undefined {
+export function pageOfActions(db: AppDatabase, where: SQL | undefined, limit: number | undefined, matching: number): SQL | undefined {
   if (limit === undefined || matching <= limit) return where;
-  const rank = urgencyRank(clock);
   const [last] = allRows<[number, string]>(
     db,
-    sql`select ${rank}, ${correctiveActions.dueDate} from ${correctiveActions} where ${where ?? sql`1`}
-      order by ${rank}, ${correctiveActions.dueDate} limit 1 offset ${limit - 1}`,
+    sql`select ${urgencyGroup}, ${correctiveActions.dueDate} from ${correctiveActions} where ${where ?? sql`1`}
+      order by ${urgencyGroup}, ${correctiveActions.dueDate} limit 1 offset ${limit - 1}`,
   );
   if (!last) return where;
-  // By rowid, which the (status, due_date, created_at) index holds: the page is chosen without reading the table.
-  const onPage = db
-    .select({ rowid: sql`${correctiveActions}.rowid` })
-    .from(correctiveActions)
-    .where(and(where, sql`(${rank}, ${correctiveActions.dueDate}) <= (${last[0]}, ${last[1]})`));
+  const [lastGroup, lastDue] = last;
+  // Two ranges of the urgency index, where one row-value comparison would read its whole first column.
+  const atOrBefore = sql`(${urgencyGroup} < ${lastGroup} or (${urgencyGroup} = ${lastGroup} and ${correctiveActions.dueDate} <= ${lastDue}))`;
+  // By rowid, which every index holds: the page is chosen without reading the table.
+  const onPage = db.select({ rowid: sql`${correctiveActions}.rowid` }).from(correctiveActions).where(and(where, atOrBefore));
   return sql`${correctiveActions}.rowid in ${onPage}`;
 }
 
@@ -98,5 +100,5 @@ export function queryBoard(store: Store, filters: ParsedBoardFilters, clock: Act
   const scope = and(filters.unitId ? eq(correctiveActions.ownerUnitId, filters.unitId) : undefined, actionsOfAudits(store.db, filters), searchSql(store, filters.search));
   const selection = and(statusSql(filters.status), dueFilterSql(filters.due, clock));
   const { summary, matching } = summariseActions(store.db, clock, scope, { status: filters.status, due: filters.due });
-  return { rows: pageOfActions(store.db, clock, and(scope, selection), limit, matching), matching, summary };
+  return { rows: pageOfActions(store.db, and(scope, selection), limit, matching), matching, summary };
 }

@@ -10,7 +10,7 @@ import { addDays, localDateOf } from '../../../shared/dates';
 import type { ActionClock } from './actionClock';
 import { localDayStart } from './actionClock';
 import { openStatuses } from './actionRows';
-import { allRows, namedRows } from '../../../../db/preparedQuery';
+import { allRows } from '../../../../db/preparedQuery';
 
 /** How many rows meet the condition (a comparison is 1 or 0 in SQLite, so its sum is the count; NULL adds nothing). */
 const count = (condition: SQL | undefined) => sql<number>`coalesce(sum(${condition}), 0)`;
@@ -33,12 +33,72 @@ function statusSelected(filter: BoardStatusFilter, status: ActionStatus): boolea
   return status === filter;
 }
 
+/** What is counted of the open actions of each status; `oldestAt` is the earliest opening time. */
+type OpenGroup = { status: ActionStatus; oldestAt: string | null; total: number; pastDue: number; dueWithinWindow: number; since30: number; since60: number; since90: number };
+type CountedColumn = Exclude<keyof OpenGroup, 'status' | 'oldestAt'>;
+
+/** The conditions each count takes, on one action; `total` takes every one. */
+function countedConditions(clock: ActionClock): Record<CountedColumn, SQL | undefined> {
+  const [since30, since60, since90] = agingCuts(clock);
+  return {
+    total: undefined,
+    pastDue: lt(correctiveActions.dueDate, clock.today),
+    dueWithinWindow: and(gte(correctiveActions.dueDate, clock.today), lte(correctiveActions.dueDate, clock.dueSoonUntil)),
+    since30: gte(correctiveActions.createdAt, since30),
+    since60: gte(correctiveActions.createdAt, since60),
+    since90: gte(correctiveActions.createdAt, since90),
+  };
+}
+
+/**
+ * Over a scope (a unit, audits of a kind or year, the ids a search found): one pass over its actions,
+ * grouped by status. Its own index leads and the status only filters: the unary + keeps SQLite from
+ * walking every closed action on the status index.
+ */
+function groupsInScope(db: AppDatabase, counted: Record<CountedColumn, SQL | undefined>, scope: SQL): unknown[][] {
+  const status = sql`+${correctiveActions.status}`;
+  const counts = Object.values(counted).map((condition) => (condition ? count(condition) : sql`count(*)`));
+  return allRows(
+    db,
+    sql`select ${correctiveActions.status}, min(${correctiveActions.createdAt}), ${sql.join(counts, sql`, `)} from ${correctiveActions}
+      where ${and(scope, inArray(status, openStatuses))} group by ${correctiveActions.status}`,
+  );
+}
+
+/**
+ * Over the whole store: each count is a range of the (status, due_date) or (status, created_at) index
+ * and the oldest is that index's first entry, so no action is read or compared in SQL's byte code.
+ */
+function groupsOfStore(db: AppDatabase, counted: Record<CountedColumn, SQL | undefined>): unknown[][] {
+  const ofStatus = eq(correctiveActions.status, sql`open_status.value`);
+  const rangeOf = (select: SQL, condition?: SQL) => sql`(select ${select} from ${correctiveActions} where ${and(ofStatus, condition)})`;
+  const counts = Object.values(counted).map((condition) => rangeOf(sql`count(*)`, condition));
+  return allRows(
+    db,
+    sql`select open_status.value, ${rangeOf(sql`min(${correctiveActions.createdAt})`)}, ${sql.join(counts, sql`, `)}
+      from json_each(${JSON.stringify(openStatuses)}) as open_status`,
+  );
+}
+
+/** The counts of each open status that has actions, in scope or in the whole store. */
+function openGroupsOf(db: AppDatabase, clock: ActionClock, scope: SQL | undefined): OpenGroup[] {
+  const counted = countedConditions(clock);
+  const rows = scope ? groupsInScope(db, counted, scope) : groupsOfStore(db, counted);
+  const countedNames = Object.keys(counted) as CountedColumn[];
+  return rows
+    .map(([status, oldestAt, ...counts]) => {
+      const group = { status, oldestAt } as OpenGroup;
+      countedNames.forEach((name, index) => (group[name] = counts[index] as number));
+      return group;
+    })
+    .filter((group) => group.total > 0);
+}
+
 /**
  * Counts by status and due state, and the aging of open actions, computed by SQLite over the
  * actions in scope so that ten years of actions are never turned into objects just to be counted;
  * `matching` counts those that also meet the selection (the status and due filters), added up from
- * the groups it takes. The scope is a condition on `corrective_actions` alone: the counts are grouped
- * by status on its (status, due_date, created_at) index, one row per open status, without joining anything.
+ * the groups it takes. The scope is a condition on `corrective_actions` alone, so nothing is joined.
  */
 export function summariseActions(
   db: AppDatabase,
@@ -46,36 +106,12 @@ export function summariseActions(
   scope: SQL | undefined,
   selection: BoardSelection = { status: 'all' },
 ): { summary: BoardSummary; matching: number } {
-  // With a scope (a unit, audits of a kind or year, the ids a search found), its own index leads and
-  // the status only filters: the unary + keeps SQLite from walking every closed action on the status index.
-  const status = scope ? sql`+${correctiveActions.status}` : sql`${correctiveActions.status}`;
-  // Each group has one status, so whether its due dates bind is known per group: the rows are only
-  // compared by date, and the aging buckets are read from three nested "opened since" counts.
-  const [since30, since60, since90] = agingCuts(clock);
-  const openedSince = (start: string) => count(sql`${correctiveActions.createdAt} >= ${start}`);
-  const openColumns = {
-    status: correctiveActions.status,
-    total: sql<number>`count(*)`,
-    pastDue: count(lt(correctiveActions.dueDate, clock.today)),
-    dueWithinWindow: count(and(gte(correctiveActions.dueDate, clock.today), lte(correctiveActions.dueDate, clock.dueSoonUntil))),
-    oldestAt: sql<string | null>`min(${correctiveActions.createdAt})`,
-    since30: openedSince(since30),
-    since60: openedSince(since60),
-    since90: openedSince(since90),
-  };
-  const openGroups = namedRows(
-    openColumns,
-    allRows(
-      db,
-      sql`select ${sql.join(Object.values(openColumns), sql`, `)} from ${correctiveActions}
-        where ${and(scope, inArray(status, openStatuses))} group by ${correctiveActions.status}`,
-    ),
-  );
+  const openGroups = openGroupsOf(db, clock, scope);
   // Closed actions, most of ten years, are only counted. Without a scope they are every action but the
   // open ones: SQLite counts a whole table off its b-tree pages without reading a row.
   const openTotal = openGroups.reduce((sum, group) => sum + group.total, 0);
   const closedTotal = scope
-    ? allRows<[number]>(db, sql`select count(*) from ${correctiveActions} where ${and(scope, eq(status, CLOSED_ACTION_STATUS))}`)[0]![0]
+    ? allRows<[number]>(db, sql`select count(*) from ${correctiveActions} where ${and(scope, eq(sql`+${correctiveActions.status}`, CLOSED_ACTION_STATUS))}`)[0]![0]
     : allRows<[number]>(db, sql`select count(*) from ${correctiveActions}`)[0]![0] - openTotal;
   // A due filter only takes actions their owners still work on, never a closed one.
   let matching = statusSelected(selection.status, CLOSED_ACTION_STATUS) && !selection.due ? closedTotal : 0;

@@ -17,6 +17,6 @@ export const dueNotice: ModuleHandlers<'actions.dueNotice'>['actions.dueNotice']
     dueSoonDays: clock.dueSoonDays,
     overdue: summary.overdue,
     dueSoon: summary.dueSoon,
-    items: selectActionRows(ctx.store.db, clock, pageOfActions(ctx.store.db, clock, urgent, NOTICE_ITEMS, summary.overdue + summary.dueSoon), NOTICE_ITEMS),
+    items: selectActionRows(ctx.store.db, clock, pageOfActions(ctx.store.db, urgent, NOTICE_ITEMS, summary.overdue + summary.dueSoon), NOTICE_ITEMS),
   };
 };

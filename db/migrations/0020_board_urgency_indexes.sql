@@ -1,0 +1,2 @@
+CREATE INDEX `corrective_actions_urgency_idx` ON `corrective_actions` ((case "status" when 'da_xac_minh_hieu_qua' then 2 when 'cho_xac_minh' then 1 else 0 end),`due_date`);--> statement-breakpoint
+CREATE INDEX `corrective_actions_status_created_idx` ON `corrective_actions` (`status`,`created_at`);
