@@ -132,6 +132,20 @@ describe('Conducting an inspection in the browser (web host)', () => {
     expect(stored.sections[1]!.items[0]!.response).toBeNull();
   });
 
+  it('names the keys of a row’s controls in the list’s one hint, the paper clip’s included', async () => {
+    const third = await startSampleAudit(app.backend, { overrides: { unitId: unitIdOf(app.backend.store, 'VHXH') } });
+    const page = await app.open(`audits/${third.auditId}/checklist`);
+    const checklist = new AuditChecklistObject(page);
+    const row = checklist.item('A.1');
+    await row.waitFor();
+    await expect(checklist.hintOf(row.getByRole('button', { name: 'Phù hợp', exact: true }))).resolves.toEqual({ text: 'Phím 1', inWindow: true });
+    // The paper clip is at the window's right edge: its long hint ends there instead of running past it.
+    await expect(checklist.hintOf(row.getByRole('button', { name: 'Đính kèm bằng chứng cho câu A.1' }))).resolves.toEqual({
+      text: 'Phím A. Có thể kéo thả tệp hoặc dán ảnh (Ctrl+V) vào câu hỏi.',
+      inWindow: true,
+    });
+  });
+
   it('starts an audit from the form, refusing a team member from the inspected unit', async () => {
     const version = insertChecklistVersion(app.backend.store, { name: 'Danh mục kiểm tra CCHC thử nghiệm' });
     addPerson(app.backend.store, 'Phan Thanh Bình', { unitId: unitIdOf(app.backend.store, 'VP'), position: 'Chủ tịch UBND phường', mayLead: true });

@@ -81,6 +81,21 @@ export class AuditChecklistObject {
   dialog(name: string): Locator {
     return this.page.getByRole('dialog', { name });
   }
+
+  /** The list's one hint, as the pointer resting on a control shows it: its text, and whether all of it is inside the window. */
+  async hintOf(control: Locator): Promise<{ text: string; inWindow: boolean }> {
+    await control.hover();
+    const hint = this.page.getByRole('tooltip');
+    await hint.waitFor();
+    const text = await hint.innerText();
+    const inWindow = await hint.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.left >= 0 && box.top >= 0 && box.right <= window.innerWidth && box.bottom <= window.innerHeight;
+    });
+    await this.page.mouse.move(0, 0);
+    await hint.waitFor({ state: 'hidden' });
+    return { text, inWindow };
+  }
 }
 
 /** The dialog that closes an audit: the end time, what stops the closing and what is pending. */

@@ -6,6 +6,7 @@ import type { ActionRow } from '../../../../electron/shared/contract/actions';
 import { formatCalendarDate } from '../../../../electron/shared/dates';
 import { comparePersonNames } from '../../../../electron/shared/personNames';
 import { vietnameseCollator } from '../../../../electron/shared/text';
+import longList from '../../components/LongList.module.css';
 import { SortableHeader, useTableSort } from '../../components/SortableHeader';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../../../electron/shared/i18n/catalog';
@@ -68,7 +69,7 @@ export function ActionTable({ rows, onOpen, height }: ActionTableProps) {
   );
 
   return (
-    <div ref={scrollRef} style={{ height, overflowY: 'auto' }} data-testid="actions-table-scroll">
+    <div ref={scrollRef} className={longList.scroller} style={{ height }} data-testid="actions-table-scroll">
       <Table stickyHeader highlightOnHover verticalSpacing="xs" data-testid="actions-table" layout="fixed">
         <Table.Thead>
           <Table.Tr>

@@ -1,4 +1,5 @@
 import { Kbd, Modal, Table } from '@mantine/core';
+import { memo } from 'react';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../../../electron/shared/i18n/catalog';
 
@@ -19,7 +20,7 @@ const shortcuts: [string[], MessageKey][] = [
 ];
 
 /** The checklist's keys, also shown in each control's tooltip. */
-export function ChecklistHelp({ opened, onClose }: { opened: boolean; onClose(): void }) {
+export const ChecklistHelp = memo(function ChecklistHelp({ opened, onClose }: { opened: boolean; onClose(): void }) {
   const { t } = useI18n();
   return (
     <Modal opened={opened} onClose={onClose} title={t('audits.help.title')} size="lg" centered returnFocus>
@@ -37,4 +38,4 @@ export function ChecklistHelp({ opened, onClose }: { opened: boolean; onClose():
       </Table>
     </Modal>
   );
-}
+});

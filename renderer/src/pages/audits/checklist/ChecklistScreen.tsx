@@ -5,6 +5,7 @@ import type { AuditItemView } from '../../../../../electron/shared/contract/audi
 import type { AnswerPatch } from '../../../../../electron/shared/rules/answers';
 import type { EvidenceView } from '../../../../../electron/shared/contract/evidence';
 import { EmptyHint } from '../../../components/EmptyHint';
+import longList from '../../../components/LongList.module.css';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { EvidenceApi } from '../evidence/useEvidence';
 import { ChecklistHelp } from './ChecklistHelp';
@@ -97,6 +98,8 @@ export function ChecklistScreen({ answers, findingsByItem, evidence, readOnly, i
     setOpenNotes((previous) => new Set(previous).add(item.id));
     focusItem(item.id, 'note');
   };
+  const openHelp = useCallback(() => setHelpOpen(true), []);
+  const closeHelp = useCallback(() => setHelpOpen(false), []);
   const onKeyDown = checklistKeyHandler({
     readOnly,
     activeItem: () => (activeRow >= 0 ? (rows[activeRow] as { item: AuditItemView }).item : null),
@@ -108,17 +111,24 @@ export function ChecklistScreen({ answers, findingsByItem, evidence, readOnly, i
     openNote,
     attach: (item) => scrollRef.current?.querySelector<HTMLButtonElement>(`[data-item-code="${CSS.escape(item.code)}"] [data-attach]`)?.click(),
     createFinding: onCreateFinding,
-    openHelp: () => setHelpOpen(true),
+    openHelp,
   });
-  const chooseFilter = (next: ChecklistFilter) => {
-    setFilter(next);
-    setVisible(filteredIds(sections, next, answerOf));
-    virtualizer.scrollToOffset(0);
-  };
-  const jumpToSection = (sectionId: string) => {
-    const first = sections.find((section) => section.id === sectionId)?.items.find((item) => !visible || visible.has(item.id));
-    if (first) focusItem(first.id);
-  };
+  // The panels beside the list keep their props while it scrolls, so a scroll renders the list alone.
+  const chooseFilter = useCallback(
+    (next: ChecklistFilter) => {
+      setFilter(next);
+      setVisible(filteredIds(sections, next, answerOf));
+      virtualizer.scrollToOffset(0);
+    },
+    [sections, answerOf, virtualizer],
+  );
+  const jumpToSection = useCallback(
+    (sectionId: string) => {
+      const first = sections.find((section) => section.id === sectionId)?.items.find((item) => !visible || visible.has(item.id));
+      if (first) focusItem(first.id);
+    },
+    [sections, visible, focusItem],
+  );
 
   useEffect(() => {
     if (initialItemId) return focusItem(initialItemId);
@@ -142,7 +152,7 @@ export function ChecklistScreen({ answers, findingsByItem, evidence, readOnly, i
       <div style={{ flexShrink: 0 }}>
         <ChecklistToolbar filter={filter} counts={counts} answered={answered} total={allItems.length} onFilter={chooseFilter} />
         <SectionNav sections={progress} onJump={jumpToSection} />
-        <ChecklistSettings autoAdvance={autoAdvance} status={answers.status} onAutoAdvance={setAutoAdvance} onHelp={() => setHelpOpen(true)} />
+        <ChecklistSettings autoAdvance={autoAdvance} status={answers.status} onAutoAdvance={setAutoAdvance} onHelp={openHelp} />
       </div>
       <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
         {rows.length === 0 ? (
@@ -155,7 +165,8 @@ export function ChecklistScreen({ answers, findingsByItem, evidence, readOnly, i
             onKeyDown={onKeyDown}
             {...keyHint.handlers}
             data-testid="checklist"
-            style={{ height: listHeight, overflowY: 'auto', paddingRight: 4 }}
+            className={longList.scroller}
+            style={{ height: listHeight, paddingRight: 4 }}
           >
             <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
               {virtualizer.getVirtualItems().map((virtual) => {
@@ -193,7 +204,7 @@ export function ChecklistScreen({ answers, findingsByItem, evidence, readOnly, i
         )}
       </Stack>
       {keyHint.hint}
-      <ChecklistHelp opened={helpOpen} onClose={() => setHelpOpen(false)} />
+      <ChecklistHelp opened={helpOpen} onClose={closeHelp} />
     </Group>
   );
 }

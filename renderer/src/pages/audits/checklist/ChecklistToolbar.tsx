@@ -1,5 +1,6 @@
 import { Button, Group, Progress, SegmentedControl, Stack, Switch, Text, Tooltip } from '@mantine/core';
 import { IconKeyboard } from '@tabler/icons-react';
+import { memo } from 'react';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { ChecklistFilter } from './checklistRows';
 import { SaveIndicator } from './SaveIndicator';
@@ -14,7 +15,7 @@ interface ChecklistToolbarProps {
 }
 
 /** Above the sections, beside the questions: which questions are listed, and how many are answered. */
-export function ChecklistToolbar({ filter, counts, answered, total, onFilter }: ChecklistToolbarProps) {
+export const ChecklistToolbar = memo(function ChecklistToolbar({ filter, counts, answered, total, onFilter }: ChecklistToolbarProps) {
   const { t } = useI18n();
   return (
     <Stack mb="xs" gap={6} w={220}>
@@ -39,7 +40,7 @@ export function ChecklistToolbar({ filter, counts, answered, total, onFilter }: 
       </Group>
     </Stack>
   );
-}
+});
 
 interface ChecklistSettingsProps {
   autoAdvance: boolean;
@@ -49,7 +50,7 @@ interface ChecklistSettingsProps {
 }
 
 /** Beside the sections, out of the questions' way: moving on by itself, whether all is saved, the shortcuts. */
-export function ChecklistSettings({ autoAdvance, status, onAutoAdvance, onHelp }: ChecklistSettingsProps) {
+export const ChecklistSettings = memo(function ChecklistSettings({ autoAdvance, status, onAutoAdvance, onHelp }: ChecklistSettingsProps) {
   const { t } = useI18n();
   return (
     <Stack gap="xs" mt="md" align="flex-start">
@@ -62,4 +63,4 @@ export function ChecklistSettings({ autoAdvance, status, onAutoAdvance, onHelp }
       </Button>
     </Stack>
   );
-}
+});

@@ -1,10 +1,11 @@
 import { Group, NavLink, Progress, Stack, Text } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
+import { memo } from 'react';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { SectionProgress } from './checklistRows';
 
 /** Each section with its progress; choosing one moves to its first item. */
-export function SectionNav({ sections, onJump }: { sections: SectionProgress[]; onJump(sectionId: string): void }) {
+export const SectionNav = memo(function SectionNav({ sections, onJump }: { sections: SectionProgress[]; onJump(sectionId: string): void }) {
   const { t } = useI18n();
   return (
     <Stack gap={2} component="nav" aria-label={t('audits.checklist.sections')} w={220} style={{ flexShrink: 0 }}>
@@ -36,4 +37,4 @@ export function SectionNav({ sections, onJump }: { sections: SectionProgress[]; 
       })}
     </Stack>
   );
-}
+});

@@ -5,8 +5,11 @@ const OPEN_DELAY_MS = 400;
 
 interface ShownHint {
   text: string;
+  /** Where the hint's anchor point is: the control's centre, or its right edge near the window's right side. */
   left: number;
   top: number;
+  /** How far left of its anchor the hint starts, as a share of its own width. */
+  shiftX: '-50%' | '-100%';
 }
 
 /**
@@ -43,7 +46,9 @@ export function useKeyHint(): {
       target.current = control;
       timer.current = window.setTimeout(() => {
         const box = control.getBoundingClientRect();
-        setShown({ text: control.dataset.keyHint ?? '', left: box.left + box.width / 2, top: box.top });
+        // A control in the right half has its hint end at its right edge, so a long hint stays inside the window.
+        const nearRightSide = box.left + box.width / 2 > window.innerWidth / 2;
+        setShown({ text: control.dataset.keyHint ?? '', left: nearRightSide ? box.right : box.left + box.width / 2, top: box.top, shiftX: nearRightSide ? '-100%' : '-50%' });
       }, OPEN_DELAY_MS);
     },
     [hide],
@@ -57,7 +62,7 @@ export function useKeyHint(): {
         position: 'fixed',
         left: shown.left,
         top: shown.top - 6,
-        transform: 'translate(-50%, -100%)',
+        transform: `translate(${shown.shiftX}, -100%)`,
         pointerEvents: 'none',
         zIndex: 300,
         background: 'var(--mantine-color-gray-9)',

@@ -10,6 +10,11 @@ interface EvidenceChipsProps {
   attachLabel: string;
   /** A paper-clip alone (named by `attachLabel`), where a row has no room for the word. */
   iconOnly?: boolean;
+  /**
+   * The attach button's hint as a `data-key-hint`, for a list that shows its rows' hints itself (see
+   * `useKeyHint`): a tooltip of its own on every row of a long list costs too much to mount while it scrolls.
+   */
+  keyHint?: string;
   onAttach(files: File[]): void;
   onOpen(evidence: EvidenceView): void;
   onRemove(evidence: EvidenceView): void;
@@ -18,7 +23,7 @@ interface EvidenceChipsProps {
 const icons = { image: IconPhoto, pdf: IconFileTypePdf };
 
 /** Attached files as chips (open to preview, × to remove), and the button that opens the file dialog. */
-export function EvidenceChips({ evidence, readOnly, attachLabel, iconOnly = false, onAttach, onOpen, onRemove }: EvidenceChipsProps) {
+export function EvidenceChips({ evidence, readOnly, attachLabel, iconOnly = false, keyHint, onAttach, onOpen, onRemove }: EvidenceChipsProps) {
   const { t } = useI18n();
   return (
     <Group gap={6} wrap="wrap">
@@ -50,19 +55,24 @@ export function EvidenceChips({ evidence, readOnly, attachLabel, iconOnly = fals
       })}
       {!readOnly && (
         <FileButton onChange={(files) => onAttach(files)} multiple>
-          {(props) => (
-            <Tooltip label={t('audits.evidence.attachHint')} openDelay={400}>
-              {iconOnly ? (
-                <ActionIcon {...props} data-attach variant="subtle" size={24} aria-label={attachLabel}>
-                  <IconPaperclip size={16} aria-hidden />
-                </ActionIcon>
-              ) : (
-                <Button {...props} data-attach size="compact-sm" variant="subtle" leftSection={<IconPaperclip size={14} aria-hidden />} aria-label={attachLabel}>
-                  {t('audits.evidence.attach')}
-                </Button>
-              )}
-            </Tooltip>
-          )}
+          {(props) => {
+            const button = iconOnly ? (
+              <ActionIcon {...props} data-attach data-key-hint={keyHint} variant="subtle" size={24} aria-label={attachLabel}>
+                <IconPaperclip size={16} aria-hidden />
+              </ActionIcon>
+            ) : (
+              <Button {...props} data-attach data-key-hint={keyHint} size="compact-sm" variant="subtle" leftSection={<IconPaperclip size={14} aria-hidden />} aria-label={attachLabel}>
+                {t('audits.evidence.attach')}
+              </Button>
+            );
+            return keyHint ? (
+              button
+            ) : (
+              <Tooltip label={t('audits.evidence.attachHint')} openDelay={400}>
+                {button}
+              </Tooltip>
+            );
+          }}
         </FileButton>
       )}
     </Group>
