@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Column, SQL } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type { AppDatabase } from './store';
 
@@ -30,17 +30,4 @@ export function allRows<Row extends unknown[]>(db: AppDatabase, query: SQL): Row
   const { sql: text, params } = dialect.sqlToQuery(query);
   const statement = preparedStatement(db, text);
   return statement.raw(true).all(...params) as Row[];
-}
-
-/** Positional rows named by the keys of the selection they were read with, in its order. */
-export function namedRows<Columns extends Record<string, SQL.Aliased | SQL | Column>>(
-  columns: Columns,
-  rows: unknown[][],
-): { [K in keyof Columns]: Columns[K] extends SQL<infer T> ? T : Columns[K] extends Column ? Columns[K]['_']['data'] : never }[] {
-  const names = Object.keys(columns);
-  return rows.map((row) => {
-    const named: Record<string, unknown> = {};
-    for (let i = 0; i < names.length; i++) named[names[i]!] = row[i];
-    return named as never;
-  });
 }

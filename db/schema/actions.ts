@@ -49,7 +49,7 @@ export const correctiveActions = sqliteTable(
   },
   (t) => [
     index('corrective_actions_finding_idx').on(t.findingId),
-    // Covers the board: counts by status and due date, aging by opening time, and the urgency order, without reading the table.
+    // Covers the counts by status and due date (the whole store's overdue and due-soon counts, the due filters) without reading the table.
     index('corrective_actions_status_due_idx').on(t.status, t.dueDate, t.createdAt),
     // The board's page without a sort: its urgency order, read off the index (see `actionUrgencyGroup`).
     index('corrective_actions_urgency_idx').on(actionUrgencyGroup(t.status), t.dueDate),

@@ -90,7 +90,7 @@ export const ChecklistItemRow = memo(function ChecklistItemRow(props: ItemRowPro
       readOnly={readOnly}
       attachLabel={t('audits.evidence.attachTo', { code: item.code })}
       iconOnly
-      keyHint={t('audits.evidence.attachHint')}
+      hintShownByList
       onAttach={drop.take}
       onOpen={props.onOpenEvidence}
       onRemove={props.onRemoveEvidence}

@@ -11,10 +11,10 @@ interface EvidenceChipsProps {
   /** A paper-clip alone (named by `attachLabel`), where a row has no room for the word. */
   iconOnly?: boolean;
   /**
-   * The attach button's hint as a `data-key-hint`, for a list that shows its rows' hints itself (see
-   * `useKeyHint`): a tooltip of its own on every row of a long list costs too much to mount while it scrolls.
+   * The list around shows the attach button's hint from its `data-key-hint` (see `useKeyHint`): a tooltip of
+   * its own on every row of a long list costs too much to mount while it scrolls.
    */
-  keyHint?: string;
+  hintShownByList?: boolean;
   onAttach(files: File[]): void;
   onOpen(evidence: EvidenceView): void;
   onRemove(evidence: EvidenceView): void;
@@ -23,7 +23,7 @@ interface EvidenceChipsProps {
 const icons = { image: IconPhoto, pdf: IconFileTypePdf };
 
 /** Attached files as chips (open to preview, × to remove), and the button that opens the file dialog. */
-export function EvidenceChips({ evidence, readOnly, attachLabel, iconOnly = false, keyHint, onAttach, onOpen, onRemove }: EvidenceChipsProps) {
+export function EvidenceChips({ evidence, readOnly, attachLabel, iconOnly = false, hintShownByList = false, onAttach, onOpen, onRemove }: EvidenceChipsProps) {
   const { t } = useI18n();
   return (
     <Group gap={6} wrap="wrap">
@@ -56,6 +56,8 @@ export function EvidenceChips({ evidence, readOnly, attachLabel, iconOnly = fals
       {!readOnly && (
         <FileButton onChange={(files) => onAttach(files)} multiple>
           {(props) => {
+            const hint = t('audits.evidence.attachHint');
+            const keyHint = hintShownByList ? hint : undefined;
             const button = iconOnly ? (
               <ActionIcon {...props} data-attach data-key-hint={keyHint} variant="subtle" size={24} aria-label={attachLabel}>
                 <IconPaperclip size={16} aria-hidden />
@@ -65,10 +67,10 @@ export function EvidenceChips({ evidence, readOnly, attachLabel, iconOnly = fals
                 {t('audits.evidence.attach')}
               </Button>
             );
-            return keyHint ? (
+            return hintShownByList ? (
               button
             ) : (
-              <Tooltip label={t('audits.evidence.attachHint')} openDelay={400}>
+              <Tooltip label={hint} openDelay={400}>
                 {button}
               </Tooltip>
             );
