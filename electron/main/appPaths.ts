@@ -7,6 +7,8 @@ export interface ShellPaths {
   preload: string;
   /** The back end's main file, run as a utility process. */
   backendEntry: string;
+  /** V8's compiled code of the back end, kept between starts (electron/backend/process/requireWithCodeCache.ts). */
+  codeCacheDir: string;
   migrationsFolder: string;
   resourcesDir: string;
   nativeBinding: string;
@@ -21,6 +23,7 @@ export function shellPaths(): ShellPaths {
     rendererDist: path.join(appRoot, 'dist', 'renderer'),
     preload: path.join(appRoot, 'dist', 'electron', 'preload.cjs'),
     backendEntry: path.join(appRoot, 'dist', 'electron', 'backend.cjs'),
+    codeCacheDir: path.join(app.getPath('userData'), 'code-cache'),
     migrationsFolder: packaged ? path.join(process.resourcesPath, 'migrations') : path.join(appRoot, 'db', 'migrations'),
     resourcesDir: packaged ? process.resourcesPath : path.join(appRoot, 'electron', 'resources'),
     nativeBinding: electronNativeBindingPath(

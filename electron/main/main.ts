@@ -50,7 +50,7 @@ async function start(): Promise<void> {
     backend = undefined;
     showAndExit(processMessages.crashed(code));
   };
-  backend = await startBackendProcess(paths.backendEntry, { config, nativeBinding: paths.nativeBinding }, onCrash).catch(fail);
+  backend = await startBackendProcess(paths.backendEntry, paths.codeCacheDir, { config, nativeBinding: paths.nativeBinding }, onCrash).catch(fail);
   if (!backend) return;
   registerApiHandler(backend);
   registerDocumentHandlers(backend);

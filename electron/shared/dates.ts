@@ -1,18 +1,23 @@
+import { builtOnFirstUse } from './builtOnFirstUse';
+
 /** Dates are shown and reasoned about in the ward's time zone, whatever the machine's clock zone is. */
 export const APP_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-const dayFormatter = new Intl.DateTimeFormat('en-CA', {
-  timeZone: APP_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+const dayFormatter = builtOnFirstUse(
+  () =>
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: APP_TIME_ZONE,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }),
+);
 
-const offsetFormatter = new Intl.DateTimeFormat('en-US', { timeZone: APP_TIME_ZONE, timeZoneName: 'longOffset' });
+const offsetFormatter = builtOnFirstUse(() => new Intl.DateTimeFormat('en-US', { timeZone: APP_TIME_ZONE, timeZoneName: 'longOffset' }));
 
 /** The zone's offset from UTC at an instant, in ms ("GMT+07:00", or "GMT" for none). */
 export function zoneOffsetMs(instant: Date): number {
-  const name = offsetFormatter.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  const name = offsetFormatter().formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
   // Stryker disable next-line Regex: Intl writes this zone's offset as GMT+hh:mm or GMT+hh:mm:ss, never bare GMT, so the anchors and the optional group change no match the zone gives
   const [, sign, hours, minutes, seconds] = /^GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(name) ?? [];
   // Stryker disable next-line ConditionalExpression: Asia/Ho_Chi_Minh has had an offset from UTC at every instant Intl knows, so a sign is always read
@@ -51,14 +56,16 @@ export function localDateOf(instant: Date): string {
   const local = offset === null ? null : new Date(ms + offset);
   const year = local?.getUTCFullYear() ?? 0;
   // Stryker disable next-line ConditionalExpression,EqualityOperator: the bounds choose between two writings of the same date (toISOString, Intl); they differ only past 9999, which the year-10000 test checks, and in the padding of years before 1000
-  return local && year >= 1000 && year <= 9999 ? local.toISOString().slice(0, 10) : dayFormatter.format(instant);
+  return local && year >= 1000 && year <= 9999 ? local.toISOString().slice(0, 10) : dayFormatter().format(instant);
 }
 
-const timeFormatter = new Intl.DateTimeFormat('en-GB', { timeZone: APP_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const timeFormatter = builtOnFirstUse(
+  () => new Intl.DateTimeFormat('en-GB', { timeZone: APP_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+);
 
 /** The time of day (HH:mm) an instant falls on in Asia/Ho_Chi_Minh. */
 export function localTimeOf(instant: Date): string {
-  return timeFormatter.format(instant);
+  return timeFormatter().format(instant);
 }
 
 /** yyyy-MM-dd → dd/MM/yyyy. */

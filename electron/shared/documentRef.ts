@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { boardFilters } from './contract/actions';
 import { id } from './contract/fields';
 import { fieldMessage } from './i18n/fieldMessages';
@@ -29,7 +29,7 @@ export const documentRefSchema = z.discriminatedUnion(
     z.object({ kind: z.literal('reportDocx'), reportId: id }).strict(),
     z.object({ kind: z.literal('unitCardDocx'), unitId: id }).strict(),
   ],
-  { error: fieldMessage('contractRules.documentUnknown') },
+  { error: () => fieldMessage('contractRules.documentUnknown') },
 );
 
 export type DocumentRef = z.input<typeof documentRefSchema>;

@@ -74,9 +74,15 @@ describe('worker threads', () => {
       ]);
     });
 
-    it('keeps the store out of the main process: only backend.cjs loads better-sqlite3', () => {
-      expect(fs.readFileSync(path.join(outdir, 'backend.cjs'), 'utf8')).toContain('require("better-sqlite3")');
+    it('keeps the store out of the main process: only the back end (backendMain.cjs) loads better-sqlite3', () => {
+      expect(fs.readFileSync(path.join(outdir, 'backendMain.cjs'), 'utf8')).toContain('require("better-sqlite3")');
       expect(fs.readFileSync(path.join(outdir, 'main.cjs'), 'utf8')).not.toContain('better-sqlite3');
+    });
+
+    it('writes every Node bundle in ASCII, so Node reads and parses it as one-byte text', () => {
+      const bundles = fs.readdirSync(outdir).filter((name) => name.endsWith('.cjs'));
+      expect(bundles.sort()).toEqual(['backend.cjs', 'backendMain.cjs', 'backupHelper.cjs', 'main.cjs', 'worker.cjs']);
+      for (const name of bundles) expect(/[\u0080-\uffff]/.test(fs.readFileSync(path.join(outdir, name), 'latin1')), name).toBe(false);
     });
   });
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { holidays, legalBases, organization, seedRuns } from '../../../db/schema';
 import type { Store } from '../../../db/store';
 import { eq } from 'drizzle-orm';

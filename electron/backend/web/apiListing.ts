@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { apiContract, methodNames } from '../../shared/contract';
 
 export interface MethodListing {

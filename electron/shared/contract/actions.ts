@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DueState } from '../rules/actionStates';
 import type { EvidenceView } from './evidence';
 import { command, query } from './define';
@@ -76,11 +76,11 @@ export type { BoardStatusFilter, DueFilter } from './vocabulary';
 
 export const boardFilters = z.object({
   unitId: id.optional(),
-  status: z.enum(boardStatusFilters, { error: fieldMessage('contractRules.statusFilterInvalid') }).default('open'),
-  kind: z.enum(auditKinds, { error: fieldMessage('contractRules.kindFilterInvalid') }).optional(),
+  status: z.enum(boardStatusFilters, { error: () => fieldMessage('contractRules.statusFilterInvalid') }).default('open'),
+  kind: z.enum(auditKinds, { error: () => fieldMessage('contractRules.kindFilterInvalid') }).optional(),
   /** The year of the audit the finding came from. */
   year: year.optional(),
-  due: z.enum(dueFilters, { error: fieldMessage('contractRules.dueFilterInvalid') }).optional(),
+  due: z.enum(dueFilters, { error: () => fieldMessage('contractRules.dueFilterInvalid') }).optional(),
   search: optionalText('fieldLabels.search', 100).optional(),
 });
 export type BoardFilters = z.input<typeof boardFilters>;
@@ -170,7 +170,7 @@ export interface XlsxFile {
   rowCount: number;
 }
 
-const fiveWhys = z.array(optionalText('fieldLabels.whyAnswer', 1000, 'multi')).max(5, { error: fieldMessage('contractRules.fiveWhysMax') });
+const fiveWhys = z.array(optionalText('fieldLabels.whyAnswer', 1000, 'multi')).max(5, { error: () => fieldMessage('contractRules.fiveWhysMax') });
 
 /** What an action says; create gives most of it defaults. */
 export const actionContentFields = z.object({
@@ -197,7 +197,7 @@ export const createActionInput = actionContentFields.omit({ completionEvidence: 
 
 export const moveActionInput = z.object({
   id,
-  to: z.enum(actionStatuses, { error: fieldMessage('contractRules.targetStatusInvalid') }),
+  to: z.enum(actionStatuses, { error: () => fieldMessage('contractRules.targetStatusInvalid') }),
   comment: optionalText('fieldLabels.opinion', 2000, 'multi').default(''),
   verifierPersonId: id.optional(),
   verificationDate: calendarDate('fieldLabels.verifiedDate').optional(),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ReadyInspection } from './programme';
 import { command, query } from './define';
 import { calendarDate, id, optionalText, requiredText, timeOfDay, year } from './fields';
@@ -246,13 +246,13 @@ export interface AuditReport {
 
 /* ---------- Fields ---------- */
 
-const auditKind = z.enum(auditKinds, { error: fieldMessage('contractRules.auditKindInvalid') });
+const auditKind = z.enum(auditKinds, { error: () => fieldMessage('contractRules.auditKindInvalid') });
 /** A choice from a list: an empty or unknown choice reads as "choose …". */
-const chosen = (what: FieldLabel) => z.uuid({ error: fieldMessage('fields.choose', { what: { key: what } }) });
+const chosen = (what: FieldLabel) => z.uuid({ error: () => fieldMessage('fields.choose', { what: { key: what } }) });
 
 export const teamMemberFields = z.object({
   personId: chosen('fieldLabels.aPerson'),
-  role: z.enum(teamRoles, { error: fieldMessage('contractRules.teamRoleInvalid') }),
+  role: z.enum(teamRoles, { error: () => fieldMessage('contractRules.teamRoleInvalid') }),
 });
 
 export const representativeFields = z.object({
@@ -289,11 +289,11 @@ const withIssues =
     for (const issue of rules(value)) ctx.addIssue({ code: 'custom', path: issue.path.split('.'), message: issue.message });
   };
 
-const team = z.array(teamMemberFields).min(1, { error: fieldMessage('contractRules.auditTeamNeedsLeader') }).max(15, { error: fieldMessage('contractRules.auditTeamMax15') });
+const team = z.array(teamMemberFields).min(1, { error: () => fieldMessage('contractRules.auditTeamNeedsLeader') }).max(15, { error: () => fieldMessage('contractRules.auditTeamMax15') });
 const representatives = z
   .array(representativeFields)
-  .min(1, { error: fieldMessage('contractRules.unitRepresentativeNeeded') })
-  .max(10, { error: fieldMessage('contractRules.representativesMax') });
+  .min(1, { error: () => fieldMessage('contractRules.unitRepresentativeNeeded') })
+  .max(10, { error: () => fieldMessage('contractRules.representativesMax') });
 
 export const startAuditFields = auditHeaderFields.extend({
   kind: auditKind,
@@ -330,9 +330,9 @@ export const updateAuditInput = patchInput(
 );
 
 const answerFields = z.object({
-  conformity: z.enum(conformityResults, { error: fieldMessage('contractRules.resultInvalid') }).nullable(),
-  numericValue: z.number({ error: fieldMessage('contractRules.valueNumber') }).finite({ error: fieldMessage('contractRules.valueNumber') }).nullable(),
-  yesNo: z.boolean({ error: fieldMessage('contractRules.yesNoAnswer') }).nullable(),
+  conformity: z.enum(conformityResults, { error: () => fieldMessage('contractRules.resultInvalid') }).nullable(),
+  numericValue: z.number({ error: () => fieldMessage('contractRules.valueNumber') }).finite({ error: () => fieldMessage('contractRules.valueNumber') }).nullable(),
+  yesNo: z.boolean({ error: () => fieldMessage('contractRules.yesNoAnswer') }).nullable(),
   textValue: optionalText('fieldLabels.answer', 4000, 'multi').nullable(),
   note: optionalText('fieldLabels.note', 4000, 'multi'),
   notApplicableReason: optionalText('fieldLabels.notApplicableReason', 1000, 'multi'),
@@ -342,7 +342,7 @@ const answerFields = z.object({
 export const saveResponseInput = patchInput(answerFields, { auditId: id, itemId: id });
 export type SaveResponseInput = z.input<typeof saveResponseInput>;
 
-const auditStatus = z.enum(auditStatuses, { error: fieldMessage('contractRules.statusInvalid') });
+const auditStatus = z.enum(auditStatuses, { error: () => fieldMessage('contractRules.statusInvalid') });
 
 export const auditsMethods = {
   'audits.startOptions': query<StartOptions>()(z.object({}).strict(), 'Các lựa chọn để bắt đầu cuộc kiểm tra: danh mục đã công bố, đơn vị, cán bộ, kế hoạch đã duyệt'),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { query, task } from './define';
 import { requiredText } from './fields';
 import { fieldMessage } from '../i18n/fieldMessages';
@@ -62,7 +62,7 @@ export const backupsMethods = {
   'backups.status': query<BackupsStatus>()(z.object({}).strict(), 'Thư mục sao lưu, các bản sao lưu và thời điểm sao lưu gần nhất', { requiresProfile: false }),
   'backups.create': task<BackupView>()(z.object({}).strict(), 'Sao lưu ngay: ghi, kiểm tra và xoay vòng bản sao lưu'),
   'backups.restore': task<RestoreResult>()(
-    z.object({ fileName: requiredText('fieldLabels.backupName', 100).regex(/^sao-luu-\d{8}T\d{6}Z(-\d+)?\.zip$/, { error: fieldMessage('contractRules.backupNameInvalid') }) }).strict(),
+    z.object({ fileName: requiredText('fieldLabels.backupName', 100).regex(/^sao-luu-\d{8}T\d{6}Z(-\d+)?\.zip$/, { error: () => fieldMessage('contractRules.backupNameInvalid') }) }).strict(),
     'Khôi phục: kiểm tra bản sao lưu, sao lưu trạng thái hiện tại, thay tệp dữ liệu một cách nguyên tử rồi mở lại',
     { allowedWhenDamaged: true },
   ),

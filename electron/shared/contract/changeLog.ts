@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { query } from './define';
 import { optionalText } from './fields';
 

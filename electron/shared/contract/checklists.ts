@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../i18n/catalog';
-import { z } from 'zod';
+import * as z from 'zod';
 import { command, query, task } from './define';
 import { id, optionalText, requiredText, year } from './fields';
 import type { FieldLabel } from './fields';
@@ -130,13 +130,13 @@ export interface ImportPreview {
 
 const codePattern = /^[\p{L}\d._\-/]+$/u;
 const codeText = (label: FieldLabel, max: number) =>
-  requiredText(label, max).refine((v) => codePattern.test(v), { error: fieldMessage('fields.codeCharacters', { label: { key: label } }) });
+  requiredText(label, max).refine((v) => codePattern.test(v), { error: () => fieldMessage('fields.codeCharacters', { label: { key: label } }) });
 
 export const templateCode = codeText('fieldLabels.templateCode', 40);
 export const sectionCode = codeText('fieldLabels.sectionCode', 20);
 export const itemCode = codeText('fieldLabels.itemCode', 20);
 
-const purpose = z.enum(templatePurposes, { error: fieldMessage('contractRules.purposeInvalid') });
+const purpose = z.enum(templatePurposes, { error: () => fieldMessage('contractRules.purposeInvalid') });
 const versionYear = year.nullable().default(null);
 
 export const templateFields = z.object({
@@ -159,13 +159,13 @@ export const itemShape = z.object({
   question: requiredText('fieldLabels.question', 2000, 'multi'),
   guidance: optionalText('fieldLabels.guidance', 4000, 'multi').default(''),
   evidenceHint: optionalText('fieldLabels.evidenceToSee', 2000, 'multi').default(''),
-  answerType: z.enum(answerTypes, { error: fieldMessage('contractRules.answerTypeInvalid') }),
+  answerType: z.enum(answerTypes, { error: () => fieldMessage('contractRules.answerTypeInvalid') }),
   numericUnit: optionalText('fieldLabels.measureUnit', 30).nullable().default(null),
-  comparator: z.enum(comparators, { error: fieldMessage('contractRules.comparatorInvalid') }).nullable().default(null),
-  threshold: z.number({ error: fieldMessage('contractRules.thresholdNumber') }).finite({ error: fieldMessage('contractRules.thresholdNumber') }).nullable().default(null),
-  points: z.number({ error: fieldMessage('contractRules.pointsNumber') }).min(0, { error: fieldMessage('contractRules.pointsNegative') }).max(1000, { error: fieldMessage('contractRules.pointsMax') }).nullable().default(null),
-  evidenceRequired: z.boolean({ error: fieldMessage('contractRules.evidenceRequiredFlag') }).default(false),
-  usuallyNotApplicable: z.boolean({ error: fieldMessage('contractRules.usuallyNotApplicableFlag') }).default(false),
+  comparator: z.enum(comparators, { error: () => fieldMessage('contractRules.comparatorInvalid') }).nullable().default(null),
+  threshold: z.number({ error: () => fieldMessage('contractRules.thresholdNumber') }).finite({ error: () => fieldMessage('contractRules.thresholdNumber') }).nullable().default(null),
+  points: z.number({ error: () => fieldMessage('contractRules.pointsNumber') }).min(0, { error: () => fieldMessage('contractRules.pointsNegative') }).max(1000, { error: () => fieldMessage('contractRules.pointsMax') }).nullable().default(null),
+  evidenceRequired: z.boolean({ error: () => fieldMessage('contractRules.evidenceRequiredFlag') }).default(false),
+  usuallyNotApplicable: z.boolean({ error: () => fieldMessage('contractRules.usuallyNotApplicableFlag') }).default(false),
   notApplicableHint: optionalText('fieldLabels.usualNotApplicableReason', 1000, 'multi').default(''),
 });
 export type ItemFields = z.output<typeof itemShape>;
@@ -179,10 +179,10 @@ export const itemFields = withItemRules(itemShape);
 
 /** Base64 of up to 10 MB of file. */
 export const fileBase64 = z
-  .string({ error: fieldMessage('contractRules.base64String') })
-  .min(1, { error: fieldMessage('contractRules.fileEmpty') })
-  .max(Math.ceil(checklistImportLimits.maxFileBytes / 3) * 4, { error: fieldMessage('contractRules.checklistFileTooLarge', { limit: megabytes(checklistImportLimits.maxFileBytes) }) })
-  .regex(/^[A-Za-z0-9+/]+=*$/, { error: fieldMessage('contractRules.notBase64') });
+  .string({ error: () => fieldMessage('contractRules.base64String') })
+  .min(1, { error: () => fieldMessage('contractRules.fileEmpty') })
+  .max(Math.ceil(checklistImportLimits.maxFileBytes / 3) * 4, { error: () => fieldMessage('contractRules.checklistFileTooLarge', { limit: megabytes(checklistImportLimits.maxFileBytes) }) })
+  .regex(/^[A-Za-z0-9+/]+=*$/, { error: () => fieldMessage('contractRules.notBase64') });
 const fileInput = z.object({ fileName: requiredText('fieldLabels.fileName', 255), base64: fileBase64 });
 
 const importTarget = z.discriminatedUnion(
@@ -191,10 +191,10 @@ const importTarget = z.discriminatedUnion(
     templateFields.extend({ kind: z.literal('newTemplate'), year: versionYear }).strict(),
     z.object({ kind: z.literal('newVersion'), templateId: id }).strict(),
   ],
-  { error: fieldMessage('contractRules.importTargetChoice') },
+  { error: () => fieldMessage('contractRules.importTargetChoice') },
 );
 
-const toIndex = z.number({ error: fieldMessage('contractRules.positionNumber') }).int({ error: fieldMessage('contractRules.positionInteger') }).min(0, { error: fieldMessage('contractRules.positionNegative') });
+const toIndex = z.number({ error: () => fieldMessage('contractRules.positionNumber') }).int({ error: () => fieldMessage('contractRules.positionInteger') }).min(0, { error: () => fieldMessage('contractRules.positionNegative') });
 
 /* ---------- Methods ---------- */
 
@@ -233,7 +233,7 @@ export const checklistsMethods = {
     'Sửa mã, tên, mô tả của danh mục',
   ),
   'checklists.setTemplateRetired': command<ChecklistTemplateDetail>()(
-    z.object({ id, retired: z.boolean({ error: fieldMessage('contractRules.stateFlag') }) }).strict(),
+    z.object({ id, retired: z.boolean({ error: () => fieldMessage('contractRules.stateFlag') }) }).strict(),
     'Ngừng dùng hoặc dùng lại một danh mục cho cuộc kiểm tra mới',
   ),
   'checklists.clone': command<ChecklistTemplateDetail>()(
@@ -269,7 +269,7 @@ export const checklistsMethods = {
     'Chuyển câu hỏi đến vị trí khác, có thể sang phần khác',
   ),
   'checklists.setItemRetired': command<ChecklistItemView>()(
-    z.object({ id, retired: z.boolean({ error: fieldMessage('contractRules.stateFlag') }) }).strict(),
+    z.object({ id, retired: z.boolean({ error: () => fieldMessage('contractRules.stateFlag') }) }).strict(),
     'Ngừng hỏi hoặc hỏi lại một câu hỏi trong bản nháp',
   ),
   'checklists.deleteItem': command<{ id: string }>()(z.object({ id }).strict(), 'Xóa câu hỏi khỏi bản nháp'),

@@ -1,8 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import { vi } from 'zod/locales';
 import type { LocalizedText } from '../i18n/catalog';
 
 // Validation messages that no field overrides still reach the user in Vietnamese.
-z.config(z.locales.vi());
+z.config(vi());
 
 /**
  * query: reads only.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { query, task } from './define';
 import { id, optionalText, requiredText } from './fields';
 import { fieldMessage } from '../i18n/fieldMessages';
@@ -42,9 +42,9 @@ export function previewKindOf(mimeType: string): PreviewKind {
 }
 
 const fileBase64 = z
-  .string({ error: fieldMessage('contractRules.base64String') })
-  .min(1, { error: fieldMessage('contractRules.attachmentEmpty') })
-  .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: fieldMessage('contractRules.notBase64') });
+  .string({ error: () => fieldMessage('contractRules.base64String') })
+  .min(1, { error: () => fieldMessage('contractRules.attachmentEmpty') })
+  .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: () => fieldMessage('contractRules.notBase64') });
 
 export const uploadEvidenceInput = z
   .object({
@@ -52,13 +52,13 @@ export const uploadEvidenceInput = z
     itemId: id.nullable().default(null),
     findingId: id.nullable().default(null),
     correctiveActionId: id.nullable().default(null),
-    fileName: requiredText('fieldLabels.fileName', 255).refine((name) => !/[/\\]/.test(name), { error: fieldMessage('contractRules.fileNameSlash') }),
+    fileName: requiredText('fieldLabels.fileName', 255).refine((name) => !/[/\\]/.test(name), { error: () => fieldMessage('contractRules.fileNameSlash') }),
     mimeType: optionalText('fieldLabels.fileType', 120).default(''),
     base64: fileBase64,
   })
   .strict()
   .refine((input) => [input.itemId, input.findingId, input.correctiveActionId].filter((target) => target !== null).length === 1, {
-    error: fieldMessage('contractRules.evidenceOneOwner'),
+    error: () => fieldMessage('contractRules.evidenceOneOwner'),
     path: ['itemId'],
   });
 export type UploadEvidenceInput = z.input<typeof uploadEvidenceInput>;

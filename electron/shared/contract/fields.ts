@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { MessageKey } from '../i18n/catalog';
 import { fieldMessage } from '../i18n/fieldMessages';
 
-export const id = z.uuid({ error: fieldMessage('fields.idInvalid') });
+export const id = z.uuid({ error: () => fieldMessage('fields.idInvalid') });
 
 /** A field's name in the catalog, which its messages name in the user's language. */
 export type FieldLabel = Extract<MessageKey, `fieldLabels.${string}`>;
@@ -42,44 +42,44 @@ export const textCharacters =
 /** Every text the user gives: trimmed, checked by textProblem, then stored in Unicode NFC. */
 export const userText = (label: FieldLabel, lines: TextLines = 'single') =>
   z
-    .string({ error: fieldMessage('fields.notString', named(label)) })
+    .string({ error: () => fieldMessage('fields.notString', named(label)) })
     .trim()
     .check(textCharacters(label, lines))
     .normalize('NFC');
 
 export const requiredText = (label: FieldLabel, max = 500, lines: TextLines = 'single') =>
   userText(label, lines)
-    .min(1, { error: fieldMessage('fields.empty', named(label)) })
-    .max(max, { error: fieldMessage('fields.tooLong', { ...named(label), max }) });
+    .min(1, { error: () => fieldMessage('fields.empty', named(label)) })
+    .max(max, { error: () => fieldMessage('fields.tooLong', { ...named(label), max }) });
 
 export const optionalText = (label: FieldLabel, max = 2000, lines: TextLines = 'single') =>
-  userText(label, lines).max(max, { error: fieldMessage('fields.tooLong', { ...named(label), max }) });
+  userText(label, lines).max(max, { error: () => fieldMessage('fields.tooLong', { ...named(label), max }) });
 
 /** A calendar date, yyyy-MM-dd, that exists. */
 export const calendarDate = (label: FieldLabel) =>
   z
-    .string({ error: fieldMessage('fields.notDate', named(label)) })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: fieldMessage('fields.dateFormat', named(label)) })
+    .string({ error: () => fieldMessage('fields.notDate', named(label)) })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => fieldMessage('fields.dateFormat', named(label)) })
     .refine(
       (value) => {
         const date = new Date(`${value}T00:00:00Z`);
         return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
       },
-      { error: fieldMessage('fields.dateNotReal', named(label)) },
+      { error: () => fieldMessage('fields.dateNotReal', named(label)) },
     );
 
 export const year = z
-  .number({ error: fieldMessage('fields.yearNumber') })
-  .int({ error: fieldMessage('fields.yearInteger') })
-  .min(2000, { error: fieldMessage('fields.yearMin') })
-  .max(2100, { error: fieldMessage('fields.yearMax') });
+  .number({ error: () => fieldMessage('fields.yearNumber') })
+  .int({ error: () => fieldMessage('fields.yearInteger') })
+  .min(2000, { error: () => fieldMessage('fields.yearMin') })
+  .max(2100, { error: () => fieldMessage('fields.yearMax') });
 
 export const percent = (label: FieldLabel) =>
   z
-    .number({ error: fieldMessage('fields.notNumber', named(label)) })
-    .min(0, { error: fieldMessage('fields.percentMin', named(label)) })
-    .max(100, { error: fieldMessage('fields.percentMax', named(label)) });
+    .number({ error: () => fieldMessage('fields.notNumber', named(label)) })
+    .min(0, { error: () => fieldMessage('fields.percentMin', named(label)) })
+    .max(100, { error: () => fieldMessage('fields.percentMax', named(label)) });
 
 /** A time of day, HH:mm on the 24-hour clock ("16:30"). */
 export const timeOfDay = (label: FieldLabel) =>
-  z.string({ error: fieldMessage('fields.notTime', named(label)) }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: fieldMessage('fields.timeFormat', named(label)) });
+  z.string({ error: () => fieldMessage('fields.notTime', named(label)) }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: () => fieldMessage('fields.timeFormat', named(label)) });

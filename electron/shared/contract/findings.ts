@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { command, query, task } from './define';
 import { id, optionalText, requiredText } from './fields';
 import { patchInput } from './patch';
@@ -25,12 +25,12 @@ export interface FindingView {
 }
 
 export const findingFields = z.object({
-  findingClass: z.enum(findingClasses, { error: fieldMessage('contractRules.chooseFindingClass') }),
+  findingClass: z.enum(findingClasses, { error: () => fieldMessage('contractRules.chooseFindingClass') }),
   reference: optionalText('fieldLabels.clause', 100).default(''),
   description: requiredText('fieldLabels.findingDescription', 4000, 'multi'),
   requirement: optionalText('fieldLabels.requirements', 4000, 'multi').default(''),
   evidenceText: optionalText('fieldLabels.evidence', 4000, 'multi').default(''),
-  requiresAction: z.boolean({ error: fieldMessage('contractRules.requiresActionFlag') }),
+  requiresAction: z.boolean({ error: () => fieldMessage('contractRules.requiresActionFlag') }),
 });
 export type FindingFields = z.output<typeof findingFields>;
 

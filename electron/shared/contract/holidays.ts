@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { command, query } from './define';
 import { calendarDate, id, requiredText, year } from './fields';
 import { patchInput } from './patch';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { query } from './define';
 import { year } from './fields';
 import type { RenderedChart } from './charts';

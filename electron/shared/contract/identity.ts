@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { command, query, task } from './define';
 import { requiredText } from './fields';
 import type { FieldLabel } from './fields';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { command, query } from './define';
 import { id, requiredText } from './fields';
 import { patchInput } from './patch';
@@ -33,8 +33,8 @@ export const legalBasisText = requiredText('fieldLabels.legalBasisText', 500).su
 });
 
 const documentKinds = z
-  .array(z.enum(legalBasisDocumentKinds, { error: fieldMessage('contractRules.documentKindInvalid') }))
-  .refine((kinds) => new Set(kinds).size === kinds.length, { error: fieldMessage('contractRules.documentKindOnce') });
+  .array(z.enum(legalBasisDocumentKinds, { error: () => fieldMessage('contractRules.documentKindInvalid') }))
+  .refine((kinds) => new Set(kinds).size === kinds.length, { error: () => fieldMessage('contractRules.documentKindOnce') });
 
 export const legalBasisFields = z.object({ text: legalBasisText, documentKinds });
 
@@ -50,20 +50,20 @@ export const legalBasesMethods = {
   ),
   'legalBases.reorder': command<LegalBasisView[]>()(
     z
-      .object({ ids: z.array(id).min(1, { error: fieldMessage('contractRules.legalBasesOrderNeeded') }) })
+      .object({ ids: z.array(id).min(1, { error: () => fieldMessage('contractRules.legalBasesOrderNeeded') }) })
       .strict()
-      .refine((input) => new Set(input.ids).size === input.ids.length, { error: fieldMessage('contractRules.legalBasisTwice'), path: ['ids'] }),
+      .refine((input) => new Set(input.ids).size === input.ids.length, { error: () => fieldMessage('contractRules.legalBasisTwice'), path: ['ids'] }),
     'Sắp xếp lại thứ tự in các căn cứ đang dùng',
   ),
   'legalBases.setRetired': command<LegalBasisView>()(
-    z.object({ id, retired: z.boolean({ error: fieldMessage('contractRules.stateFlag') }) }).strict(),
+    z.object({ id, retired: z.boolean({ error: () => fieldMessage('contractRules.stateFlag') }) }).strict(),
     'Ngừng dùng hoặc dùng lại một căn cứ',
   ),
   'legalBases.render': query<string[]>()(
     z
       .object({
-        documentKind: z.enum(legalBasisDocumentKinds, { error: fieldMessage('contractRules.documentKindInvalid') }),
-        year: z.number({ error: fieldMessage('contractRules.yearNumber') }).int().min(2000).max(2100),
+        documentKind: z.enum(legalBasisDocumentKinds, { error: () => fieldMessage('contractRules.documentKindInvalid') }),
+        year: z.number({ error: () => fieldMessage('contractRules.yearNumber') }).int().min(2000).max(2100),
       })
       .strict(),
     'Các dòng căn cứ của một loại văn bản trong một năm, đã điền tên cơ quan và năm',

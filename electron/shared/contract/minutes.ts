@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../i18n/catalog';
-import { z } from 'zod';
+import * as z from 'zod';
 import { modulePath, pkcs12Fields } from './signing';
 import type { PdfSignatureView, SignatureTimestampView } from './signing';
 import { query, task } from './define';
@@ -107,7 +107,7 @@ export const minutesMethods = {
     minutesRef
       .extend({
         /** Omit for the newest file; 0 for the PDF as issued; n for the file after the n-th digital signature. */
-        version: z.number({ error: fieldMessage('contractRules.versionNumber') }).int().min(0).optional(),
+        version: z.number({ error: () => fieldMessage('contractRules.versionNumber') }).int().min(0).optional(),
       })
       .strict(),
     'Mở lại tệp PDF của một biên bản đã ban hành',
@@ -134,17 +134,17 @@ export const minutesMethods = {
         signerKey: id,
         modulePath,
         tokenSerial: z
-          .string({ error: fieldMessage('contractRules.tokenNotChosen') })
+          .string({ error: () => fieldMessage('contractRules.tokenNotChosen') })
           .check(textCharacters('fieldLabels.slotId', 'single'))
-          .min(1, { error: fieldMessage('contractRules.tokenNotChosen') })
-          .max(64, { error: fieldMessage('contractRules.slotTooLong') }),
+          .min(1, { error: () => fieldMessage('contractRules.tokenNotChosen') })
+          .max(64, { error: () => fieldMessage('contractRules.slotTooLong') }),
         certificateId: z
-          .string({ error: fieldMessage('contractRules.certificateNotChosen') })
+          .string({ error: () => fieldMessage('contractRules.certificateNotChosen') })
           .check(textCharacters('fieldLabels.certificateId', 'single'))
-          .regex(/^([0-9a-f]{2}){0,128}$/, { error: fieldMessage('contractRules.certificateIdInvalid') }),
+          .regex(/^([0-9a-f]{2}){0,128}$/, { error: () => fieldMessage('contractRules.certificateIdInvalid') }),
         /** Typed at signing time, used once on the token, never stored or logged. */
         // A PIN is used exactly as typed: checked, but neither trimmed nor normalised.
-        pin: z.string({ error: fieldMessage('contractRules.pinString') }).check(textCharacters('fieldLabels.pin', 'single')).min(1, { error: fieldMessage('contractRules.pinNeeded') }).max(64, { error: fieldMessage('contractRules.pinTooLong') }),
+        pin: z.string({ error: () => fieldMessage('contractRules.pinString') }).check(textCharacters('fieldLabels.pin', 'single')).min(1, { error: () => fieldMessage('contractRules.pinNeeded') }).max(64, { error: () => fieldMessage('contractRules.pinTooLong') }),
       })
       .strict(),
     'Ký số biên bản bằng thiết bị ký số (USB token, PKCS#11); mã PIN không được lưu',

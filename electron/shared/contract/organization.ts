@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { command, query } from './define';
 import { optionalText, percent, requiredText, textCharacters } from './fields';
 import { patchInput } from './patch';
@@ -19,7 +19,7 @@ export const organizationInput = z.object({
   superiorBodyName: requiredText('fieldLabels.parentBodyName', 200),
   bodyName: requiredText('fieldLabels.bodyName', 200),
   bodyShortCode: requiredText('fieldLabels.bodyAbbreviation', 20).refine((v) => /^[\p{Lu}\d-]+$/u.test(v), {
-    error: fieldMessage('contractRules.abbreviationCharacters'),
+    error: () => fieldMessage('contractRules.abbreviationCharacters'),
   }),
   placeName: requiredText('fieldLabels.placeName', 100),
   chairName: optionalText('fieldLabels.chairName', 100),
@@ -37,7 +37,7 @@ export const appSettingsSchema = z.object({
   evidenceMaxMegabytes: z.number().min(1).max(500).default(25),
   schedulingMonths: z
     .array(z.number().int().min(1).max(12))
-    .min(1, { error: fieldMessage('contractRules.schedulingMonthNeeded') })
+    .min(1, { error: () => fieldMessage('contractRules.schedulingMonthNeeded') })
     .default([3, 4, 5, 6, 7, 8, 9, 10, 11]),
   /** People per inspection team, the Trưởng đoàn included. */
   inspectionTeamSize: z.number().int().min(2).max(10).default(3),
@@ -53,13 +53,13 @@ export const appSettingsSchema = z.object({
   /** Target 1.2 names departments and administrative organisations; public service units join the CCHC scope only by this choice. */
   includePublicServiceUnits: z.boolean().default(false),
   /** Reporting windows: the NĐ 09/2019 cut-off (15/12–14/3 for quý I…) or whole calendar months. */
-  reportingBasis: z.enum(reportingBases, { error: fieldMessage('contractRules.reportingBasisInvalid') }).default(defaultReportingRules.basis),
+  reportingBasis: z.enum(reportingBases, { error: () => fieldMessage('contractRules.reportingBasisInvalid') }).default(defaultReportingRules.basis),
   /** The day a cut-off window opens on (the window closes the day before it), 15 under NĐ 09/2019 Điều 12. */
   reportingCutoffDay: z
-    .number({ error: fieldMessage('contractRules.cutOffNumber') })
-    .int({ error: fieldMessage('contractRules.cutOffInteger') })
-    .min(2, { error: fieldMessage('contractRules.cutOffRange') })
-    .max(28, { error: fieldMessage('contractRules.cutOffRange') })
+    .number({ error: () => fieldMessage('contractRules.cutOffNumber') })
+    .int({ error: () => fieldMessage('contractRules.cutOffInteger') })
+    .min(2, { error: () => fieldMessage('contractRules.cutOffRange') })
+    .max(28, { error: () => fieldMessage('contractRules.cutOffRange') })
     .default(defaultReportingRules.cutoffDay),
   /** The plan asks for monthly reports in VI.2.1 and leaves them out of its closing paragraph: the ward chooses. */
   monthlyReports: z.boolean().default(true),
@@ -68,11 +68,11 @@ export const appSettingsSchema = z.object({
    * empty: signatures carry no timestamp (B-B), and the signer is told so.
    */
   timestampServerUrl: z
-    .string({ error: fieldMessage('contractRules.tsaUrlString') })
+    .string({ error: () => fieldMessage('contractRules.tsaUrlString') })
     .trim()
     .check(textCharacters('fieldLabels.timestampServer', 'single'))
-    .max(500, { error: fieldMessage('contractRules.tsaUrlTooLong') })
-    .refine((value) => value === '' || isHttpUrl(value), { error: fieldMessage('contractRules.tsaUrlScheme') })
+    .max(500, { error: () => fieldMessage('contractRules.tsaUrlTooLong') })
+    .refine((value) => value === '' || isHttpUrl(value), { error: () => fieldMessage('contractRules.tsaUrlScheme') })
     .default(''),
 });
 

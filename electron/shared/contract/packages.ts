@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { command, query, task } from './define';
 import { id, requiredText, textCharacters } from './fields';
 import { fieldMessage } from '../i18n/fieldMessages';
@@ -75,9 +75,9 @@ export interface HandoverView {
 }
 
 // The password is only ever passed through; it is never stored.
-const password = z.string().check(textCharacters('fieldLabels.password', 'single')).max(200, { error: fieldMessage('contractRules.passwordTooLong') }).optional();
+const password = z.string().check(textCharacters('fieldLabels.password', 'single')).max(200, { error: () => fieldMessage('contractRules.passwordTooLong') }).optional();
 /** The audits a package carries: at least one, as many as one hand-out sensibly holds. */
-const auditIds = z.array(id).min(1, { error: fieldMessage('contractRules.noAuditChosen') }).max(200, { error: fieldMessage('contractRules.auditsMax') });
+const auditIds = z.array(id).min(1, { error: () => fieldMessage('contractRules.noAuditChosen') }).max(200, { error: () => fieldMessage('contractRules.auditsMax') });
 /**
  * No folder and no path: an export is always written to the packages folder beside the store and handed to the user
  * as a download (packages.download), so no caller of the API can make the back end write anywhere else.
@@ -90,17 +90,17 @@ const CHUNK_BASE64_CHARS = Math.ceil((4 * 1024 * 1024) / 3) * 4;
 const uploadChunk = z
   .object({
     uploadId: id.optional(),
-    fileName: requiredText('fieldLabels.packageFileName', 255).refine((name) => !/[/\\]/.test(name), { error: fieldMessage('contractRules.fileNameSlash') }),
-    size: z.number({ error: fieldMessage('contractRules.fileSizeNumber') }).int().positive({ error: fieldMessage('contractRules.packageEmpty') }),
-    offset: z.number({ error: fieldMessage('contractRules.positionNumber') }).int().nonnegative(),
+    fileName: requiredText('fieldLabels.packageFileName', 255).refine((name) => !/[/\\]/.test(name), { error: () => fieldMessage('contractRules.fileNameSlash') }),
+    size: z.number({ error: () => fieldMessage('contractRules.fileSizeNumber') }).int().positive({ error: () => fieldMessage('contractRules.packageEmpty') }),
+    offset: z.number({ error: () => fieldMessage('contractRules.positionNumber') }).int().nonnegative(),
     base64: z
-      .string({ error: fieldMessage('contractRules.base64String') })
-      .min(1, { error: fieldMessage('contractRules.chunkEmpty') })
-      .max(CHUNK_BASE64_CHARS, { error: fieldMessage('contractRules.chunkMax') })
-      .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: fieldMessage('contractRules.notBase64') }),
+      .string({ error: () => fieldMessage('contractRules.base64String') })
+      .min(1, { error: () => fieldMessage('contractRules.chunkEmpty') })
+      .max(CHUNK_BASE64_CHARS, { error: () => fieldMessage('contractRules.chunkMax') })
+      .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: () => fieldMessage('contractRules.notBase64') }),
   })
   .strict();
-const exportedName = requiredText('fieldLabels.packageFileName', 100).regex(/^goi-(giao-viec|ket-qua|theo-doi)-\d{8}T\d{6}Z\.zip$/, { error: fieldMessage('contractRules.packageNameInvalid') });
+const exportedName = requiredText('fieldLabels.packageFileName', 100).regex(/^goi-(giao-viec|ket-qua|theo-doi)-\d{8}T\d{6}Z\.zip$/, { error: () => fieldMessage('contractRules.packageNameInvalid') });
 
 export const packagesMethods = {
   'packages.handovers': query<HandoverView[]>()(z.object({}).strict(), 'Các cuộc kiểm tra đang giao cho máy khác hoặc nhận từ máy điều phối'),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { fieldMessage } from '../i18n/fieldMessages';
 
 /** Every update-style input of the contract, with the keys that pick the record; tests find them all here. */
@@ -30,7 +30,7 @@ export function patchInput<Shape extends z.ZodRawShape, Keys extends z.ZodRawSha
     .extend(keys)
     .strict()
     .refine((input) => Object.entries(input).some(([name, value]) => !keyNames.includes(name) && value !== undefined), {
-      error: fieldMessage('contractRules.nothingToSave'),
+      error: () => fieldMessage('contractRules.nothingToSave'),
     });
   schema.register(patchInputs, { keys: keyNames });
   return schema;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { command, query } from './define';
 import { calendarDate, id, optionalText, requiredText } from './fields';
 import { patchInput } from './patch';
@@ -23,11 +23,11 @@ export interface PersonView {
 }
 
 const phone = optionalText('fieldLabels.phone', 20).refine((value) => value === '' || /^\+?\d[\d .-]{5,18}$/.test(value), {
-  error: fieldMessage('contractRules.phoneCharacters'),
+  error: () => fieldMessage('contractRules.phoneCharacters'),
 });
 
 const email = optionalText('fieldLabels.email', 200).refine((value) => value === '' || z.email().safeParse(value).success, {
-  error: fieldMessage('contractRules.emailFormat'),
+  error: () => fieldMessage('contractRules.emailFormat'),
 });
 
 /** The fields of a person: only the name is required. */
@@ -37,11 +37,11 @@ export const personFields = z.object({
   position: optionalText('fieldLabels.position', 100).default(''),
   phone: phone.default(''),
   email: email.default(''),
-  auditorTrained: z.boolean({ error: fieldMessage('contractRules.auditorTrainedFlag') }).default(false),
+  auditorTrained: z.boolean({ error: () => fieldMessage('contractRules.auditorTrainedFlag') }).default(false),
   auditorCertNumber: optionalText('fieldLabels.certificateNumber', 50).default(''),
   auditorCertDate: calendarDate('fieldLabels.certificateDate').nullable().default(null),
   auditorCertIssuer: optionalText('fieldLabels.certificateIssuer', 200).default(''),
-  mayLead: z.boolean({ error: fieldMessage('contractRules.mayLeadFlag') }).default(false),
+  mayLead: z.boolean({ error: () => fieldMessage('contractRules.mayLeadFlag') }).default(false),
 });
 export type PersonFields = z.output<typeof personFields>;
 
@@ -69,7 +69,7 @@ export const peopleMethods = {
     'Sửa thông tin cán bộ',
   ),
   'people.setActive': command<PersonView>()(
-    z.object({ id, active: z.boolean({ error: fieldMessage('contractRules.stateFlag') }) }).strict(),
+    z.object({ id, active: z.boolean({ error: () => fieldMessage('contractRules.stateFlag') }) }).strict(),
     'Cho cán bộ nghỉ (không xếp vào đoàn mới) hoặc khôi phục',
   ),
 };

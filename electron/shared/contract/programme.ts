@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { command, query } from './define';
 import { calendarDate, id, optionalText, requiredText, year } from './fields';
 import type { FieldLabel } from './fields';
@@ -179,7 +179,7 @@ export interface ProgrammeFile {
 
 /* ---------- Document wording (a setting, edited from the programme page) ---------- */
 
-const paragraphs = (label: FieldLabel) => z.array(requiredText(label, 2000)).max(20, { error: fieldMessage('fields.tooManyParagraphs', { label: { key: label } }) });
+const paragraphs = (label: FieldLabel) => z.array(requiredText(label, 2000)).max(20, { error: () => fieldMessage('fields.tooManyParagraphs', { label: { key: label } }) });
 
 export const programmeDocumentFields = z.object({
   purposes: paragraphs('fieldLabels.purposes'),
@@ -187,7 +187,7 @@ export const programmeDocumentFields = z.object({
   cchcContent: requiredText('fieldLabels.cchcContent', 1000, 'multi'),
   isoContent: requiredText('fieldLabels.isoContent', 1000, 'multi'),
   implementation: paragraphs('fieldLabels.implementation'),
-  recipients: z.array(requiredText('fieldLabels.recipients', 200)).min(1, { error: fieldMessage('contractRules.recipientNeeded') }).max(20),
+  recipients: z.array(requiredText('fieldLabels.recipients', 200)).min(1, { error: () => fieldMessage('contractRules.recipientNeeded') }).max(20),
 });
 export type ProgrammeDocumentSettings = z.output<typeof programmeDocumentFields>;
 
@@ -225,13 +225,13 @@ export const programmeDocumentSchema = programmeDocumentFields.default(programme
 
 export const teamMemberInput = z.object({
   personId: id,
-  role: z.enum(teamRoles, { error: fieldMessage('contractRules.teamRoleInvalid') }),
+  role: z.enum(teamRoles, { error: () => fieldMessage('contractRules.teamRoleInvalid') }),
 });
 
 export const teamInput = z
   .array(teamMemberInput)
-  .min(1, { error: fieldMessage('contractRules.teamNeedsLeader') })
-  .max(15, { error: fieldMessage('contractRules.teamMax15') })
+  .min(1, { error: () => fieldMessage('contractRules.teamNeedsLeader') })
+  .max(15, { error: () => fieldMessage('contractRules.teamMax15') })
   .superRefine((team, context) => {
     const leaders = team.filter((member) => member.role === 'truong_doan').length;
     if (leaders !== 1) context.addIssue({ code: 'custom', message: leaders === 0 ? 'Đoàn cần một Trưởng đoàn' : 'Đoàn chỉ có một Trưởng đoàn' });
@@ -242,7 +242,7 @@ export const teamInput = z
 
 /** An entry's fields. */
 export const entryFields = z.object({
-  kind: z.enum(auditKinds, { error: fieldMessage('contractRules.kindFilterInvalid') }),
+  kind: z.enum(auditKinds, { error: () => fieldMessage('contractRules.kindFilterInvalid') }),
   unitId: id,
   date: calendarDate('fieldLabels.auditDate'),
   content: optionalText('fieldLabels.content', 1000, 'multi'),
@@ -250,7 +250,7 @@ export const entryFields = z.object({
 });
 
 const documentNumber = optionalText('fieldLabels.documentNumber', 10).refine((value) => /^\d*$/.test(value), {
-  error: fieldMessage('contractRules.documentNumberDigits'),
+  error: () => fieldMessage('contractRules.documentNumberDigits'),
 });
 
 export const programmeMethods = {
@@ -280,7 +280,7 @@ export const programmeMethods = {
   'programme.discard': command<{ year: number }>()(z.object({ id }).strict(), 'Xóa dự thảo kế hoạch'),
   'programme.readyToStart': query<ReadyInspection[]>()(
     z
-      .object({ year: year.optional(), kind: z.enum(auditKinds, { error: fieldMessage('contractRules.kindFilterInvalid') }).optional(), unitId: id.optional() })
+      .object({ year: year.optional(), kind: z.enum(auditKinds, { error: () => fieldMessage('contractRules.kindFilterInvalid') }).optional(), unitId: id.optional() })
       .strict(),
     'Các cuộc kiểm tra của kế hoạch đã phê duyệt chưa được bắt đầu, theo ngày',
   ),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { command, query } from './define';
 import { calendarDate, id, optionalText, year } from './fields';
 import type { FieldLabel } from './fields';
@@ -229,22 +229,22 @@ export interface ReportFile {
   base64: string;
 }
 
-const monthNumber = z.number({ error: fieldMessage('contractRules.monthNumber') }).int().min(1, { error: fieldMessage('contractRules.monthRange') }).max(12, { error: fieldMessage('contractRules.monthRange') });
+const monthNumber = z.number({ error: () => fieldMessage('contractRules.monthNumber') }).int().min(1, { error: () => fieldMessage('contractRules.monthRange') }).max(12, { error: () => fieldMessage('contractRules.monthRange') });
 
 export const reportingPeriodInput = z
   .discriminatedUnion(
     'kind',
     [
       z.object({ kind: z.literal('month'), year, month: monthNumber }).strict(),
-      z.object({ kind: z.literal('quarter'), year, quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: fieldMessage('contractRules.quarterRange') }) }).strict(),
+      z.object({ kind: z.literal('quarter'), year, quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: () => fieldMessage('contractRules.quarterRange') }) }).strict(),
       z.object({ kind: z.literal('sixMonths'), year }).strict(),
       z.object({ kind: z.literal('nineMonths'), year }).strict(),
       z.object({ kind: z.literal('year'), year }).strict(),
       z.object({ kind: z.literal('range'), from: calendarDate('fieldLabels.fromDate'), to: calendarDate('fieldLabels.toDate') }).strict(),
     ],
-    { error: fieldMessage('contractRules.periodInvalid') },
+    { error: () => fieldMessage('contractRules.periodInvalid') },
   )
-  .refine((period) => period.kind !== 'range' || period.from <= period.to, { error: fieldMessage('contractRules.periodOrder'), path: ['to'] });
+  .refine((period) => period.kind !== 'range' || period.from <= period.to, { error: () => fieldMessage('contractRules.periodOrder'), path: ['to'] });
 
 const longText = (label: FieldLabel) => optionalText(label, 20_000, 'multi');
 
@@ -253,7 +253,7 @@ export const reportTextsInput = z.object({
   causes: longText('fieldLabels.cause'),
   nextTasks: longText('fieldLabels.nextPeriodTasks'),
   recommendations: longText('fieldLabels.recommendations'),
-  recipients: z.array(optionalText('fieldLabels.recipients', 300)).max(30, { error: fieldMessage('contractRules.recipientsMax') }),
+  recipients: z.array(optionalText('fieldLabels.recipients', 300)).max(30, { error: () => fieldMessage('contractRules.recipientsMax') }),
   managementReview: z
     .object({
       previousActions: longText('fieldLabels.managementReview.previousActions'),
@@ -274,7 +274,7 @@ export const reportTextsInput = z.object({
 export const reportsMethods = {
   'reports.list': query<ReportListItem[]>()(z.object({ year: year.optional() }).strict(), 'Các báo cáo định kỳ (dự thảo và đã ban hành)'),
   'reports.create': command<ReportView>()(
-    z.object({ kind: z.enum(reportKinds, { error: fieldMessage('contractRules.reportKindInvalid') }), period: reportingPeriodInput }).strict(),
+    z.object({ kind: z.enum(reportKinds, { error: () => fieldMessage('contractRules.reportKindInvalid') }), period: reportingPeriodInput }).strict(),
     'Lập dự thảo báo cáo (kết quả kiểm tra công tác CCHC, hoặc đánh giá nội bộ ISO) cho một kỳ',
   ),
   'reports.get': query<ReportView>()(z.object({ id }).strict(), 'Một báo cáo: số liệu (đã chốt nếu đã ban hành) và các phần lời văn'),

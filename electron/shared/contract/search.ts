@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { query } from './define';
 import { requiredText } from './fields';
 import { fieldMessage } from '../i18n/fieldMessages';
@@ -41,7 +41,7 @@ export const searchMethods = {
     z
       .object({
         text: requiredText('fieldLabels.search', 100),
-        perKind: z.number({ error: fieldMessage('contractRules.perGroupNumber') }).int().min(1).max(50).default(5),
+        perKind: z.number({ error: () => fieldMessage('contractRules.perGroupNumber') }).int().min(1).max(50).default(5),
       })
       .strict(),
     'Tìm trong đơn vị, cán bộ, cuộc kiểm tra, phát hiện, hành động khắc phục và câu hỏi kiểm tra (có dấu hay không dấu)',

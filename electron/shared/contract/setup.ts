@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { command, query } from './define';
 import { organizationInput } from './organization';
 import type { OrganizationView } from './organization';

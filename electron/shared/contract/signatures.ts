@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { command, query } from './define';
 import { id } from './fields';
 import { fieldMessage } from '../i18n/fieldMessages';
@@ -20,10 +20,10 @@ export const signatureImageInput = z
   .object({
     personId: id,
     pngBase64: z
-      .string({ error: fieldMessage('contractRules.signatureImageString') })
-      .min(1, { error: fieldMessage('contractRules.noSignatureImage') })
-      .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: fieldMessage('contractRules.signatureImageNotBase64') })
-      .max(Math.ceil((SIGNATURE_IMAGE_MAX_BYTES * 4) / 3) + 4, { error: fieldMessage('contractRules.signatureImageTooLarge') }),
+      .string({ error: () => fieldMessage('contractRules.signatureImageString') })
+      .min(1, { error: () => fieldMessage('contractRules.noSignatureImage') })
+      .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: () => fieldMessage('contractRules.signatureImageNotBase64') })
+      .max(Math.ceil((SIGNATURE_IMAGE_MAX_BYTES * 4) / 3) + 4, { error: () => fieldMessage('contractRules.signatureImageTooLarge') }),
   })
   .strict();
 
@@ -38,17 +38,17 @@ export interface SealImageView {
   createdAt: string;
 }
 
-export const bodyKey = z.union([z.literal('organization'), z.templateLiteral(['unit:', z.uuid()])], { error: fieldMessage('contractRules.bodyInvalid') });
+export const bodyKey = z.union([z.literal('organization'), z.templateLiteral(['unit:', z.uuid()])], { error: () => fieldMessage('contractRules.bodyInvalid') });
 
 export const sealImageInput = z
   .object({
     bodyKey,
     pngBase64: signatureImageInput.shape.pngBase64,
     diameterMm: z
-      .number({ error: fieldMessage('contractRules.sealNumber') })
-      .int({ error: fieldMessage('contractRules.sealInteger') })
-      .min(20, { error: fieldMessage('contractRules.sealMin') })
-      .max(60, { error: fieldMessage('contractRules.sealMax') }),
+      .number({ error: () => fieldMessage('contractRules.sealNumber') })
+      .int({ error: () => fieldMessage('contractRules.sealInteger') })
+      .min(20, { error: () => fieldMessage('contractRules.sealMin') })
+      .max(60, { error: () => fieldMessage('contractRules.sealMax') }),
   })
   .strict();
 

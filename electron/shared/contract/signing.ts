@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { command, query } from './define';
 import { id, textCharacters } from './fields';
 import type { LocalizedText } from '../i18n/catalog';
@@ -83,20 +83,20 @@ export const MAX_P12_BYTES = 64 * 1024;
 /** A PKCS#12 file and its password, as the signing dialog sends them. */
 export const pkcs12Fields = {
   p12Base64: z
-    .string({ error: fieldMessage('contractRules.pkcs12NotChosen') })
-    .min(1, { error: fieldMessage('contractRules.pkcs12NotChosen') })
-    .max(Math.ceil((MAX_P12_BYTES * 4) / 3) + 4, { error: fieldMessage('contractRules.pkcs12TooLarge') }),
+    .string({ error: () => fieldMessage('contractRules.pkcs12NotChosen') })
+    .min(1, { error: () => fieldMessage('contractRules.pkcs12NotChosen') })
+    .max(Math.ceil((MAX_P12_BYTES * 4) / 3) + 4, { error: () => fieldMessage('contractRules.pkcs12TooLarge') }),
   /** Asked at signing time, used once, never stored or logged. */
   // A password is used exactly as typed: checked, but neither trimmed nor normalised.
-  password: z.string({ error: fieldMessage('contractRules.passwordString') }).check(textCharacters('fieldLabels.password', 'single')).max(200, { error: fieldMessage('contractRules.passwordTooLong') }),
+  password: z.string({ error: () => fieldMessage('contractRules.passwordString') }).check(textCharacters('fieldLabels.password', 'single')).max(200, { error: () => fieldMessage('contractRules.passwordTooLong') }),
 };
 
 export const modulePath = z
-  .string({ error: fieldMessage('contractRules.driverNotChosen') })
+  .string({ error: () => fieldMessage('contractRules.driverNotChosen') })
   .check(textCharacters('fieldLabels.driverPath', 'single'))
-  .min(1, { error: fieldMessage('contractRules.driverNotChosen') })
-  .max(1024, { error: fieldMessage('contractRules.driverPathTooLong') })
-  .refine((value) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(value), { error: fieldMessage('contractRules.driverPathAbsolute') });
+  .min(1, { error: () => fieldMessage('contractRules.driverNotChosen') })
+  .max(1024, { error: () => fieldMessage('contractRules.driverPathTooLong') })
+  .refine((value) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(value), { error: () => fieldMessage('contractRules.driverPathAbsolute') });
 
 const MAX_CER_BYTES = 16 * 1024;
 
@@ -107,7 +107,7 @@ export const signingMethods = {
       .object({
         modulePath,
         /** Reloads the driver so tokens plugged in or pulled out since are seen. */
-        rescan: z.boolean({ error: fieldMessage('contractRules.findAgainFlag') }).optional(),
+        rescan: z.boolean({ error: () => fieldMessage('contractRules.findAgainFlag') }).optional(),
       })
       .strict(),
     'Các chứng thư số trên thiết bị ký số đang cắm, kèm kết quả kiểm tra chứng thư',
@@ -121,10 +121,10 @@ export const signingMethods = {
     z
       .object({
         cerBase64: z
-          .string({ error: fieldMessage('contractRules.certificateFileNotChosen') })
-          .min(1, { error: fieldMessage('contractRules.certificateFileNotChosen') })
-          .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: fieldMessage('contractRules.certificateNotBase64') })
-          .max(Math.ceil((MAX_CER_BYTES * 4) / 3) + 4, { error: fieldMessage('contractRules.certificateTooLarge') }),
+          .string({ error: () => fieldMessage('contractRules.certificateFileNotChosen') })
+          .min(1, { error: () => fieldMessage('contractRules.certificateFileNotChosen') })
+          .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: () => fieldMessage('contractRules.certificateNotBase64') })
+          .max(Math.ceil((MAX_CER_BYTES * 4) / 3) + 4, { error: () => fieldMessage('contractRules.certificateTooLarge') }),
       })
       .strict(),
     'Thêm chứng thư gốc (.cer) của một tổ chức chứng thực vào danh sách tin cậy',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { fileBase64 } from './checklists';
 import { command, query, task } from './define';
 import { id, optionalText, requiredText } from './fields';
@@ -36,17 +36,17 @@ export const unitCategoryWords: Record<UnitCategory, string> = {
 };
 
 const unitCode = requiredText('fieldLabels.unitCode', 20).refine((v) => /^[\p{L}\d_-]+$/u.test(v), {
-  error: fieldMessage('contractRules.unitCodeCharacters'),
+  error: () => fieldMessage('contractRules.unitCodeCharacters'),
 });
 
 export const unitFields = z.object({
   code: unitCode,
   name: requiredText('fieldLabels.unitName', 200),
   shortName: optionalText('fieldLabels.shortName', 50).default(''),
-  category: z.enum(unitCategories, { error: fieldMessage('contractRules.unitCategoryInvalid') }),
+  category: z.enum(unitCategories, { error: () => fieldMessage('contractRules.unitCategoryInvalid') }),
   /** Left out, a new unit's scope follows its category (target 1.2, see cchcScopeByCategory). */
-  inCchcScope: z.boolean({ error: fieldMessage('contractRules.cchcScopeFlag') }).optional(),
-  isoApplying: z.boolean({ error: fieldMessage('contractRules.isoApplyingFlag') }).default(true),
+  inCchcScope: z.boolean({ error: () => fieldMessage('contractRules.cchcScopeFlag') }).optional(),
+  isoApplying: z.boolean({ error: () => fieldMessage('contractRules.isoApplyingFlag') }).default(true),
   headPersonId: id.nullable().default(null),
 });
 
@@ -64,7 +64,7 @@ export const unitsMethods = {
   'units.create': command<UnitView>()(unitFields.strict(), 'Thêm đơn vị'),
   'units.createMany': command<UnitView[]>()(
     z
-      .object({ units: z.array(unitFields.strict()).min(1, { error: fieldMessage('contractRules.noUnitChosen') }).max(200, { error: fieldMessage('contractRules.unitsMax') }) })
+      .object({ units: z.array(unitFields.strict()).min(1, { error: () => fieldMessage('contractRules.noUnitChosen') }).max(200, { error: () => fieldMessage('contractRules.unitsMax') }) })
       .strict(),
     'Thêm nhiều đơn vị một lần (thiết lập ban đầu): tất cả hoặc không đơn vị nào',
   ),
@@ -77,7 +77,7 @@ export const unitsMethods = {
     'Sửa đơn vị',
   ),
   'units.setActive': command<UnitView>()(
-    z.object({ id, active: z.boolean({ error: fieldMessage('contractRules.stateFlag') }) }).strict(),
+    z.object({ id, active: z.boolean({ error: () => fieldMessage('contractRules.stateFlag') }) }).strict(),
     'Ngừng hoặc khôi phục hoạt động của đơn vị',
   ),
 };

@@ -4,6 +4,7 @@ import type { FindingClass } from '../contract/vocabulary';
 import { questionAsStatement } from '../text';
 import { findingClassFor, requiresActionByDefault } from './findings';
 import { comparatorSymbols } from './indicators';
+import { builtOnFirstUse } from '../builtOnFirstUse';
 
 /**
  * The finding a non-conforming answer proposes: its class from the result, the item's clause or
@@ -40,11 +41,11 @@ function unexplainedResult(findingClass: FindingClass, question: string): string
   return `${unexplainedLeads[findingClass]}: ${statement.charAt(0).toLocaleLowerCase('vi')}${statement.slice(1)}.`;
 }
 
-const vietnameseNumber = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+const vietnameseNumber = builtOnFirstUse(() => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }));
 
 /** "Kết quả đạt 96,5% (chỉ tiêu ≥ 98%)." for an indicator not met; empty otherwise. */
 function measuredShortfall(item: AuditItemQuestion, value: number | null): string {
   if (item.answerType !== 'numeric' || value === null || item.comparator === null || item.threshold === null) return '';
   const unit = item.numericUnit === '%' ? '%' : item.numericUnit ? ` ${item.numericUnit}` : '';
-  return `Kết quả đạt ${vietnameseNumber.format(value)}${unit} (chỉ tiêu ${comparatorSymbols[item.comparator]} ${vietnameseNumber.format(item.threshold)}${unit}).`;
+  return `Kết quả đạt ${vietnameseNumber().format(value)}${unit} (chỉ tiêu ${comparatorSymbols[item.comparator]} ${vietnameseNumber().format(item.threshold)}${unit}).`;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The backup file format (README "Backups"): bump on any change an older app could misread. */
 export const BACKUP_FORMAT = 'kiem-tra-cchc-iso/sao-luu';

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { z } from 'zod';
+import * as z from 'zod';
 import cchc2026Seed from '../../../../db/seed/checklists/cchc-2026.json';
 import iso9001Seed from '../../../../db/seed/checklists/iso-9001-2015.json';
 import tthcReviewSeed from '../../../../db/seed/checklists/tthc-procedure-review.json';

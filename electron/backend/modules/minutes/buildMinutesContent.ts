@@ -9,6 +9,7 @@ import { questionAsStatement } from '../../../shared/text';
 import type { ItemRow, MinutesSource, ParticipantRow, ResponseRow } from './loadMinutesSource';
 import type { MinutesArea, MinutesContent, MinutesIndicator, MinutesSigner } from './minutesContent';
 import { sha256Hex } from './minutesContent';
+import { builtOnFirstUse } from '../../../shared/builtOnFirstUse';
 
 export interface MinutesNumbering {
   /** "01/BB-UBND", or null for a draft. */
@@ -33,7 +34,7 @@ export interface MinutesInputs {
 /** Two originals, one kept by each side (TT 26/2014/TT-BKHCN Điều 37). */
 export const MINUTES_COPIES = 2;
 
-const decimal = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+const decimal = builtOnFirstUse(() => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }));
 
 export function buildMinutesContent({ source, organization, settings, legalBases, numbering, signatureImages }: MinutesInputs): MinutesContent {
   const { audit } = source;
@@ -136,7 +137,7 @@ function isIndicator(item: ItemRow): boolean {
 }
 
 function formatMeasure(value: number, unit: string | null): string {
-  const text = decimal.format(value);
+  const text = decimal().format(value);
   if (!unit) return text;
   return unit === '%' ? `${text}%` : `${text} ${unit}`;
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import { z } from 'zod';
+import * as z from 'zod';
 import { importedPackages } from '../../../../db/schema';
 import type { ImportedPackage, PackagePreview } from '../../../shared/contract/packages';
 import type { HandlerContext } from '../../api/context';

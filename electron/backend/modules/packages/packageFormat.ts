@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The package format (README "Packages between laptops"): bump on any change an older app could misread. */
 export const PACKAGE_FORMAT = 'kiem-tra-cchc-iso/goi-du-lieu';

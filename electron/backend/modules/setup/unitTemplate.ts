@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import unitsSeed from '../../../../db/seed/units.json';
 import { unitCategories } from '../../../shared/contract/units';
 import type { UnitTemplateRow } from '../../../shared/contract/setup';

@@ -1,6 +1,6 @@
 import { FileInput, PasswordInput, Select, Stack, Text } from '@mantine/core';
 import { IconCertificate, IconEye } from '@tabler/icons-react';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ApiError } from '../../../../electron/shared/contract';
 import { minutesMethods } from '../../../../electron/shared/contract/minutes';
 import type { IssuedMinutesView } from '../../../../electron/shared/contract/minutes';
