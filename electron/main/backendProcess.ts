@@ -1,8 +1,8 @@
 import { utilityProcess } from 'electron';
 import { connectBackend } from '../backend/process/backendConnection';
 import type { BackendConnection } from '../backend/process/backendConnection';
+import { CODE_CACHE_DIR_VARIABLE } from '../backend/process/processProtocol';
 import type { BackendStart } from '../backend/process/processProtocol';
-import { CODE_CACHE_DIR_VARIABLE } from '../backend/process/requireWithCodeCache';
 
 /**
  * Starts the back end (store, API, worker threads) in an Electron utility process, so no query, PDF or

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { CODE_CACHE_DIR_VARIABLE, requireWithCodeCache } from './requireWithCodeCache';
+import { CODE_CACHE_DIR_VARIABLE } from './processProtocol';
+import { requireWithCodeCache } from './requireWithCodeCache';
 
 /**
  * Main file of the back-end utility process (dist/electron/backend.cjs): runs the back end's bundle

@@ -9,6 +9,9 @@ export interface BackendStart {
   nativeBinding?: string;
 }
 
+/** The environment variable by which the main process names the folder for the back end's code cache (requireWithCodeCache.ts). */
+export const CODE_CACHE_DIR_VARIABLE = 'KIEM_TRA_CODE_CACHE_DIR';
+
 /** From the main process to the back-end process. */
 export type ToBackend =
   | { kind: 'start'; start: BackendStart }

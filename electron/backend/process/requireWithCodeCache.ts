@@ -15,9 +15,6 @@ export interface CodeCacheOutcome {
 
 const CACHE_EXTENSION = '.v8cache';
 
-/** The environment variable by which the main process names the folder for the back end's code cache. */
-export const CODE_CACHE_DIR_VARIABLE = 'KIEM_TRA_CODE_CACHE_DIR';
-
 /**
  * Runs a CommonJS bundle as `require` would, compiled through V8's code cache. Parsing and compiling the
  * back end's bundle is a third of its start; with the cache an earlier start wrote, V8 reads the compiled

@@ -4,7 +4,8 @@ import type { Language, LocalizedText, MessageKey, ParamsArg } from './catalog';
 /**
  * zod keeps only a string per issue, so a field message is its Vietnamese text (the default every client
  * reads), remembered with the catalog key and parameters it came from. The back end and the forms look a
- * message up here to render it in the user's language. Schemas make their messages once, when built.
+ * message up here to render it in the user's language. Schemas make a message when they raise it
+ * (`error: () => fieldMessage(...)`), so building the contract's schemas renders no text.
  */
 const known = new Map<string, LocalizedText>();
 

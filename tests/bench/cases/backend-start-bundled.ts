@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { STORE_FILE_NAME } from '../../../db/store';
 import { sourceLayout } from '../../../electron/backend/paths';
-import { CODE_CACHE_DIR_VARIABLE } from '../../../electron/backend/process/requireWithCodeCache';
+import { CODE_CACHE_DIR_VARIABLE } from '../../../electron/backend/process/processProtocol';
 import { makeTempDir, startTestBackend } from '../../support/tempBackend';
 import { sideBySide } from '../benchCase';
 import type { BenchCase } from '../benchCase';
