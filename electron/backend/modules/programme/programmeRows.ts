@@ -44,11 +44,10 @@ export function entriesOf(db: AppDatabase, programmeId: string): EntryRow[] {
 
 type TeamMember = TeamMemberView & { entryId: string };
 
-/** Each entry's team, the Trưởng đoàn first, then by role and name. */
+/** Each entry's members, in the order given. */
 function teamsByEntry(entryIds: string[], members: TeamMember[]): Map<string, TeamMemberView[]> {
   const teams = new Map<string, TeamMemberView[]>(entryIds.map((id) => [id, []]));
   for (const { entryId, ...member } of members) teams.get(entryId)?.push(member);
-  for (const team of teams.values()) team.sort(teamOrder);
   return teams;
 }
 
@@ -64,12 +63,14 @@ export function teamsOf(db: AppDatabase, entryIds: string[]): Map<string, TeamMe
       left join ${units} on ${eq(units.id, people.unitId)}
       where ${plannedTeamMembers.plannedInspectionId} in (select value from json_each(${JSON.stringify(entryIds)}))`,
   ).map(([entryId, personId, role, fullName, position, unitId, unitName]) => ({ entryId, personId, role, fullName, position, unitId, unitName }));
-  return teamsByEntry(entryIds, rows);
+  const teams = teamsByEntry(entryIds, rows);
+  for (const team of teams.values()) team.sort(teamOrder);
+  return teams;
 }
 
 /**
- * Teams the caller has just written, as `teamsOf` would read them back: each person named once from
- * the registry instead of joined on every member row.
+ * Teams the caller has just written, each already in `teamOrder` (as the generator lists them), as
+ * `teamsOf` would read them back: each person named once from the registry instead of joined on every member row.
  */
 export function teamsOfWritten(db: AppDatabase, written: Map<string, TeamAssignment[]>): Map<string, TeamMemberView[]> {
   const personIds = new Set([...written.values()].flatMap((team) => team.map((member) => member.personId)));
@@ -90,7 +91,6 @@ export function teamsOfWritten(db: AppDatabase, written: Map<string, TeamAssignm
   return teamsByEntry([...written.keys()], members);
 }
 
-/** Planned inspections the audits capability has started an audit from. */
 /** The audit started from each entry that has one, and whether it is done (closed, or locked by its minutes). */
 export function auditsOfEntries(db: AppDatabase, entryIds: string[]): Map<string, { id: string; done: boolean }> {
   if (entryIds.length === 0) return new Map();

@@ -65,10 +65,9 @@ const coverageParams = (figure: CoverageFigure) => ({
 function entryViolations(entry: CheckedEntry, context: RuleContext, units: Map<string, PlanningUnit>, people: Map<string, PlanningPerson>): ProgrammeViolation[] {
   const { year, settings } = context;
   const unit = units.get(entry.unitId);
-  const unitName = unit?.name ?? '';
-  const base = { unit: unitName, kind: entry.kind, date: formatCalendarDate(entry.date) };
   const found: ProgrammeViolation[] = [];
-  const add = (code: ViolationCode, params: Record<string, string | number> = {}) => found.push(violation(code, { ...base, ...params }, [entry.id]));
+  const add = (code: ViolationCode, params: Record<string, string | number> = {}) =>
+    found.push(violation(code, { unit: unit?.name ?? '', kind: entry.kind, date: formatCalendarDate(entry.date), ...params }, [entry.id]));
   const holiday = context.holidays.find((h) => h.date === entry.date);
 
   if (!entry.date.startsWith(`${year}-`)) add('outsideYear', { year });
@@ -99,13 +98,14 @@ function crossEntryViolations(entries: CheckedEntry[], units: Map<string, Planni
   const found: ProgrammeViolation[] = [];
   const bookings = new Map<string, string[]>();
   const visits = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, entryId: string) => {
+    const ids = map.get(key);
+    if (ids) ids.push(entryId);
+    else map.set(key, [entryId]);
+  };
   for (const entry of entries) {
-    for (const member of entry.team) {
-      const key = `${entry.date}|${member.personId}`;
-      bookings.set(key, [...(bookings.get(key) ?? []), entry.id]);
-    }
-    const visitKey = `${entry.kind}|${entry.unitId}`;
-    visits.set(visitKey, [...(visits.get(visitKey) ?? []), entry.id]);
+    for (const member of entry.team) add(bookings, `${entry.date}|${member.personId}`, entry.id);
+    add(visits, `${entry.kind}|${entry.unitId}`, entry.id);
   }
   for (const [key, ids] of bookings) {
     if (ids.length < 2) continue;

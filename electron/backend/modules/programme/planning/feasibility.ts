@@ -40,14 +40,18 @@ export function impossibilityReasons(
   if (reasons.length > 0) return reasons;
 
   for (const { unit, kind } of visits) {
-    const eligible = active.filter((p) => mayJoinTeam(p, unit.id, kind, settings));
+    let eligible = 0;
+    let mayLead = false;
+    for (const person of active) {
+      if (!mayJoinTeam(person, unit.id, kind, settings)) continue;
+      eligible += 1;
+      mayLead ||= person.mayLead;
+    }
+    if (mayLead && eligible >= size) continue;
     const trained = kind === 'ISO' && settings.isoTeamRequiresTrainedAuditors ? text('planning.trained') : '';
     const visit = text(`planning.visit.${kind}`);
-    if (!eligible.some((p) => p.mayLead)) {
-      reasons.push(text('planning.noLeaderFor', { visit, unit: unit.name, trained }));
-    } else if (eligible.length < size) {
-      reasons.push(text('planning.tooFewFor', { visit, unit: unit.name, size, trained, eligible: eligible.length }));
-    }
+    if (!mayLead) reasons.push(text('planning.noLeaderFor', { visit, unit: unit.name, trained }));
+    else reasons.push(text('planning.tooFewFor', { visit, unit: unit.name, size, trained, eligible }));
   }
   const perDay = Math.min(leaders.length, Math.floor(active.length / size));
   if (visits.length > workingDayCount * perDay) {

@@ -6,7 +6,7 @@ import type { GeneratedEntry, GeneratorResult, PlanningInput } from './planningT
 import { Roster } from './roster';
 import { selectCchcUnits, selectIsoUnits } from './selectUnits';
 import { daysNearest, idealDayIndex, interleave } from './spreadDates';
-import { teamOrder } from './teamOrder';
+import { teamOrderOfStaff } from './teamOrder';
 import { historyOf, summariseHistory } from './unitHistory';
 import { workingDaysOf } from './workingDays';
 
@@ -33,6 +33,8 @@ export function generateProgramme(input: PlanningInput): GeneratorResult {
   if (reasons.length > 0) return { ok: false, reasons };
 
   const roster = new Roster(people);
+  // Each team as the programme lists it, so the store's view can show it, and this check, as they are.
+  const listedOrder = teamOrderOfStaff(people);
   const entries: GeneratedEntry[] = [];
   visits.forEach((visit, index) => {
     const { unit, note } = visit;
@@ -43,7 +45,7 @@ export function generateProgramme(input: PlanningInput): GeneratorResult {
       const team = roster.pickTeam(day, unit.id, note.kind, history, settings);
       if (!team) continue;
       roster.book(day, unit.id, team);
-      entries.push({ kind: note.kind, unitId: unit.id, date: day, team, selection: note });
+      entries.push({ kind: note.kind, unitId: unit.id, date: day, team: team.sort(listedOrder), selection: note });
       return;
     }
     reasons.push(
@@ -57,11 +59,8 @@ export function generateProgramme(input: PlanningInput): GeneratorResult {
   });
   if (reasons.length > 0) return { ok: false, reasons };
 
-  // Each team as the store lists it, so the store's view can show this check as it is instead of running it again.
-  const names = new Map(people.map((person) => [person.id, person.fullName]));
-  const listedTeam = (team: GeneratedEntry['team']) => [...team].sort((a, b) => teamOrder({ ...a, fullName: names.get(a.personId) ?? '' }, { ...b, fullName: names.get(b.personId) ?? '' }));
   const check = checkProgramme(
-    entries.map((entry, index) => ({ ...entry, id: String(index), team: listedTeam(entry.team) })),
+    entries.map((entry, index) => ({ ...entry, id: String(index) })),
     { year, units, people, histories, holidays: input.holidays, settings },
   );
   const hard = check.violations.filter((v) => v.severity === 'hard');

@@ -83,6 +83,7 @@ export interface GeneratedEntry {
   kind: AuditKind;
   unitId: string;
   date: string;
+  /** In the order the programme lists a team (`teamOrder`): the Trưởng đoàn first. */
   team: TeamAssignment[];
   selection: SelectionNote;
 }

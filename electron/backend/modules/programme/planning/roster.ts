@@ -4,16 +4,26 @@ import type { PlanningPerson, PlanningSettings, TeamAssignment } from './plannin
 import { mayJoinTeam } from './teamEligibility';
 import type { UnitHistory } from './unitHistory';
 
+/** One active person and the inspections booked for them so far. */
+interface StaffLoad {
+  person: PlanningPerson;
+  load: number;
+  leadLoad: number;
+}
+
 /** Who is already booked on which day, and how much work each person has, while the programme is built. */
 export class Roster {
-  private readonly load = new Map<string, number>();
-  private readonly leadLoad = new Map<string, number>();
+  private readonly staff: StaffLoad[];
+  private readonly staffById: Map<string, StaffLoad>;
   private readonly bookedByDay = new Map<string, Set<string>>();
   private readonly unitsByDay = new Map<string, Set<string>>();
-  private readonly people: PlanningPerson[];
 
   constructor(people: PlanningPerson[]) {
-    this.people = people.filter((p) => p.active).sort(comparePeople);
+    this.staff = people
+      .filter((p) => p.active)
+      .sort(comparePeople)
+      .map((person) => ({ person, load: 0, leadLoad: 0 }));
+    this.staffById = new Map(this.staff.map((entry) => [entry.person.id, entry]));
   }
 
   /** A unit is inspected at most once a day, so its CCHC and ISO visits fall on different days. */
@@ -28,21 +38,25 @@ export class Roster {
    */
   pickTeam(day: string, unitId: string, kind: AuditKind, history: UnitHistory, settings: PlanningSettings): TeamAssignment[] | null {
     const booked = this.bookedByDay.get(day);
-    const available = this.people.filter((p) => !booked?.has(p.id) && mayJoinTeam(p, unitId, kind, settings));
-    const count = (map: Map<string, number>, id: string) => map.get(id) ?? 0;
-    const leader = available
-      .filter((p) => p.mayLead)
-      .map((p) => ({ p, key: [history.leadersLastYear.has(p.id) ? 1 : 0, count(this.load, p.id), count(this.leadLoad, p.id)] }))
-      .sort((a, b) => compareKeys(a.key, b.key))[0]?.p;
+    const available = this.staff.filter(({ person }) => !booked?.has(person.id) && mayJoinTeam(person, unitId, kind, settings));
+    const ledLastYear = (entry: StaffLoad) => (history.leadersLastYear.has(entry.person.id) ? 1 : 0);
+    const [leader] = firstSmallest(
+      available.filter((entry) => entry.person.mayLead),
+      1,
+      (a, b) => ledLastYear(a) - ledLastYear(b) || a.load - b.load || a.leadLoad - b.leadLoad,
+    );
     if (!leader) return null;
-    const members = available
-      .filter((p) => p.id !== leader.id)
-      .map((p) => ({ p, key: [count(this.load, p.id), p.mayLead ? 1 : 0] }))
-      .sort((a, b) => compareKeys(a.key, b.key))
-      .slice(0, settings.inspectionTeamSize - 1)
-      .map(({ p }) => p);
-    if (members.length < settings.inspectionTeamSize - 1) return null;
-    return [{ personId: leader.id, role: 'truong_doan' }, ...members.map((p) => ({ personId: p.id, role: 'thanh_vien' as const }))];
+    const memberCount = settings.inspectionTeamSize - 1;
+    const members = firstSmallest(
+      available.filter((entry) => entry !== leader),
+      memberCount,
+      (a, b) => a.load - b.load || Number(a.person.mayLead) - Number(b.person.mayLead),
+    );
+    if (members.length < memberCount) return null;
+    return [
+      { personId: leader.person.id, role: 'truong_doan' },
+      ...members.map((entry) => ({ personId: entry.person.id, role: 'thanh_vien' as const })),
+    ];
   }
 
   book(day: string, unitId: string, team: TeamAssignment[]): void {
@@ -53,17 +67,28 @@ export class Roster {
     units.add(unitId);
     for (const member of team) {
       booked.add(member.personId);
-      this.load.set(member.personId, (this.load.get(member.personId) ?? 0) + 1);
-      if (member.role === 'truong_doan') this.leadLoad.set(member.personId, (this.leadLoad.get(member.personId) ?? 0) + 1);
+      const entry = this.staffById.get(member.personId);
+      if (!entry) continue;
+      entry.load += 1;
+      if (member.role === 'truong_doan') entry.leadLoad += 1;
     }
   }
 }
 
-/** Lexicographic; the people list is in name order and the sort is stable, so ties go by name, then by creation order. */
-function compareKeys(a: number[], b: number[]): number {
-  for (let i = 0; i < a.length; i++) {
-    const difference = (a[i] ?? 0) - (b[i] ?? 0);
-    if (difference !== 0) return difference;
+/**
+ * The `count` smallest items in order, ties going to the earlier item (as a stable sort would put them):
+ * the staff list is in name order, so ties go by name, then by creation order. A team takes a few people
+ * out of the whole staff list for every visit of the year, so this keeps a short list instead of sorting them all.
+ */
+function firstSmallest<T>(items: readonly T[], count: number, compare: (a: T, b: T) => number): T[] {
+  const smallest: T[] = [];
+  for (const item of items) {
+    let at = smallest.length;
+    while (at > 0 && compare(item, smallest[at - 1]!) < 0) at--;
+    if (at < count) {
+      smallest.splice(at, 0, item);
+      if (smallest.length > count) smallest.pop();
+    }
   }
-  return 0;
+  return smallest;
 }
