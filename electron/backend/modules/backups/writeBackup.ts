@@ -12,7 +12,7 @@ import type { SnapshotFacts } from './storeSnapshot';
 import { verifyBackupFile } from './verifyBackup';
 import { WrittenPartHashes } from './writtenPartHashes';
 import { filesUnder, syncFolder, writeZip } from './zipParts';
-import type { SourcePart } from './zipParts';
+import type { PartDigest, SourcePart } from './zipParts';
 
 export interface WriteBackupJob {
   storePath: string;
@@ -115,16 +115,18 @@ export async function writeBackup(job: WriteBackupJob): Promise<WrittenBackup> {
   const progress = new ProgressReporter(job.progress);
   const readBack = new WrittenPartHashes(temporary);
   let storeChecked: Promise<SnapshotFacts> | undefined;
+  let storeDigest: Promise<PartDigest> | undefined;
   try {
     progress.throwIfCancelled();
     const expectedSize = storeSize(job.storePath, job.nativeBinding);
     // Copying the store is SQLite's page-by-page work, the zip's is the disk's: on two cores they overlap.
     const snapshotted = backupHelpers.run('backups.snapshotStore', { storePath: job.storePath, target: snapshot, nativeBinding: job.nativeBinding });
     storeChecked = snapshotted.then(() => backupHelpers.run('backups.checkStoreCopy', { filePath: snapshot, nativeBinding: job.nativeBinding }));
-    // Both are awaited below; a failure while the evidence is zipped must not go unhandled meanwhile.
-    snapshotted.catch(() => undefined);
-    storeChecked.catch(() => undefined);
-    const storePart: SourcePart = { name: STORE_ENTRY, filePath: snapshot, making: { ready: snapshotted, expectedSize } };
+    // The copy's sums are taken beside its copying into the zip, which is then a plain copy.
+    storeDigest = snapshotted.then(() => backupHelpers.run('backups.digestFile', { filePath: snapshot }));
+    // All are awaited below; a failure while the evidence is zipped must not go unhandled meanwhile.
+    for (const pending of [snapshotted, storeChecked, storeDigest]) pending.catch(() => undefined);
+    const storePart: SourcePart = { name: STORE_ENTRY, filePath: snapshot, making: { ready: snapshotted, expectedSize, digest: storeDigest } };
     const files = filesUnder(job.dataDir, FILE_FOLDERS).map(withStoredHash);
     const parts = [storePart, ...files];
     const heldElsewhere = referringReasons.includes(job.reason) ? heldByBases(files, evidenceHeldIn(await manifestsIn(job.folder))) : new Map<string, ManifestPart>();
@@ -164,7 +166,7 @@ export async function writeBackup(job: WriteBackupJob): Promise<WrittenBackup> {
     if (error instanceof AppError) throw error;
     throw new AppError('CONFLICT', text('errors.backup.folderUnusable', { folder: job.folder, detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
   } finally {
-    await storeChecked?.catch(() => undefined);
+    await Promise.allSettled([storeChecked, storeDigest]);
     fs.rmSync(snapshot, { force: true });
     fs.rmSync(`${snapshot}-journal`, { force: true });
   }

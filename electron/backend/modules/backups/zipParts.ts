@@ -28,9 +28,34 @@ export interface SourcePart {
   sha256?: string;
   /**
    * A part still being made when the zip is begun (a backup's store copy, on a helper thread): the copy waits for
-   * `ready` when it comes to this part, and the progress counts `expectedSize` for it until then.
+   * `ready` when it comes to this part, and the progress counts `expectedSize` for it until then. A part whose
+   * `digest` another thread computes is only copied here, while that thread reads it once for both sums.
    */
-  making?: { ready: Promise<unknown>; expectedSize: number };
+  making?: { ready: Promise<unknown>; expectedSize: number; digest?: Promise<PartDigest> };
+}
+
+/** A part's SHA-256 and CRC-32, from one reading of its bytes. */
+export interface PartDigest {
+  sha256: string;
+  crc32: number;
+}
+
+/** Runs on a helper thread: the SHA-256 and CRC-32 of a whole file, read once in large chunks. */
+export function digestFile({ filePath }: { filePath: string }): PartDigest {
+  const fd = fs.openSync(filePath, 'r');
+  try {
+    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    const hash = createHash('sha256');
+    let crc32 = 0;
+    for (let read = fs.readSync(fd, chunk, 0, CHUNK_BYTES, null); read > 0; read = fs.readSync(fd, chunk, 0, CHUNK_BYTES, null)) {
+      const bytes = chunk.subarray(0, read);
+      hash.update(bytes);
+      crc32 = zlib.crc32(bytes, crc32);
+    }
+    return { sha256: hash.digest('hex'), crc32 };
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** Parts are read in large chunks into one buffer used again and again: fewer system calls, nothing held whole. */
@@ -59,37 +84,44 @@ function hashingPassThrough(onDone: (sha256: string, size: number) => void, prog
 }
 
 /**
- * Copies one part into the zip at `position`: each chunk is read once and goes to SHA-256 (unless the part's is
- * known), to zlib's CRC-32 and to the file; the CRC-32 is then patched into the local header. Returns where the
- * next entry starts.
+ * Copies one part into the zip at `position`: each chunk is read once and goes to the file and, unless another
+ * thread digests the part, to SHA-256 (unless the part's is known) and to zlib's CRC-32; the CRC-32 is then
+ * patched into the local header. Returns where the next entry starts.
  */
-function copyPart(out: number, part: SourcePart, position: number, chunk: Buffer, entries: StoredEntry[], hashed: ManifestPart[], progress?: ProgressReporter): number {
+async function copyPart(out: number, part: SourcePart, position: number, chunk: Buffer, entries: StoredEntry[], hashed: ManifestPart[], progress?: ProgressReporter): Promise<number> {
+  const digestedElsewhere = part.making?.digest;
   const source = fs.openSync(part.filePath, 'r');
+  let size: number;
+  let at: number;
+  let digest: PartDigest | undefined;
   try {
-    const size = fs.fstatSync(source).size;
+    size = fs.fstatSync(source).size;
     const header = localHeader(part.name, size);
-    let at = position + writeAt(out, header, position);
-    const hash = part.sha256 === undefined ? createHash('sha256') : undefined;
+    at = position + writeAt(out, header, position);
+    const hash = part.sha256 === undefined && !digestedElsewhere ? createHash('sha256') : undefined;
     let crc = 0;
     let copied = 0;
     for (let read = fs.readSync(source, chunk, 0, CHUNK_BYTES, null); read > 0; read = fs.readSync(source, chunk, 0, CHUNK_BYTES, null)) {
       progress?.bytes(read);
       const bytes = chunk.subarray(0, read);
       hash?.update(bytes);
-      crc = zlib.crc32(bytes, crc);
+      if (!digestedElsewhere) crc = zlib.crc32(bytes, crc);
       at += writeAt(out, bytes, at);
       copied += read;
     }
     // The size went into the header before the data: a part that changed meanwhile is not a part of this backup.
     if (copied !== size) throw new Error(`${part.name} changed while it was copied`);
-    writeAt(out, crcBytes(crc), position + CRC_AT);
-    entries.push({ name: part.name, size, crc32: crc, offset: position });
-    hashed.push({ name: part.name, size, sha256: hash?.digest('hex') ?? part.sha256! });
-    progress?.file();
-    return at;
+    if (!digestedElsewhere) digest = { sha256: hash?.digest('hex') ?? part.sha256!, crc32: crc };
   } finally {
     fs.closeSync(source);
   }
+  // The check that reads the part back from the zip proves these sums are those of the bytes copied.
+  digest ??= await digestedElsewhere!;
+  writeAt(out, crcBytes(digest.crc32), position + CRC_AT);
+  entries.push({ name: part.name, size, crc32: digest.crc32, offset: position });
+  hashed.push({ name: part.name, size, sha256: digest.sha256 });
+  progress?.file();
+  return at;
 }
 
 /** What checks a zip as it is written (a backup's verification); a package is written without one. */
@@ -156,7 +188,7 @@ export async function writeZip(
     let at = 0;
     for (const part of parts) {
       await part.making?.ready;
-      const next = copyPart(out, part, at, chunk, entries, hashed, progress);
+      const next = await copyPart(out, part, at, chunk, entries, hashed, progress);
       writeback.wrote(next - at);
       const { size } = entries[entries.length - 1]!;
       check?.partWritten(part.name, next - size, size);
