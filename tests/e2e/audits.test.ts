@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addPerson, insertChecklistVersion, startSampleAudit, unitIdOf } from '../support/fixtures/auditsFixture';
+import { addPerson, insertChecklistVersion, longChecklist, startSampleAudit, unitIdOf } from '../support/fixtures/auditsFixture';
 import type { StartedAudit } from '../support/fixtures/auditsFixture';
 import { AuditChecklistObject, AuditListPageObject, CloseAuditDialogObject } from './pages/AuditPages';
 import { startAppHarness } from './support/appHarness';
@@ -144,6 +144,25 @@ describe('Conducting an inspection in the browser (web host)', () => {
       text: 'Phím A. Có thể kéo thả tệp hoặc dán ảnh (Ctrl+V) vào câu hỏi.',
       inWindow: true,
     });
+  });
+
+  it('scrolls a long list away from the item the keyboard left and back without being pulled back to it', async () => {
+    const long = await startSampleAudit(app.backend, { overrides: { unitId: unitIdOf(app.backend.store, 'PVHCC') }, sections: longChecklist(120) });
+    const page = await app.open(`audits/${long.auditId}/checklist`);
+    const checklist = new AuditChecklistObject(page);
+    await expect.poll(() => checklist.focusedItemCode()).toBe('1.1');
+    for (let move = 0; move < 20; move++) await checklist.press('ArrowDown');
+    await expect.poll(() => checklist.focusedItemCode()).toBe('1.21');
+
+    // Far enough that the focused row leaves the rendered rows, then back past it, a wheel's step at a time.
+    const start = await checklist.scrollListTo(await page.getByTestId('checklist').evaluate((list) => list.scrollTop));
+    const path = [...Array.from({ length: 30 }, (_, i) => start + (i + 1) * 100), ...Array.from({ length: 40 }, (_, i) => start + 3000 - (i + 1) * 100)].filter((top) => top >= 0);
+    const pulled: string[] = [];
+    for (const top of path) {
+      const at = await checklist.scrollListTo(top);
+      if (Math.abs(at - top) > 1) pulled.push(`${top} → ${at}`);
+    }
+    expect(pulled).toEqual([]);
   });
 
   it('starts an audit from the form, refusing a team member from the inspected unit', async () => {

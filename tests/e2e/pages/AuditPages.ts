@@ -74,6 +74,18 @@ export class AuditChecklistObject {
     return this.page.getByTestId('checklist-progress');
   }
 
+  /** Scrolls the list to `top` as a wheel would, and returns where it is two frames later (after the list has rendered). */
+  async scrollListTo(top: number): Promise<number> {
+    return this.page.getByTestId('checklist').evaluate(
+      (list, to) =>
+        new Promise<number>((resolve) => {
+          list.scrollTop = to;
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(list.scrollTop)));
+        }),
+      top,
+    );
+  }
+
   async openTab(name: RegExp | string): Promise<void> {
     await this.page.getByRole('tab', { name }).click();
   }

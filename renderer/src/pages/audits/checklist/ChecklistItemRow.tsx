@@ -45,6 +45,12 @@ export interface ItemRowProps {
   onRemoveEvidence(evidence: EvidenceView): void;
 }
 
+/**
+ * Focus requests already carried out. A row scrolled out of the list and back mounts again with the same
+ * request: taking the focus again would scroll the list back to the row while the user scrolls away.
+ */
+const carriedOut = new WeakSet<FocusRequest>();
+
 const onlyNotApplicable: readonly ConformityResult[] = ['khong_ap_dung'];
 
 /** One checklist item: its question, the answer control for its type, the note, evidence and the finding it calls for. */
@@ -64,7 +70,8 @@ export const ChecklistItemRow = memo(function ChecklistItemRow(props: ItemRowPro
   const done = () => props.onDone(item.id);
 
   useEffect(() => {
-    if (!focusRequest || focusRequest.itemId !== item.id) return;
+    if (!focusRequest || focusRequest.itemId !== item.id || carriedOut.has(focusRequest)) return;
+    carriedOut.add(focusRequest);
     const targets = { row: rowRef.current, note: noteRef.current, value: numberRef.current ?? textRef.current, reason: reasonRef.current };
     (targets[focusRequest.target] ?? rowRef.current)?.focus();
   }, [focusRequest, item.id]);
