@@ -146,7 +146,7 @@ describe('Conducting an inspection in the browser (web host)', () => {
     });
   });
 
-  it('scrolls a long list away from the item the keyboard left and back without being pulled back to it', async () => {
+  it('scrolls a long list away from the item the keyboard left and back without being pulled back to it, the keys still acting on it', async () => {
     const long = await startSampleAudit(app.backend, { overrides: { unitId: unitIdOf(app.backend.store, 'PVHCC') }, sections: longChecklist(120) });
     const page = await app.open(`audits/${long.auditId}/checklist`);
     const checklist = new AuditChecklistObject(page);
@@ -163,6 +163,9 @@ describe('Conducting an inspection in the browser (web host)', () => {
       if (Math.abs(at - top) > 1) pulled.push(`${top} → ${at}`);
     }
     expect(pulled).toEqual([]);
+    // The focus stayed with the list while its row was scrolled out: the next arrow key moves on from the item.
+    await checklist.press('ArrowDown');
+    await expect.poll(() => checklist.focusedItemCode()).toBe('1.22');
   });
 
   it('starts an audit from the form, refusing a team member from the inspected unit', async () => {

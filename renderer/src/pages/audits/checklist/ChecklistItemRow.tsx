@@ -1,6 +1,6 @@
 import { ActionIcon, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconAlertCircle, IconFlag, IconNote } from '@tabler/icons-react';
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef } from 'react';
 import { answerState } from '../../../../../electron/shared/rules/answers';
 import { findingClassFor, findingCode } from '../../../../../electron/shared/rules/findings';
 import type { AuditItemView } from '../../../../../electron/shared/contract/audits';
@@ -75,6 +75,16 @@ export const ChecklistItemRow = memo(function ChecklistItemRow(props: ItemRowPro
     const targets = { row: rowRef.current, note: noteRef.current, value: numberRef.current ?? textRef.current, reason: reasonRef.current };
     (targets[focusRequest.target] ?? rowRef.current)?.focus();
   }, [focusRequest, item.id]);
+
+  // A row scrolled out of the list is unmounted: the focus it held stays on the list (not on the page), so the
+  // keys still act on the active item and an arrow key brings the list back to it. Layout effects are cleaned up
+  // while the row is still in the document.
+  useLayoutEffect(() => {
+    const row = rowRef.current;
+    return () => {
+      if (row?.contains(document.activeElement)) row.closest<HTMLElement>('[role="list"]')?.focus({ preventScroll: true });
+    };
+  }, []);
 
   const drop = useFileDrop(!readOnly, (files) => props.onAttach(item.id, files), stampedName(t('audits.evidence.pastedName', { code: item.code })));
   const dragging = drop.dragging;

@@ -165,7 +165,9 @@ export function ChecklistScreen({ answers, findingsByItem, evidence, readOnly, i
             onKeyDown={onKeyDown}
             {...keyHint.handlers}
             data-testid="checklist"
-            className={longList.scroller}
+            // Focusable by script only: it keeps the focus of a row scrolled out of it (ChecklistItemRow).
+            tabIndex={-1}
+            className={`${longList.scroller} ${longList.keepsFocus}`}
             style={{ height: listHeight, paddingRight: 4 }}
           >
             <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
