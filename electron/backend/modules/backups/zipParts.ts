@@ -44,15 +44,9 @@ export interface PartDigest {
 export function digestFile({ filePath }: { filePath: string }): PartDigest {
   const fd = fs.openSync(filePath, 'r');
   try {
-    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
-    const hash = createHash('sha256');
     let crc32 = 0;
-    for (let read = fs.readSync(fd, chunk, 0, CHUNK_BYTES, null); read > 0; read = fs.readSync(fd, chunk, 0, CHUNK_BYTES, null)) {
-      const bytes = chunk.subarray(0, read);
-      hash.update(bytes);
-      crc32 = zlib.crc32(bytes, crc32);
-    }
-    return { sha256: hash.digest('hex'), crc32 };
+    const sha256 = hashFileRange(fd, 0, fs.fstatSync(fd).size, Buffer.allocUnsafe(CHUNK_BYTES), (bytes) => (crc32 = zlib.crc32(bytes, crc32)));
+    return { sha256, crc32 };
   } finally {
     fs.closeSync(fd);
   }
@@ -245,14 +239,15 @@ export function filesUnder(root: string, folders: readonly string[]): SourcePart
   return parts;
 }
 
-/** The SHA-256 of `size` bytes of a file from `start`, read in chunks of the given buffer; `onRead` sees each read. */
-export function hashFileRange(fd: number, start: number, size: number, chunk: Buffer, onRead?: (bytes: number) => void): string {
+/** The SHA-256 of `size` bytes of a file from `start`, read in chunks of the given buffer; `onRead` sees the bytes of each read. */
+export function hashFileRange(fd: number, start: number, size: number, chunk: Buffer, onRead?: (bytes: Buffer) => void): string {
   const hash = createHash('sha256');
   for (let done = 0; done < size; ) {
     const read = fs.readSync(fd, chunk, 0, Math.min(chunk.length, size - done), start + done);
     if (read === 0) throw new Error(`cut short at ${start + done}`);
-    onRead?.(read);
-    hash.update(chunk.subarray(0, read));
+    const bytes = chunk.subarray(0, read);
+    onRead?.(bytes);
+    hash.update(bytes);
     done += read;
   }
   return hash.digest('hex');
@@ -331,7 +326,7 @@ export async function openZip(filePath: string): Promise<ZipEntryReader> {
     hashStoredEntry(name, progress) {
       const { start, size } = storedRange(name);
       chunk ??= Buffer.allocUnsafe(CHUNK_BYTES);
-      const sha256 = hashFileRange(fd!, start, size, chunk, (read) => progress?.bytes(read));
+      const sha256 = hashFileRange(fd!, start, size, chunk, (bytes) => progress?.bytes(bytes.length));
       progress?.file();
       return { sha256, size };
     },
